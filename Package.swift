@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "RepSheet",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "RepSheet", targets: ["RepSheet"]),
+        .executable(name: "repsheet", targets: ["repsheet"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CPango",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libfontconfig-dev"])]
+        ),
+        .systemLibrary(
+            name: "CRsvg",
+            pkgConfig: "librsvg-2.0",
+            providers: [.apt(["librsvg2-dev"])]
+        ),
+        .target(name: "Routine", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "Layout", dependencies: ["Routine", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Render", dependencies: ["Layout", "CCairo", "CPango", "CRsvg"]),
+        .target(name: "RepSheet", dependencies: ["Routine", "Layout", "Render"]),
+        .executableTarget(
+            name: "repsheet",
+            dependencies: ["RepSheet", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "RoutineTests", dependencies: ["Routine"], exclude: ["Fixtures"]),
+        .testTarget(name: "LayoutTests", dependencies: ["Layout", "Routine"], exclude: ["Golden"]),
+        .testTarget(name: "RenderTests", dependencies: ["RepSheet"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

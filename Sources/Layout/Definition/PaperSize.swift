@@ -1,0 +1,23 @@
+/// Named paper sizes and their portrait dimensions.
+public enum PaperSize {
+    /// Portrait size of a named paper size (letter, a4, legal, a5), or `nil`.
+    public static func named(_ name: String) -> Size? {
+        switch name.lowercased() {
+        case "letter": return Size(width: .inches(8.5), height: .inches(11))
+        case "legal": return Size(width: .inches(8.5), height: .inches(14))
+        case "a4": return Size(width: .mm(210), height: .mm(297))
+        case "a5": return Size(width: .mm(148), height: .mm(210))
+        default: return nil
+        }
+    }
+
+    /// Parses a paper name or "WIDTH x HEIGHT" with units, such as "210mm x 99mm".
+    public static func parse(_ text: String) -> Size? {
+        if let size = named(text.trimmingCharacters(in: .whitespaces)) { return size }
+        let parts = text.lowercased().split(separator: "x", maxSplits: 1)
+        guard parts.count == 2, let width = Length(parsing: String(parts[0])),
+            let height = Length(parsing: String(parts[1])), width > .zero, height > .zero
+        else { return nil }
+        return Size(width: width, height: height)
+    }
+}

@@ -1,0 +1,68 @@
+/// Column widths and vertical gaps of a sheet.
+public struct Spacing: Sendable, Hashable, LengthTable {
+    // Step grid.
+    public var badgeColumn: Length = .mm(12)
+    public var badgeDiameter: Length = .mm(8)
+    public var gutter: Length = .mm(8)
+    public var ticksColumn: Length = .mm(57)
+    public var stepPadding: Length = .mm(4)
+    public var nameToDose: Length = .mm(1.2)
+    public var doseToInstructions: Length = .mm(1.8)
+    public var instructionsToNotes: Length = .mm(1.5)
+    // Page 1 header.
+    public var providerToTitle: Length = .mm(2)
+    public var titleToSubtitle: Length = .mm(1.5)
+    public var subtitleToFields: Length = .mm(4)
+    public var fieldHeight: Length = .mm(9)
+    public var dateFieldWidth: Length = .mm(62)
+    public var fieldGap: Length = .mm(10)
+    public var fieldsToPanel: Length = .mm(6)
+    public var fieldLine: Length = .pt(0.75)
+    // Panel.
+    public var panelInsetX: Length = .mm(6)
+    public var panelInsetY: Length = .mm(5)
+    public var panelRadius: Length = .mm(1.5)
+    public var panelColumn: Length = .mm(52)
+    public var panelGap: Length = .mm(6)
+    // Sections.
+    public var sectionGap: Length = .mm(6)
+    public var headingToRule: Length = .mm(1.2)
+    public var sectionRule: Length = .pt(1.25)
+    public var hairline: Length = .pt(0.5)
+    // Notes.
+    public var notesGap: Length = .mm(4)
+    public var noteBar: Length = .pt(3)
+    public var noteInset: Length = .mm(5)
+    public var writingPitch: Length = .mm(10)
+    public var writingLine: Length = .pt(0.6)
+    // Running header and footer.
+    public var headerRule: Length = .mm(15)
+    public var headerToContent: Length = .mm(7)
+    public var footerRule: Length = .mm(16)
+    public var footerText: Length = .mm(1.8)
+
+    public init() {}
+
+    public init(from decoder: any Decoder) throws {
+        self.init()
+        try apply(decoder)
+    }
+
+    static var keys: [String: WritableKeyPath<Spacing, Length>] {
+        [
+        "badge-column": \.badgeColumn, "badge-diameter": \.badgeDiameter, "gutter": \.gutter,
+        "ticks-column": \.ticksColumn, "step-padding": \.stepPadding, "name-to-dose": \.nameToDose,
+        "dose-to-instructions": \.doseToInstructions, "instructions-to-notes": \.instructionsToNotes,
+        "provider-to-title": \.providerToTitle, "title-to-subtitle": \.titleToSubtitle,
+        "subtitle-to-fields": \.subtitleToFields, "field-height": \.fieldHeight,
+        "date-field-width": \.dateFieldWidth, "field-gap": \.fieldGap, "fields-to-panel": \.fieldsToPanel,
+        "field-line": \.fieldLine, "panel-inset-x": \.panelInsetX, "panel-inset-y": \.panelInsetY,
+        "panel-radius": \.panelRadius, "panel-column": \.panelColumn, "panel-gap": \.panelGap,
+        "section-gap": \.sectionGap, "heading-to-rule": \.headingToRule, "section-rule": \.sectionRule,
+        "hairline": \.hairline, "notes-gap": \.notesGap, "note-bar": \.noteBar, "note-inset": \.noteInset,
+        "writing-pitch": \.writingPitch, "writing-line": \.writingLine,
+        "header-rule": \.headerRule, "header-to-content": \.headerToContent, "footer-rule": \.footerRule,
+        "footer-text": \.footerText,
+    ]
+    }
+}

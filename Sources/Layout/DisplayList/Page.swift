@@ -1,0 +1,40 @@
+/// One laid-out page: its size and the items on it, in drawing order.
+public struct Page: Sendable, Hashable, Codable {
+    public var size: Size
+    public var items: [PageItem]
+
+    /// Creates a page.
+    public init(size: Size, items: [PageItem] = []) {
+        self.size = size
+        self.items = items
+    }
+
+    /// The text runs on the page.
+    public var textRuns: [TextRun] {
+        items.compactMap { if case .text(let run) = $0 { run } else { nil } }
+    }
+
+    /// The checkboxes on the page.
+    public var checkboxes: [Checkbox] {
+        items.compactMap { if case .checkbox(let box) = $0 { box } else { nil } }
+    }
+}
+
+/// A whole laid-out sheet: its pages and document facts the renderer needs.
+public struct Sheet: Sendable, Hashable, Codable {
+    public var pages: [Page]
+    /// The document title, for PDF metadata.
+    public var title: String
+    /// The date for PDF creation metadata, "YYYY-MM-DD"; rendering uses a fixed date when `nil`.
+    public var date: String?
+    /// The language tag, for PDF metadata.
+    public var language: String
+
+    /// Creates a sheet.
+    public init(pages: [Page], title: String, date: String?, language: String) {
+        self.pages = pages
+        self.title = title
+        self.date = date
+        self.language = language
+    }
+}

@@ -1,0 +1,149 @@
+/// One positioned thing on a page: the display list between layout and rendering.
+public enum PageItem: Sendable, Hashable, Codable {
+    case text(TextRun)
+    case box(Box)
+    case rule(Rule)
+    case checkbox(Checkbox)
+    case checkmark(Checkmark)
+    case image(PlacedImage)
+    case link(Link)
+
+    /// The area the item covers on the page.
+    public var frame: Rect {
+        switch self {
+        case .text(let run): return run.frame
+        case .box(let box): return box.frame
+        case .rule(let rule): return rule.frame
+        case .checkbox(let box): return box.frame
+        case .checkmark(let mark): return mark.frame
+        case .image(let image): return image.frame
+        case .link(let link): return link.frame
+        }
+    }
+}
+
+/// A single line of text set in one font and colour, placed by its baseline.
+public struct TextRun: Sendable, Hashable, Codable {
+    public var text: String
+    public var font: FontSpec
+    public var color: Color
+    /// The left end of the baseline.
+    public var origin: Point
+    /// The measured advance width of the text.
+    public var width: Length
+
+    /// Creates a text run.
+    public init(text: String, font: FontSpec, color: Color, origin: Point, width: Length) {
+        self.text = text
+        self.font = font
+        self.color = color
+        self.origin = origin
+        self.width = width
+    }
+
+    /// The line box: from ascent above the baseline to descent below it.
+    public var frame: Rect {
+        Rect(x: origin.x, y: origin.y - font.ascent, width: width, height: font.ascent + font.descent)
+    }
+}
+
+/// A rectangle or circle, filled and/or stroked: panels, frames, badges.
+public struct Box: Sendable, Hashable, Codable {
+    public var frame: Rect
+    public var fill: Color?
+    public var stroke: Color?
+    public var lineWidth: Length
+    public var cornerRadius: Length
+
+    /// Creates a box; a corner radius of half the side makes a circle.
+    public init(frame: Rect, fill: Color? = nil, stroke: Color? = nil, lineWidth: Length = .zero, cornerRadius: Length = .zero) {
+        self.frame = frame
+        self.fill = fill
+        self.stroke = stroke
+        self.lineWidth = lineWidth
+        self.cornerRadius = cornerRadius
+    }
+}
+
+/// A straight line: hairlines, section rules, writing lines, accent bars.
+public struct Rule: Sendable, Hashable, Codable {
+    public var from: Point
+    public var to: Point
+    public var color: Color
+    public var lineWidth: Length
+
+    /// Creates a line from `from` to `to`.
+    public init(from: Point, to: Point, color: Color, lineWidth: Length) {
+        self.from = from
+        self.to = to
+        self.color = color
+        self.lineWidth = lineWidth
+    }
+
+    /// The area the stroke covers.
+    public var frame: Rect {
+        let half = lineWidth / 2
+        let minX = min(from.x, to.x), maxX = max(from.x, to.x)
+        let minY = min(from.y, to.y), maxY = max(from.y, to.y)
+        let horizontal = from.y == to.y
+        let vertical = from.x == to.x
+        return Rect(
+            x: vertical ? minX - half : minX, y: horizontal ? minY - half : minY,
+            width: vertical ? lineWidth : maxX - minX, height: horizontal ? lineWidth : maxY - minY)
+    }
+}
+
+/// An empty box to tick with a pen, one per rep.
+public struct Checkbox: Sendable, Hashable, Codable {
+    public var frame: Rect
+    public var stroke: Color
+    public var lineWidth: Length
+    public var cornerRadius: Length
+
+    /// Creates a checkbox.
+    public init(frame: Rect, stroke: Color, lineWidth: Length, cornerRadius: Length) {
+        self.frame = frame
+        self.stroke = stroke
+        self.lineWidth = lineWidth
+        self.cornerRadius = cornerRadius
+    }
+}
+
+/// A tick (✓) drawn as a path inside `frame`, so no font needs the glyph.
+public struct Checkmark: Sendable, Hashable, Codable {
+    public var frame: Rect
+    public var color: Color
+    public var lineWidth: Length
+
+    /// Creates a tick mark.
+    public init(frame: Rect, color: Color, lineWidth: Length) {
+        self.frame = frame
+        self.color = color
+        self.lineWidth = lineWidth
+    }
+}
+
+/// A picture file drawn into `frame`, keeping its aspect ratio.
+public struct PlacedImage: Sendable, Hashable, Codable {
+    public var frame: Rect
+    /// Absolute path of a PNG, JPEG or SVG file.
+    public var path: String
+
+    /// Creates a placed image.
+    public init(frame: Rect, path: String) {
+        self.frame = frame
+        self.path = path
+    }
+}
+
+/// A clickable area that opens `url` (PDF only).
+public struct Link: Sendable, Hashable, Codable {
+    public var frame: Rect
+    public var url: String
+
+    /// Creates a link area.
+    public init(frame: Rect, url: String) {
+        self.frame = frame
+        self.url = url
+    }
+}

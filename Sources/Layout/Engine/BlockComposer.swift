@@ -1,0 +1,119 @@
+import Routine
+
+/// Turns a routine into blocks in reading order: title header, panel, sections with steps, notes.
+struct BlockComposer {
+    let definition: LayoutDefinition
+    let frame: ContentFrame
+    let setter: TextSetter
+    let labels: SheetLabels
+
+    var left: Length { frame.content.minX }
+    var width: Length { frame.content.width }
+    var colors: Palette { definition.colors }
+    var type: TypeScale { definition.type }
+    var spacing: Spacing { definition.spacing }
+
+    func blocks(for routine: Routine) -> [Block] {
+        var blocks = [titleBlock(routine), PanelBuilder(composer: self).block(routine)]
+        let steps = StepBuilder(composer: self)
+        var number = 0
+        for section in routine.sections {
+            if let heading = sectionHeading(section.title, note: section.note) { blocks.append(heading) }
+            for (index, step) in section.steps.enumerated() {
+                number += 1
+                blocks.append(steps.block(step, number: number, ruleAbove: index > 0))
+            }
+        }
+        blocks.append(notesBlock(routine.notes))
+        return blocks
+    }
+
+    /// Provider, title, subtitle and the Name and Date fields.
+    func titleBlock(_ routine: Routine) -> Block {
+        var block = Block()
+        var y = Length.zero
+        if let provider = routine.provider, !provider.isEmpty {
+            let font = definition.font(type.provider, .bold)
+            let text = setter.paragraph(provider.uppercased(), font: font, color: colors.accent, x: left, top: y, width: width)
+            block.add(text.runs)
+            y += text.height + spacing.providerToTitle
+        }
+        let title = setter.paragraph(routine.title, font: definition.font(type.title, .bold), color: colors.ink, x: left, top: y, width: width)
+        block.add(title.runs)
+        y += title.height
+        if let subtitle = routine.subtitle, !subtitle.isEmpty {
+            y += spacing.titleToSubtitle
+            let text = setter.paragraph(subtitle, font: definition.font(type.subtitle), color: colors.muted, x: left, top: y, width: width)
+            block.add(text.runs)
+            y += text.height
+        }
+        y += spacing.subtitleToFields
+        let dateWidth = min(spacing.dateFieldWidth, width / 2)
+        let nameWidth = width - dateWidth - spacing.fieldGap
+        block.add(field(labels.name, value: routine.client, x: left, width: nameWidth, top: y))
+        block.add(field(labels.date, value: routine.date?.description, x: left + width - dateWidth, width: dateWidth, top: y))
+        block.height = y + spacing.fieldHeight
+        return block
+    }
+
+    /// A fill-in field: bold label, underline, and the value when there is one.
+    func field(_ label: String, value: String?, x: Length, width: Length, top: Length) -> [PageItem] {
+        let labelFont = definition.font(type.label, .bold)
+        let valueFont = definition.font(type.field)
+        let lineY = top + spacing.fieldHeight
+        let baseline = lineY - .mm(1.5)
+        let labelRun = setter.line(label, font: labelFont, color: colors.muted, x: x, baseline: baseline, maxWidth: width / 2)
+        let lineX = x + labelRun.width + .mm(2)
+        var items: [PageItem] = [
+            .text(labelRun),
+            .rule(Rule(from: Point(x: lineX, y: lineY), to: Point(x: x + width, y: lineY), color: colors.ink, lineWidth: spacing.fieldLine)),
+        ]
+        if let value, !value.isEmpty {
+            let room = x + width - lineX - .mm(2)
+            items.append(.text(setter.line(value, font: valueFont, color: colors.ink, x: lineX + .mm(1), baseline: baseline, maxWidth: room)))
+        }
+        return items
+    }
+
+    /// A section heading with its accent rule; kept with the first step.
+    func sectionHeading(_ title: String?, note: String?) -> Block? {
+        guard let title, !title.isEmpty else { return nil }
+        var block = Block(gapBefore: spacing.sectionGap, keepWithNext: true)
+        let heading = setter.paragraph(title, font: definition.font(type.section, .bold), color: colors.accent, x: left, top: .zero, width: width)
+        block.add(heading.runs)
+        var y = heading.height + spacing.headingToRule + spacing.sectionRule / 2
+        block.add(.rule(Rule(from: Point(x: left, y: y), to: Point(x: left + width, y: y), color: colors.accent, lineWidth: spacing.sectionRule)))
+        y += spacing.sectionRule / 2
+        if let note, !note.isEmpty {
+            y += .mm(2.5)
+            let text = setter.paragraph(note, font: definition.font(type.body, italic: true), color: colors.muted, x: left, top: y, width: width)
+            block.add(text.runs)
+            y += text.height
+        }
+        block.height = y
+        return block
+    }
+
+    /// The Notes heading, the routine's notes with an accent bar, and lines to write on.
+    func notesBlock(_ notes: [String]) -> Block {
+        guard var block = sectionHeading(labels.notes, note: nil) else { return Block() }
+        block.keepWithNext = false
+        var y = block.height + spacing.notesGap
+        let font = definition.font(type.body, .bold)
+        let textX = left + spacing.noteInset
+        for (index, note) in notes.enumerated() where !note.isEmpty {
+            if index > 0 { y += .mm(2) }
+            let text = setter.paragraph(note, font: font, color: colors.ink, x: textX, top: y, width: width - spacing.noteInset)
+            block.add(text.runs)
+            let barX = left + spacing.noteBar / 2
+            block.add(.rule(Rule(from: Point(x: barX, y: y), to: Point(x: barX, y: y + text.height), color: colors.accent, lineWidth: spacing.noteBar)))
+            y += text.height
+        }
+        for _ in 0..<definition.notesLines {
+            y += spacing.writingPitch
+            block.add(.rule(Rule(from: Point(x: left, y: y), to: Point(x: left + width, y: y), color: colors.writingLine, lineWidth: spacing.writingLine)))
+        }
+        block.height = y + spacing.writingLine
+        return block
+    }
+}

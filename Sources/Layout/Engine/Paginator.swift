@@ -1,0 +1,85 @@
+/// Fills pages with blocks in order, keeping a heading with the block after it and splitting
+/// only a block taller than a whole page.
+struct Paginator {
+    let frame: ContentFrame
+
+    func paginate(_ blocks: [Block]) -> [Page] {
+        var state = State(frame: frame)
+        for (index, block) in blocks.enumerated() {
+            // Keep a chain of keep-with-next blocks together with the block that ends it.
+            var needed = (state.atTop ? .zero : block.gapBefore) + block.height
+            var next = index
+            while blocks[next].keepWithNext, next + 1 < blocks.count {
+                next += 1
+                needed += blocks[next].gapBefore + blocks[next].height
+            }
+            if !state.atTop, state.y + needed > state.bottom, needed <= state.fullPage || block.keepWithNext {
+                state.newPage()
+            }
+            place(block, in: &state)
+        }
+        return state.pages
+    }
+
+    private func place(_ block: Block, in state: inout State) {
+        var block = block
+        while true {
+            let gap = state.atTop ? .zero : block.gapBefore
+            let room = state.bottom - state.y - gap
+            if block.height <= room + .pt(0.01) {
+                state.put(block, gap: gap)
+                return
+            }
+            // Taller than what is left: split when it cannot fit on a fresh page either.
+            if block.height > state.fullPage, let cut = block.cleanCut(atMost: room), cut > room * 0.25 || state.atTop {
+                let parts = block.split(at: cut)
+                state.put(parts.head, gap: gap)
+                state.newPage()
+                block = parts.tail
+                continue
+            }
+            if !state.atTop {
+                state.newPage()
+                continue
+            }
+            // Nothing cleanly fits on an empty page: cut hard at the page's end.
+            let parts = block.split(at: room)
+            state.put(parts.head, gap: .zero)
+            state.newPage()
+            block = parts.tail
+        }
+    }
+
+    /// The pages so far and where the next block goes.
+    private struct State {
+        let frame: ContentFrame
+        var pages: [Page]
+        var top: Length
+        var y: Length
+
+        init(frame: ContentFrame) {
+            self.frame = frame
+            pages = [Page(size: frame.pageSize)]
+            top = frame.content.minY
+            y = top
+        }
+
+        var bottom: Length { frame.content.maxY }
+        var atTop: Bool { y == top }
+        /// The height of an empty continuation page.
+        var fullPage: Length { bottom - frame.continuationTop }
+
+        mutating func newPage() {
+            pages.append(Page(size: frame.pageSize))
+            top = frame.continuationTop
+            y = top
+        }
+
+        mutating func put(_ block: Block, gap: Length) {
+            y += gap
+            let placed = block.items.map { $0.offset(dy: y) }
+            pages[pages.count - 1].items.append(contentsOf: placed)
+            y += block.height
+        }
+    }
+}

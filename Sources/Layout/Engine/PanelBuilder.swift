@@ -1,0 +1,54 @@
+import Routine
+
+/// The tinted panel under the title: intro on the left; how often and the tick key on the right.
+struct PanelBuilder {
+    let composer: BlockComposer
+
+    func block(_ routine: Routine) -> Block {
+        let d = composer.definition
+        let s = d.spacing
+        let setter = composer.setter
+        let left = composer.left, width = composer.width
+        var block = Block(gapBefore: s.fieldsToPanel)
+        let innerLeft = left + s.panelInsetX
+        let innerWidth = width - 2 * s.panelInsetX
+        let hasIntro = !(routine.intro ?? "").isEmpty
+        let columnWidth = hasIntro ? min(s.panelColumn, innerWidth / 2) : innerWidth
+        let columnX = hasIntro ? innerLeft + innerWidth - columnWidth : innerLeft
+        let top = s.panelInsetY
+        var leftHeight = Length.zero
+        if let intro = routine.intro, hasIntro {
+            let text = setter.paragraph(
+                intro, font: d.font(d.type.body), color: d.colors.ink, x: innerLeft, top: top,
+                width: innerWidth - columnWidth - s.panelGap)
+            block.add(text.runs)
+            leftHeight = text.height
+        }
+        var y = top
+        if let frequency = routine.frequency, !frequency.isEmpty {
+            let label = setter.paragraph(
+                composer.labels.howOften.uppercased(), font: d.font(d.type.panelLabel, .bold), color: d.colors.accent,
+                x: columnX, top: y, width: columnWidth)
+            block.add(label.runs)
+            y += label.height + .mm(1.2)
+            let text = setter.paragraph(frequency, font: d.font(d.type.frequency, .bold), color: d.colors.ink, x: columnX, top: y, width: columnWidth)
+            block.add(text.runs)
+            y += text.height + .mm(4)
+        }
+        // The key: a ticked box explaining what the boxes are for.
+        let box = d.checkbox.size
+        let keyFont = d.font(d.type.key)
+        let keyX = columnX + box + .mm(2.5)
+        let key = setter.paragraph(composer.labels.key, font: keyFont, color: d.colors.muted, x: keyX, top: y, width: columnWidth - box - .mm(2.5))
+        let boxFrame = Rect(x: columnX, y: y + .mm(0.3), width: box, height: box)
+        block.add(.box(Box(frame: boxFrame, fill: .white, stroke: d.colors.checkbox, lineWidth: d.checkbox.lineWidth, cornerRadius: d.checkbox.radius)))
+        block.add(.checkmark(Checkmark(frame: boxFrame, color: d.colors.accent, lineWidth: .pt(1.5))))
+        block.add(key.runs)
+        y += max(key.height, box + .mm(0.3))
+        let height = max(leftHeight + top, y) + s.panelInsetY
+        let panel = PageItem.box(Box(frame: Rect(x: left, y: .zero, width: width, height: height), fill: d.colors.tint, cornerRadius: s.panelRadius))
+        block.items.insert(panel, at: 0)
+        block.height = height
+        return block
+    }
+}

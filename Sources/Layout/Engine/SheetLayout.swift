@@ -1,0 +1,51 @@
+import Routine
+
+/// Lays a routine out as pages of positioned items, following a layout definition.
+public struct SheetLayout: Sendable {
+    /// How the sheet looks.
+    public let definition: LayoutDefinition
+    /// Measures and breaks text.
+    public let measurer: any TextMeasurer
+    /// The sheet's own words.
+    public let labels: SheetLabels
+
+    /// Creates a layout engine.
+    /// - Parameters:
+    ///   - definition: page, type, colours and spacing.
+    ///   - measurer: measures text (Pango when rendering, a fake in tests).
+    ///   - labels: the sheet's own words in the routine's language.
+    public init(definition: LayoutDefinition, measurer: any TextMeasurer, labels: SheetLabels = SheetLabels()) {
+        self.definition = definition
+        self.measurer = measurer
+        self.labels = labels
+    }
+
+    /// Lays out `routine`: blocks in reading order, paginated, then headers and footers added
+    /// once the page count is known.
+    public func layout(_ routine: Routine) -> Sheet {
+        let frame = ContentFrame(definition: definition)
+        let composer = BlockComposer(definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels)
+        let blocks = composer.blocks(for: routine)
+        var pages = Paginator(frame: frame).paginate(blocks)
+        PageDecorator(definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels)
+            .decorate(&pages, routine: routine)
+        return Sheet(pages: pages, title: routine.title, date: routine.date?.description, language: routine.language)
+    }
+}
+
+/// The page size and the content area inside the margins.
+struct ContentFrame {
+    let pageSize: Size
+    let content: Rect
+    /// Where content starts on pages after the first, below the running header.
+    let continuationTop: Length
+
+    init(definition: LayoutDefinition) {
+        pageSize = definition.pageSize
+        let m = definition.margins
+        content = Rect(
+            x: m.left, y: m.top, width: pageSize.width - m.left - m.right,
+            height: pageSize.height - m.top - m.bottom)
+        continuationTop = max(m.top, definition.spacing.headerRule + definition.spacing.headerToContent)
+    }
+}

@@ -1,0 +1,69 @@
+/// Sets measured text as positioned runs: paragraphs, single lines, aligned lines.
+struct TextSetter {
+    let measurer: any TextMeasurer
+
+    /// Horizontal placement of a single line.
+    enum Alignment {
+        case left, right, center
+    }
+
+    /// A wrapped paragraph whose first line box starts at `top`; returns its runs and height.
+    func paragraph(
+        _ text: String, font: FontSpec, color: Color, x: Length, top: Length, width: Length
+    ) -> (runs: [PageItem], height: Length) {
+        let lines = measurer.lines(of: text, font: font, maxWidth: width)
+        var runs: [PageItem] = []
+        var baseline = top + font.ascent
+        for line in lines where !line.isEmpty {
+            let run = TextRun(
+                text: line, font: font, color: color, origin: Point(x: x, y: baseline),
+                width: min(measurer.width(of: line, font: font), width))
+            runs.append(.text(run))
+            baseline += font.lineHeight
+        }
+        return (runs, height(lines: runs.count, font: font))
+    }
+
+    /// Height of `lines` lines of `font`, from the first line box's top to the last one's bottom.
+    func height(lines: Int, font: FontSpec) -> Length {
+        guard lines > 0 else { return .zero }
+        return font.lineHeight * Double(lines - 1) + font.ascent + font.descent
+    }
+
+    /// One line of text on `baseline`, shortened with "…" when wider than `maxWidth`.
+    func line(
+        _ text: String, font: FontSpec, color: Color, x: Length, baseline: Length,
+        maxWidth: Length, alignment: Alignment = .left
+    ) -> TextRun {
+        let fitted = fit(text, font: font, maxWidth: maxWidth)
+        let width = min(measurer.width(of: fitted, font: font), maxWidth)
+        let left: Length
+        switch alignment {
+        case .left: left = x
+        case .right: left = x + maxWidth - width
+        case .center: left = x + (maxWidth - width) / 2
+        }
+        return TextRun(text: fitted, font: font, color: color, origin: Point(x: left, y: baseline), width: width)
+    }
+
+    /// `text`, or its longest prefix with "…" that fits in `maxWidth`.
+    func fit(_ text: String, font: FontSpec, maxWidth: Length) -> String {
+        if measurer.width(of: text, font: font) <= maxWidth { return text }
+        let characters = Array(text)
+        var low = 0, high = characters.count
+        while low < high {
+            let mid = (low + high + 1) / 2
+            let candidate = String(characters[0..<mid]) + "…"
+            if measurer.width(of: candidate, font: font) <= maxWidth { low = mid } else { high = mid - 1 }
+        }
+        return low == 0 ? "" : String(characters[0..<low]).trimmingTrailingSpaces() + "…"
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}

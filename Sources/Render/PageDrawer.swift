@@ -1,0 +1,127 @@
+import CPango
+import Layout
+
+/// Draws a page's display list on a Cairo context: one walk over the items.
+struct PageDrawer {
+    let cairo: OpaquePointer
+    let pango: OpaquePointer
+    let debugBoxes: Bool
+
+    func draw(_ page: Page) {
+        pango_cairo_update_context(cairo, pango)
+        for item in page.items {
+            switch item {
+            case .text(let run): draw(run)
+            case .box(let box): draw(box)
+            case .rule(let rule): draw(rule)
+            case .checkbox(let box): draw(box)
+            case .checkmark(let mark): draw(mark)
+            case .image: break
+            case .link(let link): draw(link)
+            }
+        }
+        if debugBoxes { outline(page.items) }
+    }
+
+    private func setColor(_ color: Color) {
+        cairo_set_source_rgba(cairo, color.red, color.green, color.blue, color.alpha)
+    }
+
+    private func draw(_ run: TextRun) {
+        guard let text = PangoText(context: pango, text: run.text, font: run.font) else { return }
+        setColor(run.color)
+        cairo_move_to(cairo, run.origin.x.points, run.origin.y.points - text.baseline)
+        pango_cairo_show_layout(cairo, text.layout)
+    }
+
+    private func roundedRect(_ frame: Rect, radius: Length) {
+        let x = frame.minX.points, y = frame.minY.points, w = frame.width.points, h = frame.height.points
+        let r = min(radius.points, w / 2, h / 2)
+        guard r > 0 else {
+            cairo_rectangle(cairo, x, y, w, h)
+            return
+        }
+        cairo_new_sub_path(cairo)
+        cairo_arc(cairo, x + w - r, y + r, r, -Double.pi / 2, 0)
+        cairo_arc(cairo, x + w - r, y + h - r, r, 0, Double.pi / 2)
+        cairo_arc(cairo, x + r, y + h - r, r, Double.pi / 2, Double.pi)
+        cairo_arc(cairo, x + r, y + r, r, Double.pi, 3 * Double.pi / 2)
+        cairo_close_path(cairo)
+    }
+
+    private func draw(_ box: Box) {
+        roundedRect(box.frame, radius: box.cornerRadius)
+        if let fill = box.fill {
+            setColor(fill)
+            if box.stroke != nil { cairo_fill_preserve(cairo) } else { cairo_fill(cairo) }
+        }
+        if let stroke = box.stroke {
+            setColor(stroke)
+            cairo_set_line_width(cairo, box.lineWidth.points)
+            cairo_stroke(cairo)
+        }
+        cairo_new_path(cairo)
+    }
+
+    private func draw(_ rule: Rule) {
+        setColor(rule.color)
+        cairo_set_line_width(cairo, rule.lineWidth.points)
+        cairo_set_line_cap(cairo, CAIRO_LINE_CAP_BUTT)
+        cairo_move_to(cairo, rule.from.x.points, rule.from.y.points)
+        cairo_line_to(cairo, rule.to.x.points, rule.to.y.points)
+        cairo_stroke(cairo)
+    }
+
+    private func draw(_ box: Checkbox) {
+        // The stroke sits inside the frame so the box's outer edge is exactly the frame.
+        let inset = box.lineWidth / 2
+        let frame = Rect(x: box.frame.minX + inset, y: box.frame.minY + inset, width: box.frame.width - box.lineWidth, height: box.frame.height - box.lineWidth)
+        roundedRect(frame, radius: box.cornerRadius)
+        setColor(.white)
+        cairo_fill_preserve(cairo)
+        setColor(box.stroke)
+        cairo_set_line_width(cairo, box.lineWidth.points)
+        cairo_stroke(cairo)
+    }
+
+    private func draw(_ mark: Checkmark) {
+        let f = mark.frame
+        func at(_ u: Double, _ v: Double) -> (Double, Double) {
+            (f.minX.points + u * f.width.points, f.minY.points + v * f.height.points)
+        }
+        setColor(mark.color)
+        cairo_set_line_width(cairo, mark.lineWidth.points)
+        cairo_set_line_cap(cairo, CAIRO_LINE_CAP_ROUND)
+        cairo_set_line_join(cairo, CAIRO_LINE_JOIN_ROUND)
+        let a = at(0.24, 0.52), b = at(0.42, 0.70), c = at(0.76, 0.30)
+        cairo_move_to(cairo, a.0, a.1)
+        cairo_line_to(cairo, b.0, b.1)
+        cairo_line_to(cairo, c.0, c.1)
+        cairo_stroke(cairo)
+    }
+
+    private func draw(_ link: Link) {
+        let f = link.frame
+        let escaped = link.url.replacingAll("\\", with: "\\\\").replacingAll("'", with: "\\'")
+        let attributes = "rect=[\(f.minX.points) \(f.minY.points) \(f.width.points) \(f.height.points)] uri='\(escaped)'"
+        cairo_tag_begin(cairo, CAIRO_TAG_LINK, attributes)
+        cairo_tag_end(cairo, CAIRO_TAG_LINK)
+    }
+
+    /// Thin red outlines around every item, to see layout mistakes at a glance.
+    private func outline(_ items: [PageItem]) {
+        cairo_set_source_rgba(cairo, 0.9, 0.1, 0.1, 0.8)
+        cairo_set_line_width(cairo, 0.3)
+        for item in items {
+            let f = item.frame
+            cairo_rectangle(cairo, f.minX.points, f.minY.points, f.width.points, f.height.points)
+            cairo_stroke(cairo)
+        }
+    }
+}
+
+extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,34 @@
+import CPango
+import Foundation
+import Layout
+
+/// Measures and breaks text with Pango and the bundled fonts, exactly as the renderer draws it.
+public final class PangoMeasurer: TextMeasurer, @unchecked Sendable {
+    private let fonts: FontLibrary
+    private let context: OpaquePointer
+    private let lock = NSLock()
+
+    /// Creates a measurer over the bundled fonts.
+    /// - Throws: `RenderError.cairo` when Pango cannot create a context.
+    public init(fonts: FontLibrary) throws(RenderError) {
+        guard let context = fonts.makeContext() else { throw .cairo("cannot create a Pango context") }
+        self.fonts = fonts
+        self.context = context
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(context)) }
+
+    public func width(of text: String, font: FontSpec) -> Length {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let layout = PangoText(context: context, text: text, font: font) else { return .zero }
+        return .pt(layout.width)
+    }
+
+    public func lines(of text: String, font: FontSpec, maxWidth: Length) -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let layout = PangoText(context: context, text: text, font: font) else { return [text] }
+        return layout.lines(maxWidth: maxWidth.points)
+    }
+}

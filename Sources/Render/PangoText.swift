@@ -1,0 +1,61 @@
+import CPango
+import Layout
+
+/// A Pango layout for one run of text in one font; frees its Pango objects when released.
+final class PangoText {
+    let layout: OpaquePointer
+
+    init?(context: OpaquePointer, text: String, font: FontSpec) {
+        guard let layout = pango_layout_new(context) else { return nil }
+        self.layout = layout
+        guard let description = pango_font_description_new() else { return nil }
+        pango_font_description_set_family(description, font.family)
+        pango_font_description_set_weight(description, font.weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_font_description_set_style(description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        pango_font_description_set_absolute_size(description, font.size.points * Double(PANGO_SCALE))
+        pango_layout_set_font_description(layout, description)
+        pango_font_description_free(description)
+        pango_layout_set_text(layout, text, -1)
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
+
+    /// The logical width in points.
+    var width: Double {
+        var logical = PangoRectangle()
+        pango_layout_get_extents(layout, nil, &logical)
+        return Double(logical.width) / Double(PANGO_SCALE)
+    }
+
+    /// Distance from the layout's top to its first baseline, in points.
+    var baseline: Double { Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE) }
+
+    /// Breaks the text into lines of at most `width` points (words first, then characters).
+    func lines(maxWidth: Double) -> [String] {
+        pango_layout_set_width(layout, Int32(max(1, maxWidth * Double(PANGO_SCALE))))
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        guard let textPointer = pango_layout_get_text(layout) else { return [] }
+        let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(textPointer).assumingMemoryBound(to: UInt8.self), count: strlen(textPointer)))
+        var result: [String] = []
+        var list = pango_layout_get_lines_readonly(layout)
+        while let node = list {
+            if let line = node.pointee.data?.assumingMemoryBound(to: PangoLayoutLine.self) {
+                let start = Int(line.pointee.start_index), length = Int(line.pointee.length)
+                if start >= 0, length >= 0, start + length <= bytes.count {
+                    let text = String(decoding: bytes[start..<start + length], as: UTF8.self)
+                    result.append(text.trimmingWhitespaceAtEnd())
+                }
+            }
+            list = node.pointee.next
+        }
+        return result
+    }
+}
+
+extension String {
+    func trimmingWhitespaceAtEnd() -> String {
+        var text = Substring(self)
+        while let last = text.last, last == " " || last == "\n" || last == "\t" || last == "\u{2028}" { text.removeLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,104 @@
+import CCairo
+import CPango
+import Foundation
+import Layout
+
+/// Draws laid-out sheets as PDF, PNG or SVG bytes with Cairo and Pango.
+public struct SheetRenderer: Sendable {
+    /// The bundled fonts every text run is set in.
+    public let fonts: FontLibrary
+    /// Outline every placed item in red.
+    public var debugBoxes: Bool
+
+    /// Creates a renderer over loaded fonts.
+    public init(fonts: FontLibrary, debugBoxes: Bool = false) {
+        self.fonts = fonts
+        self.debugBoxes = debugBoxes
+    }
+
+    /// The whole sheet as one PDF document.
+    /// - Throws: `RenderError.cairo` when Cairo fails.
+    public func pdf(_ sheet: Sheet) throws(RenderError) -> Data {
+        let sink = ByteSink()
+        guard let first = sheet.pages.first else { throw .cairo("the sheet has no pages") }
+        guard let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.closure, first.size.width.points, first.size.height.points) else {
+            throw .cairo("cannot create a PDF surface")
+        }
+        defer { cairo_surface_destroy(surface) }
+        let stamp = (sheet.date ?? "2000-01-01") + "T00:00:00Z"
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, sheet.title)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "RepSheet")
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, stamp)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, stamp)
+        try withContext(surface) { cairo, pango throws(RenderError) in
+            for page in sheet.pages {
+                cairo_pdf_surface_set_size(surface, page.size.width.points, page.size.height.points)
+                PageDrawer(cairo: cairo, pango: pango, debugBoxes: debugBoxes).draw(page)
+                cairo_show_page(cairo)
+            }
+        }
+        try finish(surface)
+        return sink.data
+    }
+
+    /// One page as a PNG image at `dpi` dots per inch, on a white background.
+    /// - Throws: `RenderError` for a resolution out of range or a Cairo failure.
+    public func png(_ page: Page, dpi: Int) throws(RenderError) -> Data {
+        guard (18...1200).contains(dpi) else { throw .resolutionOutOfRange(dpi) }
+        let scale = Double(dpi) / 72
+        let width = Int32((page.size.width.points * scale).rounded())
+        let height = Int32((page.size.height.points * scale).rounded())
+        guard Int(width) * Int(height) <= 200_000_000 else { throw .resolutionOutOfRange(dpi) }
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height) else {
+            throw .cairo("cannot create an image surface")
+        }
+        defer { cairo_surface_destroy(surface) }
+        try check(cairo_surface_status(surface))
+        try withContext(surface) { cairo, pango throws(RenderError) in
+            cairo_set_source_rgb(cairo, 1, 1, 1)
+            cairo_paint(cairo)
+            cairo_scale(cairo, scale, scale)
+            PageDrawer(cairo: cairo, pango: pango, debugBoxes: debugBoxes).draw(page)
+        }
+        cairo_surface_flush(surface)
+        let sink = ByteSink()
+        try check(cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.closure))
+        return sink.data
+    }
+
+    /// One page as an SVG document.
+    /// - Throws: `RenderError.cairo` when Cairo fails.
+    public func svg(_ page: Page) throws(RenderError) -> Data {
+        let sink = ByteSink()
+        guard let surface = cairo_svg_surface_create_for_stream(ByteSink.write, sink.closure, page.size.width.points, page.size.height.points) else {
+            throw .cairo("cannot create an SVG surface")
+        }
+        defer { cairo_surface_destroy(surface) }
+        cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
+        try withContext(surface) { cairo, pango throws(RenderError) in
+            PageDrawer(cairo: cairo, pango: pango, debugBoxes: debugBoxes).draw(page)
+        }
+        try finish(surface)
+        return sink.data
+    }
+
+    private func withContext(_ surface: OpaquePointer, _ body: (OpaquePointer, OpaquePointer) throws(RenderError) -> Void) throws(RenderError) {
+        guard let cairo = cairo_create(surface) else { throw .cairo("cannot create a drawing context") }
+        defer { cairo_destroy(cairo) }
+        guard let pango = fonts.makeContext() else { throw .cairo("cannot create a Pango context") }
+        defer { g_object_unref(UnsafeMutableRawPointer(pango)) }
+        try body(cairo, pango)
+        try check(cairo_status(cairo))
+    }
+
+    private func finish(_ surface: OpaquePointer) throws(RenderError) {
+        cairo_surface_finish(surface)
+        try check(cairo_surface_status(surface))
+    }
+
+    private func check(_ status: cairo_status_t) throws(RenderError) {
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw .cairo(String(cString: cairo_status_to_string(status)))
+        }
+    }
+}

@@ -1,0 +1,3 @@
+@_exported import Routine
+@_exported import Layout
+@_exported import Render

@@ -1,0 +1,40 @@
+/// Any failure of RepSheet's pipeline, with the exit status a command-line tool should use.
+public enum RepSheetError: Error, Sendable, CustomStringConvertible {
+    /// The routine file is missing or invalid.
+    case routine(RoutineError)
+    /// The layout is missing or invalid.
+    case layout(LayoutError)
+    /// Drawing failed.
+    case render(RenderError)
+    /// The output file could not be created.
+    case cannotWrite(path: String, reason: String)
+    /// The data folder (fonts, layouts) could not be found.
+    case resourcesNotFound(searched: [String])
+    /// The command line asks for something impossible.
+    case usage(String)
+
+    /// sysexits.h: 65 invalid input, 66 missing input, 73 cannot create output, 64 usage, 70 internal.
+    public var exitCode: Int32 {
+        switch self {
+        case .routine(let error): return error.exitCode
+        case .layout(.notFound): return 66
+        case .layout(.invalid): return 65
+        case .render(.cannotWrite), .cannotWrite: return 73
+        case .render(.resolutionOutOfRange), .usage: return 64
+        case .render: return 70
+        case .resourcesNotFound: return 72
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .routine(let error): return error.description
+        case .layout(let error): return error.description
+        case .render(let error): return error.description
+        case .cannotWrite(let path, let reason): return "\(path): error: cannot write the output file: \(reason)"
+        case .resourcesNotFound(let searched):
+            return "error: cannot find RepSheet's fonts and layouts; set REPSHEET_DATA. Searched: " + searched.joined(separator: ", ")
+        case .usage(let message): return "error: \(message)"
+        }
+    }
+}

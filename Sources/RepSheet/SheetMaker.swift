@@ -1,0 +1,109 @@
+import Foundation
+
+/// RepSheet's pipeline in one value: routine → layout → rendered pages.
+///
+/// Fonts are loaded once when it is created; reuse one maker for many sheets.
+///
+/// ```swift
+/// let maker = try SheetMaker()
+/// let routine = try maker.loadRoutine(path: "back-stretches.yaml")
+/// let pdf = try maker.render(routine, as: .pdf)
+/// ```
+public struct SheetMaker: Sendable {
+    /// Where fonts, layouts and examples were found.
+    public let resources: Resources
+    /// The bundled fonts.
+    public let fonts: FontLibrary
+    /// Measures text with Pango, as it will be drawn.
+    public let measurer: PangoMeasurer
+
+    /// Finds the data folder and loads the bundled fonts.
+    /// - Parameter resources: the data folder; found with `Resources.locate()` when `nil`.
+    /// - Throws: `RepSheetError` when the data or the fonts cannot be found.
+    public init(resources: Resources? = nil) throws(RepSheetError) {
+        let found: Resources
+        if let resources { found = resources } else { found = try Resources.locate() }
+        self.resources = found
+        let resources = found
+        do {
+            fonts = try FontLibrary(directory: resources.fontsDirectory)
+            measurer = try PangoMeasurer(fonts: fonts)
+        } catch {
+            throw .render(error)
+        }
+    }
+
+    /// Reads and validates a routine file, or a built-in example by name ("back-stretches").
+    /// - Throws: `RepSheetError.routine` with every problem found.
+    public func loadRoutine(path: String) throws(RepSheetError) -> Routine {
+        var resolved = path
+        if !FileManager.default.fileExists(atPath: path), !path.contains("/"), path != "-",
+            let example = resources.example(named: path)
+        {
+            resolved = example
+        }
+        do {
+            return try RoutineLoader.load(path: resolved)
+        } catch {
+            throw .routine(error)
+        }
+    }
+
+    /// Loads a layout: a built-in name, a path, or the routine's own choice, else "classic".
+    /// - Throws: `RepSheetError.layout` when it is missing or invalid.
+    public func layoutDefinition(named name: String?, for routine: Routine) throws(RepSheetError) -> LayoutDefinition {
+        var choice = name ?? routine.layout ?? "classic"
+        if name == nil, let fromRoutine = routine.layout, fromRoutine.contains("/"), !fromRoutine.hasPrefix("/"),
+            let source = routine.source
+        {
+            choice = ((source as NSString).deletingLastPathComponent as NSString).appendingPathComponent(fromRoutine)
+        }
+        do {
+            return try LayoutLibrary(directory: resources.layoutsDirectory).load(choice)
+        } catch {
+            throw .layout(error)
+        }
+    }
+
+    /// Lays a routine out as pages.
+    /// - Throws: `RepSheetError.layout` when the layout cannot be loaded.
+    public func layout(_ routine: Routine, layout name: String? = nil) throws(RepSheetError) -> Sheet {
+        let definition = try layoutDefinition(named: name, for: routine)
+        return SheetLayout(definition: definition, measurer: measurer).layout(routine)
+    }
+
+    /// Renders a routine: one PDF, or one PNG or SVG per page.
+    /// - Throws: `RepSheetError` from layout or drawing.
+    public func render(_ routine: Routine, as format: OutputFormat, dpi: Int = 150, layout name: String? = nil, debugBoxes: Bool = false) throws(RepSheetError) -> [Data] {
+        try render(layout(routine, layout: name), as: format, dpi: dpi, debugBoxes: debugBoxes)
+    }
+
+    /// Renders a laid-out sheet: one PDF, or one PNG or SVG per page.
+    /// - Throws: `RepSheetError.render` when drawing fails.
+    public func render(_ sheet: Sheet, as format: OutputFormat, dpi: Int = 150, debugBoxes: Bool = false) throws(RepSheetError) -> [Data] {
+        let renderer = SheetRenderer(fonts: fonts, debugBoxes: debugBoxes)
+        do {
+            switch format {
+            case .pdf: return [try renderer.pdf(sheet)]
+            case .png: return try sheet.pages.map { page throws(RenderError) in try renderer.png(page, dpi: dpi) }
+            case .svg: return try sheet.pages.map { page throws(RenderError) in try renderer.svg(page) }
+            }
+        } catch {
+            throw .render(error)
+        }
+    }
+
+    /// The file names for a rendering: `OUT.pdf`, or `OUT-1.png`, `OUT-2.png`, … for page images.
+    public static func outputPaths(base: String, format: OutputFormat, pageCount: Int) -> [String] {
+        let url = URL(fileURLWithPath: base)
+        let stem = OutputFormat(fileExtension: url.pathExtension) != nil ? url.deletingPathExtension().path : url.path
+        let keepRelative = !base.hasPrefix("/")
+        let cwd = FileManager.default.currentDirectoryPath
+        func display(_ path: String) -> String {
+            guard keepRelative, path.hasPrefix(cwd + "/") else { return path }
+            return String(path.dropFirst(cwd.count + 1))
+        }
+        if !format.isPerPage { return [display(stem + ".pdf")] }
+        return (1...max(1, pageCount)).map { display("\(stem)-\($0).\(format.rawValue)") }
+    }
+}

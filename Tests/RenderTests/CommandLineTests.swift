@@ -1,0 +1,85 @@
+import Foundation
+import XCTest
+
+/// The `repsheet` binary as a user runs it.
+final class CommandLineTests: XCTestCase {
+    var directory: URL!
+    let example = Tool.packageRoot.appendingPathComponent("examples/back-stretches.yaml").path
+
+    override func setUpWithError() throws { directory = try Tool.temporaryDirectory() }
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: directory) }
+
+    func files() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+    }
+
+    func testDefaultOutputIsRoutineNamePDFInWorkingDirectory() throws {
+        let result = try Tool.run(Tool.repsheet, ["render", example], in: directory)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(try files(), ["back-stretches.pdf"])
+    }
+
+    func testPNGWritesOneFilePerPage() throws {
+        let result = try Tool.run(Tool.repsheet, ["render", example, "-o", "sheet.png"], in: directory)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(try files(), ["sheet-1.png", "sheet-2.png"])
+        let size = try Tool.pngSize(directory.appendingPathComponent("sheet-1.png"))
+        XCTAssertEqual(size.width, 1275)
+        XCTAssertEqual(size.height, 1650)
+    }
+
+    func testFormatOptionWinsAndDPIApplies() throws {
+        let result = try Tool.run(Tool.repsheet, ["render", example, "--format", "png", "--dpi", "100", "-o", "out"], in: directory)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(try files(), ["out-1.png", "out-2.png"])
+        XCTAssertEqual(try Tool.pngSize(directory.appendingPathComponent("out-2.png")).width, 850)
+    }
+
+    func testBuiltInExampleByName() throws {
+        let result = try Tool.run(Tool.repsheet, ["render", "back-stretches"], in: directory)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(try files(), ["back-stretches.pdf"])
+        let list = try Tool.run(Tool.repsheet, ["examples"])
+        XCTAssertTrue(list.stdout.contains("back-stretches"), list.stdout)
+    }
+
+    func testMissingRoutineExits66AndWritesNothing() throws {
+        let result = try Tool.run(Tool.repsheet, ["render", "nope.yaml"], in: directory)
+        XCTAssertEqual(result.status, 66)
+        XCTAssertTrue(result.stderr.contains("nope.yaml"), result.stderr)
+        XCTAssertEqual(try files(), [])
+    }
+
+    func testUnwritableOutputExits73() throws {
+        let result = try Tool.run(Tool.repsheet, ["render", example, "-o", "missing-folder/x.pdf"], in: directory)
+        XCTAssertEqual(result.status, 73, result.stderr)
+        XCTAssertTrue(result.stderr.contains("missing-folder/x.pdf"), result.stderr)
+        XCTAssertEqual(try files(), [])
+    }
+
+    func testInvalidRoutineExits65WithLocationAndWritesNothing() throws {
+        let bad = directory.appendingPathComponent("bad.yaml")
+        try "title: Bad\nsteps:\n  - name: One\n    reps: three\n".write(to: bad, atomically: true, encoding: .utf8)
+        let result = try Tool.run(Tool.repsheet, ["render", "bad.yaml"], in: directory)
+        XCTAssertEqual(result.status, 65)
+        XCTAssertTrue(result.stderr.contains("bad.yaml:4:"), result.stderr)
+        XCTAssertEqual(try files(), ["bad.yaml"])
+    }
+
+    func testWorksFromAnyDirectoryAfterInstall() throws {
+        let prefix = directory.appendingPathComponent("prefix")
+        let share = prefix.appendingPathComponent("share/repsheet")
+        let bin = prefix.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: share, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        for folder in ["Fonts", "Layouts", "examples"] {
+            try FileManager.default.copyItem(at: Tool.packageRoot.appendingPathComponent(folder), to: share.appendingPathComponent(folder))
+        }
+        try FileManager.default.copyItem(atPath: Tool.repsheet, toPath: bin.appendingPathComponent("repsheet").path)
+        let work = directory.appendingPathComponent("work")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        let result = try Tool.run(bin.appendingPathComponent("repsheet").path, ["render", "back-stretches", "-o", "x.pdf"], in: work)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("x.pdf").path))
+    }
+}
