@@ -18,6 +18,7 @@ struct PageDrawer {
             case .checkmark(let mark): draw(mark)
             case .image: break
             case .link(let link): draw(link)
+            case .shape(let shape): draw(shape)
             }
         }
         if debugBoxes { outline(page.items) }
@@ -98,6 +99,35 @@ struct PageDrawer {
         cairo_line_to(cairo, b.0, b.1)
         cairo_line_to(cairo, c.0, c.1)
         cairo_stroke(cairo)
+    }
+
+    private func draw(_ shape: Shape) {
+        cairo_new_path(cairo)
+        for segment in shape.segments {
+            switch segment {
+            case .move(let p): cairo_move_to(cairo, p.x.points, p.y.points)
+            case .line(let p): cairo_line_to(cairo, p.x.points, p.y.points)
+            case .curve(let a, let b, let c):
+                cairo_curve_to(cairo, a.x.points, a.y.points, b.x.points, b.y.points, c.x.points, c.y.points)
+            case .circle(let center, let radius):
+                cairo_new_sub_path(cairo)
+                cairo_arc(cairo, center.x.points, center.y.points, radius.points, 0, 2 * Double.pi)
+                cairo_close_path(cairo)
+            case .close: cairo_close_path(cairo)
+            }
+        }
+        if let fill = shape.fill {
+            setColor(fill)
+            if shape.stroke != nil { cairo_fill_preserve(cairo) } else { cairo_fill(cairo) }
+        }
+        if let stroke = shape.stroke {
+            setColor(stroke)
+            cairo_set_line_width(cairo, shape.lineWidth.points)
+            cairo_set_line_cap(cairo, shape.rounded ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT)
+            cairo_set_line_join(cairo, shape.rounded ? CAIRO_LINE_JOIN_ROUND : CAIRO_LINE_JOIN_MITER)
+            cairo_stroke(cairo)
+        }
+        cairo_new_path(cairo)
     }
 
     private func draw(_ link: Link) {

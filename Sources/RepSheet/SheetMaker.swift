@@ -7,7 +7,7 @@ import Foundation
 /// ```swift
 /// let maker = try SheetMaker()
 /// let routine = try maker.loadRoutine(path: "back-stretches.yaml")
-/// let pdf = try maker.render(routine, as: .pdf)
+/// let pdf = try maker.render(routine, options: SheetOptions(format: .pdf))
 /// ```
 public struct SheetMaker: Sendable {
     /// Where fonts, layouts and examples were found.
@@ -67,25 +67,25 @@ public struct SheetMaker: Sendable {
 
     /// Lays a routine out as pages.
     /// - Throws: `RepSheetError.layout` when the layout cannot be loaded.
-    public func layout(_ routine: Routine, layout name: String? = nil) throws(RepSheetError) -> Sheet {
-        let definition = try layoutDefinition(named: name, for: routine)
+    public func layout(_ routine: Routine, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> Sheet {
+        let definition = try layoutDefinition(named: options.layout, for: routine)
         return SheetLayout(definition: definition, measurer: measurer).layout(routine)
     }
 
     /// Renders a routine: one PDF, or one PNG or SVG per page.
     /// - Throws: `RepSheetError` from layout or drawing.
-    public func render(_ routine: Routine, as format: OutputFormat, dpi: Int = 150, layout name: String? = nil, debugBoxes: Bool = false) throws(RepSheetError) -> [Data] {
-        try render(layout(routine, layout: name), as: format, dpi: dpi, debugBoxes: debugBoxes)
+    public func render(_ routine: Routine, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> [Data] {
+        try render(layout(routine, options: options), options: options)
     }
 
     /// Renders a laid-out sheet: one PDF, or one PNG or SVG per page.
     /// - Throws: `RepSheetError.render` when drawing fails.
-    public func render(_ sheet: Sheet, as format: OutputFormat, dpi: Int = 150, debugBoxes: Bool = false) throws(RepSheetError) -> [Data] {
-        let renderer = SheetRenderer(fonts: fonts, debugBoxes: debugBoxes)
+    public func render(_ sheet: Sheet, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> [Data] {
+        let renderer = SheetRenderer(fonts: fonts, debugBoxes: options.debugBoxes)
         do {
-            switch format {
+            switch options.format {
             case .pdf: return [try renderer.pdf(sheet)]
-            case .png: return try sheet.pages.map { page throws(RenderError) in try renderer.png(page, dpi: dpi) }
+            case .png: return try sheet.pages.map { page throws(RenderError) in try renderer.png(page, dpi: options.dpi) }
             case .svg: return try sheet.pages.map { page throws(RenderError) in try renderer.svg(page) }
             }
         } catch {

@@ -17,30 +17,18 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "The routine file, or a built-in example's name.")
     var routine: String
 
-    @Option(name: [.short, .customLong("output")], help: "The output file; its extension picks the format when --format is absent.")
-    var output: String?
-
-    @Option(help: "pdf, png or svg.")
-    var format: String?
-
-    @Option(help: "Resolution of PNG pages in dots per inch (18-1200).")
-    var dpi: Int = 150
-
-    @Option(help: "A built-in layout name or a layout file; overrides the routine's `layout`.")
-    var layout: String?
-
-    @Flag(help: "Outline every placed item, to check the layout.")
-    var debugBoxes = false
+    @OptionGroup var out: OutputOptions
+    @OptionGroup var look: LookOptions
 
     func run() throws {
-        let format = try resolvedFormat()
+        let options = SheetOptions(
+            format: try out.resolvedFormat(), dpi: out.dpi, layout: look.layout, debugBoxes: look.debugBoxes)
         do {
             let maker = try SheetMaker()
             let routine = try maker.loadRoutine(path: self.routine)
-            let sheet = try maker.layout(routine, layout: layout)
-            let pages = try maker.render(sheet, as: format, dpi: dpi, debugBoxes: debugBoxes)
-            let base = output ?? defaultBase(routine: routine)
-            let paths = SheetMaker.outputPaths(base: base, format: format, pageCount: pages.count)
+            let pages = try maker.render(routine, options: options)
+            let base = out.output ?? defaultBase()
+            let paths = SheetMaker.outputPaths(base: base, format: options.format, pageCount: pages.count)
             try AtomicWriter.write(Array(zip(paths, pages)).map { (path: $0.0, data: $0.1) })
             for path in paths { print(path) }
         } catch {
@@ -48,22 +36,9 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
-    private func resolvedFormat() throws -> OutputFormat {
-        if let format {
-            guard let parsed = OutputFormat(rawValue: format.lowercased()) else {
-                throw ValidationError("--format must be pdf, png or svg, found \"\(format)\"")
-            }
-            return parsed
-        }
-        if let output, let fromExtension = OutputFormat(fileExtension: (output as NSString).pathExtension) {
-            return fromExtension
-        }
-        return .pdf
-    }
-
     /// `<routine-name>` in the working directory.
-    private func defaultBase(routine: Routine) -> String {
-        let name = self.routine == "-" ? "routine" : ((self.routine as NSString).lastPathComponent as NSString).deletingPathExtension
+    private func defaultBase() -> String {
+        let name = routine == "-" ? "routine" : ((routine as NSString).lastPathComponent as NSString).deletingPathExtension
         return name.isEmpty ? "routine" : name
     }
 }

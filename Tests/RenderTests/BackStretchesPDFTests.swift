@@ -14,7 +14,7 @@ final class BackStretchesPDFTests: XCTestCase {
         pdf = directory.appendingPathComponent("back.pdf")
         let maker = try SheetMaker()
         routine = try maker.loadRoutine(path: Self.example)
-        let data = try maker.render(routine, as: .pdf)
+        let data = try maker.render(routine, options: SheetOptions(format: .pdf))
         try XCTUnwrap(data.first).write(to: pdf)
     }
 
@@ -77,10 +77,10 @@ final class BackStretchesPDFTests: XCTestCase {
 
     func testSameInputGivesIdenticalBytes() throws {
         let maker = try SheetMaker()
-        let first = try maker.render(routine, as: .pdf)
-        let second = try maker.render(routine, as: .pdf)
+        let first = try maker.render(routine, options: SheetOptions(format: .pdf))
+        let second = try maker.render(routine, options: SheetOptions(format: .pdf))
         XCTAssertEqual(first, second)
-        XCTAssertEqual(try maker.render(routine, as: .png, dpi: 40), try maker.render(routine, as: .png, dpi: 40))
+        XCTAssertEqual(try maker.render(routine, options: SheetOptions(format: .png, dpi: 40)), try maker.render(routine, options: SheetOptions(format: .png, dpi: 40)))
         let info = try Tool.pdfInfo(pdf)
         XCTAssertTrue(info["CreationDate"]?.contains("Dec  1 00:00:00 2026") ?? false, "\(info)")
     }
@@ -88,7 +88,7 @@ final class BackStretchesPDFTests: XCTestCase {
     func testPNGPixelSizeFollowsDPI() throws {
         let maker = try SheetMaker()
         for dpi in [72, 150] {
-            let pages = try maker.render(routine, as: .png, dpi: dpi)
+            let pages = try maker.render(routine, options: SheetOptions(format: .png, dpi: dpi))
             XCTAssertEqual(pages.count, 2)
             let file = directory.appendingPathComponent("p\(dpi).png")
             try pages[0].write(to: file)
@@ -99,7 +99,7 @@ final class BackStretchesPDFTests: XCTestCase {
     }
 
     func testSVGPagesAreSVG() throws {
-        let pages = try SheetMaker().render(routine, as: .svg)
+        let pages = try SheetMaker().render(routine, options: SheetOptions(format: .svg))
         XCTAssertEqual(pages.count, 2)
         let text = String(decoding: pages[0], as: UTF8.self)
         XCTAssertTrue(text.contains("<svg") && text.contains("612pt"), String(text.prefix(300)))

@@ -8,7 +8,7 @@ final class GoodFixtureTests: XCTestCase {
         try RoutineLoader.load(path: FixturePaths.good.appendingPathComponent(name).path)
     }
 
-    private func image(_ name: String) -> String { FixturePaths.images.appendingPathComponent(name).standardizedFileURL.path }
+    private func image(_ name: String) -> String { FixturePaths.images.appendingPathComponent(name).path }
 
     private func at(_ name: String, _ line: Int, _ column: Int) -> SourceLocation {
         SourceLocation(file: FixturePaths.good.appendingPathComponent(name).path, line: line, column: column)

@@ -30,6 +30,10 @@ extension PageItem {
             return "image \(r(image.frame)) \(image.path)"
         case .link(let link):
             return "link \(r(link.frame)) \(link.url)"
+        case .shape(let shape):
+            let fill = shape.fill.map { " fill \($0)" } ?? ""
+            let stroke = shape.stroke.map { " stroke \($0) \(f(shape.lineWidth))" } ?? ""
+            return "shape \(r(shape.frame)) \(shape.segments.count) segments\(fill)\(stroke)"
         }
     }
 }

@@ -7,6 +7,7 @@ public enum PageItem: Sendable, Hashable, Codable {
     case checkmark(Checkmark)
     case image(PlacedImage)
     case link(Link)
+    case shape(Shape)
 
     /// The area the item covers on the page.
     public var frame: Rect {
@@ -18,6 +19,7 @@ public enum PageItem: Sendable, Hashable, Codable {
         case .checkmark(let mark): return mark.frame
         case .image(let image): return image.frame
         case .link(let link): return link.frame
+        case .shape(let shape): return shape.frame
         }
     }
 }

@@ -73,6 +73,8 @@ extension PageItem {
         case .link(var link):
             link.frame = link.frame.offsetBy(dy: dy)
             return .link(link)
+        case .shape(let shape):
+            return .shape(shape.offsetBy(dy: dy))
         }
     }
 }

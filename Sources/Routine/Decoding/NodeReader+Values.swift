@@ -102,10 +102,19 @@ extension NodeReader {
 
 /// Resolving paths written in a routine file.
 enum FilePaths {
-    /// `path` made absolute against `directory` (itself made absolute against the working directory).
+    /// `path` made absolute against `directory` (itself made absolute against the working directory),
+    /// with `.` and `..` removed by their spelling only; symbolic links are left alone.
     static func absolute(_ path: String, relativeTo directory: String) -> String {
         let base = directory.hasPrefix("/") ? directory : FileManager.default.currentDirectoryPath + "/" + directory
         let joined = path.hasPrefix("/") ? path : base + "/" + path
-        return URL(fileURLWithPath: joined).standardizedFileURL.path
+        var parts: [Substring] = []
+        for part in joined.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..": _ = parts.popLast()
+            default: parts.append(part)
+            }
+        }
+        return "/" + parts.joined(separator: "/")
     }
 }

@@ -1,0 +1,19 @@
+/// Choices for one rendering that do not belong to the routine: format, resolution, layout.
+public struct SheetOptions: Sendable, Equatable {
+    /// PDF, PNG or SVG.
+    public var format: OutputFormat
+    /// Resolution of PNG pages, dots per inch.
+    public var dpi: Int
+    /// A built-in layout name or a layout file; `nil` uses the routine's `layout`, else "classic".
+    public var layout: String?
+    /// Outline every placed item.
+    public var debugBoxes: Bool
+
+    /// Creates options; the defaults are a PDF at 150 dpi in the routine's layout.
+    public init(format: OutputFormat = .pdf, dpi: Int = 150, layout: String? = nil, debugBoxes: Bool = false) {
+        self.format = format
+        self.dpi = dpi
+        self.layout = layout
+        self.debugBoxes = debugBoxes
+    }
+}
