@@ -60,10 +60,7 @@ public struct SheetRenderer: Sendable {
             cairo_scale(cairo, scale, scale)
             PageDrawer(cairo: cairo, pango: pango, debugBoxes: debugBoxes).draw(page)
         }
-        cairo_surface_flush(surface)
-        let sink = ByteSink()
-        try check(cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.closure))
-        return sink.data
+        return try PNGEncoder.encode(surface, dpi: dpi)
     }
 
     /// One page as an SVG document.

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import RepSheet
+
+/// `repsheet bench`: times the pipeline's stages in-process (used by `make bench`).
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench", abstract: "Time parse, layout and render of a routine in-process.",
+        shouldDisplay: false)
+
+    @Argument(help: "The routine file, or a built-in example's name.")
+    var routine: String = "back-stretches"
+
+    @Option(help: "How many times to run each stage.")
+    var iterations: Int = 50
+
+    @Option(help: "pdf, png or svg.")
+    var format: String = "pdf"
+
+    func run() throws {
+        guard let format = OutputFormat(rawValue: format), (1...100_000).contains(iterations) else {
+            throw ValidationError("--format must be pdf, png or svg and --iterations 1...100000")
+        }
+        do {
+            let setupStart = DispatchTime.now()
+            let maker = try SheetMaker()
+            let setup = seconds(since: setupStart)
+            var parse: [Double] = [], layout: [Double] = [], render: [Double] = []
+            var pages = 0
+            for _ in 0..<iterations {
+                var start = DispatchTime.now()
+                let loaded = try maker.loadRoutine(path: routine)
+                parse.append(seconds(since: start))
+                start = DispatchTime.now()
+                let sheet = try maker.layout(loaded)
+                layout.append(seconds(since: start))
+                start = DispatchTime.now()
+                _ = try maker.render(sheet, options: SheetOptions(format: format))
+                render.append(seconds(since: start))
+                pages = sheet.pages.count
+            }
+            func ms(_ values: [Double]) -> String { String(format: "%.3f ms", median(values) * 1000) }
+            print("pages\t\(pages)")
+            print("setup (fonts)\t\(String(format: "%.3f ms", setup * 1000))")
+            print("parse\t\(ms(parse))")
+            print("layout\t\(ms(layout))")
+            print("render \(format.rawValue)\t\(ms(render))")
+            print("per sheet\t\(ms(zip(zip(parse, layout), render).map { $0.0 + $0.1 + $1 }))")
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    private func seconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+
+    private func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    }
+}
