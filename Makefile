@@ -7,7 +7,7 @@ APT_PACKAGES = libcairo2-dev libpango1.0-dev librsvg2-dev libfontconfig-dev popp
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
 RELEASE_BIN = .build/release/repsheet
 
-.PHONY: all deps build release demo test docs-image install uninstall format lint clean
+.PHONY: all deps build release demo test docs-image install uninstall format lint clean fuzz fuzz-build fuzz-ci sanitize bench
 
 all: release
 
@@ -45,6 +45,30 @@ install: release
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/repsheet
 	rm -rf $(DESTDIR)$(PREFIX)/share/repsheet
+
+FUZZ_SECONDS ?= 1800
+FUZZ_BIN = .build-fuzz/debug/repsheet-fuzz
+FUZZ_CORPUS = .build-fuzz/corpus
+
+fuzz-build: deps
+	$(SWIFT) build --scratch-path .build-fuzz --product repsheet-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+
+# Fuzz decoding, validation and layout; seeds are the examples and the test fixtures.
+# New crashes land in Tests/FuzzCrashes/ (commit them: the test suite replays them).
+fuzz: fuzz-build
+	mkdir -p $(FUZZ_CORPUS) Tests/FuzzCrashes
+	cp examples/*.yaml examples/*.json $(FUZZ_CORPUS)/ 2>/dev/null || true
+	find Tests/RoutineTests/Fixtures -name '*.yaml' -o -name '*.json' | xargs -r cp -t $(FUZZ_CORPUS)/
+	$(FUZZ_BIN) $(FUZZ_CORPUS) -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 \
+	  -rss_limit_mb=2048 -artifact_prefix=Tests/FuzzCrashes/ -print_final_stats=1
+
+fuzz-ci:
+	$(MAKE) fuzz FUZZ_SECONDS=60
+
+# The test suite under AddressSanitizer, in its own build folder.
+sanitize: deps
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan
 
 format:
 	$(SWIFT) format -i -r Sources Tests Package.swift

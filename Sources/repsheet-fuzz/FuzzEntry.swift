@@ -1,0 +1,80 @@
+import Foundation
+import Layout
+import Routine
+
+/// libFuzzer entry point: decode, validate and lay out arbitrary bytes as a routine.
+///
+/// Built by `make fuzz` with `-sanitize=fuzzer,address -D FUZZING`; libFuzzer supplies `main`.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    let data = Data(bytes: bytes, count: count)
+    guard let routine = try? RoutineLoader.load(data: data, fileName: "fuzz.yaml", baseDirectory: nil) else { return 0 }
+    let sheet = SheetLayout(definition: LayoutDefinition(), measurer: ApproximateMeasurer()).layout(routine)
+    precondition(!sheet.pages.isEmpty, "a valid routine laid out to no pages")
+    let boxes = sheet.pages.map(\.checkboxes.count).reduce(0, +)
+    precondition(boxes == routine.allSteps.map(\.dose.checkboxCount).reduce(0, +), "checkbox count differs from the rule")
+    return 0
+}
+
+/// A font-free measurer: 0.55 em per character, greedy wrapping, long words cut.
+struct ApproximateMeasurer: TextMeasurer {
+    func width(of text: String, font: FontSpec) -> Length { font.size * 0.55 * Double(text.count) }
+
+    func lines(of text: String, font: FontSpec, maxWidth: Length) -> [String] {
+        let capacity = max(1, Int(maxWidth.points / (font.size.points * 0.55)))
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(whereSeparator: \.isWhitespace) {
+            var word = Substring(word)
+            while word.count > capacity {
+                if !current.isEmpty { lines.append(current) }
+                current = ""
+                lines.append(String(word.prefix(capacity)))
+                word = word.dropFirst(capacity)
+            }
+            if current.isEmpty {
+                current = String(word)
+            } else if current.count + 1 + word.count <= capacity {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+}
+
+#if FUZZING
+    /// libFuzzer's driver, linked in by `-sanitize=fuzzer`.
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func runFuzzerDriver(
+        _ argc: UnsafeMutablePointer<CInt>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+    ) -> CInt
+#endif
+
+/// Runs libFuzzer when built with `make fuzz`; otherwise runs each file named on the command
+/// line once, as a regression check of saved crash files.
+@main
+enum FuzzRunner {
+    static func main() {
+        #if FUZZING
+            var argc = CommandLine.argc
+            var argv = CommandLine.unsafeArgv
+            exit(runFuzzerDriver(&argc, &argv, fuzzOneInput))
+        #else
+            for path in CommandLine.arguments.dropFirst() {
+                guard let data = FileManager.default.contents(atPath: path) else { continue }
+                var bytes = [UInt8](data)
+                bytes.append(0)  // never empty, so the buffer always has an address
+                _ = bytes.withUnsafeBufferPointer { buffer in
+                    buffer.baseAddress.map { fuzzOneInput($0, data.count) }
+                }
+                print("\(path): ok")
+            }
+        #endif
+    }
+}
