@@ -3,7 +3,8 @@
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
-APT_PACKAGES = libcairo2-dev libpango1.0-dev librsvg2-dev libfontconfig-dev poppler-utils qpdf pkg-config
+APT_PACKAGES = libcairo2-dev libpango1.0-dev librsvg2-dev libfontconfig-dev libpng-dev poppler-utils qpdf pkg-config \
+  python3 python3-jsonschema python3-yaml
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
 RELEASE_BIN = .build/release/repsheet
 
@@ -30,8 +31,11 @@ demo: release
 	$(RELEASE_BIN) render examples/back-stretches.yaml -o back-stretches.pdf
 	$(RELEASE_BIN) render examples/back-stretches.yaml -o back-stretches.png
 
+# The schema check runs first so that swift test's summary is the last line printed.
 test: deps
-	$(SWIFT) test
+	$(SWIFT) build
+	/usr/bin/python3 schema/check_schema.py --agree --repsheet .build/debug/repsheet
+	$(SWIFT) test --disable-swift-testing
 
 docs-image: release
 	$(RELEASE_BIN) render examples/back-stretches.yaml -o docs/back-stretches.png --dpi 96

@@ -25,12 +25,15 @@ struct BenchCommand: ParsableCommand {
             let setupStart = DispatchTime.now()
             let maker = try SheetMaker()
             let setup = seconds(since: setupStart)
-            var parse: [Double] = [], layout: [Double] = [], render: [Double] = []
+            var parse: [Double] = [], definition: [Double] = [], layout: [Double] = [], render: [Double] = []
             var pages = 0
             for _ in 0..<iterations {
                 var start = DispatchTime.now()
                 let loaded = try maker.loadRoutine(path: routine)
                 parse.append(seconds(since: start))
+                start = DispatchTime.now()
+                _ = try maker.layoutDefinition(named: nil, for: loaded)
+                definition.append(seconds(since: start))
                 start = DispatchTime.now()
                 let sheet = try maker.layout(loaded)
                 layout.append(seconds(since: start))
@@ -43,7 +46,8 @@ struct BenchCommand: ParsableCommand {
             print("pages\t\(pages)")
             print("setup (fonts)\t\(String(format: "%.3f ms", setup * 1000))")
             print("parse\t\(ms(parse))")
-            print("layout\t\(ms(layout))")
+            print("layout file\t\(ms(definition))")
+            print("layout (incl. file)\t\(ms(layout))")
             print("render \(format.rawValue)\t\(ms(render))")
             print("per sheet\t\(ms(zip(zip(parse, layout), render).map { $0.0 + $0.1 + $1 }))")
         } catch {
