@@ -5,6 +5,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 APT_PACKAGES = libcairo2-dev libpango1.0-dev librsvg2-dev libfontconfig-dev libpng-dev poppler-utils qpdf pkg-config \
   python3 python3-jsonschema python3-yaml
+BENCH_PACKAGES = hyperfine time bc util-linux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
 RELEASE_BIN = .build/release/repsheet
 
@@ -25,7 +26,7 @@ build: deps
 	$(SWIFT) build
 
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 
 demo: release
 	$(RELEASE_BIN) render examples/back-stretches.yaml -o back-stretches.pdf
@@ -73,6 +74,11 @@ fuzz-ci:
 # The test suite under AddressSanitizer, in its own build folder.
 sanitize: deps
 	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+
+bench: release
+	@for p in $(BENCH_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" \
+	  || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$p; }; done
+	scripts/bench.sh
 
 format:
 	$(SWIFT) format -i -r Sources Tests Package.swift
