@@ -19,6 +19,8 @@ public final class FontLibrary: @unchecked Sendable {
             let path = (directory as NSString).appendingPathComponent(name)
             if FcConfigAppFontAddFile(config, path) == FcTrue { loaded.append(path) }
         }
+        // Make the private configuration the current one, so nothing loads the system configuration.
+        FcConfigSetCurrent(config)
         guard !loaded.isEmpty,
             let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)
         else {
