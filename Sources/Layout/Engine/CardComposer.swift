@@ -18,7 +18,9 @@ struct CardComposer {
         var start = 0
         while start < cards.count {
             let row = Array(cards[start..<min(start + columns, cards.count)])
-            blocks.append(rowBlock(row, columns: columns))
+            var block = rowBlock(row, columns: columns)
+            if start == 0 { block.gapBefore = s.fieldsToPanel + .mm(1) }
+            blocks.append(block)
             start += columns
         }
         blocks.append(notesCard(routine.notes))

@@ -28,7 +28,8 @@ struct CompactFitter {
         guard factor < 1 else { return definition }
         var d = definition
         for path in TypeScale.keys.values { d.type[keyPath: path] = max(definition.smallestType, d.type[keyPath: path] * factor) }
-        for path in Spacing.keys.values { d.spacing[keyPath: path] = d.spacing[keyPath: path] * factor }
+        let fixed: Set<String> = ["header-rule", "header-to-content", "footer-rule", "footer-text"]
+        for (key, path) in Spacing.keys where !fixed.contains(key) { d.spacing[keyPath: path] = d.spacing[keyPath: path] * factor }
         d.checkbox.size = max(.mm(4), d.checkbox.size * factor)
         d.checkbox.gap = d.checkbox.gap * factor
         d.checkbox.rowGap = d.checkbox.rowGap * factor
