@@ -44,7 +44,7 @@ let package = Package(
         .executableTarget(name: "repsheet-fuzz", dependencies: ["Routine", "Layout"]),
         .testTarget(name: "RoutineTests", dependencies: ["Routine"], exclude: ["Fixtures"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "Routine"], exclude: ["Golden"]),
-        .testTarget(name: "RenderTests", dependencies: ["RepSheet"]),
+        .testTarget(name: "RenderTests", dependencies: ["RepSheet"], exclude: ["Reference"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -68,8 +68,14 @@ public struct SheetMaker: Sendable {
     /// Lays a routine out as pages.
     /// - Throws: `RepSheetError.layout` when the layout cannot be loaded.
     public func layout(_ routine: Routine, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> Sheet {
-        let definition = try layoutDefinition(named: options.layout, for: routine)
-        return SheetLayout(definition: definition, measurer: measurer).layout(routine)
+        var definition = try layoutDefinition(named: options.layout, for: routine)
+        if let pageSize = options.pageSize {
+            guard let size = PaperSize.parse(pageSize) else { throw .usage(PaperSize.problem(pageSize)) }
+            definition.page.size = size
+        }
+        let sheet = SheetLayout(definition: definition, measurer: measurer).layout(routine)
+        for warning in sheet.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+        return sheet
     }
 
     /// Renders a routine: one PDF, or one PNG or SVG per page.

@@ -1,10 +1,18 @@
 import ArgumentParser
+import RepSheet
 
 /// Options that change how a sheet looks: layout and page.
 struct LookOptions: ParsableArguments {
     @Option(help: "A built-in layout name or a layout file; overrides the routine's `layout`.")
     var layout: String?
 
+    @Option(help: "Paper size for any layout: letter, a4, legal, a5, or WIDTH x HEIGHT such as \"210mm x 99mm\".")
+    var pageSize: String?
+
     @Flag(help: "Outline every placed item, to check the layout.")
     var debugBoxes = false
+
+    func validate() throws {
+        if let pageSize, PaperSize.parse(pageSize) == nil { throw ValidationError(PaperSize.problem(pageSize)) }
+    }
 }

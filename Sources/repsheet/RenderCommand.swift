@@ -21,8 +21,9 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var look: LookOptions
 
     func run() throws {
-        let options = SheetOptions(
+        var options = SheetOptions(
             format: try out.resolvedFormat(), dpi: out.dpi, layout: look.layout, debugBoxes: look.debugBoxes)
+        options.pageSize = look.pageSize
         do {
             let maker = try SheetMaker()
             let routine = try maker.loadRoutine(path: self.routine)

@@ -8,8 +8,13 @@ public struct LayoutDefinition: Sendable, Hashable, Decodable {
     public var name: String = "classic"
     /// One line saying what the layout is for.
     public var description: String = ""
-    /// Which arrangement lays the sheet out: "classic" (one column of steps).
-    public var engine: String = "classic"
+    /// The built-in layout this one starts from; its values are overridden by this file's.
+    public var extends: String?
+    /// Which arrangement lays the sheet out: classic (a column of steps), cards (a grid of step
+    /// cards), tracker (a table of steps by day) or compact (a one-page table).
+    public var engine: Engine = .classic
+    /// Columns of step cards (cards engine).
+    public var columns: Int = 1
     /// Paper size and orientation.
     public var page: PageSetup = PageSetup()
     /// White space around the content.
@@ -26,20 +31,48 @@ public struct LayoutDefinition: Sendable, Hashable, Decodable {
     public var spacing: Spacing = Spacing()
     /// Writing lines under the Notes block.
     public var notesLines: Int = 4
+    /// The picture area of each step.
+    public var picture: PictureArea = PictureArea()
+    /// How the intro panel is drawn.
+    public var panel: PanelStyle = .tinted
+    /// The running header on pages after the first.
+    public var header: HeaderSetup = HeaderSetup()
+    /// The footer on every page.
+    public var footer: FooterSetup = FooterSetup()
+    /// Type is never set smaller than this when a layout shrinks to fit (compact).
+    public var smallestType: Length = .pt(9)
+
+    /// The arrangements a layout can use.
+    public enum Engine: String, Sendable, Hashable, Decodable, CaseIterable {
+        case classic, cards, tracker, compact
+    }
 
     /// The classic layout with every default.
     public init() {}
 
     private enum CodingKeys: String, CodingKey {
-        case name, description, engine, page, margins, fontFamily = "font-family", colors, type, checkbox, spacing
-        case notesLines = "notes-lines"
+        case name, description, extends, engine, columns, page, margins, fontFamily = "font-family", colors, type
+        case checkbox, spacing, notesLines = "notes-lines", picture, panel, header, footer
+        case smallestType = "smallest-type"
     }
+
+    /// Every top-level key of a layout file.
+    static let keys = [
+        "name", "description", "extends", "engine", "columns", "page", "margins", "font-family", "colors", "type",
+        "checkbox", "spacing", "notes-lines", "picture", "panel", "header", "footer", "smallest-type",
+    ]
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         name = try c.decodeIfPresent(String.self, forKey: .name) ?? name
         description = try c.decodeIfPresent(String.self, forKey: .description) ?? description
-        engine = try c.decodeIfPresent(String.self, forKey: .engine) ?? engine
+        extends = try c.decodeIfPresent(String.self, forKey: .extends)
+        engine = try c.decodeIfPresent(Engine.self, forKey: .engine) ?? engine
+        columns = try c.decodeIfPresent(Int.self, forKey: .columns) ?? columns
+        guard (1...4).contains(columns) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .columns, in: c, debugDescription: "columns must be from 1 to 4, found \(columns)")
+        }
         page = try c.decodeIfPresent(PageSetup.self, forKey: .page) ?? page
         margins = try c.decodeIfPresent(Margins.self, forKey: .margins) ?? margins
         fontFamily = try c.decodeIfPresent(String.self, forKey: .fontFamily) ?? fontFamily
@@ -48,6 +81,15 @@ public struct LayoutDefinition: Sendable, Hashable, Decodable {
         checkbox = try c.decodeIfPresent(CheckboxStyle.self, forKey: .checkbox) ?? checkbox
         spacing = try c.decodeIfPresent(Spacing.self, forKey: .spacing) ?? spacing
         notesLines = try c.decodeIfPresent(Int.self, forKey: .notesLines) ?? notesLines
+        picture = try c.decodeIfPresent(PictureArea.self, forKey: .picture) ?? picture
+        panel = try c.decodeIfPresent(PanelStyle.self, forKey: .panel) ?? panel
+        header = try c.decodeIfPresent(HeaderSetup.self, forKey: .header) ?? header
+        footer = try c.decodeIfPresent(FooterSetup.self, forKey: .footer) ?? footer
+        smallestType = try c.decodeIfPresent(Length.self, forKey: .smallestType) ?? smallestType
+        guard smallestType >= .pt(6) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .smallestType, in: c, debugDescription: "smallest-type must be at least 6pt, found \(smallestType)")
+        }
         guard (0...30).contains(notesLines) else {
             throw DecodingError.dataCorruptedError(
                 forKey: .notesLines, in: c, debugDescription: "notes-lines must be from 0 to 30, found \(notesLines)")
@@ -68,50 +110,3 @@ public struct LayoutDefinition: Sendable, Hashable, Decodable {
     }
 }
 
-/// Paper size and orientation.
-public struct PageSetup: Sendable, Hashable, Decodable {
-    /// Portrait or landscape.
-    public enum Orientation: String, Sendable, Hashable, Decodable {
-        case portrait, landscape
-    }
-
-    public var size: Size = Size(width: .inches(8.5), height: .inches(11))
-    public var orientation: Orientation = .portrait
-
-    public init() {}
-
-    private enum CodingKeys: String, CodingKey { case size, orientation }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        if let text = try c.decodeIfPresent(String.self, forKey: .size) {
-            guard let parsed = PaperSize.parse(text) else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .size, in: c,
-                    debugDescription: "expected letter, a4, legal, a5 or WIDTH x HEIGHT such as 210mm x 297mm, found \"\(text)\"")
-            }
-            size = parsed
-        }
-        orientation = try c.decodeIfPresent(Orientation.self, forKey: .orientation) ?? orientation
-    }
-}
-
-/// White space around the content of every page.
-public struct Margins: Sendable, Hashable, Decodable {
-    public var left: Length = .mm(20)
-    public var top: Length = .mm(18)
-    public var right: Length = .mm(20)
-    public var bottom: Length = .mm(22)
-
-    public init() {}
-
-    private enum CodingKeys: String, CodingKey { case left, top, right, bottom }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        left = try c.decodeIfPresent(Length.self, forKey: .left) ?? left
-        top = try c.decodeIfPresent(Length.self, forKey: .top) ?? top
-        right = try c.decodeIfPresent(Length.self, forKey: .right) ?? right
-        bottom = try c.decodeIfPresent(Length.self, forKey: .bottom) ?? bottom
-    }
-}

@@ -11,6 +11,8 @@ public struct Palette: Sendable, Hashable, Decodable {
 
     public init() {}
 
+    static let keys = ["accent", "tint", "accent-mid", "ink", "muted", "hairline", "writing-line", "checkbox"]
+
     private enum CodingKeys: String, CodingKey {
         case accent, tint, accentMid = "accent-mid", ink, muted, hairline, writingLine = "writing-line", checkbox
     }

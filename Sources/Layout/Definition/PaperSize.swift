@@ -20,4 +20,9 @@ public enum PaperSize {
         else { return nil }
         return Size(width: width, height: height)
     }
+
+    /// The message for a size that cannot be read.
+    public static func problem(_ text: String) -> String {
+        "expected a page size such as letter, a4, legal, a5 or WIDTH x HEIGHT such as 210mm x 297mm, found \"\(text)\""
+    }
 }

@@ -40,6 +40,23 @@ public struct Spacing: Sendable, Hashable, LengthTable {
     public var headerToContent: Length = .mm(7)
     public var footerRule: Length = .mm(16)
     public var footerText: Length = .mm(1.8)
+    // Columns and cards.
+    public var columnGap: Length = .mm(6)
+    public var rowGap: Length = .mm(6)
+    public var cardRadius: Length = .mm(2.5)
+    public var cardHeight: Length = .mm(91)
+    public var cardInset: Length = .mm(4.5)
+    public var tickZone: Length = .mm(14.5)
+    // Tables (tracker, compact).
+    public var nameColumn: Length = .mm(86)
+    public var sideColumn: Length = .mm(15)
+    public var dayColumn: Length = .mm(21.5)
+    public var headerRow: Length = .mm(14)
+    public var bandRow: Length = .mm(5.5)
+    public var stepRow: Length = .mm(13.5)
+    public var sideRow: Length = .mm(9)
+    public var notesRow: Length = .mm(18)
+    public var panelLine: Length = .pt(2)
 
     public init() {}
 
@@ -62,7 +79,11 @@ public struct Spacing: Sendable, Hashable, LengthTable {
         "hairline": \.hairline, "notes-gap": \.notesGap, "note-bar": \.noteBar, "note-inset": \.noteInset,
         "writing-pitch": \.writingPitch, "writing-line": \.writingLine,
         "header-rule": \.headerRule, "header-to-content": \.headerToContent, "footer-rule": \.footerRule,
-        "footer-text": \.footerText,
+        "footer-text": \.footerText, "column-gap": \.columnGap, "row-gap": \.rowGap,
+        "card-radius": \.cardRadius, "card-height": \.cardHeight, "card-inset": \.cardInset,
+        "tick-zone": \.tickZone, "name-column": \.nameColumn, "side-column": \.sideColumn,
+        "day-column": \.dayColumn, "header-row": \.headerRow, "band-row": \.bandRow, "step-row": \.stepRow,
+        "side-row": \.sideRow, "notes-row": \.notesRow, "panel-line": \.panelLine,
     ]
     }
 }

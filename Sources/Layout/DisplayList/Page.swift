@@ -29,6 +29,8 @@ public struct Sheet: Sendable, Hashable, Codable {
     public var date: String?
     /// The language tag, for PDF metadata.
     public var language: String
+    /// Things the reader should know, such as a compact sheet that could not fit one page.
+    public var warnings: [String] = []
 
     /// Creates a sheet.
     public init(pages: [Page], title: String, date: String?, language: String) {

@@ -1,51 +1,96 @@
 import Routine
 
 /// Rows of rep checkboxes for one step: a row group per side, each set starting a new row.
+///
+/// Rows that do not fit wrap onto more rows, every row aligned under the first box.
 struct CheckboxGrid {
-    let definition: LayoutDefinition
-    let setter: TextSetter
-    let labels: SheetLabels
+  let definition: LayoutDefinition
+  let setter: TextSetter
+  let labels: SheetLabels
 
-    /// Boxes and labels inside a column starting at `x`, `width` wide, from `top`; returns the items and height.
-    func items(for dose: Dose, x: Length, width: Length, top: Length) -> (items: [PageItem], height: Length) {
-        let style = definition.checkbox
-        let sideLabels: [String?]
-        switch dose.sides {
-        case .none: sideLabels = [nil]
-        case .each: sideLabels = [labels.left, labels.right]
-        case .left: sideLabels = [labels.left]
-        case .right: sideLabels = [labels.right]
-        }
-        let boxesX = x + style.labelWidth + style.labelGap
-        let room = x + width - boxesX
-        let fitting = Int(((room + style.gap).points / (style.size + style.gap).points + 1e-6).rounded(.down))
-        let perRow = max(1, min(style.perRow, fitting))
-        let labelFont = definition.font(definition.type.label, .bold)
-        var items: [PageItem] = []
-        var y = top
-        for (groupIndex, label) in sideLabels.enumerated() {
-            if groupIndex > 0 { y += style.rowGap * (dose.sets > 1 || dose.reps > perRow ? 2 : 1) }
-            if let label {
-                let baseline = y + style.size / 2 + labelFont.size * 0.35
-                items.append(.text(setter.line(label, font: labelFont, color: definition.colors.muted, x: x, baseline: baseline, maxWidth: style.labelWidth, alignment: .right)))
-            }
-            for set in 0..<dose.sets {
-                if set > 0 { y += style.rowGap + .mm(1.5) }
-                var remaining = dose.reps
-                var firstRow = true
-                while remaining > 0 {
-                    if !firstRow { y += style.rowGap }
-                    firstRow = false
-                    let count = min(perRow, remaining)
-                    for column in 0..<count {
-                        let frame = Rect(x: boxesX + (style.size + style.gap) * Double(column), y: y, width: style.size, height: style.size)
-                        items.append(.checkbox(Checkbox(frame: frame, stroke: definition.colors.checkbox, lineWidth: style.lineWidth, cornerRadius: style.radius)))
-                    }
-                    remaining -= count
-                    y += style.size
-                }
-            }
-        }
-        return (items, y - top)
+  /// The side labels of a dose: Left and Right, one of them, or a single unlabelled group.
+  func sideLabels(_ dose: Dose) -> [String?] {
+    switch dose.sides {
+    case .none: return [nil]
+    case .each: return [labels.left, labels.right]
+    case .left: return [labels.left]
+    case .right: return [labels.right]
     }
+  }
+
+  /// How many boxes fit in one row of `room`, at most the style's `per-row`.
+  func perRow(room: Length) -> Int {
+    let style = definition.checkbox
+    var count = style.perRow
+    while count > 1 && style.rowWidth(count) > room + .pt(0.01) { count -= 1 }
+    return count
+  }
+
+  /// Boxes and labels inside a column starting at `x`, `width` wide, from `top`; returns the items and height.
+  func items(for dose: Dose, x: Length, width: Length, top: Length) -> (
+    items: [PageItem], height: Length
+  ) {
+    let style = definition.checkbox
+    let sides = sideLabels(dose)
+    let boxesX = x + style.labelWidth + style.labelGap
+    let perRow = self.perRow(room: x + width - boxesX)
+    // Both sides on one line when each fits in one group (large print).
+    if style.group > 0, sides.count == 2, dose.boxesPerSide <= style.group, style.group < perRow {
+      var items = row(label: sides[0], count: dose.boxesPerSide, labelX: x, boxesX: boxesX, y: top)
+      let secondX = boxesX + style.offset(ofBox: style.group)
+      items += row(
+        label: sides[1], count: dose.boxesPerSide,
+        labelX: secondX - style.labelGap - style.labelWidth, boxesX: secondX, y: top)
+      return (items, style.size)
+    }
+    var items: [PageItem] = []
+    var y = top
+    for (groupIndex, label) in sides.enumerated() {
+      if groupIndex > 0 { y += style.rowGap * (dose.sets > 1 || dose.reps > perRow ? 2 : 1) }
+      var labelToPlace = label
+      for set in 0..<dose.sets {
+        if set > 0 { y += style.rowGap + .mm(1.5) }
+        var remaining = dose.reps
+        var firstRow = true
+        while remaining > 0 {
+          if !firstRow { y += style.rowGap }
+          firstRow = false
+          let count = min(perRow, remaining)
+          items += row(label: labelToPlace, count: count, labelX: x, boxesX: boxesX, y: y)
+          labelToPlace = nil
+          remaining -= count
+          y += style.size
+        }
+      }
+    }
+    return (items, y - top)
+  }
+
+  /// One row of `count` boxes at `boxesX`, with an optional label right-aligned before it.
+  private func row(label: String?, count: Int, labelX: Length, boxesX: Length, y: Length)
+    -> [PageItem]
+  {
+    let style = definition.checkbox
+    var items: [PageItem] = []
+    if let label {
+      let font = definition.font(definition.type.label, .bold)
+      let baseline = y + style.size / 2 + font.size * 0.35
+      items.append(
+        .text(
+          setter.line(
+            label, font: font, color: definition.colors.muted, x: labelX, baseline: baseline,
+            maxWidth: style.labelWidth,
+            alignment: .right)))
+    }
+    for column in 0..<count {
+      let frame = Rect(
+        x: boxesX + style.offset(ofBox: column), y: y, width: style.size, height: style.size)
+      items.append(
+        .checkbox(
+          Checkbox(
+            frame: frame, stroke: definition.colors.checkbox, lineWidth: style.lineWidth,
+            cornerRadius: style.radius)))
+    }
+    return items
+  }
 }

@@ -2,9 +2,11 @@
 /// only a block taller than a whole page.
 struct Paginator {
     let frame: ContentFrame
+    /// Put at the top of every page after the first, such as a table's header row.
+    var repeating: Block? = nil
 
     func paginate(_ blocks: [Block]) -> [Page] {
-        var state = State(frame: frame)
+        var state = State(frame: frame, repeating: repeating)
         for (index, block) in blocks.enumerated() {
             // Keep a chain of keep-with-next blocks together with the block that ends it.
             var needed = (state.atTop ? .zero : block.gapBefore) + block.height
@@ -53,12 +55,14 @@ struct Paginator {
     /// The pages so far and where the next block goes.
     private struct State {
         let frame: ContentFrame
+        let repeating: Block?
         var pages: [Page]
         var top: Length
         var y: Length
 
-        init(frame: ContentFrame) {
+        init(frame: ContentFrame, repeating: Block?) {
             self.frame = frame
+            self.repeating = repeating
             pages = [Page(size: frame.pageSize)]
             top = frame.content.minY
             y = top
@@ -67,12 +71,17 @@ struct Paginator {
         var bottom: Length { frame.content.maxY }
         var atTop: Bool { y == top }
         /// The height of an empty continuation page.
-        var fullPage: Length { bottom - frame.continuationTop }
+        var fullPage: Length { bottom - frame.continuationTop - (repeating?.height ?? .zero) }
 
         mutating func newPage() {
             pages.append(Page(size: frame.pageSize))
             top = frame.continuationTop
             y = top
+            if let repeating {
+                pages[pages.count - 1].items.append(contentsOf: repeating.items.map { $0.offset(dy: y) })
+                y += repeating.height
+                top = y
+            }
         }
 
         mutating func put(_ block: Block, gap: Length) {

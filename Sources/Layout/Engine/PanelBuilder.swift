@@ -5,6 +5,7 @@ struct PanelBuilder {
     let composer: BlockComposer
 
     func block(_ routine: Routine) -> Block {
+        if composer.definition.panel == .outlined { return outlined(routine) }
         let d = composer.definition
         let s = d.spacing
         let setter = composer.setter
@@ -49,6 +50,45 @@ struct PanelBuilder {
         let panel = PageItem.box(Box(frame: Rect(x: left, y: .zero, width: width, height: height), fill: d.colors.tint, cornerRadius: s.panelRadius))
         block.items.insert(panel, at: 0)
         block.height = height
+        return block
+    }
+
+    /// High contrast: a black outline holding "How often: …", the intro and the tick key, stacked.
+    func outlined(_ routine: Routine) -> Block {
+        let d = composer.definition
+        let s = d.spacing
+        let setter = composer.setter
+        let left = composer.left, width = composer.width
+        var block = Block(gapBefore: s.fieldsToPanel)
+        let x = left + s.panelInsetX
+        let inner = width - 2 * s.panelInsetX
+        var y = s.panelInsetY
+        if let frequency = routine.frequency, !frequency.isEmpty {
+            let text = setter.paragraph(
+                "\(composer.labels.howOften): \(frequency)", font: d.font(d.type.frequency, .bold), color: d.colors.ink, x: x, top: y,
+                width: inner)
+            block.add(text.runs)
+            y += text.height + .mm(3.5)
+        }
+        if let intro = routine.intro, !intro.isEmpty {
+            let text = setter.paragraph(intro, font: d.font(d.type.body), color: d.colors.ink, x: x, top: y, width: inner)
+            block.add(text.runs)
+            y += text.height + .mm(5)
+        }
+        let box = d.checkbox.size
+        let keyFont = d.font(d.type.key, .bold)
+        let keyX = x + box + .mm(3)
+        let key = setter.paragraph(composer.labels.key, font: keyFont, color: d.colors.ink, x: keyX, top: y, width: inner - box - .mm(3))
+        let keyShift = max(.zero, (box - key.height) / 2)
+        let boxFrame = Rect(x: x, y: y, width: box, height: box)
+        block.add(.box(Box(frame: boxFrame, fill: .white, stroke: d.colors.checkbox, lineWidth: d.checkbox.lineWidth, cornerRadius: d.checkbox.radius)))
+        block.add(.checkmark(Checkmark(frame: boxFrame, color: d.colors.ink, lineWidth: .pt(2))))
+        block.add(key.runs.map { $0.offset(dy: keyShift) })
+        y += max(key.height, box) + s.panelInsetY
+        let half = s.panelLine / 2
+        let frame = Rect(x: left + half, y: half, width: width - s.panelLine, height: y - s.panelLine)
+        block.items.insert(.box(Box(frame: frame, stroke: d.colors.ink, lineWidth: s.panelLine, cornerRadius: s.panelRadius)), at: 0)
+        block.height = y
         return block
     }
 }

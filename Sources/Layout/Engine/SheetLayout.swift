@@ -23,13 +23,32 @@ public struct SheetLayout: Sendable {
     /// Lays out `routine`: blocks in reading order, paginated, then headers and footers added
     /// once the page count is known.
     public func layout(_ routine: Routine) -> Sheet {
+        var definition = self.definition
+        var warnings: [String] = []
+        if definition.engine == .compact {
+            let fit = CompactFitter(definition: definition, measurer: measurer, labels: labels).fit(routine)
+            definition = fit.definition
+            warnings += fit.warnings
+        }
         let frame = ContentFrame(definition: definition)
         let composer = BlockComposer(definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels)
-        let blocks = composer.blocks(for: routine)
-        var pages = Paginator(frame: frame).paginate(blocks)
+        var pages: [Page]
+        switch definition.engine {
+        case .classic:
+            pages = Paginator(frame: frame).paginate(composer.blocks(for: routine))
+        case .cards:
+            pages = Paginator(frame: frame).paginate(CardComposer(composer: composer).blocks(for: routine))
+        case .tracker:
+            let table = TrackerComposer(composer: composer).table(for: routine)
+            pages = Paginator(frame: frame, repeating: table.repeating).paginate(table.blocks)
+        case .compact:
+            pages = Paginator(frame: frame).paginate(CompactComposer(composer: composer).blocks(for: routine))
+        }
         PageDecorator(definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels)
             .decorate(&pages, routine: routine)
-        return Sheet(pages: pages, title: routine.title, date: routine.date?.description, language: routine.language)
+        var sheet = Sheet(pages: pages, title: routine.title, date: routine.date?.description, language: routine.language)
+        sheet.warnings = warnings
+        return sheet
     }
 }
 

@@ -22,8 +22,9 @@ struct StepBuilder {
         block.add(.text(setter.line(String(number), font: badgeFont, color: .white, x: left, baseline: badgeBaseline, maxWidth: s.badgeDiameter, alignment: .center)))
         // Text column.
         let textX = left + s.badgeColumn
-        let ticksWidth = min(s.ticksColumn, width / 3)
-        let textWidth = width - s.badgeColumn - s.gutter - ticksWidth
+        let below = d.checkbox.placement == .below
+        let ticksWidth = below ? width - s.badgeColumn : min(s.ticksColumn, width / 3)
+        let textWidth = below ? ticksWidth : width - s.badgeColumn - s.gutter - ticksWidth
         var y = top
         let name = setter.paragraph(step.name, font: d.font(d.type.step, .bold), color: d.colors.ink, x: textX, top: y, width: textWidth)
         block.add(name.runs)
@@ -45,9 +46,10 @@ struct StepBuilder {
         }
         // Checkboxes.
         let grid = CheckboxGrid(definition: d, setter: setter, labels: composer.labels)
-        let ticks = grid.items(for: step.dose, x: left + width - ticksWidth, width: ticksWidth, top: top)
+        let ticksTop = below ? y + s.doseToInstructions * 2 : top
+        let ticks = grid.items(for: step.dose, x: left + width - ticksWidth, width: ticksWidth, top: ticksTop)
         block.add(ticks.items)
-        let contentHeight = max(y - top, ticks.height, s.badgeDiameter)
+        let contentHeight = max(below ? ticksTop + ticks.height - top : max(y - top, ticks.height), s.badgeDiameter)
         block.height = top + contentHeight + s.stepPadding
         let header = setter.paragraph(
             step.name + " (\(composer.labels.continued))", font: d.font(d.type.step, .bold), color: d.colors.muted,
