@@ -3,7 +3,7 @@
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
-APT_PACKAGES = libcairo2-dev libpango1.0-dev librsvg2-dev libfontconfig-dev poppler-utils qpdf pkg-config
+APT_PACKAGES = libcairo2-dev libpango1.0-dev librsvg2-dev libfontconfig-dev poppler-utils qpdf pkg-config libqrencode-dev zbar-tools
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
 RELEASE_BIN = .build/release/repsheet
 

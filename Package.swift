@@ -28,9 +28,14 @@ let package = Package(
             pkgConfig: "librsvg-2.0",
             providers: [.apt(["librsvg2-dev"])]
         ),
+        .systemLibrary(
+            name: "CQrencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         .target(name: "Routine", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Layout", dependencies: ["Routine", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Render", dependencies: ["Layout", "CCairo", "CPango", "CRsvg"]),
+        .target(name: "Render", dependencies: ["Layout", "CCairo", "CPango", "CRsvg", "CQrencode"]),
         .target(name: "RepSheet", dependencies: ["Routine", "Layout", "Render"]),
         .executableTarget(
             name: "repsheet",

@@ -8,6 +8,8 @@ public struct SheetOptions: Sendable, Equatable {
     public var layout: String?
     /// Outline every placed item.
     public var debugBoxes: Bool
+    /// Print characters no font has as missing-glyph boxes instead of failing.
+    public var allowMissingGlyphs: Bool = false
 
     /// Creates options; the defaults are a PDF at 150 dpi in the routine's layout.
     public init(format: OutputFormat = .pdf, dpi: Int = 150, layout: String? = nil, debugBoxes: Bool = false) {

@@ -16,18 +16,21 @@ struct CheckboxGrid {
         case .left: sideLabels = [labels.left]
         case .right: sideLabels = [labels.right]
         }
-        let boxesX = x + style.labelWidth + style.labelGap
+        let labelFont = definition.font(definition.type.label, .bold)
+        // Long words for Left and Right (Gauche, Rechts) widen the label column.
+        let widest = sideLabels.compactMap { $0 }.map { setter.measurer.width(of: $0, font: labelFont) }.max() ?? .zero
+        let labelWidth = min(max(style.labelWidth, widest), width / 3)
+        let boxesX = x + labelWidth + style.labelGap
         let room = x + width - boxesX
         let fitting = Int(((room + style.gap).points / (style.size + style.gap).points + 1e-6).rounded(.down))
         let perRow = max(1, min(style.perRow, fitting))
-        let labelFont = definition.font(definition.type.label, .bold)
         var items: [PageItem] = []
         var y = top
         for (groupIndex, label) in sideLabels.enumerated() {
             if groupIndex > 0 { y += style.rowGap * (dose.sets > 1 || dose.reps > perRow ? 2 : 1) }
             if let label {
                 let baseline = y + style.size / 2 + labelFont.size * 0.35
-                items.append(.text(setter.line(label, font: labelFont, color: definition.colors.muted, x: x, baseline: baseline, maxWidth: style.labelWidth, alignment: .right)))
+                items.append(.text(setter.line(label, font: labelFont, color: definition.colors.muted, x: x, baseline: baseline, maxWidth: labelWidth, alignment: .right)))
             }
             for set in 0..<dose.sets {
                 if set > 0 { y += style.rowGap + .mm(1.5) }

@@ -27,6 +27,7 @@ struct StepBuilder {
         var y = top
         let name = setter.paragraph(step.name, font: d.font(d.type.step, .bold), color: d.colors.ink, x: textX, top: y, width: textWidth)
         block.add(name.runs)
+        if let video = step.video { block.add(name.runs.map { .link(Link(frame: $0.frame, url: video)) }) }
         y += name.height + s.nameToDose
         let dose = doseLine(step.dose, x: textX, top: y, width: textWidth)
         block.add(dose.items)
@@ -47,7 +48,10 @@ struct StepBuilder {
         let grid = CheckboxGrid(definition: d, setter: setter, labels: composer.labels)
         let ticks = grid.items(for: step.dose, x: left + width - ticksWidth, width: ticksWidth, top: top)
         block.add(ticks.items)
-        let contentHeight = max(y - top, ticks.height, s.badgeDiameter)
+        let boxesX = ticks.items.filter { if case .checkbox = $0 { true } else { false } }.map(\.frame.minX).min() ?? left + width - ticksWidth
+        let media = StepMedia(composer: composer).items(for: step, x: boxesX, width: left + width - boxesX, top: top + ticks.height)
+        block.add(media.items)
+        let contentHeight = max(y - top, ticks.height + media.height, s.badgeDiameter)
         block.height = top + contentHeight + s.stepPadding
         let header = setter.paragraph(
             step.name + " (\(composer.labels.continued))", font: d.font(d.type.step, .bold), color: d.colors.muted,
