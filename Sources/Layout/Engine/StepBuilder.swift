@@ -49,9 +49,13 @@ struct StepBuilder {
         let ticks = grid.items(for: step.dose, x: left + width - ticksWidth, width: ticksWidth, top: top)
         block.add(ticks.items)
         let boxesX = ticks.items.filter { if case .checkbox = $0 { true } else { false } }.map(\.frame.minX).min() ?? left + width - ticksWidth
-        let media = StepMedia(composer: composer).items(for: step, x: boxesX, width: left + width - boxesX, top: top + ticks.height)
-        block.add(media.items)
-        let contentHeight = max(y - top, ticks.height + media.height, s.badgeDiameter)
+        let media = StepMedia(composer: composer)
+        let picture = media.picture(for: step, x: boxesX, width: left + width - boxesX, top: top + ticks.height)
+        block.add(picture.items)
+        let qrCode = media.qrCode(for: step, x: textX, width: textWidth, top: y)
+        block.add(qrCode.items)
+        y += qrCode.height
+        let contentHeight = max(y - top, ticks.height + picture.height, s.badgeDiameter)
         block.height = top + contentHeight + s.stepPadding
         let header = setter.paragraph(
             step.name + " (\(composer.labels.continued))", font: d.font(d.type.step, .bold), color: d.colors.muted,
