@@ -43,7 +43,7 @@ let package = Package(
         ),
         .testTarget(name: "RoutineTests", dependencies: ["Routine"], exclude: ["Fixtures"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "Routine"], exclude: ["Golden"]),
-        .testTarget(name: "RenderTests", dependencies: ["RepSheet"]),
+        .testTarget(name: "RenderTests", dependencies: ["RepSheet"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,11 +8,42 @@ final class RasterImage {
     let width: Double
     let height: Double
 
-    /// Decodes checked PNG or JPEG bytes with gdk-pixbuf (only the loader of that kind).
+    /// Decodes checked PNG bytes with Cairo's reader (which reports a file that ends early),
+    /// JPEG bytes with gdk-pixbuf's JPEG loader.
     init(_ checked: ImageInspector.Checked, path: String) throws(ImageProblem) {
+        let surface = checked.kind == .png ? try Self.decodePNG(checked, path: path) : try Self.decodeJPEG(checked, path: path)
+        guard Int(cairo_image_surface_get_width(surface)) == checked.pixelWidth,
+            Int(cairo_image_surface_get_height(surface)) == checked.pixelHeight
+        else {
+            cairo_surface_destroy(surface)
+            throw ImageProblem(path: path, reason: "cannot be read: its header and its pixels disagree about its size")
+        }
+        self.surface = surface
+        self.width = Double(checked.pixelWidth)
+        self.height = Double(checked.pixelHeight)
+        // One PDF image object per file, however many steps show it; JPEGs go in as they are.
+        attach("application/x-cairo.uuid", Data(("repsheet:" + path).utf8))
+        if checked.kind == .jpeg { attach("image/jpeg", checked.data) }
+    }
+
+    private static func decodePNG(_ checked: ImageInspector.Checked, path: String) throws(ImageProblem) -> OpaquePointer {
+        let reader = ByteReader(checked.data)
+        guard let surface = cairo_image_surface_create_from_png_stream(ByteReader.read, reader.closure) else {
+            throw ImageProblem(path: path, reason: "cannot be read: not enough memory to unpack it")
+        }
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_destroy(surface)
+            let reason = status == CAIRO_STATUS_NO_MEMORY ? "not enough memory to unpack it" : "the file is damaged or ends early"
+            throw ImageProblem(path: path, reason: "cannot be read: \(reason)")
+        }
+        return surface
+    }
+
+    private static func decodeJPEG(_ checked: ImageInspector.Checked, path: String) throws(ImageProblem) -> OpaquePointer {
         func problem(_ reason: String) -> ImageProblem { ImageProblem(path: path, reason: reason) }
-        guard let loader = gdk_pixbuf_loader_new_with_type(checked.kind.rawValue, nil) else {
-            throw problem("cannot be read: no \(checked.kind.rawValue.uppercased()) decoder is installed")
+        guard let loader = gdk_pixbuf_loader_new_with_type("jpeg", nil) else {
+            throw problem("cannot be read: no JPEG decoder is installed")
         }
         defer { g_object_unref(loader) }
         var error: UnsafeMutablePointer<GError>?
@@ -29,14 +60,15 @@ final class RasterImage {
             throw problem("cannot be read: \(message)")
         }
         let width = Int(gdk_pixbuf_get_width(pixbuf)), height = Int(gdk_pixbuf_get_height(pixbuf))
-        guard width == checked.pixelWidth, height == checked.pixelHeight else {
-            throw problem("cannot be read: its header and its pixels disagree about its size")
-        }
         let hasAlpha = gdk_pixbuf_get_has_alpha(pixbuf) != 0
-        guard let surface = cairo_image_surface_create(hasAlpha ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, Int32(width), Int32(height)),
-            cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let target = cairo_image_surface_get_data(surface),
-            let source = gdk_pixbuf_read_pixels(pixbuf)
+        guard let surface = cairo_image_surface_create(hasAlpha ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, Int32(width), Int32(height))
         else { throw problem("cannot be read: not enough memory to unpack it") }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let target = cairo_image_surface_get_data(surface),
+            let source = gdk_pixbuf_read_pixels(pixbuf)
+        else {
+            cairo_surface_destroy(surface)
+            throw problem("cannot be read: not enough memory to unpack it")
+        }
         cairo_surface_flush(surface)
         let channels = Int(gdk_pixbuf_get_n_channels(pixbuf)), rowstride = Int(gdk_pixbuf_get_rowstride(pixbuf))
         let stride = Int(cairo_image_surface_get_stride(surface))
@@ -52,12 +84,7 @@ final class RasterImage {
             }
         }
         cairo_surface_mark_dirty(surface)
-        self.surface = surface
-        self.width = Double(width)
-        self.height = Double(height)
-        // One PDF image object per file, however many steps show it; JPEGs go in as they are.
-        attach("application/x-cairo.uuid", Data(("repsheet:" + path).utf8))
-        if checked.kind == .jpeg { attach("image/jpeg", checked.data) }
+        return surface
     }
 
     deinit { cairo_surface_destroy(surface) }
