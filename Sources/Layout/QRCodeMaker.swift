@@ -35,8 +35,10 @@ public struct QRCode: Sendable, Hashable {
                 }
                 let start = column
                 while column < size, isDark(row: row, column: column) { column += 1 }
-                let x0 = origin.x + module * Double(start), x1 = origin.x + module * Double(column)
-                let y0 = origin.y + module * Double(row), y1 = y0 + module
+                let x0 = origin.x + module * Double(start)
+                let x1 = origin.x + module * Double(column)
+                let y0 = origin.y + module * Double(row)
+                let y1 = y0 + module
                 segments += [
                     .move(Point(x: x0, y: y0)), .line(Point(x: x1, y: y0)), .line(Point(x: x1, y: y1)),
                     .line(Point(x: x0, y: y1)), .close,

@@ -39,8 +39,10 @@ final class ImageCache {
         let size = entry.size
         let scale = min(frame.width / size.width, frame.height / size.height)
         guard scale > 0, scale.isFinite else { return }
-        let width = size.width * scale, height = size.height * scale
-        let x = frame.x + (frame.width - width) / 2, y = frame.y + (frame.height - height) / 2
+        let width = size.width * scale
+        let height = size.height * scale
+        let x = frame.x + (frame.width - width) / 2
+        let y = frame.y + (frame.height - height) / 2
         cairo_save(cairo)
         defer { cairo_restore(cairo) }
         switch entry {

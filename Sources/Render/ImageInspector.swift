@@ -38,7 +38,8 @@ public enum ImageInspector {
         guard let data = FileManager.default.contents(atPath: path) else { throw problem("cannot be read") }
         let bytes = [UInt8](data)
         let kind: Kind
-        var width = 0, height = 0
+        var width = 0
+        var height = 0
         if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
             kind = .png
             guard bytes.count >= 24, bytes[12..<16].elementsEqual("IHDR".utf8) else {

@@ -59,7 +59,8 @@ final class RasterImage {
             if let error { g_error_free(error) }
             throw problem("cannot be read: \(message)")
         }
-        let width = Int(gdk_pixbuf_get_width(pixbuf)), height = Int(gdk_pixbuf_get_height(pixbuf))
+        let width = Int(gdk_pixbuf_get_width(pixbuf))
+        let height = Int(gdk_pixbuf_get_height(pixbuf))
         let hasAlpha = gdk_pixbuf_get_has_alpha(pixbuf) != 0
         guard let surface = cairo_image_surface_create(hasAlpha ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, Int32(width), Int32(height))
         else { throw problem("cannot be read: not enough memory to unpack it") }
@@ -70,7 +71,8 @@ final class RasterImage {
             throw problem("cannot be read: not enough memory to unpack it")
         }
         cairo_surface_flush(surface)
-        let channels = Int(gdk_pixbuf_get_n_channels(pixbuf)), rowstride = Int(gdk_pixbuf_get_rowstride(pixbuf))
+        let channels = Int(gdk_pixbuf_get_n_channels(pixbuf))
+        let rowstride = Int(gdk_pixbuf_get_rowstride(pixbuf))
         let stride = Int(cairo_image_surface_get_stride(surface))
         for y in 0..<height {
             let row = source + y * rowstride
@@ -118,10 +120,15 @@ final class VectorImage {
             throw ImageProblem(path: path, reason: "cannot be read: \(message)")
         }
         rsvg_handle_set_dpi(handle, 72)
-        var width = 0.0, height = 0.0
+        var width = 0.0
+        var height = 0.0
         if rsvg_handle_get_intrinsic_size_in_pixels(handle, &width, &height) == 0 || width <= 0 || height <= 0 {
-            var hasWidth: gboolean = 0, hasHeight: gboolean = 0, hasViewBox: gboolean = 0
-            var w = RsvgLength(), h = RsvgLength(), box = RsvgRectangle()
+            var hasWidth: gboolean = 0
+            var hasHeight: gboolean = 0
+            var hasViewBox: gboolean = 0
+            var w = RsvgLength()
+            var h = RsvgLength()
+            var box = RsvgRectangle()
             rsvg_handle_get_intrinsic_dimensions(handle, &hasWidth, &w, &hasHeight, &h, &hasViewBox, &box)
             (width, height) = hasViewBox != 0 ? (box.width, box.height) : (0, 0)
         }

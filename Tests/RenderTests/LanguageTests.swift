@@ -27,11 +27,16 @@ final class LanguageTests: XCTestCase {
     func testSpanishSheetHasSpanishWordsAndNoEnglishOnes() throws {
         let pdf = try renderExample("back-stretches-es")
         let text = Tool.normalized(try Tool.run("pdftotext", [pdf.path, "-"]).stdout)
-        for phrase in ["Mantener 30 s · 3 repeticiones · cada lado", "Mantener 5 s · 10 repeticiones", "Nombre", "Fecha", "Notas", "FRECUENCIA", "Izq.", "Der.", "Página 1 de 3", "Marque una casilla"] {
+        for phrase in [
+            "Mantener 30 s · 3 repeticiones · cada lado", "Mantener 5 s · 10 repeticiones", "Nombre", "Fecha", "Notas", "FRECUENCIA", "Izq.", "Der.",
+            "Página 1 de 3", "Marque una casilla",
+        ] {
             XCTAssertTrue(text.contains(phrase), "missing \(phrase)")
         }
         let found = try words(pdf)
-        for english in ["Hold", "rep", "reps", "set", "sets", "Left", "Right", "Name", "Date", "Notes", "HOW", "OFTEN", "Page", "each", "side", "continued", "Tick"] {
+        for english in [
+            "Hold", "rep", "reps", "set", "sets", "Left", "Right", "Name", "Date", "Notes", "HOW", "OFTEN", "Page", "each", "side", "continued", "Tick",
+        ] {
             XCTAssertFalse(found.contains(english), "English word \(english) on the Spanish sheet")
         }
     }
@@ -100,12 +105,12 @@ final class LanguageTests: XCTestCase {
     func testLabelsOverrideAndUnknownLanguageWarns() throws {
         let file = directory.appendingPathComponent("labels.yaml")
         try """
-            title: Labels
-            language: xx
-            labels: {hold: Keep, left: Port, nope: x}
-            steps:
-              - {name: One, hold: 10s, sides: each}
-            """.write(to: file, atomically: true, encoding: .utf8)
+        title: Labels
+        language: xx
+        labels: {hold: Keep, left: Port, nope: x}
+        steps:
+          - {name: One, hold: 10s, sides: each}
+        """.write(to: file, atomically: true, encoding: .utf8)
         let pdf = directory.appendingPathComponent("labels.pdf")
         let result = try Tool.run(Tool.repsheet, ["render", file.path, "-o", pdf.path])
         XCTAssertEqual(result.status, 0, result.stderr)

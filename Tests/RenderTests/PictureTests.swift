@@ -86,17 +86,20 @@ final class PictureTests: XCTestCase {
     }
 
     func testSVGWithExternalImageFails() throws {
-        let svg = #"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"><image xlink:href="/etc/passwd" width="10" height="10"/></svg>"#
+        let svg =
+            #"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"><image xlink:href="/etc/passwd" width="10" height="10"/></svg>"#
         try expectFailure("external.svg", Data(svg.utf8), "refers to \"/etc/passwd\" outside itself")
     }
 
     func testSVGWithEntityFails() throws {
-        let svg = #"<!DOCTYPE svg [<!ENTITY secret SYSTEM "file:///etc/hostname">]><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><text>&secret;</text></svg>"#
+        let svg =
+            #"<!DOCTYPE svg [<!ENTITY secret SYSTEM "file:///etc/hostname">]><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><text>&secret;</text></svg>"#
         try expectFailure("entity.svg", Data(svg.utf8), "declares XML entities")
     }
 
     func testSVGUsingAnotherFileFails() throws {
-        let svg = #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><style>rect { fill: url( 'other.svg#p' ) }</style><use href="other.svg#a"/></svg>"#
+        let svg =
+            #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><style>rect { fill: url( 'other.svg#p' ) }</style><use href="other.svg#a"/></svg>"#
         try expectFailure("use.svg", Data(svg.utf8), "outside itself")
     }
 

@@ -65,11 +65,11 @@ public struct SheetLabels: Sendable, Hashable {
 
     private static var paths: [String: WritableKeyPath<SheetLabels, String>] {
         [
-        "hold": \.hold, "rep": \.rep, "reps": \.reps, "set": \.set, "sets": \.sets, "rest": \.rest,
-        "each-side": \.eachSide, "left-side": \.leftSide, "right-side": \.rightSide, "left": \.left,
-        "right": \.right, "name": \.name, "date": \.date, "notes": \.notes, "how-often": \.howOften,
-        "key": \.key, "continued": \.continued, "page-of": \.pageOf, "video": \.video,
-        "seconds": \.seconds, "minutes": \.minutes, "hours": \.hours,
+            "hold": \.hold, "rep": \.rep, "reps": \.reps, "set": \.set, "sets": \.sets, "rest": \.rest,
+            "each-side": \.eachSide, "left-side": \.leftSide, "right-side": \.rightSide, "left": \.left,
+            "right": \.right, "name": \.name, "date": \.date, "notes": \.notes, "how-often": \.howOften,
+            "key": \.key, "continued": \.continued, "page-of": \.pageOf, "video": \.video,
+            "seconds": \.seconds, "minutes": \.minutes, "hours": \.hours,
         ]
     }
 
