@@ -4,8 +4,10 @@
 PREFIX ?= /usr/local
 SWIFT ?= swift
 APT_PACKAGES = libcairo2-dev libpango1.0-dev librsvg2-dev libfontconfig-dev libpng-dev poppler-utils qpdf pkg-config \
-  python3 python3-jsonschema python3-yaml
+  libqrencode-dev zbar-tools python3 python3-jsonschema python3-yaml
 BENCH_PACKAGES = hyperfine time bc util-linux
+# Fonts only the demo needs: Chinese and Japanese sheets take their glyphs from the system's Noto CJK.
+DEMO_APT_PACKAGES = fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
 RELEASE_BIN = .build/release/repsheet
 
@@ -28,6 +30,7 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib
 
+demo: APT_PACKAGES += $(DEMO_APT_PACKAGES)
 demo: release
 	$(RELEASE_BIN) render examples/back-stretches.yaml -o back-stretches.pdf
 	$(RELEASE_BIN) render examples/back-stretches.yaml -o back-stretches.png

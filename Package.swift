@@ -33,9 +33,14 @@ let package = Package(
             pkgConfig: "libpng",
             providers: [.apt(["libpng-dev"])]
         ),
+        .systemLibrary(
+            name: "CQrencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         .target(name: "Routine", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Layout", dependencies: ["Routine", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Render", dependencies: ["Layout", "CCairo", "CPango", "CRsvg", "CPng"]),
+        .target(name: "Render", dependencies: ["Layout", "CCairo", "CPango", "CRsvg", "CPng", "CQrencode"]),
         .target(name: "RepSheet", dependencies: ["Routine", "Layout", "Render"]),
         .executableTarget(
             name: "repsheet",
@@ -44,7 +49,7 @@ let package = Package(
         .executableTarget(name: "repsheet-fuzz", dependencies: ["Routine", "Layout"]),
         .testTarget(name: "RoutineTests", dependencies: ["Routine"], exclude: ["Fixtures"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "Routine"], exclude: ["Golden"]),
-        .testTarget(name: "RenderTests", dependencies: ["RepSheet"], exclude: ["Reference"]),
+        .testTarget(name: "RenderTests", dependencies: ["RepSheet"], exclude: ["Reference", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,15 +3,37 @@ import Foundation
 
 /// The bundled fonts, loaded through a private fontconfig configuration so they always win
 /// and a sheet looks the same on every machine.
+///
+/// The configuration holds the bundled files and, when the system has them, the Noto CJK
+/// fonts for Chinese and Japanese, which are too large to bundle. No other system font is
+/// visible, so a character none of these fonts has is reported instead of drawn from a
+/// font that happens to be installed.
 public final class FontLibrary: @unchecked Sendable {
     let config: OpaquePointer
     let fontMap: UnsafeMutablePointer<PangoFontMap>
-    /// The font files that were loaded.
+    /// The font files that were loaded, bundled first.
     public let files: [String]
+    /// Families tried, in order, after the one a layout names: Latin, Greek and Cyrillic,
+    /// then Arabic, Hebrew and CJK.
+    public let fallbackFamilies: [String]
 
-    /// Loads every .ttf and .otf file in `directory`.
-    /// - Throws: `RenderError.fontsUnavailable` when none loads.
-    public init(directory: String) throws(RenderError) {
+    /// The system font files searched for Chinese, Japanese and Korean.
+    public static let systemCJKFiles = [
+        "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+        "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
+    ]
+
+    /// Families of bundled fallback fonts, in the order they are tried.
+    static let bundledFallbacks = ["Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew"]
+    /// The CJK family tried last; its font file also covers Japanese and Korean.
+    static let cjkFamily = "Noto Sans CJK SC"
+
+    /// Loads every .ttf and .otf file in `directory`, plus the system's Noto CJK fonts when present.
+    /// - Parameters:
+    ///   - directory: the bundled `Fonts/` folder.
+    ///   - systemFiles: extra system font files to make visible when they exist.
+    /// - Throws: `RenderError.fontsUnavailable` when no bundled font loads.
+    public init(directory: String, systemFiles: [String] = FontLibrary.systemCJKFiles) throws(RenderError) {
         guard let config = FcConfigCreate() else { throw .fontsUnavailable(directory: directory) }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
         var loaded: [String] = []
@@ -27,15 +49,31 @@ public final class FontLibrary: @unchecked Sendable {
             FcConfigDestroy(config)
             throw .fontsUnavailable(directory: directory)
         }
+        var hasCJK = false
+        for path in systemFiles where FileManager.default.isReadableFile(atPath: path) {
+            if FcConfigAppFontAddFile(config, path) == FcTrue {
+                loaded.append(path)
+                hasCJK = true
+            }
+        }
+        // Slanted and emboldened stand-ins for faces a family lacks (Noto Sans has no italic
+        // file here), as the system's 90-synthetic.conf would make them.
+        _ = FcConfigParseAndLoadFromMemory(config, FontLibrary.syntheticRules, FcFalse)
         pango_fc_font_map_set_config(OpaquePointer(map), config)
         self.config = config
         self.fontMap = map
         self.files = loaded
+        self.fallbackFamilies = FontLibrary.bundledFallbacks + (hasCJK ? [FontLibrary.cjkFamily] : [])
     }
 
     deinit {
         g_object_unref(fontMap)
         FcConfigDestroy(config)
+    }
+
+    /// The Pango family list for text set in `family`: that family first, then the fallbacks.
+    func families(for family: String) -> String {
+        ([family] + fallbackFamilies.filter { $0 != family }).joined(separator: ",")
     }
 
     /// A Pango context at 72 dpi (sizes in points) with glyph rounding and hinting off, so
@@ -52,4 +90,24 @@ public final class FontLibrary: @unchecked Sendable {
         }
         return context
     }
+
+    private static let syntheticRules = """
+        <?xml version="1.0"?>
+        <fontconfig>
+          <match target="font">
+            <test name="slant" compare="eq"><const>roman</const></test>
+            <test target="pattern" name="slant" compare="not_eq"><const>roman</const></test>
+            <edit name="matrix" mode="assign">
+              <times><name>matrix</name><matrix><double>1</double><double>0.2</double><double>0</double><double>1</double></matrix></times>
+            </edit>
+            <edit name="slant" mode="assign"><const>oblique</const></edit>
+          </match>
+          <match target="font">
+            <test name="weight" compare="less_eq"><const>medium</const></test>
+            <test target="pattern" name="weight" compare="more_eq"><const>bold</const></test>
+            <edit name="embolden" mode="assign"><bool>true</bool></edit>
+            <edit name="weight" mode="assign"><const>bold</const></edit>
+          </match>
+        </fontconfig>
+        """
 }

@@ -6,17 +6,32 @@ struct PageDrawer {
     let cairo: OpaquePointer
     let pango: OpaquePointer
     let debugBoxes: Bool
+    /// Font families for each run.
+    let fonts: FontLibrary
+    /// The document's pictures, decoded once.
+    let images: ImageCache
+    /// Draw characters no font has as boxes instead of failing.
+    let allowMissingGlyphs: Bool
 
-    func draw(_ page: Page) {
+    /// Draws every item of `page` in order.
+    /// - Throws: `RenderError.missingGlyph` for a character no font has, `.badImage` for a picture
+    ///   that cannot be drawn.
+    func draw(_ page: Page) throws(RenderError) {
         pango_cairo_update_context(cairo, pango)
         for item in page.items {
             switch item {
-            case .text(let run): draw(run)
+            case .text(let run): try draw(run)
             case .box(let box): draw(box)
             case .rule(let rule): draw(rule)
             case .checkbox(let box): draw(box)
             case .checkmark(let mark): draw(mark)
-            case .image: break
+            case .image(let image):
+                let f = image.frame
+                do {
+                    try images.draw(image.path, in: (f.minX.points, f.minY.points, f.width.points, f.height.points), on: cairo)
+                } catch {
+                    throw .badImage(error)
+                }
             case .link(let link): draw(link)
             case .shape(let shape): draw(shape)
             }
@@ -28,8 +43,12 @@ struct PageDrawer {
         cairo_set_source_rgba(cairo, color.red, color.green, color.blue, color.alpha)
     }
 
-    private func draw(_ run: TextRun) {
-        guard let text = PangoText(context: pango, text: run.text, font: run.font) else { return }
+    private func draw(_ run: TextRun) throws(RenderError) {
+        guard let text = PangoText(context: pango, text: run.text, font: run.font, families: fonts.families(for: run.font.family), direction: run.direction)
+        else { return }
+        if !allowMissingGlyphs, let missing = text.missingCharacters.first {
+            throw .missingGlyph(MissingGlyph(character: missing, field: "the text \"\(run.text)\""))
+        }
         setColor(run.color)
         cairo_move_to(cairo, run.origin.x.points, run.origin.y.points - text.baseline)
         pango_cairo_show_layout(cairo, text.layout)

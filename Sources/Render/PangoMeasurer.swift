@@ -4,9 +4,9 @@ import Layout
 
 /// Measures and breaks text with Pango and the bundled fonts, exactly as the renderer draws it.
 public final class PangoMeasurer: TextMeasurer, @unchecked Sendable {
-    private let fonts: FontLibrary
-    private let context: OpaquePointer
-    private let lock = NSLock()
+    let fonts: FontLibrary
+    let context: OpaquePointer
+    let lock = NSLock()
 
     /// Creates a measurer over the bundled fonts.
     /// - Throws: `RenderError.cairo` when Pango cannot create a context.
@@ -21,14 +21,14 @@ public final class PangoMeasurer: TextMeasurer, @unchecked Sendable {
     public func width(of text: String, font: FontSpec) -> Length {
         lock.lock()
         defer { lock.unlock() }
-        guard let layout = PangoText(context: context, text: text, font: font) else { return .zero }
+        guard let layout = PangoText(context: context, text: text, font: font, families: fonts.families(for: font.family)) else { return .zero }
         return .pt(layout.width)
     }
 
     public func lines(of text: String, font: FontSpec, maxWidth: Length) -> [String] {
         lock.lock()
         defer { lock.unlock() }
-        guard let layout = PangoText(context: context, text: text, font: font) else { return [text] }
+        guard let layout = PangoText(context: context, text: text, font: font, families: fonts.families(for: font.family)) else { return [text] }
         return layout.lines(maxWidth: maxWidth.points)
     }
 }

@@ -5,11 +5,23 @@ import Layout
 final class PangoText {
     let layout: OpaquePointer
 
-    init?(context: OpaquePointer, text: String, font: FontSpec) {
+    /// Marks a glyph Pango drew as a missing-glyph box; the rest of the value is the character.
+    static let unknownGlyphFlag: UInt32 = 0x1000_0000
+
+    /// - Parameters:
+    ///   - families: a comma-separated family list, tried in order for each character.
+    ///   - direction: the paragraph direction; `nil` takes it from the first strong letter.
+    init?(context: OpaquePointer, text: String, font: FontSpec, families: String, direction: TextDirection? = nil) {
+        switch direction {
+        case .rightToLeft?: pango_context_set_base_dir(context, PANGO_DIRECTION_RTL)
+        case .leftToRight?: pango_context_set_base_dir(context, PANGO_DIRECTION_LTR)
+        case nil: pango_context_set_base_dir(context, PANGO_DIRECTION_WEAK_LTR)
+        }
         guard let layout = pango_layout_new(context) else { return nil }
         self.layout = layout
+        pango_layout_set_auto_dir(layout, direction == nil ? 1 : 0)
         guard let description = pango_font_description_new() else { return nil }
-        pango_font_description_set_family(description, font.family)
+        pango_font_description_set_family(description, families)
         pango_font_description_set_weight(description, font.weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         pango_font_description_set_style(description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
         pango_font_description_set_absolute_size(description, font.size.points * Double(PANGO_SCALE))
@@ -29,6 +41,22 @@ final class PangoText {
 
     /// Distance from the layout's top to its first baseline, in points.
     var baseline: Double { Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE) }
+
+    /// The characters drawn as missing-glyph boxes because no font has them, in order, once each.
+    var missingCharacters: [Unicode.Scalar] {
+        guard pango_layout_get_unknown_glyphs_count(layout) > 0, let iterator = pango_layout_get_iter(layout) else { return [] }
+        defer { pango_layout_iter_free(iterator) }
+        var found: [Unicode.Scalar] = []
+        repeat {
+            guard let run = pango_layout_iter_get_run_readonly(iterator), let glyphs = run.pointee.glyphs else { continue }
+            for index in 0..<Int(glyphs.pointee.num_glyphs) {
+                let glyph = UInt32(glyphs.pointee.glyphs[index].glyph)
+                guard glyph & Self.unknownGlyphFlag != 0, let scalar = Unicode.Scalar(glyph & ~Self.unknownGlyphFlag) else { continue }
+                if !found.contains(scalar) { found.append(scalar) }
+            }
+        } while pango_layout_iter_next_run(iterator) != 0
+        return found
+    }
 
     /// Breaks the text into lines of at most `width` points (words first, then characters).
     func lines(maxWidth: Double) -> [String] {

@@ -8,6 +8,10 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
     case cannotWrite(path: String, reason: String)
     /// The resolution is outside what a printer or screen needs.
     case resolutionOutOfRange(Int)
+    /// A character would print as a missing-glyph box.
+    case missingGlyph(MissingGlyph)
+    /// A picture is broken, too large or unsafe.
+    case badImage(ImageProblem)
 
     public var description: String {
         switch self {
@@ -15,6 +19,58 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
         case .cairo(let message): return "error: drawing failed: \(message)"
         case .cannotWrite(let path, let reason): return "\(path): error: cannot write the output file: \(reason)"
         case .resolutionOutOfRange(let dpi): return "error: --dpi must be from 18 to 1200, found \(dpi)"
+        case .missingGlyph(let missing): return missing.description
+        case .badImage(let problem): return problem.description
         }
+    }
+}
+
+/// A character none of the fonts has, where it was found.
+public struct MissingGlyph: Sendable, Equatable, CustomStringConvertible {
+    /// The character.
+    public var character: Unicode.Scalar
+    /// What holds it, in the user's words: "the name of step 2", "the title".
+    public var field: String
+    /// "file:line" of the routine, when known.
+    public var location: String?
+
+    /// Creates the report of a missing character.
+    public init(character: Unicode.Scalar, field: String, location: String? = nil) {
+        self.character = character
+        self.field = field
+        self.location = location
+    }
+
+    /// "U+E000".
+    public var codePoint: String {
+        let hex = String(character.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    public var description: String {
+        (location.map { "\($0): " } ?? "")
+            + "error: \(field) has the character \(codePoint), which none of RepSheet's fonts can print "
+            + "(it would come out as an empty box); remove it, or pass --allow-missing-glyphs to print it anyway"
+    }
+}
+
+/// A picture that cannot go on a sheet, and why.
+public struct ImageProblem: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The picture file.
+    public var path: String
+    /// What is wrong, such as "is 100000 × 100000 pixels; at most 10000 pixels a side are allowed".
+    public var reason: String
+    /// "file:line" of the step that uses the picture, when known.
+    public var location: String?
+
+    /// Creates the report of a bad picture.
+    public init(path: String, reason: String, location: String? = nil) {
+        self.path = path
+        self.reason = reason
+        self.location = location
+    }
+
+    public var description: String {
+        (location.map { "\($0): " } ?? "") + "error: the picture \(path) \(reason)"
     }
 }

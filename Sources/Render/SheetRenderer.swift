@@ -9,11 +9,14 @@ public struct SheetRenderer: Sendable {
     public let fonts: FontLibrary
     /// Outline every placed item in red.
     public var debugBoxes: Bool
+    /// Print characters no font has as boxes instead of failing.
+    public var allowMissingGlyphs: Bool
 
     /// Creates a renderer over loaded fonts.
-    public init(fonts: FontLibrary, debugBoxes: Bool = false) {
+    public init(fonts: FontLibrary, debugBoxes: Bool = false, allowMissingGlyphs: Bool = false) {
         self.fonts = fonts
         self.debugBoxes = debugBoxes
+        self.allowMissingGlyphs = allowMissingGlyphs
     }
 
     /// The whole sheet as one PDF document.
@@ -30,10 +33,11 @@ public struct SheetRenderer: Sendable {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "RepSheet")
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, stamp)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, stamp)
+        let images = ImageCache()
         try withContext(surface) { cairo, pango throws(RenderError) in
             for page in sheet.pages {
                 cairo_pdf_surface_set_size(surface, page.size.width.points, page.size.height.points)
-                PageDrawer(cairo: cairo, pango: pango, debugBoxes: debugBoxes).draw(page)
+                try drawer(cairo, pango, images).draw(page)
                 cairo_show_page(cairo)
             }
         }
@@ -54,11 +58,12 @@ public struct SheetRenderer: Sendable {
         }
         defer { cairo_surface_destroy(surface) }
         try check(cairo_surface_status(surface))
+        let images = ImageCache()
         try withContext(surface) { cairo, pango throws(RenderError) in
             cairo_set_source_rgb(cairo, 1, 1, 1)
             cairo_paint(cairo)
             cairo_scale(cairo, scale, scale)
-            PageDrawer(cairo: cairo, pango: pango, debugBoxes: debugBoxes).draw(page)
+            try drawer(cairo, pango, images).draw(page)
         }
         return try PNGEncoder.encode(surface, dpi: dpi)
     }
@@ -72,11 +77,16 @@ public struct SheetRenderer: Sendable {
         }
         defer { cairo_surface_destroy(surface) }
         cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
+        let images = ImageCache()
         try withContext(surface) { cairo, pango throws(RenderError) in
-            PageDrawer(cairo: cairo, pango: pango, debugBoxes: debugBoxes).draw(page)
+            try drawer(cairo, pango, images).draw(page)
         }
         try finish(surface)
         return sink.data
+    }
+
+    private func drawer(_ cairo: OpaquePointer, _ pango: OpaquePointer, _ images: ImageCache) -> PageDrawer {
+        PageDrawer(cairo: cairo, pango: pango, debugBoxes: debugBoxes, fonts: fonts, images: images, allowMissingGlyphs: allowMissingGlyphs)
     }
 
     private func withContext(_ surface: OpaquePointer, _ body: (OpaquePointer, OpaquePointer) throws(RenderError) -> Void) throws(RenderError) {

@@ -65,7 +65,8 @@ public struct SheetMaker: Sendable {
         }
     }
 
-    /// Lays a routine out as pages.
+    /// Lays a routine out as pages in its language: the sheet's own words from the language's
+    /// table and the routine's `labels:`, QR codes for videos, and mirrored for right-to-left languages.
     /// - Throws: `RepSheetError.layout` when the layout cannot be loaded.
     public func layout(_ routine: Routine, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> Sheet {
         var definition = try layoutDefinition(named: options.layout, for: routine)
@@ -73,21 +74,58 @@ public struct SheetMaker: Sendable {
             guard let size = PaperSize.parse(pageSize) else { throw .usage(PaperSize.problem(pageSize)) }
             definition.page.size = size
         }
-        let sheet = SheetLayout(definition: definition, measurer: measurer).layout(routine)
+        let sheet = SheetLayout(
+            definition: definition, measurer: measurer, labels: labels(for: routine).labels, qrCodes: QREncoder()
+        ).layout(routine)
         for warning in sheet.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
-        return sheet
+        return SheetLabels.isRightToLeft(routine.language) ? sheet.mirroredForRightToLeft() : sheet
     }
 
+    /// The sheet's own words for a routine, and warnings for an unknown language or label name.
+    public func labels(for routine: Routine) -> (labels: SheetLabels, warnings: [String]) {
+        var warnings: [String] = []
+        let file = routine.source ?? "routine"
+        let table = SheetLabels(language: routine.language)
+        if table == nil {
+            warnings.append(
+                "\(file): warning: no words for language \"\(routine.language)\"; the sheet's own words are in English "
+                    + "(languages: \(SheetLabels.languages.joined(separator: ", ")))")
+        }
+        let applied = (table ?? SheetLabels()).applying(routine.labels)
+        for name in applied.unknown {
+            warnings.append(
+                name == "weekdays"
+                    ? "\(file): warning: labels: weekdays needs seven words separated by spaces; it was ignored"
+                    : "\(file): warning: labels: there is no label \"\(name)\"; it was ignored (labels: \(SheetLabels.names.joined(separator: ", ")))")
+        }
+        return (applied.labels, warnings)
+    }
+
+    /// Warnings about a routine that do not stop it from rendering, one line each.
+    public func warnings(for routine: Routine) -> [String] { labels(for: routine).warnings }
+
     /// Renders a routine: one PDF, or one PNG or SVG per page.
-    /// - Throws: `RepSheetError` from layout or drawing.
+    ///
+    /// Before drawing, checks that every character can be printed (unless
+    /// `options.allowMissingGlyphs`) and every picture is safe, naming the routine line of a problem.
+    /// - Throws: `RepSheetError` from the checks, layout or drawing.
     public func render(_ routine: Routine, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> [Data] {
-        try render(layout(routine, options: options), options: options)
+        let definition = try layoutDefinition(named: options.layout, for: routine)
+        let checks = SheetChecks(routine: routine, labels: labels(for: routine).labels, measurer: measurer, font: definition.font(definition.type.body))
+        if let problem = checks.firstImageProblem() { throw .render(.badImage(problem)) }
+        if !options.allowMissingGlyphs, let missing = checks.firstMissingGlyph() { throw .render(.missingGlyph(missing)) }
+        do {
+            return try render(layout(routine, options: options), options: options)
+        } catch .render(.badImage(var problem)) where problem.location == nil {
+            problem.location = checks.location(ofImage: problem.path)
+            throw .render(.badImage(problem))
+        }
     }
 
     /// Renders a laid-out sheet: one PDF, or one PNG or SVG per page.
     /// - Throws: `RepSheetError.render` when drawing fails.
     public func render(_ sheet: Sheet, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> [Data] {
-        let renderer = SheetRenderer(fonts: fonts, debugBoxes: options.debugBoxes)
+        let renderer = SheetRenderer(fonts: fonts, debugBoxes: options.debugBoxes, allowMissingGlyphs: options.allowMissingGlyphs)
         do {
             switch options.format {
             case .pdf: return [try renderer.pdf(sheet)]

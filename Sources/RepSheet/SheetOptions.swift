@@ -10,6 +10,8 @@ public struct SheetOptions: Sendable, Equatable {
     public var debugBoxes: Bool
     /// A paper size ("letter", "a4", "legal", "a5" or "WIDTH x HEIGHT") replacing the layout's; `nil` keeps it.
     public var pageSize: String? = nil
+    /// Print characters no font has as missing-glyph boxes instead of failing.
+    public var allowMissingGlyphs: Bool = false
 
     /// Creates options; the defaults are a PDF at 150 dpi in the routine's layout.
     public init(format: OutputFormat = .pdf, dpi: Int = 150, layout: String? = nil, debugBoxes: Bool = false) {

@@ -26,6 +26,9 @@ public struct Routine: Sendable, Equatable {
   public var layout: String?
   /// Where the routine was read from; `nil` for text that came from memory.
   public var source: String?
+  /// The sheet's own words chosen by the routine, label name → text (such as "hold" → "Keep"),
+  /// overriding the language's string table.
+  public var labels: [String: String] = [:]
 
   /// Creates a routine from its parts.
   public init(

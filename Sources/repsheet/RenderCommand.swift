@@ -19,14 +19,17 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var out: OutputOptions
     @OptionGroup var look: LookOptions
+    @OptionGroup var text: TextOptions
 
     func run() throws {
         var options = SheetOptions(
             format: try out.resolvedFormat(), dpi: out.dpi, layout: look.layout, debugBoxes: look.debugBoxes)
         options.pageSize = look.pageSize
+        options.allowMissingGlyphs = text.allowMissingGlyphs
         do {
             let maker = try SheetMaker()
             let routine = try maker.loadRoutine(path: self.routine)
+            for warning in maker.warnings(for: routine) { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
             let pages = try maker.render(routine, options: options)
             let base = out.output ?? defaultBase()
             let paths = SheetMaker.outputPaths(base: base, format: options.format, pageCount: pages.count)

@@ -32,9 +32,15 @@ final class AllLayoutsPDFTests: XCTestCase {
           let label = "\(example) \(name) \(size)"
           let html = try Tool.run("pdftotext", ["-bbox", pdf.path, "-"]).stdout
           let (pages, words) = PDFWord.parse(html)
-          check(words, pages: pages, definition: definition, label: label)
+          // pdftotext splits joined Arabic letters into single glyphs whose boxes span the whole
+          // font ascent, so they always seem to overlap; right-to-left sheets are checked exactly
+          // on the display list (LayoutTests) and their mirroring in LanguageTests.
+          if !SheetLabels.isRightToLeft(routine.language) {
+            check(words, pages: pages, definition: definition, label: label)
+          }
           let text = Tool.normalized(words.map(\.text).joined(separator: " "))
-          for step in routine.allSteps {
+          // (pdftotext also reorders Arabic lam-alef ligatures, so names are compared on LTR sheets.)
+          for step in routine.allSteps where !SheetLabels.isRightToLeft(routine.language) {
             XCTAssertTrue(
               text.contains(Tool.normalized(step.name)), "\(label): step \(step.name) missing")
           }

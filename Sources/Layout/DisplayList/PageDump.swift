@@ -15,7 +15,8 @@ extension PageItem {
     var dumpLine: String {
         switch self {
         case .text(let run):
-            return "text \(p(run.origin)) w\(f(run.width)) \(run.font) \(run.color) \"\(run.text)\""
+            let direction = run.direction == .rightToLeft ? " rtl" : ""
+            return "text \(p(run.origin)) w\(f(run.width)) \(run.font) \(run.color)\(direction) \"\(run.text)\""
         case .box(let box):
             let fill = box.fill.map { " fill \($0)" } ?? ""
             let stroke = box.stroke.map { " stroke \($0) \(f(box.lineWidth))" } ?? ""

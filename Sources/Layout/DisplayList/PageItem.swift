@@ -33,6 +33,8 @@ public struct TextRun: Sendable, Hashable, Codable {
     public var origin: Point
     /// The measured advance width of the text.
     public var width: Length
+    /// The paragraph direction to draw the run in; `nil` lets the text decide by its first letter.
+    public var direction: TextDirection?
 
     /// Creates a text run.
     public init(text: String, font: FontSpec, color: Color, origin: Point, width: Length) {
@@ -47,6 +49,12 @@ public struct TextRun: Sendable, Hashable, Codable {
     public var frame: Rect {
         Rect(x: origin.x, y: origin.y - font.ascent, width: width, height: font.ascent + font.descent)
     }
+}
+
+/// Which way a line of text runs.
+public enum TextDirection: String, Sendable, Hashable, Codable {
+    case leftToRight
+    case rightToLeft
 }
 
 /// A rectangle or circle, filled and/or stroked: panels, frames, badges.

@@ -6,6 +6,8 @@ struct BlockComposer {
     let frame: ContentFrame
     let setter: TextSetter
     let labels: SheetLabels
+    /// Encodes video addresses as QR codes; without one, steps get no QR code.
+    var qrCodes: (any QRCodeMaker)? = nil
 
     var left: Length { frame.content.minX }
     var width: Length { frame.content.width }

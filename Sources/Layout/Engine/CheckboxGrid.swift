@@ -32,15 +32,20 @@ struct CheckboxGrid {
   ) {
     let style = definition.checkbox
     let sides = sideLabels(dose)
-    let boxesX = x + style.labelWidth + style.labelGap
+    // Long words for Left and Right (Gauche, Rechts) widen the label column.
+    let labelFont = definition.font(definition.type.label, .bold)
+    let widest = sides.compactMap { $0 }.map { setter.measurer.width(of: $0, font: labelFont) }.max() ?? .zero
+    let labelWidth = min(max(style.labelWidth, widest), width / 3)
+    let boxesX = x + labelWidth + style.labelGap
     let perRow = self.perRow(room: x + width - boxesX)
     // Both sides on one line when each fits in one group (large print).
     if style.group > 0, sides.count == 2, dose.boxesPerSide <= style.group, style.group < perRow {
-      var items = row(label: sides[0], count: dose.boxesPerSide, labelX: x, boxesX: boxesX, y: top)
+      var items = row(
+        label: sides[0], count: dose.boxesPerSide, labelX: x, boxesX: boxesX, y: top, labelWidth: labelWidth)
       let secondX = boxesX + style.offset(ofBox: style.group)
       items += row(
         label: sides[1], count: dose.boxesPerSide,
-        labelX: secondX - style.labelGap - style.labelWidth, boxesX: secondX, y: top)
+        labelX: secondX - style.labelGap - labelWidth, boxesX: secondX, y: top, labelWidth: labelWidth)
       return (items, style.size)
     }
     var items: [PageItem] = []
@@ -56,7 +61,8 @@ struct CheckboxGrid {
           if !firstRow { y += style.rowGap }
           firstRow = false
           let count = min(perRow, remaining)
-          items += row(label: labelToPlace, count: count, labelX: x, boxesX: boxesX, y: y)
+          items += row(
+            label: labelToPlace, count: count, labelX: x, boxesX: boxesX, y: y, labelWidth: labelWidth)
           labelToPlace = nil
           remaining -= count
           y += style.size
@@ -67,8 +73,9 @@ struct CheckboxGrid {
   }
 
   /// One row of `count` boxes at `boxesX`, with an optional label right-aligned before it.
-  private func row(label: String?, count: Int, labelX: Length, boxesX: Length, y: Length)
-    -> [PageItem]
+  private func row(
+    label: String?, count: Int, labelX: Length, boxesX: Length, y: Length, labelWidth: Length
+  ) -> [PageItem]
   {
     let style = definition.checkbox
     var items: [PageItem] = []
@@ -79,7 +86,7 @@ struct CheckboxGrid {
         .text(
           setter.line(
             label, font: font, color: definition.colors.muted, x: labelX, baseline: baseline,
-            maxWidth: style.labelWidth,
+            maxWidth: labelWidth,
             alignment: .right)))
     }
     for column in 0..<count {

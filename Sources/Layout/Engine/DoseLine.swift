@@ -7,10 +7,10 @@ struct DoseLine {
     /// The parts joined by a middle dot on the sheet.
     func parts(_ dose: Dose) -> [String] {
         var parts: [String] = []
-        if let hold = dose.hold, hold.seconds > 0 { parts.append("\(labels.hold) \(hold)") }
+        if let hold = dose.hold, hold.seconds > 0 { parts.append("\(labels.hold) \(labels.duration(hold.seconds))") }
         parts.append("\(dose.reps) \(dose.reps == 1 ? labels.rep : labels.reps)")
         if dose.sets > 1 { parts.append("\(dose.sets) \(labels.sets)") }
-        if let rest = dose.rest, rest.seconds > 0, dose.sets > 1 { parts.append("\(labels.rest) \(rest)") }
+        if let rest = dose.rest, rest.seconds > 0, dose.sets > 1 { parts.append("\(labels.rest) \(labels.duration(rest.seconds))") }
         switch dose.sides {
         case .none: break
         case .each: parts.append(labels.eachSide)

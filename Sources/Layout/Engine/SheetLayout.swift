@@ -8,16 +8,23 @@ public struct SheetLayout: Sendable {
     public let measurer: any TextMeasurer
     /// The sheet's own words.
     public let labels: SheetLabels
+    /// Encodes video addresses as QR codes; without one, steps get no QR code.
+    public let qrCodes: (any QRCodeMaker)?
 
     /// Creates a layout engine.
     /// - Parameters:
     ///   - definition: page, type, colours and spacing.
     ///   - measurer: measures text (Pango when rendering, a fake in tests).
     ///   - labels: the sheet's own words in the routine's language.
-    public init(definition: LayoutDefinition, measurer: any TextMeasurer, labels: SheetLabels = SheetLabels()) {
+    ///   - qrCodes: encodes video addresses as QR codes printed beside their steps.
+    public init(
+        definition: LayoutDefinition, measurer: any TextMeasurer, labels: SheetLabels = SheetLabels(),
+        qrCodes: (any QRCodeMaker)? = nil
+    ) {
         self.definition = definition
         self.measurer = measurer
         self.labels = labels
+        self.qrCodes = qrCodes
     }
 
     /// Lays out `routine`: blocks in reading order, paginated, then headers and footers added
@@ -31,7 +38,7 @@ public struct SheetLayout: Sendable {
             warnings += fit.warnings
         }
         let frame = ContentFrame(definition: definition)
-        let composer = BlockComposer(definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels)
+        let composer = BlockComposer(definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels, qrCodes: qrCodes)
         var pages: [Page]
         switch definition.engine {
         case .classic:

@@ -28,6 +28,7 @@ struct StepBuilder {
         var y = top
         let name = setter.paragraph(step.name, font: d.font(d.type.step, .bold), color: d.colors.ink, x: textX, top: y, width: textWidth)
         block.add(name.runs)
+        if let video = step.video { block.add(name.runs.map { .link(Link(frame: $0.frame, url: video)) }) }
         y += name.height + s.nameToDose
         let dose = doseLine(step.dose, x: textX, top: y, width: textWidth)
         block.add(dose.items)
@@ -44,12 +45,27 @@ struct StepBuilder {
             block.add(text.runs)
             y += text.height
         }
+        let media = StepMedia(composer: composer)
+        let qrCode = media.qrCode(for: step, x: textX, width: textWidth, top: y)
+        block.add(qrCode.items)
+        y += qrCode.height
         // Checkboxes.
         let grid = CheckboxGrid(definition: d, setter: setter, labels: composer.labels)
         let ticksTop = below ? y + s.doseToInstructions * 2 : top
         let ticks = grid.items(for: step.dose, x: left + width - ticksWidth, width: ticksWidth, top: ticksTop)
         block.add(ticks.items)
-        let contentHeight = max(below ? ticksTop + ticks.height - top : max(y - top, ticks.height), s.badgeDiameter)
+        let boxesX =
+            ticks.items.filter { if case .checkbox = $0 { true } else { false } }.map(\.frame.minX).min()
+            ?? left + width - ticksWidth
+        let picture =
+            below
+            ? media.picture(for: step, x: textX, width: textWidth, top: ticksTop + ticks.height + s.doseToInstructions)
+            : media.picture(for: step, x: boxesX, width: left + width - boxesX, top: top + ticks.height)
+        block.add(picture.items)
+        let contentHeight =
+            below
+            ? max(ticksTop + ticks.height - top + (picture.height > .zero ? s.doseToInstructions + picture.height : .zero), s.badgeDiameter)
+            : max(y - top, ticks.height + picture.height, s.badgeDiameter)
         block.height = top + contentHeight + s.stepPadding
         let header = setter.paragraph(
             step.name + " (\(composer.labels.continued))", font: d.font(d.type.step, .bold), color: d.colors.muted,

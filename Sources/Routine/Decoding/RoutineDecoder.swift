@@ -5,7 +5,7 @@ struct RoutineDecoder {
   /// The top-level keys of a routine file.
   static let routineKeys = [
     "title", "subtitle", "language", "client", "provider", "date", "intro", "frequency", "defaults",
-    "sections", "steps", "notes", "track", "layout",
+    "sections", "steps", "notes", "track", "layout", "labels",
   ]
 
   var reader: NodeReader
@@ -57,6 +57,7 @@ struct RoutineDecoder {
     routine.layout = fields["layout"].flatMap {
       reader.layout($0.value, baseDirectory: baseDirectory)
     }
+    routine.labels = fields["labels"].map { labels($0.value) } ?? [:]
     let defaults = fields["defaults"].map { reader.defaults($0.value) } ?? DoseFields()
     routine.sections = sections(fields, root: root, defaults: defaults)
     reader.reportUnvisitedRepeats()
@@ -142,6 +143,25 @@ struct RoutineDecoder {
       return []
     }
     return reader.text(node, key: "notes", limit: RoutineLimits.maxLongText).map { [$0] } ?? []
+  }
+
+  /// `labels`: label name → the text to print instead of the language's own word.
+  private mutating func labels(_ node: Node) -> [String: String] {
+    if reader.isNull(node) { return [:] }
+    guard
+      let mapping = reader.mapping(
+        node, key: "labels", what: "a mapping of label names to text, such as `hold: Keep`")
+    else { return [:] }
+    var labels: [String: String] = [:]
+    for (key, value) in mapping {
+      guard let name = key.string?.trimmingWhitespace(), !name.isEmpty else {
+        reader.report(
+          Messages.expected("each label name", "text such as `hold`", found: reader.describe(key)), at: key)
+        continue
+      }
+      if let text = reader.text(value, key: name, limit: RoutineLimits.maxShortText) { labels[name] = text }
+    }
+    return labels
   }
 
   /// `track: {days: N}`.

@@ -1,0 +1,61 @@
+import Routine
+
+/// A step's picture (under its checkbox rows) and the QR code of its video (under its text).
+struct StepMedia {
+    let composer: BlockComposer
+
+    /// Height of the picture slot; the picture is fitted inside it keeping its proportions.
+    static let pictureHeight = Length.mm(28)
+    /// Side of the QR code at its smallest; long addresses get a larger code.
+    static let qrSide = Length.mm(19)
+    /// Smallest module (cell) a phone camera still reads from paper.
+    static let qrModule = Length.mm(0.45)
+    /// Space above the picture or the QR code.
+    static let gap = Length.mm(4)
+
+    /// The picture on a tinted card `width` wide at `x`, from `top`; returns the items and
+    /// their height (zero without a picture).
+    func picture(for step: Step, x: Length, width: Length, top: Length) -> (items: [PageItem], height: Length) {
+        guard let path = step.image else { return ([], .zero) }
+        let d = composer.definition
+        let slot = Rect(x: x, y: top + Self.gap, width: width, height: Self.pictureHeight)
+        let inset = Length.mm(2)
+        let frame = Rect(x: slot.minX + inset, y: slot.minY + inset, width: slot.width - inset * 2, height: slot.height - inset * 2)
+        return (
+            [.box(Box(frame: slot, fill: d.colors.tint, cornerRadius: d.spacing.panelRadius)), .image(PlacedImage(frame: frame, path: path))],
+            Self.gap + Self.pictureHeight
+        )
+    }
+
+    /// The video's QR code at `x` with a caption and the address beside it, from `top`;
+    /// returns the items and their height (zero without a video).
+    func qrCode(for step: Step, x: Length, width: Length, top: Length) -> (items: [PageItem], height: Length) {
+        guard let url = step.video, let code = composer.qrCodes?.qrCode(for: url) else { return ([], .zero) }
+        let d = composer.definition
+        let y = top + Self.gap
+        let side = min(max(Self.qrSide, Self.qrModule * Double(code.size)), width)
+        var items: [PageItem] = [
+            .shape(code.shape(origin: Point(x: x, y: y), side: side, color: .black)),
+            .link(Link(frame: Rect(x: x, y: y, width: side, height: side), url: url)),
+        ]
+        let captionX = x + side + .mm(4)
+        let room = x + width - captionX
+        if room > .mm(15) {
+            let setter = composer.setter
+            let font = d.font(d.type.small, .bold)
+            let caption = setter.paragraph(composer.labels.video, font: font, color: d.colors.accent, x: captionX, top: y + .mm(1), width: room)
+            items += caption.runs
+            var address = Substring(url)
+            for prefix in ["https://", "http://", "www."] where address.lowercased().hasPrefix(prefix) {
+                address = address.dropFirst(prefix.count)
+            }
+            let small = d.font(d.type.small)
+            let line = setter.line(
+                String(address), font: small, color: d.colors.muted, x: captionX, baseline: y + .mm(1) + caption.height + .mm(1) + small.ascent,
+                maxWidth: room)
+            items.append(.text(line))
+            items.append(.link(Link(frame: line.frame, url: url)))
+        }
+        return (items, Self.gap + side)
+    }
+}

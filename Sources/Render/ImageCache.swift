@@ -1,0 +1,66 @@
+import CCairo
+import CRsvg
+
+/// The pictures of one document, each read, checked and decoded once however often it is drawn,
+/// so a PDF embeds a raster picture once even when several steps show it.
+final class ImageCache {
+    enum Entry {
+        case raster(RasterImage)
+        case vector(VectorImage)
+
+        var size: (width: Double, height: Double) {
+            switch self {
+            case .raster(let image): return (image.width, image.height)
+            case .vector(let image): return (image.width, image.height)
+            }
+        }
+    }
+
+    private var entries: [String: Entry] = [:]
+
+    /// The picture at `path`, loaded on first use.
+    /// - Throws: `ImageProblem` when it is broken, too large or unsafe.
+    func image(at path: String) throws(ImageProblem) -> Entry {
+        if let entry = entries[path] { return entry }
+        let checked = try ImageInspector.inspect(path: path)
+        let entry: Entry
+        switch checked.kind {
+        case .png, .jpeg: entry = .raster(try RasterImage(checked, path: path))
+        case .svg: entry = .vector(try VectorImage(checked, path: path))
+        }
+        entries[path] = entry
+        return entry
+    }
+
+    /// Draws the picture at `path` as large as fits in `frame`, keeping its proportions, centred.
+    /// - Throws: `ImageProblem` when the picture cannot be loaded or drawn.
+    func draw(_ path: String, in frame: (x: Double, y: Double, width: Double, height: Double), on cairo: OpaquePointer) throws(ImageProblem) {
+        let entry = try image(at: path)
+        let size = entry.size
+        let scale = min(frame.width / size.width, frame.height / size.height)
+        guard scale > 0, scale.isFinite else { return }
+        let width = size.width * scale
+        let height = size.height * scale
+        let x = frame.x + (frame.width - width) / 2
+        let y = frame.y + (frame.height - height) / 2
+        cairo_save(cairo)
+        defer { cairo_restore(cairo) }
+        switch entry {
+        case .raster(let image):
+            cairo_translate(cairo, x, y)
+            cairo_scale(cairo, scale, scale)
+            cairo_set_source_surface(cairo, image.surface, 0, 0)
+            if let pattern = cairo_get_source(cairo) { cairo_pattern_set_filter(pattern, CAIRO_FILTER_GOOD) }
+            cairo_rectangle(cairo, 0, 0, image.width, image.height)
+            cairo_fill(cairo)
+        case .vector(let image):
+            var viewport = RsvgRectangle(x: x, y: y, width: width, height: height)
+            var error: UnsafeMutablePointer<GError>?
+            if rsvg_handle_render_document(image.handle, cairo, &viewport, &error) == 0 {
+                let message = error.map { String(cString: $0.pointee.message) } ?? "librsvg failed"
+                if let error { g_error_free(error) }
+                throw ImageProblem(path: path, reason: "cannot be drawn: \(message)")
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Reads a picture file and checks it before anything decodes it: its kind by its first bytes,
+/// its pixel size from the header (so a decompression bomb fails before a pixel is unpacked),
+/// and, for SVG, that it refers to nothing outside itself.
+public enum ImageInspector {
+    /// The kinds of picture a sheet can show.
+    public enum Kind: String, Sendable {
+        case png, jpeg, svg
+    }
+
+    /// A checked picture: its bytes and, for raster images, its size in pixels.
+    public struct Checked: Sendable {
+        public var kind: Kind
+        public var data: Data
+        public var pixelWidth: Int
+        public var pixelHeight: Int
+    }
+
+    /// Most pixels along either side of a PNG or JPEG.
+    public static let maxSide = 10_000
+    /// Most pixels in all of a PNG or JPEG (40 megapixels, 160 MB once unpacked).
+    public static let maxPixels = 40_000_000
+    /// Largest picture file read.
+    public static let maxFileBytes = 25_000_000
+    /// Largest SVG file read.
+    public static let maxSVGBytes = 5_000_000
+
+    /// Reads and checks the picture at `path`.
+    /// - Throws: `ImageProblem` saying what is wrong with it.
+    public static func inspect(path: String) throws(ImageProblem) -> Checked {
+        func problem(_ reason: String) -> ImageProblem { ImageProblem(path: path, reason: reason) }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        guard let size = attributes?[.size] as? NSNumber else { throw problem("cannot be read") }
+        guard size.intValue <= maxFileBytes else {
+            throw problem("is \(size.intValue / 1_000_000) MB; pictures of at most \(maxFileBytes / 1_000_000) MB are allowed")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw problem("cannot be read") }
+        let bytes = [UInt8](data)
+        let kind: Kind
+        var width = 0
+        var height = 0
+        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
+            kind = .png
+            guard bytes.count >= 24, bytes[12..<16].elementsEqual("IHDR".utf8) else {
+                throw problem("is not a valid PNG file (its header is damaged)")
+            }
+            width = bigEndian(bytes, 16, 4)
+            height = bigEndian(bytes, 20, 4)
+        } else if bytes.starts(with: [0xFF, 0xD8, 0xFF]) {
+            kind = .jpeg
+            guard let size = jpegSize(bytes) else { throw problem("is not a valid JPEG file (it has no image size)") }
+            (width, height) = size
+        } else {
+            kind = .svg
+            guard data.count <= maxSVGBytes else {
+                throw problem("is an SVG of \(data.count / 1_000_000) MB; SVG pictures of at most \(maxSVGBytes / 1_000_000) MB are allowed")
+            }
+            guard let text = String(data: data, encoding: .utf8) else { throw problem("is not a PNG, JPEG or UTF-8 SVG file") }
+            if let reason = SVGSafety.problem(in: text) { throw problem(reason) }
+        }
+        if kind != .svg {
+            guard width > 0, height > 0 else { throw problem("says it is \(width) × \(height) pixels, which is empty") }
+            guard width <= maxSide, height <= maxSide, width * height <= maxPixels else {
+                throw problem(
+                    "is \(width) × \(height) pixels; pictures of at most \(maxSide) pixels a side and "
+                        + "\(maxPixels / 1_000_000) megapixels are allowed (scale it down first)")
+            }
+        }
+        return Checked(kind: kind, data: data, pixelWidth: width, pixelHeight: height)
+    }
+
+    private static func bigEndian(_ bytes: [UInt8], _ offset: Int, _ count: Int) -> Int {
+        bytes[offset..<offset + count].reduce(0) { $0 << 8 | Int($1) }
+    }
+
+    /// The size in a JPEG's start-of-frame segment.
+    static func jpegSize(_ bytes: [UInt8]) -> (Int, Int)? {
+        var index = 2
+        while index + 3 < bytes.count {
+            guard bytes[index] == 0xFF else { return nil }
+            let marker = bytes[index + 1]
+            if marker == 0xFF {
+                index += 1
+                continue
+            }
+            if marker == 0x01 || (0xD0...0xD7).contains(marker) {
+                index += 2
+                continue
+            }
+            let length = bigEndian(bytes, index + 2, 2)
+            let isFrame = (0xC0...0xCF).contains(marker) && ![0xC4, 0xC8, 0xCC].contains(marker)
+            if isFrame {
+                guard index + 8 < bytes.count else { return nil }
+                return (bigEndian(bytes, index + 7, 2), bigEndian(bytes, index + 5, 2))
+            }
+            if marker == 0xD9 || marker == 0xDA || length < 2 { return nil }
+            index += 2 + length
+        }
+        return nil
+    }
+}

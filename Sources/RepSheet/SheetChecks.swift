@@ -1,0 +1,97 @@
+import Foundation
+
+/// Checks made before drawing, so a problem is reported with the routine line it comes from:
+/// characters no font has, and pictures that are broken, too large or unsafe.
+struct SheetChecks {
+    let routine: Routine
+    let labels: SheetLabels
+    let measurer: PangoMeasurer
+    let font: FontSpec
+
+    /// The first character in the routine's text or the sheet's words that no font can print.
+    func firstMissingGlyph() -> MissingGlyph? {
+        for field in textFields() {
+            guard let character = measurer.missingCharacters(in: field.text, font: font).first else { continue }
+            let line = field.line ?? sourceLine(containing: character)
+            return MissingGlyph(character: character, field: field.name, location: line.map { "\(displayFile):\($0)" })
+        }
+        return nil
+    }
+
+    /// The first picture that fails its checks (size from its header, SVG references), with its step's line.
+    func firstImageProblem() -> ImageProblem? {
+        for step in routine.allSteps {
+            guard let path = step.image else { continue }
+            do {
+                _ = try ImageInspector.inspect(path: path)
+            } catch {
+                var problem = error
+                problem.location = location(ofImage: path)
+                return problem
+            }
+        }
+        return nil
+    }
+
+    /// "file:line" of the first step showing the picture at `path`.
+    func location(ofImage path: String) -> String? {
+        routine.allSteps.first { $0.image == path }?.location.map { "\($0.file):\($0.line)" }
+    }
+
+    /// The file name diagnostics use.
+    private var displayFile: String {
+        routine.allSteps.first?.location?.file ?? routine.source ?? "routine"
+    }
+
+    private struct Field {
+        var name: String
+        var text: String
+        var line: Int?
+    }
+
+    private func textFields() -> [Field] {
+        var fields: [Field] = []
+        func add(_ name: String, _ text: String?, line: Int? = nil) {
+            if let text, !text.isEmpty { fields.append(Field(name: name, text: text, line: line)) }
+        }
+        add("the title", routine.title)
+        add("the subtitle", routine.subtitle)
+        add("the provider", routine.provider)
+        add("the client", routine.client)
+        add("the intro", routine.intro)
+        add("the frequency", routine.frequency)
+        var number = 0
+        for (sectionIndex, section) in routine.sections.enumerated() {
+            add("the title of section \(sectionIndex + 1)", section.title)
+            add("the note of section \(sectionIndex + 1)", section.note)
+            for step in section.steps {
+                number += 1
+                let line = step.location?.line
+                add("the name of step \(number)", step.name, line: line)
+                switch step.instructions {
+                case .paragraph(let text)?: add("the instructions of step \(number)", text, line: line)
+                case .numbered(let items)?:
+                    for (index, item) in items.enumerated() {
+                        add("instruction \(index + 1) of step \(number)", item, line: line)
+                    }
+                case nil: break
+                }
+                add("the notes of step \(number)", step.notes, line: line)
+            }
+        }
+        for (index, note) in routine.notes.enumerated() { add("note \(index + 1)", note) }
+        for name in SheetLabels.names { add("the label `\(name)`", labels.text(named: name)) }
+        return fields
+    }
+
+    /// The 1-based line of the routine file where `character` first appears.
+    private func sourceLine(containing character: Unicode.Scalar) -> Int? {
+        guard let source = routine.source, let text = try? String(contentsOfFile: source, encoding: .utf8) else { return nil }
+        var line = 1
+        for scalar in text.unicodeScalars {
+            if scalar == character { return line }
+            if scalar == "\n" { line += 1 }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,56 @@
+import Layout
+import XCTest
+
+/// String tables, label overrides and the right-to-left mirror pass.
+final class LanguageLayoutTests: XCTestCase {
+    func testTablesExistForTheRequiredLanguages() throws {
+        for tag in ["en", "es", "fr", "de", "pt", "zh", "ar", "es-MX", "zh-Hans"] {
+            XCTAssertNotNil(SheetLabels(language: tag), tag)
+        }
+        XCTAssertNil(SheetLabels(language: "xx"))
+        let spanish = try XCTUnwrap(SheetLabels(language: "es"))
+        XCTAssertEqual(spanish.page(2, of: 3), "Página 2 de 3")
+        XCTAssertEqual(spanish.weekdays.count, 7)
+        XCTAssertEqual(try XCTUnwrap(SheetLabels(language: "zh")).duration(90), "1 分钟 30 秒")
+        for tag in SheetLabels.languages {
+            XCTAssertEqual(try XCTUnwrap(SheetLabels(language: tag)).weekdays.count, 7, tag)
+        }
+    }
+
+    func testOverridesReplaceSingleWordsAndReportUnknownNames() {
+        let result = SheetLabels().applying(["hold": "Keep", "weekdays": "L M X J V S D", "bogus": "x"])
+        XCTAssertEqual(result.labels.hold, "Keep")
+        XCTAssertEqual(result.labels.weekdays.first, "L")
+        XCTAssertEqual(result.unknown, ["bogus"])
+        for name in SheetLabels.names { XCTAssertNotNil(SheetLabels().text(named: name), name) }
+    }
+
+    func testRightToLeftLanguages() {
+        for tag in ["ar", "he", "fa", "ur", "ar-EG"] { XCTAssertTrue(SheetLabels.isRightToLeft(tag), tag) }
+        for tag in ["en", "es", "zh"] { XCTAssertFalse(SheetLabels.isRightToLeft(tag), tag) }
+    }
+
+    func testMirrorReflectsFramesButNotContents() throws {
+        let font = FontSpec(family: "F", size: .pt(10))
+        let run = TextRun(text: "abc", font: font, color: .black, origin: Point(x: .pt(10), y: .pt(50)), width: .pt(30))
+        let box = Checkbox(frame: Rect(x: .pt(100), y: .pt(10), width: .pt(20), height: .pt(20)), stroke: .black, lineWidth: .pt(1), cornerRadius: .zero)
+        let shape = Shape(segments: [.move(Point(x: .pt(0), y: .pt(0))), .line(Point(x: .pt(10), y: .pt(5)))], stroke: .black, lineWidth: .zero)
+        let page = Page(size: Size(width: .pt(200), height: .pt(100)), items: [.text(run), .checkbox(box), .shape(shape)])
+        let mirrored = page.mirroredForRightToLeft()
+        guard case .text(let text) = mirrored.items[0], case .checkbox(let checkbox) = mirrored.items[1], case .shape(let moved) = mirrored.items[2]
+        else { return XCTFail("items changed kind") }
+        XCTAssertEqual(text.origin.x, .pt(160))
+        XCTAssertEqual(text.direction, .rightToLeft)
+        XCTAssertEqual(checkbox.frame.minX, .pt(80))
+        XCTAssertEqual(moved.frame.minX, .pt(190))
+        // Moved, not flipped: the line still goes down to the right.
+        XCTAssertEqual(moved.segments.last, .line(Point(x: .pt(200), y: .pt(5))))
+    }
+
+    func testQRCodeShapeHasOneRectanglePerRunOfDarkModules() throws {
+        let code = try XCTUnwrap(QRCode(size: 3, modules: [true, true, false, false, false, false, true, false, true]))
+        let shape = code.shape(origin: Point(x: .zero, y: .zero), side: .pt(30), color: .black)
+        XCTAssertEqual(shape.segments.filter { $0 == .close }.count, 3)
+        XCTAssertEqual(shape.frame, Rect(x: .zero, y: .zero, width: .pt(30), height: .pt(30)))
+    }
+}
