@@ -69,7 +69,12 @@ public struct SheetMaker: Sendable {
     /// - Throws: `RepSheetError.layout` when the layout cannot be loaded.
     public func layout(_ routine: Routine, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> Sheet {
         let definition = try layoutDefinition(named: options.layout, for: routine)
-        return SheetLayout(definition: definition, measurer: measurer).layout(routine)
+        return layout(routine, definition: definition, options: options)
+    }
+
+    /// Lays a routine out as pages with a layout loaded before, so many sheets share one load.
+    public func layout(_ routine: Routine, definition: LayoutDefinition, options: SheetOptions = SheetOptions()) -> Sheet {
+        SheetLayout(definition: definition, measurer: measurer).layout(routine)
     }
 
     /// Renders a routine: one PDF, or one PNG or SVG per page.
