@@ -45,7 +45,9 @@ struct BatchPlan: Sendable {
             switch result {
             case .success(let definition): accepted.append((entry.client, entry.routine, definition))
             case .failure(let error):
-                let message = ClientMessages.layoutProblem(error.description)
+                var problem = error.description
+                if let range = problem.range(of: "error: ") { problem.removeSubrange(problem.startIndex..<range.upperBound) }
+                let message = ClientMessages.layoutProblem(problem)
                 problems.append(Diagnostic(.error, message, at: entry.client.location))
             }
         }

@@ -69,7 +69,8 @@ struct ClientFieldReader {
         if text.count <= 9, !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(text), range.contains(number) {
             return number
         }
-        report(ClientMessages.wholeNumber(key, range: range, found: ClientMessages.quoted(text)), at: location)
+        let found = !text.isEmpty && text.count <= 20 && Double(text) != nil ? text : ClientMessages.quoted(text)
+        report(ClientMessages.wholeNumber(key, range: range, found: found), at: location)
         return nil
     }
 
