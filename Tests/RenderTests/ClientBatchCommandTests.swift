@@ -49,7 +49,9 @@ final class ClientBatchCommandTests: XCTestCase {
         for index in 1...7 {
             yaml += "- name: Client \(index)\n"
             // Every other client has a one-page sheet, so duplex printing needs blank pages.
-            if index % 2 == 0 { yaml += "  skip: [Pelvic tilts, Knee to chest, Trunk rotation, Quadratus lumborum (QL) stretch, Cat/cow (cat/dog)]\n" }
+            if index % 2 == 0 {
+                yaml += "  skip: [Pelvic tilts, Knee to chest, Trunk rotation, Quadratus lumborum (QL) stretch, Cat/cow (cat/dog)]\n"
+            }
         }
         try yaml.write(to: directory.appendingPathComponent("clients.yaml"), atomically: true, encoding: .utf8)
         let single = try Tool.run(Tool.repsheet, ["render", example, "--clients", "clients.yaml", "--out-dir", "out"], in: directory)
@@ -102,7 +104,8 @@ final class ClientBatchCommandTests: XCTestCase {
         try yaml.write(to: directory.appendingPathComponent("c.yaml"), atomically: true, encoding: .utf8)
         let result = try Tool.run(Tool.repsheet, ["render", example, "--clients", "c.yaml", "--out-dir", "out"], in: directory)
         XCTAssertEqual(result.status, 65)
-        XCTAssertTrue(result.stderr.contains("c.yaml:5:10: error: the routine \"Back Stretches\" has no step named \"Cat cow\""), result.stderr)
+        XCTAssertTrue(
+            result.stderr.contains("c.yaml:5:10: error: the routine \"Back Stretches\" has no step named \"Cat cow\""), result.stderr)
         XCTAssertEqual(try pdfs(in: "out"), ["ann-lee.pdf"])
     }
 
@@ -111,7 +114,8 @@ final class ClientBatchCommandTests: XCTestCase {
         for run in ["a", "b"] {
             let files = try Tool.run(Tool.repsheet, ["render", example, "--clients", "clients.csv", "--out-dir", run], in: directory)
             XCTAssertEqual(files.status, 0, files.stderr)
-            let merged = try Tool.run(Tool.repsheet, ["render", example, "--clients", "clients.csv", "--merge", "\(run).pdf"], in: directory)
+            let merged = try Tool.run(
+                Tool.repsheet, ["render", example, "--clients", "clients.csv", "--merge", "\(run).pdf"], in: directory)
             XCTAssertEqual(merged.status, 0, merged.stderr)
         }
         XCTAssertEqual(try pdfs(in: "a"), try pdfs(in: "b"))
@@ -121,7 +125,8 @@ final class ClientBatchCommandTests: XCTestCase {
             XCTAssertEqual(a, b, name)
         }
         XCTAssertEqual(
-            try Data(contentsOf: directory.appendingPathComponent("a.pdf")), try Data(contentsOf: directory.appendingPathComponent("b.pdf")))
+            try Data(contentsOf: directory.appendingPathComponent("a.pdf")), try Data(contentsOf: directory.appendingPathComponent("b.pdf"))
+        )
     }
 
     func testKillInTheMiddleLeavesOnlyCompleteFiles() throws {

@@ -60,17 +60,20 @@ final class LibraryAPITests: XCTestCase {
     }
 
     func testCSVQuotingFollowsRFC4180() throws {
-        let csv = "\u{FEFF}Name,notes,date\r\n\"Doe, Jane\",\"She said \"\"hi\"\"\r\nand left\",2026-12-01\r\n\r\nBo,,\r\n\"Cy\"x,,\r\nDi,a,2026-13-01\r\n"
+        let csv =
+            "\u{FEFF}Name,notes,date\r\n\"Doe, Jane\",\"She said \"\"hi\"\"\r\nand left\",2026-12-01\r\n\r\nBo,,\r\n\"Cy\"x,,\r\nDi,a,2026-13-01\r\n"
         let file = try ClientFile.parse(data: Data(csv.utf8), fileName: "c.csv", format: .csv)
         XCTAssertEqual(file.clients.map(\.name), ["Doe, Jane", "Bo"])
         XCTAssertEqual(file.clients[0].notes, ["She said \"hi\"\nand left"])
         XCTAssertEqual(file.clients[0].date?.description, "2026-12-01")
         XCTAssertEqual(file.clients[0].location?.line, 2)
         XCTAssertNil(file.clients[1].notes)
-        XCTAssertEqual(file.problems.map(\.description), [
-            "c.csv:6:5: error: a double quote inside a value must be doubled (\"\") and the value put in quotes",
-            "c.csv:7:6: error: date 2026-13-01 does not exist; months are numbered 01 to 12",
-        ])
+        XCTAssertEqual(
+            file.problems.map(\.description),
+            [
+                "c.csv:6:5: error: a double quote inside a value must be doubled (\"\") and the value put in quotes",
+                "c.csv:7:6: error: date 2026-13-01 does not exist; months are numbered 01 to 12",
+            ])
         XCTAssertThrowsError(try ClientFile.parse(data: Data("date,notes\n2026-01-01,x\n".utf8), fileName: "c.csv", format: .csv))
     }
 
@@ -84,7 +87,8 @@ final class LibraryAPITests: XCTestCase {
         XCTAssertEqual(FileSlug.make("../../etc/passwd"), "etc-passwd")
         XCTAssertEqual(FileSlug.make(".hidden\u{0}name\n"), "hidden-name")
         XCTAssertEqual(FileSlug.make("🙂"), "client")
-        XCTAssertEqual(FileSlug.unique(["Jane Doe", "jane doe", "Jane Doe 2", "JANE DOE"]), ["jane-doe", "jane-doe-2", "jane-doe-2-2", "jane-doe-3"])
+        XCTAssertEqual(
+            FileSlug.unique(["Jane Doe", "jane doe", "Jane Doe 2", "JANE DOE"]), ["jane-doe", "jane-doe-2", "jane-doe-2-2", "jane-doe-3"])
         XCTAssertLessThanOrEqual(FileSlug.make(String(repeating: "ab ", count: 100)).count, FileSlug.maxLength)
     }
 

@@ -70,7 +70,8 @@ struct CSVReader {
             switch scalar {
             case "\"" where !fieldStarted:
                 fieldStarted = true
-                let quoteLine = line, quoteColumn = column
+                let quoteLine = line
+                let quoteColumn = column
                 advance()
                 var closed = false
                 var text = String.UnicodeScalarView()

@@ -18,7 +18,9 @@ extension Client {
         var problems: [Diagnostic] = []
         for reference in steps.map(\.step) + skip where StepNames.index(of: reference.name, in: names) == nil {
             let hints = StepNames.closest(to: reference.name, among: names).map { [ClientMessages.didYouMean($0)] } ?? []
-            problems.append(Diagnostic(.error, ClientMessages.unknownStep(reference.name, routine: routine.title), at: reference.location, hints: hints))
+            problems.append(
+                Diagnostic(.error, ClientMessages.unknownStep(reference.name, routine: routine.title), at: reference.location, hints: hints)
+            )
         }
         if !problems.isEmpty { throw .invalid(problems) }
 

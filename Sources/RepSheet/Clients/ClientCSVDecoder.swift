@@ -20,7 +20,9 @@ struct ClientCSVDecoder {
         var file = ClientFile(clients: [], problems: [])
         for record in records.dropFirst() {
             if file.clients.count + file.problems.count >= ClientFile.maxClients {
-                throw .invalid([Diagnostic(.error, ClientMessages.tooManyClients(limit: ClientFile.maxClients), at: location(record.line, 1))])
+                throw .invalid([
+                    Diagnostic(.error, ClientMessages.tooManyClients(limit: ClientFile.maxClients), at: location(record.line, 1))
+                ])
             }
             switch client(record, columns: columns) {
             case .success(let client): file.clients.append(client)

@@ -88,13 +88,17 @@ struct ClientYAMLDecoder {
         of node: Node, key: String, allowed: [String], place: String, reader: inout ClientFieldReader
     ) -> [String: Node]? {
         guard case .mapping(let mapping) = node else {
-            reader.report(ClientMessages.expected(key, "a mapping with " + ClientMessages.list(allowed.prefix(3).map { "`\($0)`" }), found: describe(node)), at: location(of: node))
+            reader.report(
+                ClientMessages.expected(
+                    key, "a mapping with " + ClientMessages.list(allowed.prefix(3).map { "`\($0)`" }), found: describe(node)),
+                at: location(of: node))
             return nil
         }
         var fields: [String: Node] = [:]
         for pair in mapping {
             guard case .scalar(let scalar) = pair.key else {
-                reader.report(ClientMessages.expected("a key", "a word such as `name`", found: describe(pair.key)), at: location(of: pair.key))
+                reader.report(
+                    ClientMessages.expected("a key", "a word such as `name`", found: describe(pair.key)), at: location(of: pair.key))
                 continue
             }
             if !allowed.contains(scalar.string) {
@@ -130,7 +134,9 @@ struct ClientYAMLDecoder {
     /// A mapping of dose keys (`hold`, `reps`, `sets`, `sides`, `rest`).
     private func dose(_ node: Node, key: String, reader: inout ClientFieldReader) -> DoseChange {
         let place = key == "defaults" ? "`defaults`" : "the change of step \(key)"
-        guard let fields = fields(of: node, key: key == "defaults" ? "defaults" : "a step's change", allowed: Self.doseKeys, place: place, reader: &reader)
+        guard
+            let fields = fields(
+                of: node, key: key == "defaults" ? "defaults" : "a step's change", allowed: Self.doseKeys, place: place, reader: &reader)
         else { return DoseChange() }
         var change = DoseChange()
         for (name, value) in fields {
@@ -151,7 +157,10 @@ struct ClientYAMLDecoder {
     /// `steps`: a mapping from step name to a dose change.
     private func steps(_ node: Node, reader: inout ClientFieldReader) -> [StepChange] {
         guard case .mapping(let mapping) = node else {
-            reader.report(ClientMessages.expected("steps", "a mapping from step names to changes, such as `Knee to chest: {reps: 5}`", found: describe(node)), at: location(of: node))
+            reader.report(
+                ClientMessages.expected(
+                    "steps", "a mapping from step names to changes, such as `Knee to chest: {reps: 5}`", found: describe(node)),
+                at: location(of: node))
             return []
         }
         var changes: [StepChange] = []
