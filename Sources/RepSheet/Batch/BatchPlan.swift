@@ -56,6 +56,7 @@ struct BatchPlan: Sendable {
         if case .files(let directory) = batch.output {
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                StaleTemporaries.remove(in: directory)
             } catch {
                 throw .cannotWrite(path: directory, reason: "the folder cannot be created")
             }
