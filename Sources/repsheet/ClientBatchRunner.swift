@@ -40,6 +40,7 @@ struct ClientBatchRunner {
         report.problems = (file.problems + report.problems).sorted {
             ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0)
         }
+        report.leftOut += file.leftOut
         for problem in report.problems { printError(problem.description) }
         for failure in report.failures { printError(failure.description) }
         printError(report.summary)

@@ -9,6 +9,8 @@ struct BatchPlan: Sendable {
     private(set) var jobs: [BatchJob] = []
     /// Clients left out, with why.
     private(set) var problems: [Diagnostic] = []
+    /// How many clients were left out.
+    private(set) var leftOut = 0
 
     /// Applies every client, loads each layout once (with `maker`) and names the files.
     /// - Throws: `RepSheetError` when the layout every client shares cannot be loaded, or the
@@ -20,6 +22,7 @@ struct BatchPlan: Sendable {
                 prepared.append((client, try client.applied(to: batch.routine, origins: batch.origins)))
             } catch {
                 problems.append(contentsOf: error.diagnostics)
+                leftOut += 1
             }
         }
         // Layouts, each loaded once: the shared one must load; a client's own is that client's problem.
@@ -49,6 +52,7 @@ struct BatchPlan: Sendable {
                 if let range = problem.range(of: "error: ") { problem.removeSubrange(problem.startIndex..<range.upperBound) }
                 let message = ClientMessages.layoutProblem(problem)
                 problems.append(Diagnostic(.error, message, at: entry.client.location))
+                leftOut += 1
             }
         }
         problems.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }

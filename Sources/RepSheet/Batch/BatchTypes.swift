@@ -41,28 +41,31 @@ public struct BatchReport: Sendable {
     public var sheets: Int
     /// Problems of client entries that were left out, in file order.
     public var problems: [Diagnostic]
+    /// How many clients were left out.
+    public var leftOut: Int
     /// Sheets that could not be drawn or written.
     public var failures: [RepSheetError]
     /// Seconds the batch took.
     public var elapsed: Double
 
     /// Creates a report.
-    public init(written: [String], sheets: Int, problems: [Diagnostic], failures: [RepSheetError], elapsed: Double) {
+    public init(written: [String], sheets: Int, problems: [Diagnostic], leftOut: Int, failures: [RepSheetError], elapsed: Double) {
         self.written = written
         self.sheets = sheets
         self.problems = problems
+        self.leftOut = leftOut
         self.failures = failures
         self.elapsed = elapsed
     }
 
     /// Whether every client was made.
-    public var isComplete: Bool { problems.isEmpty && failures.isEmpty }
+    public var isComplete: Bool { problems.isEmpty && leftOut == 0 && failures.isEmpty }
 
     /// The exit status for a command-line tool: 0, 65 when a client entry was bad, 73 when a file
     /// could not be written, the failure's status otherwise.
     public var exitCode: Int32 {
         if let failure = failures.first { return failure.exitCode }
-        return problems.isEmpty ? 0 : 65
+        return problems.isEmpty && leftOut == 0 ? 0 : 65
     }
 
     /// "Wrote 98 sheets (98 files) in 2.4 s, 40.8 sheets/s; 2 clients left out."
@@ -70,8 +73,7 @@ public struct BatchReport: Sendable {
         let rate = elapsed > 0 ? Double(sheets) / elapsed : 0
         var line = "Wrote \(sheets) \(sheets == 1 ? "sheet" : "sheets") (\(written.count) \(written.count == 1 ? "file" : "files"))"
         line += " in \(Self.format(elapsed, digits: 1)) s, \(Self.format(rate, digits: 1)) sheets/s"
-        let left = Set(problems.compactMap(\.location).map { "\($0.file):\($0.line)" }).count
-        if left > 0 { line += "; \(left) \(left == 1 ? "client" : "clients") left out" }
+        if leftOut > 0 { line += "; \(leftOut) \(leftOut == 1 ? "client" : "clients") left out" }
         if !failures.isEmpty { line += "; \(failures.count) failed" }
         return line + "."
     }

@@ -99,7 +99,8 @@ public struct ClientBatch: Sendable {
                 }
             }
         }
-        var report = BatchReport(written: [], sheets: 0, problems: plan.problems, failures: [], elapsed: 0)
+        var report = BatchReport(
+            written: [], sheets: 0, problems: plan.problems, leftOut: plan.leftOut, failures: [], elapsed: 0)
         var sheets: [Sheet] = []
         for outcome in outcomes {
             switch outcome {

@@ -19,14 +19,16 @@ struct ClientCSVDecoder {
         let columns = try self.columns(of: header)
         var file = ClientFile(clients: [], problems: [])
         for record in records.dropFirst() {
-            if file.clients.count + file.problems.count >= ClientFile.maxClients {
+            if file.clients.count + file.leftOut >= ClientFile.maxClients {
                 throw .invalid([
                     Diagnostic(.error, ClientMessages.tooManyClients(limit: ClientFile.maxClients), at: location(record.line, 1))
                 ])
             }
             switch client(record, columns: columns) {
             case .success(let client): file.clients.append(client)
-            case .failure(let error): file.problems.append(contentsOf: error.diagnostics)
+            case .failure(let error):
+                file.problems.append(contentsOf: error.diagnostics)
+                file.leftOut += 1
             }
         }
         return file

@@ -30,11 +30,14 @@ public struct ClientFile: Sendable, Equatable {
     public var clients: [Client]
     /// One or more diagnostics for each entry left out, in file order.
     public var problems: [Diagnostic]
+    /// How many entries were left out.
+    public var leftOut: Int
 
     /// Creates a client list.
-    public init(clients: [Client], problems: [Diagnostic] = []) {
+    public init(clients: [Client], problems: [Diagnostic] = [], leftOut: Int = 0) {
         self.clients = clients
         self.problems = problems
+        self.leftOut = leftOut
     }
 
     /// Reads a client file; the format follows the extension (`.csv`, else YAML).

@@ -44,6 +44,7 @@ struct ClientYAMLDecoder {
                 file.clients.append(client)
             } else {
                 file.problems.append(contentsOf: reader.diagnostics)
+                file.leftOut += 1
             }
         }
         return file
