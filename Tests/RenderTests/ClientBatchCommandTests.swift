@@ -84,6 +84,17 @@ final class ClientBatchCommandTests: XCTestCase {
         XCTAssertFalse(written.contains("broken-row.pdf"))
     }
 
+    func testExampleClientFilesRenderFiveClientsEach() throws {
+        for file in ["clients.csv", "clients.yaml"] {
+            let path = Tool.packageRoot.appendingPathComponent("examples/\(file)").path
+            let result = try Tool.run(Tool.repsheet, ["render", "back-stretches", "--clients", path, "--out-dir", file], in: directory)
+            XCTAssertEqual(result.status, 0, result.stderr)
+            XCTAssertEqual(try pdfs(in: file).count, 5, file)
+        }
+        let list = try Tool.run(Tool.repsheet, ["examples"])
+        XCTAssertFalse(list.stdout.contains("clients"), "a client list is not an example routine: \(list.stdout)")
+    }
+
     func testUnknownColumnStopsTheBatchNamingIt() throws {
         try "name,age,town\nAnn,3,X\n".write(to: directory.appendingPathComponent("c.csv"), atomically: true, encoding: .utf8)
         let result = try Tool.run(Tool.repsheet, ["render", example, "--clients", "c.csv", "--out-dir", "out"], in: directory)
