@@ -41,7 +41,8 @@ let package = Package(
         .target(name: "Routine", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Layout", dependencies: ["Routine", .product(name: "Yams", package: "Yams")]),
         .target(name: "Render", dependencies: ["Layout", "CCairo", "CPango", "CRsvg", "CPng", "CQrencode"]),
-        .target(name: "RepSheet", dependencies: ["Routine", "Layout", "Render"]),
+        .target(
+            name: "RepSheet", dependencies: ["Routine", "Layout", "Render", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "repsheet",
             dependencies: ["RepSheet", .product(name: "ArgumentParser", package: "swift-argument-parser")]

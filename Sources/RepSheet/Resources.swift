@@ -57,6 +57,7 @@ public struct Resources: Sendable, Equatable {
     public var exampleNames: [String] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: examplesDirectory)) ?? []
         return files.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }
+            .filter { !Resources.isClientList(path: (examplesDirectory as NSString).appendingPathComponent($0)) }
             .map { ($0 as NSString).deletingPathExtension }.sorted()
     }
 

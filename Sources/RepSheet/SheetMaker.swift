@@ -69,7 +69,17 @@ public struct SheetMaker: Sendable {
     /// table and the routine's `labels:`, QR codes for videos, and mirrored for right-to-left languages.
     /// - Throws: `RepSheetError.layout` when the layout cannot be loaded.
     public func layout(_ routine: Routine, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> Sheet {
-        var definition = try layoutDefinition(named: options.layout, for: routine)
+        let definition = try layoutDefinition(named: options.layout, for: routine)
+        return try layout(routine, definition: definition, options: options)
+    }
+
+    /// Lays a routine out as pages with a layout loaded before, so many sheets share one load:
+    /// the page size option, the language's words, QR codes for videos, right-to-left mirroring.
+    /// - Throws: `RepSheetError.usage` for a page size that cannot be read.
+    public func layout(_ routine: Routine, definition: LayoutDefinition, options: SheetOptions = SheetOptions())
+        throws(RepSheetError) -> Sheet
+    {
+        var definition = definition
         if let pageSize = options.pageSize {
             guard let size = PaperSize.parse(pageSize) else { throw .usage(PaperSize.problem(pageSize)) }
             definition.page.size = size

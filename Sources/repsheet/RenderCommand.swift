@@ -3,7 +3,7 @@ import Foundation
 import RepSheet
 
 /// `repsheet render`: lays out and draws a routine.
-struct RenderCommand: ParsableCommand {
+struct RenderCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Render a routine to PDF, PNG or SVG.",
@@ -11,6 +11,10 @@ struct RenderCommand: ParsableCommand {
             ROUTINE is a .yaml, .yml or .json file, - for standard input, or the name of a built-in \
             example (see `repsheet examples`). Without -o the output is <routine-name>.pdf in the \
             working directory. PNG and SVG write one file per page: <name>-1.png, <name>-2.png, …
+
+            With --clients FILE (CSV or YAML) it makes one sheet per client, in parallel: \
+            <out-dir>/<client-name>.pdf, or one PDF with --merge. A bad client entry is reported \
+            as FILE:LINE:COLUMN: error: … and left out; the others are written; exit status 65 then.
             """
     )
 
@@ -20,15 +24,19 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var out: OutputOptions
     @OptionGroup var look: LookOptions
     @OptionGroup var text: TextOptions
+    @OptionGroup(title: "Clients") var clients: ClientOptions
 
-    func run() throws {
+    func run() async throws {
         var options = SheetOptions(
             format: try out.resolvedFormat(), dpi: out.dpi, layout: look.layout, debugBoxes: look.debugBoxes)
         options.pageSize = look.pageSize
         options.allowMissingGlyphs = text.allowMissingGlyphs
+        if let batch = try clients.batch(routine: self.routine, output: out.output, options: options) {
+            return try await batch.run()
+        }
         do {
             let maker = try SheetMaker()
-            let routine = try maker.loadRoutine(path: self.routine)
+            let routine = clients.applied(to: try maker.loadRoutine(path: self.routine))
             for warning in maker.warnings(for: routine) { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
             let pages = try maker.render(routine, options: options)
             let base = out.output ?? defaultBase()

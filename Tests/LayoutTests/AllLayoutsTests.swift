@@ -14,7 +14,15 @@ final class AllLayoutsTests: XCTestCase {
     let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
     return files.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted().map {
       folder + "/" + $0
-    }
+    }.filter { !isClientList($0) }
+  }
+
+  /// Client lists (a YAML list at the top, such as examples/clients.yaml) are not routines.
+  static func isClientList(_ path: String) -> Bool {
+    let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    let first = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+      .first { !$0.isEmpty && !$0.hasPrefix("#") && $0 != "---" }
+    return first?.hasPrefix("- ") ?? false
   }
 
   func testBuiltInsAreTheFive() {

@@ -6,11 +6,9 @@ import XCTest
 /// `pdftotext -bbox`: words inside the margins, no overlaps, every step name, the promised page count.
 final class AllLayoutsPDFTests: XCTestCase {
   static var examples: [String] {
-    let folder = Tool.packageRoot.appendingPathComponent("examples").path
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-    return files.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted().map {
-      folder + "/" + $0
-    }
+    // Every example routine (client lists excluded), as `repsheet examples` lists them.
+    let resources = Resources(root: Tool.packageRoot.path)
+    return resources.exampleNames.compactMap { resources.example(named: $0) }
   }
 
   func testEveryExampleInEveryLayoutAndSize() throws {

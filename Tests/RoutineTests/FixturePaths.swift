@@ -8,11 +8,20 @@ enum FixturePaths {
   static let good = root.appendingPathComponent("good")
   static let images = root.appendingPathComponent("images")
 
-  /// The routine files in a folder, sorted by name.
-  static func routines(in folder: URL) -> [URL] {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return names.sorted()
-      .filter { [".yaml", ".yml", ".json"].contains(where: $0.hasSuffix) }
-      .map { folder.appendingPathComponent($0) }
-  }
+    /// The routine files in a folder, sorted by name.
+    static func routines(in folder: URL) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.sorted()
+            .filter { [".yaml", ".yml", ".json"].contains(where: $0.hasSuffix) }
+            .filter { !isClientList(folder.appendingPathComponent($0)) }
+            .map { folder.appendingPathComponent($0) }
+    }
+
+    /// Client lists (`examples/clients.yaml`: a YAML list at the top) are not routines.
+    static func isClientList(_ file: URL) -> Bool {
+        let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        let first = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .first { !$0.isEmpty && !$0.hasPrefix("#") && $0 != "---" }
+        return first?.hasPrefix("- ") ?? false
+    }
 }

@@ -1,0 +1,103 @@
+import Foundation
+import Layout
+import Render
+import Routine
+
+/// A batch worked out before any drawing: each client's routine, layout and file names.
+struct BatchPlan: Sendable {
+    /// The sheets to make, in client order.
+    private(set) var jobs: [BatchJob] = []
+    /// Clients left out, with why.
+    private(set) var problems: [Diagnostic] = []
+    /// How many clients were left out.
+    private(set) var leftOut = 0
+
+    /// Applies every client, loads each layout once (with `maker`) and names the files.
+    /// - Throws: `RepSheetError` when the layout every client shares cannot be loaded, or the
+    ///   output folder cannot be created.
+    init(batch: ClientBatch, maker: SheetMaker) throws(RepSheetError) {
+        var prepared: [(client: Client, routine: Routine)] = []
+        for client in batch.clients {
+            do {
+                prepared.append((client, try client.applied(to: batch.routine, origins: batch.origins)))
+            } catch {
+                problems.append(contentsOf: error.diagnostics)
+                leftOut += 1
+            }
+        }
+        // Layouts, each loaded once: the shared one must load; a client's own is that client's problem.
+        let shared = try maker.layoutDefinition(named: batch.options.layout, for: batch.routine)
+        var ownLayouts: [String: Result<LayoutDefinition, RepSheetError>] = [:]
+        var accepted: [(client: Client, routine: Routine, definition: LayoutDefinition)] = []
+        for entry in prepared {
+            guard let own = entry.client.layout else {
+                accepted.append((entry.client, entry.routine, shared))
+                continue
+            }
+            let result: Result<LayoutDefinition, RepSheetError>
+            if let known = ownLayouts[own] {
+                result = known
+            } else {
+                do {
+                    result = .success(try maker.layoutDefinition(named: own, for: entry.routine))
+                } catch {
+                    result = .failure(error)
+                }
+            }
+            ownLayouts[own] = result
+            switch result {
+            case .success(let definition): accepted.append((entry.client, entry.routine, definition))
+            case .failure(let error):
+                var problem = error.description
+                if let range = problem.range(of: "error: ") { problem.removeSubrange(problem.startIndex..<range.upperBound) }
+                let message = ClientMessages.layoutProblem(problem)
+                problems.append(Diagnostic(.error, message, at: entry.client.location))
+                leftOut += 1
+            }
+        }
+        problems.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
+        let slugs = FileSlug.unique(accepted.map(\.client.name))
+        if case .files(let directory) = batch.output {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                StaleTemporaries.remove(in: directory)
+            } catch {
+                throw .cannotWrite(path: directory, reason: "the folder cannot be created")
+            }
+        }
+        for (entry, slug) in zip(accepted, slugs) {
+            var base: String?
+            if case .files(let directory) = batch.output { base = (directory as NSString).appendingPathComponent(slug) }
+            jobs.append(BatchJob(routine: entry.routine, definition: entry.definition, base: base))
+        }
+    }
+}
+
+/// One client's sheet to make.
+struct BatchJob: Sendable {
+    let routine: Routine
+    let definition: LayoutDefinition
+    /// The output path without page number and extension; `nil` when the sheet is merged.
+    let base: String?
+
+    /// Lays out the sheet with `maker`'s fonts, then renders and writes it, or keeps it for merging.
+    func make(with maker: SheetMaker, options: SheetOptions, keepSheet: Bool) -> BatchOutcome {
+        do {
+            let sheet = try maker.layout(routine, definition: definition, options: options)
+            guard !keepSheet, let base else { return .laidOut(sheet) }
+            let pages = try maker.render(sheet, options: options)
+            let paths = SheetMaker.outputPaths(base: base, format: options.format, pageCount: pages.count)
+            try AtomicWriter.write(Array(zip(paths, pages)).map { (path: $0.0, data: $0.1) })
+            return .written(paths)
+        } catch {
+            return .failed(error)
+        }
+    }
+}
+
+/// What became of one client's sheet.
+enum BatchOutcome: Sendable {
+    case written([String])
+    case laidOut(Sheet)
+    case failed(RepSheetError)
+}

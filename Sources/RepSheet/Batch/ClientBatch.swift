@@ -1,0 +1,134 @@
+import Foundation
+import Layout
+import Render
+import Routine
+
+/// Makes a personal copy of one routine for each of many clients, in parallel on every core.
+///
+/// Each worker has its own fonts and Pango context (Pango objects must not be shared between
+/// threads), created once per run; layouts are loaded once per run. Each client's files are written
+/// under a temporary name and renamed, so stopping the process at any moment leaves only complete
+/// files. The same input gives byte-identical files.
+///
+/// ```swift
+/// let batch = ClientBatch(routine: routine, clients: file.clients, output: .files(directory: "out"))
+/// let report = try await batch.run()
+/// print(report.summary)
+/// ```
+public struct ClientBatch: Sendable {
+    /// The routine every copy starts from.
+    public var routine: Routine
+    /// Which dose keys each step wrote itself, so client `defaults` change only inherited values.
+    public var origins: DoseOrigins?
+    /// The clients, in order; their files are named in this order (`jane-doe`, `jane-doe-2`).
+    public var clients: [Client]
+    /// Format, resolution and layout for every sheet (a client's own layout wins).
+    public var options: SheetOptions
+    /// Files per client, or one merged PDF.
+    public var output: BatchOutput
+    /// Sheets made at the same time; the number of cores by default.
+    public var jobs: Int
+
+    /// Creates a batch.
+    /// - Parameters:
+    ///   - routine: The routine every copy starts from.
+    ///   - origins: Read from `routine.source` when `nil`.
+    ///   - clients: The clients in order.
+    ///   - options: Format, resolution and layout.
+    ///   - output: Files per client, or one merged PDF.
+    ///   - jobs: Sheets made at the same time; the number of active cores when `nil`.
+    public init(
+        routine: Routine, origins: DoseOrigins? = nil, clients: [Client], options: SheetOptions = SheetOptions(),
+        output: BatchOutput, jobs: Int? = nil
+    ) {
+        self.routine = routine
+        self.origins = origins ?? routine.source.flatMap(DoseOrigins.read(routineAt:))
+        self.clients = clients
+        self.options = options
+        self.output = output
+        self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// Makes every client's sheet.
+    ///
+    /// A client whose entry does not fit the routine (a step it does not have) is left out and
+    /// reported in `BatchReport.problems`; a sheet that cannot be written is in `failures`; the
+    /// others are written.
+    /// - Parameters:
+    ///   - resources: Fonts and layouts; found with `Resources.locate()` when `nil`.
+    ///   - progress: Called after each client, one call at a time.
+    /// - Throws: `RepSheetError` when nothing can be made: no fonts, the shared layout is invalid,
+    ///   the output folder cannot be created, or the merged PDF cannot be written.
+    public func run(resources: Resources? = nil, progress: (@Sendable (BatchProgress) -> Void)? = nil) async throws(RepSheetError)
+        -> BatchReport
+    {
+        let start = ContinuousClock.now
+        let found: Resources
+        if let resources { found = resources } else { found = try Resources.locate() }
+        // One maker per worker: each has its own font map and Pango context.
+        var workers = [try SheetMaker(resources: found)]
+        let plan = try BatchPlan(batch: self, maker: workers[0])
+        let total = plan.jobs.count
+        while workers.count < min(jobs, total) { workers.append(try SheetMaker(resources: found)) }
+        var outcomes = [BatchOutcome?](repeating: nil, count: total)
+        let merging: Bool
+        if case .merged = output { merging = true } else { merging = false }
+        let options = self.options
+        await withTaskGroup(of: (Int, Int, BatchOutcome).self) { group in
+            var idle = Array(workers.indices.reversed())
+            var next = 0
+            var done = 0
+            func elapsed() -> Double { Self.seconds(ContinuousClock.now - start) }
+            while next < total, let worker = idle.popLast() {
+                let job = plan.jobs[next]
+                let maker = workers[worker]
+                let index = next
+                group.addTask { (index, worker, job.make(with: maker, options: options, keepSheet: merging)) }
+                next += 1
+            }
+            for await (index, worker, outcome) in group {
+                outcomes[index] = outcome
+                done += 1
+                progress?(BatchProgress(done: done, total: total, elapsed: elapsed()))
+                if next < total, !Task.isCancelled {
+                    let job = plan.jobs[next]
+                    let maker = workers[worker]
+                    let index = next
+                    group.addTask { (index, worker, job.make(with: maker, options: options, keepSheet: merging)) }
+                    next += 1
+                }
+            }
+        }
+        var report = BatchReport(
+            written: [], sheets: 0, problems: plan.problems, leftOut: plan.leftOut, failures: [], elapsed: 0)
+        var sheets: [Sheet] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .written(let paths)?:
+                report.written.append(contentsOf: paths)
+                report.sheets += 1
+            case .laidOut(let sheet)?:
+                sheets.append(sheet)
+                report.sheets += 1
+            case .failed(let error)?: report.failures.append(error)
+            case nil: break
+            }
+        }
+        if case .merged(let path, let duplex) = output, !sheets.isEmpty, let maker = workers.first {
+            let merged = SheetMerger.merge(
+                sheets, duplex: duplex, title: routine.title, date: routine.date?.description, language: routine.language)
+            var pdf = options
+            pdf.format = .pdf
+            let data = try maker.render(merged, options: pdf)
+            try AtomicWriter.write([(path: path, data: data[0])])
+            report.written = [path]
+        }
+        report.written.sort()
+        report.elapsed = Self.seconds(ContinuousClock.now - start)
+        return report
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}

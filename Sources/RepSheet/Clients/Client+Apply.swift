@@ -1,0 +1,94 @@
+import Foundation
+import Routine
+
+extension Client {
+    /// The routine as this client's copy: their name, date, provider, notes, language and layout,
+    /// their defaults and step changes applied, and skipped steps left out.
+    ///
+    /// The client's `defaults` change only values a step inherits; `origins` says which values each
+    /// step wrote itself. Without origins (a routine that did not come from a file) they change
+    /// every step. A step change wins over everything.
+    /// - Parameters:
+    ///   - routine: The routine as loaded.
+    ///   - origins: Which dose keys each step of the routine file wrote itself.
+    /// - Throws: `ClientError.invalid` when a step change or `skip` names a step the routine does
+    ///   not have (at the line where it is named), or when nothing would be left.
+    public func applied(to routine: Routine, origins: DoseOrigins? = nil) throws(ClientError) -> Routine {
+        let names = routine.allSteps.map(\.name)
+        var problems: [Diagnostic] = []
+        for reference in steps.map(\.step) + skip where StepNames.index(of: reference.name, in: names) == nil {
+            let hints = StepNames.closest(to: reference.name, among: names).map { [ClientMessages.didYouMean($0)] } ?? []
+            problems.append(
+                Diagnostic(.error, ClientMessages.unknownStep(reference.name, routine: routine.title), at: reference.location, hints: hints)
+            )
+        }
+        if !problems.isEmpty { throw .invalid(problems) }
+
+        var result = routine
+        result.client = name
+        if let date { result.date = date }
+        if let provider { result.provider = provider }
+        if let notes { result.notes = notes }
+        if let language { result.language = language }
+        if let layout { result.layout = layout }
+        let explicit = origins?.explicitKeys.count == names.count ? origins?.explicitKeys : nil
+        let skipped = Set(skip.map { StepNames.key($0.name) })
+        var index = 0
+        for s in result.sections.indices {
+            for t in result.sections[s].steps.indices {
+                var dose = defaults.applied(to: result.sections[s].steps[t].dose, keeping: explicit?[index] ?? [])
+                let key = StepNames.key(result.sections[s].steps[t].name)
+                for change in steps where StepNames.key(change.step.name) == key { dose = change.dose.applied(to: dose) }
+                result.sections[s].steps[t].dose = dose
+                index += 1
+            }
+            result.sections[s].steps.removeAll { skipped.contains(StepNames.key($0.name)) }
+        }
+        result.sections.removeAll { $0.steps.isEmpty }
+        if result.sections.isEmpty {
+            throw .invalid([Diagnostic(.error, ClientMessages.nothingLeft, at: skip.first?.location ?? location)])
+        }
+        return result
+    }
+}
+
+/// Matching the step names a client file writes against the routine's.
+enum StepNames {
+    /// A name compared without case, curly quotes or repeated spaces: "Child’s pose" = "child's  pose".
+    static func key(_ name: String) -> String {
+        let straight = name.lowercased().replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
+            .replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
+        return straight.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The index of the step called `name`, if any.
+    static func index(of name: String, in names: [String]) -> Int? {
+        let wanted = key(name)
+        return names.firstIndex { key($0) == wanted }
+    }
+
+    /// The routine's step name closest to `name` when it is a likely typo.
+    static func closest(to name: String, among names: [String]) -> String? {
+        let wanted = Array(key(name))
+        var best: (name: String, distance: Int)?
+        for candidate in names {
+            let distance = editDistance(wanted, Array(key(candidate)))
+            if distance <= max(2, wanted.count / 4), distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+        }
+        return best?.name
+    }
+
+    /// Levenshtein distance.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for (j, y) in b.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Routine
+
+/// The clients listed in a client file (CSV or YAML), and the entries that had to be left out.
+///
+/// ```swift
+/// let file = try ClientFile.load(path: "clients.csv")
+/// for problem in file.problems { print(problem) }   // clients.csv:7:14: error: …
+/// ```
+public struct ClientFile: Sendable, Equatable {
+    /// The most clients one file may list.
+    public static let maxClients = 100_000
+    /// The largest client file read, in bytes (32 MiB).
+    public static let maxBytes = 32 << 20
+
+    /// The kinds of client file.
+    public enum Format: String, Sendable, Equatable {
+        /// A header row (`name`, `date`, `provider`, `notes`) and one row per client.
+        case csv
+        /// A list of clients with per-client changes; JSON is read as YAML.
+        case yaml
+
+        /// `.csv` is CSV; anything else (`.yaml`, `.yml`, `.json`) is YAML.
+        public init(path: String) {
+            self = (path as NSString).pathExtension.lowercased() == "csv" ? .csv : .yaml
+        }
+    }
+
+    /// The good entries, in file order.
+    public var clients: [Client]
+    /// One or more diagnostics for each entry left out, in file order.
+    public var problems: [Diagnostic]
+    /// How many entries were left out.
+    public var leftOut: Int
+
+    /// Creates a client list.
+    public init(clients: [Client], problems: [Diagnostic] = [], leftOut: Int = 0) {
+        self.clients = clients
+        self.problems = problems
+        self.leftOut = leftOut
+    }
+
+    /// Reads a client file; the format follows the extension (`.csv`, else YAML).
+    ///
+    /// A bad entry does not stop the others: it is left out and its problems are in `problems`.
+    /// - Parameter path: The file as the user named it; diagnostics use this name.
+    /// - Throws: `ClientError.fileNotFound`, or `.invalid` when the file as a whole cannot be read
+    ///   (not UTF-8, a wrong header row, not a YAML list).
+    public static func load(path: String) throws(ClientError) -> ClientFile {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
+            let data = FileManager.default.contents(atPath: path)
+        else { throw .fileNotFound(path: path) }
+        let directory = (path as NSString).deletingLastPathComponent
+        return try parse(data: data, fileName: path, format: Format(path: path), baseDirectory: directory.isEmpty ? nil : directory)
+    }
+
+    /// Reads client file bytes held in memory.
+    /// - Parameters:
+    ///   - data: The file's bytes, UTF-8.
+    ///   - fileName: The name used in diagnostics.
+    ///   - format: CSV or YAML.
+    ///   - baseDirectory: The folder relative layout paths start from; `nil` for the working directory.
+    /// - Throws: `ClientError.invalid` when the file as a whole cannot be read.
+    public static func parse(data: Data, fileName: String, format: Format, baseDirectory: String? = nil) throws(ClientError) -> ClientFile {
+        let start = SourceLocation(file: fileName, line: 1, column: 1)
+        if data.count > maxBytes {
+            throw .invalid([Diagnostic(.error, ClientMessages.fileTooLarge(bytes: data.count, limit: maxBytes), at: start)])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .invalid([Diagnostic(.error, ClientMessages.notUTF8, at: start)])
+        }
+        if text.allSatisfy(\.isWhitespace) { throw .invalid([Diagnostic(.error, ClientMessages.emptyFile, at: start)]) }
+        let cwd = FileManager.default.currentDirectoryPath
+        var base = baseDirectory ?? cwd
+        if !base.hasPrefix("/") { base = (cwd as NSString).appendingPathComponent(base) }
+        switch format {
+        case .csv: return try ClientCSVDecoder(fileName: fileName).decode(text)
+        case .yaml: return try ClientYAMLDecoder(fileName: fileName, baseDirectory: base).decode(text)
+        }
+    }
+}

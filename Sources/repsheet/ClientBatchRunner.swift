@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import RepSheet
+
+/// `render ROUTINE --clients FILE`: one sheet per client, in parallel, with a progress bar.
+struct ClientBatchRunner {
+    let routinePath: String
+    let clientsPath: String
+    let output: BatchOutput
+    let options: SheetOptions
+    let jobs: Int?
+
+    /// Runs the batch; bad client entries are reported and skipped.
+    /// - Throws: `ExitCode` 65 when an entry was left out, or the status of what stopped the batch.
+    func run() async throws {
+        let routine: Routine
+        let file: ClientFile
+        do {
+            routine = try SheetMaker().loadRoutine(path: routinePath)
+        } catch {
+            throw fail(error)
+        }
+        do {
+            file = try ClientFile.load(path: clientsPath)
+        } catch {
+            printError(error.description)
+            throw ExitCode(error.exitCode)
+        }
+        let batch = ClientBatch(routine: routine, clients: file.clients, options: options, output: output, jobs: jobs)
+        let showBar = ProgressBar.isVisible
+        var report: BatchReport
+        do {
+            let progress: (@Sendable (BatchProgress) -> Void)? = showBar ? { @Sendable in ProgressBar.draw($0) } : nil
+            report = try await batch.run(progress: progress)
+        } catch {
+            if showBar { ProgressBar.clear() }
+            throw fail(error)
+        }
+        if showBar { ProgressBar.clear() }
+        report.problems = (file.problems + report.problems).sorted {
+            ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0)
+        }
+        report.leftOut += file.leftOut
+        for problem in report.problems { printError(problem.description) }
+        for failure in report.failures { printError(failure.description) }
+        printError(report.summary)
+        if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+    }
+}
