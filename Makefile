@@ -40,7 +40,7 @@ docs-image: release
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/repsheet
 	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/repsheet
-	cp -R Fonts Layouts examples $(DESTDIR)$(PREFIX)/share/repsheet/
+	cp -R Fonts Layouts Exercises examples $(DESTDIR)$(PREFIX)/share/repsheet/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/repsheet

@@ -31,7 +31,8 @@ let package = Package(
         .target(name: "Routine", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Layout", dependencies: ["Routine", .product(name: "Yams", package: "Yams")]),
         .target(name: "Render", dependencies: ["Layout", "CCairo", "CPango", "CRsvg"]),
-        .target(name: "RepSheet", dependencies: ["Routine", "Layout", "Render"]),
+        .target(name: "Figures", dependencies: ["Routine", "Layout"]),
+        .target(name: "RepSheet", dependencies: ["Routine", "Layout", "Render", "Figures"]),
         .executableTarget(
             name: "repsheet",
             dependencies: ["RepSheet", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -39,6 +40,7 @@ let package = Package(
         .testTarget(name: "RoutineTests", dependencies: ["Routine"], exclude: ["Fixtures"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "Routine"], exclude: ["Golden"]),
         .testTarget(name: "RenderTests", dependencies: ["RepSheet"]),
+        .testTarget(name: "FigureTests", dependencies: ["Figures", "Routine", "Layout"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,11 +14,16 @@ public struct Step: Sendable, Equatable {
     public var notes: String?
     /// Where the step starts in its routine file.
     public var location: SourceLocation?
+    /// The catalogue exercise this step is based on (`exercise:`), before resolution.
+    public var exercise: ExerciseReference?
+    /// The figure to draw (`figure:`, or the exercise's); `image` wins when both are given.
+    public var figure: FigureReference?
 
     /// Creates a step.
     public init(
         name: String, instructions: Instructions? = nil, dose: Dose = Dose(), image: String? = nil,
-        video: String? = nil, notes: String? = nil, location: SourceLocation? = nil
+        video: String? = nil, notes: String? = nil, location: SourceLocation? = nil,
+        exercise: ExerciseReference? = nil, figure: FigureReference? = nil
     ) {
         self.name = name
         self.instructions = instructions
@@ -27,6 +32,8 @@ public struct Step: Sendable, Equatable {
         self.video = video
         self.notes = notes
         self.location = location
+        self.exercise = exercise
+        self.figure = figure
     }
 }
 

@@ -25,7 +25,7 @@ struct DoseFields {
 
 extension NodeReader {
     /// The keys a step takes.
-    static let stepKeys = ["name", "instructions"] + DoseFields.keys + ["image", "video", "notes"]
+    static let stepKeys = ["name", "instructions"] + DoseFields.keys + ["image", "video", "notes"] + figureStepKeys
 
     /// Reads the dose keys among `fields`.
     mutating func doseFields(_ fields: [String: Field]) -> DoseFields {
@@ -70,7 +70,7 @@ extension NodeReader {
                 if isNull(field.value) { report(Messages.expected("name", "the exercise's name", found: "nothing"), at: field.value) }
                 valid = false
             }
-        } else {
+        } else if fields["exercise"] == nil {
             report(Messages.missing("name", in: place), at: node)
             valid = false
         }
@@ -79,6 +79,7 @@ extension NodeReader {
         if let field = fields["image"] { step.image = image(field.value, baseDirectory: baseDirectory) }
         if let field = fields["video"] { step.video = video(field.value) }
         if let field = fields["notes"] { step.notes = text(field.value, key: "notes", limit: RoutineLimits.maxLongText) }
+        figureFields(fields, defaults: defaults, into: &step)
         return valid ? step : nil
     }
 
