@@ -9,7 +9,7 @@ struct RepSheetCommand: ParsableCommand {
         commandName: "repsheet",
         abstract: "Turn an exercise routine (YAML or JSON) into a printable worksheet: PDF, PNG or SVG.",
         version: "0.1.0",
-        subcommands: [RenderCommand.self, ValidateCommand.self, NewCommand.self, ExamplesCommand.self],
+        subcommands: [RenderCommand.self, ValidateCommand.self, NewCommand.self, ExamplesCommand.self, ExercisesCommand.self],
         defaultSubcommand: nil
     )
 }

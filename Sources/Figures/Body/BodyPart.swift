@@ -1,7 +1,7 @@
 /// A part of the figure, named for `rests-on:` (what touches the support) and `moving:` (what the
 /// movement arrow follows).
 public enum BodyPart: String, Sendable, Hashable, CaseIterable {
-    case head, back, pelvis
+    case head, back, side, pelvis
     case hands, leftHand = "left-hand", rightHand = "right-hand"
     case elbows, leftElbow = "left-elbow", rightElbow = "right-elbow"
     case forearms
@@ -13,7 +13,7 @@ public enum BodyPart: String, Sendable, Hashable, CaseIterable {
     var joints: [Skeleton.Joint] {
         switch self {
         case .head: return [.head]
-        case .back: return [.pelvis, .waist, .neckBase]
+        case .back, .side: return [.pelvis, .waist, .neckBase]
         case .pelvis: return [.pelvis]
         case .hands: return [.leftHand, .rightHand]
         case .leftHand: return [.leftHand]
@@ -40,7 +40,7 @@ public enum BodyPart: String, Sendable, Hashable, CaseIterable {
         case .rightHand, .rightElbow: return .rightShoulder
         case .knees, .leftKnee, .shins, .feet, .leftFoot: return .leftHip
         case .rightKnee, .rightFoot: return .rightHip
-        case .back: return .pelvis
+        case .back, .side: return .pelvis
         case .pelvis: return nil
         }
     }
@@ -49,7 +49,7 @@ public enum BodyPart: String, Sendable, Hashable, CaseIterable {
     var arrowJoint: Skeleton.Joint {
         switch self {
         case .head: return .head
-        case .back: return .neckBase
+        case .back, .side: return .neckBase
         case .pelvis: return .pelvis
         case .hands, .leftHand: return .leftHand
         case .rightHand: return .rightHand

@@ -10,8 +10,10 @@ public struct Pose: Sendable, Hashable {
         case side
         /// From the front: leaning and reaching sideways shows.
         case front
-        /// From above, for lying poses seen from the ceiling: no floor line.
+        /// From above, for lying poses seen from the ceiling (front-view angles): no floor line.
         case top
+        /// From above for side-lying poses (side-view angles): no floor line.
+        case above
     }
 
     /// The angles of one arm.
@@ -65,8 +67,8 @@ public struct Pose: Sendable, Hashable {
     public var rightArm = Arm()
     public var leftLeg = Leg()
     public var rightLeg = Leg()
-    /// The body part that rests on the support.
-    public var restsOn: BodyPart = .feet
+    /// The body parts that rest on the support; the lowest of them is set on it.
+    public var restsOn: [BodyPart] = [.feet]
     /// What that part rests on.
     public var support: Support = .floor
     /// Things drawn with the figure in a lighter tone.

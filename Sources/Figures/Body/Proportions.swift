@@ -11,9 +11,9 @@ enum Proportions {
     /// Top of the shoulders to the bottom of the head (the visible gap included).
     static let neck = 9.0
     static let headRadius = 6.6
-    static let upperArm = 17.5
-    static let forearm = 14.5
-    static let hand = 5.5
+    static let upperArm = 16.5
+    static let forearm = 14.0
+    static let hand = 5.0
     static let thigh = 24.0
     static let shin = 23.5
     static let foot = 9.5

@@ -32,7 +32,7 @@ struct Skeleton: Sendable {
         points[.neckBase] = neckBase
         points[.head] = neckBase + dir(upper + pose.neck) * (P.neck + P.headRadius)
         let shoulderCentre = neckBase - dir(upper) * P.shoulderDrop
-        if pose.view == .side {
+        if pose.view == .side || pose.view == .above {
             placeArm(pose.leftArm, from: shoulderCentre, trunk: upper, sign: 1, left: true)
             placeArm(pose.rightArm, from: shoulderCentre, trunk: upper, sign: 1, left: false)
             placeSideLeg(pose.leftLeg, trunk: lower, left: true)
@@ -106,12 +106,30 @@ struct Skeleton: Sendable {
         switch joint {
         case .head: return Proportions.headRadius
         case .pelvis, .waist, .neckBase:
-            return (view == .side ? Proportions.trunkWidthSide : Proportions.trunkWidthFront) / 2
+            return (view == .side || view == .above ? Proportions.trunkWidthSide : Proportions.trunkWidthFront) / 2
         case .leftShoulder, .rightShoulder, .leftElbow, .rightElbow: return Proportions.upperArmWidth / 2
         case .leftWrist, .rightWrist, .leftHand, .rightHand: return Proportions.forearmWidth / 2
         case .leftHip, .rightHip, .leftKnee, .rightKnee: return Proportions.thighWidth / 2
         case .leftAnkle, .rightAnkle: return Proportions.shinWidth / 2
         case .leftToe, .rightToe: return Proportions.footWidth / 2
+        }
+    }
+
+}
+
+extension Skeleton.Joint {
+    /// The joint in words, for messages: "the left knee".
+    var words: String {
+        let name = String(describing: self)
+        var words = ""
+        for character in name {
+            if character.isUppercase { words += " " + character.lowercased() } else { words.append(character) }
+        }
+        switch self {
+        case .neckBase: return "the shoulders"
+        case .leftToe: return "the left toes"
+        case .rightToe: return "the right toes"
+        default: return "the " + words
         }
     }
 }

@@ -5,7 +5,7 @@ enum BodySketcher {
     static func marks(_ placed: PlacedPose, faint: Bool = false) -> [Mark] {
         let s = placed.skeleton
         var marks: [Mark] = []
-        let side = placed.pose.view == .side
+        let side = placed.pose.view == .side || placed.pose.view == .above
         func tone(_ t: Tone) -> Tone { faint ? .faint : t }
         if side {
             marks += leg(s, left: false, tone: tone(.far), knockout: false)

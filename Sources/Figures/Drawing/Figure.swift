@@ -29,7 +29,7 @@ public struct Figure: Sendable, Hashable {
         let figure = Sketch(marks: startMarks + body + arrow)
         let props = PropSketcher.behind(endPlaced, body: figure)
         var marks = props + startMarks + body + PropSketcher.over(endPlaced) + arrow
-        if end.view != .top {
+        if end.view != .top, end.view != .above {
             let b = Sketch(marks: marks).bounds
             marks.insert(PropSketcher.floor(from: b.min.x - 5, to: b.max.x + 5), at: 0)
         }

@@ -16,11 +16,11 @@ struct PlacedPose: Sendable {
     init(_ pose: Pose) {
         self.pose = pose
         let free = Skeleton(pose)
-        guard pose.view != .top else {
+        guard pose.view != .top, pose.view != .above else {
             skeleton = free
             return
         }
-        let contact = pose.restsOn.joints.map { free[$0].y - Skeleton.radius(at: $0, view: pose.view) }.min() ?? 0
+        let contact = pose.restsOn.flatMap(\.joints).map { free[$0].y - Skeleton.radius(at: $0, view: pose.view) }.min() ?? 0
         skeleton = free.moved(by: Vector(x: 0, y: Self.supportTop(of: pose) - contact))
     }
 
@@ -38,13 +38,13 @@ struct PlacedPose: Sendable {
 
     /// The resting part's centre across, where a chair or ball goes.
     var contactX: Double {
-        let xs = pose.restsOn.joints.map { skeleton[$0].x }
+        let xs = pose.restsOn.flatMap(\.joints).map { skeleton[$0].x }
         return xs.isEmpty ? 0 : xs.reduce(0, +) / Double(xs.count)
     }
 
     /// How far the lowest body part goes below the floor (0 when none does), and which joint.
     var belowFloor: (depth: Double, joint: Skeleton.Joint)? {
-        guard pose.view != .top else { return nil }
+        guard pose.view != .top, pose.view != .above else { return nil }
         var worst: (Double, Skeleton.Joint)?
         for joint in Skeleton.Joint.allCases {
             let bottom = skeleton[joint].y - Skeleton.radius(at: joint, view: pose.view)

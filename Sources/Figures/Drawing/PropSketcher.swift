@@ -11,8 +11,8 @@ enum PropSketcher {
         for prop in pose.props {
             switch prop {
             case .mat:
-                if pose.view == .top {
-                    marks.append(.fill(rectangle(b.min.x - 5, b.min.y - 5, b.max.x + 5, b.max.y + 5), tone: .prop))
+                if pose.view == .top || pose.view == .above {
+                    marks.append(.fill(rectangle(b.min.x - 5, b.min.y - 5, b.max.x + 5, b.max.y + 5), tone: .area))
                 } else {
                     marks.append(.fill(rectangle(b.min.x - 3, 0, b.max.x + 3, PlacedPose.matHeight), tone: .prop))
                 }
@@ -23,7 +23,7 @@ enum PropSketcher {
                     let x = trunkJoints.map { s[$0].x - (($0 == .head) ? Proportions.headRadius : trunkRadius) }.min() ?? 0
                     marks.append(.fill(rectangle(x - 4.5, 0, x - 0.3, max(b.max.y + 8, 100)), tone: .prop))
                 } else {
-                    marks.append(.fill(rectangle(b.min.x - 8, 0, b.max.x + 8, max(b.max.y + 6, 100)), tone: .prop))
+                    marks.append(.fill(rectangle(b.min.x - 8, 0, b.max.x + 8, max(b.max.y + 6, 100)), tone: .area))
                 }
             case .wallAhead:
                 marks.append(.fill(rectangle(b.max.x + 0.3, 0, b.max.x + 4.5, max(b.max.y + 8, 100)), tone: .prop))

@@ -6,6 +6,8 @@ enum Tone: Sendable, Hashable {
     case far
     /// Props and the floor.
     case prop
+    /// Large props behind the figure: mats and walls.
+    case area
     /// The start pose of a movement.
     case faint
     /// The background: a gap cut around a near limb.
@@ -17,6 +19,7 @@ enum Tone: Sendable, Hashable {
         case .solid: return 1
         case .far: return 0.5
         case .prop: return 0.3
+        case .area: return 0.13
         case .faint: return 0.28
         case .knockout: return 0
         }

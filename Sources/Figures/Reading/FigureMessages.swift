@@ -13,8 +13,8 @@ enum FigureMessages {
     static func oneOf(_ key: String, _ choices: [String], found: String) -> String {
         "\(key) must be one of " + choices.joined(separator: ", ") + ", found \(found)"
     }
-    static func belowFloor(depth: Double) -> String {
-        "this pose puts part of the body \(format(depth.rounded())) units below the floor; change `rests-on` or the angles"
+    static func belowFloor(depth: Double, part: String) -> String {
+        "this pose puts \(part) \(format(depth.rounded())) units below the floor; change `rests-on` or the angles"
     }
     static let endWithoutStart = "a movement needs `start:` as well as `end:`"
     static let startWithoutEnd = "a movement needs `end:` as well as `start:`"

