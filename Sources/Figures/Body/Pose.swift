@@ -82,3 +82,16 @@ public struct Pose: Sendable, Hashable {
 public enum Support: String, Sendable, Hashable, CaseIterable {
     case floor, chair, step, ball
 }
+
+extension Pose {
+    /// The length of every drawn segment, by name, for checking that proportions never change.
+    public var segmentLengths: [String: Double] {
+        let s = Skeleton(self)
+        func d(_ a: Skeleton.Joint, _ b: Skeleton.Joint) -> Double { (s[a] - s[b]).length }
+        return [
+            "trunk-lower": d(.pelvis, .waist), "trunk-upper": d(.waist, .neckBase), "neck": d(.neckBase, .head),
+            "upper-arm": d(.leftShoulder, .leftElbow), "forearm": d(.leftElbow, .leftWrist),
+            "thigh": d(.leftHip, .leftKnee), "shin": d(.leftKnee, .leftAnkle), "foot": d(.leftAnkle, .leftToe),
+        ]
+    }
+}

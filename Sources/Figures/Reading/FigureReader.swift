@@ -1,4 +1,3 @@
-import Foundation
 import Routine
 
 /// Reads a figure (a pose, or `start:`/`end:` poses and `moving:`) from YAML nodes, collecting a
@@ -45,20 +44,30 @@ public struct FigureReader: Sendable {
             var moving: BodyPart?
             if let part = fields["moving"] { moving = choice(part, key: "moving", BodyPart.self) }
             figure = Figure(start: start, end: end, moving: moving)
-            check(start, at: startNode)
-            check(end, at: endNode)
+            if diagnostics.count == before {
+                check(start, at: startNode)
+                check(end, at: endNode)
+            }
         } else {
             let still = pose(node, base: Pose(), place: "a pose", extra: ["moving"])
             if let moving = node["moving"] { report(FigureMessages.movingWithoutMovement, at: moving) }
             figure = Figure(end: still)
-            check(still, at: node)
+            if diagnostics.count == before { check(still, at: node) }
         }
+        // In file order, however the keys were visited.
+        let found = diagnostics[before...].enumerated().sorted { a, b in
+            let x = a.element.location, y = b.element.location
+            if x?.line != y?.line { return (x?.line ?? 0) < (y?.line ?? 0) }
+            if x?.column != y?.column { return (x?.column ?? 0) < (y?.column ?? 0) }
+            return a.offset < b.offset
+        }.map(\.element)
+        diagnostics.replaceSubrange(before..., with: found)
         return diagnostics.count == before ? figure : nil
     }
 
     /// Reports a pose that puts the body below the floor.
     private mutating func check(_ pose: Pose, at node: SourceNode) {
-        if let below = PlacedPose(pose).belowFloor, ProcessInfo.processInfo.environment["FIGLAX"] == nil {
+        if let below = PlacedPose(pose).belowFloor {
             report(FigureMessages.belowFloor(depth: below.depth, part: below.joint.words), at: node)
         }
     }
