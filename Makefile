@@ -7,7 +7,7 @@ APT_PACKAGES = libcairo2-dev libpango1.0-dev librsvg2-dev libfontconfig-dev popp
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
 RELEASE_BIN = .build/release/repsheet
 
-.PHONY: all deps build release demo test docs-image install uninstall format lint clean
+.PHONY: all deps build release demo test docs-image docs-exercises install uninstall format lint clean
 
 all: release
 
@@ -36,6 +36,9 @@ test: deps
 docs-image: release
 	$(RELEASE_BIN) render examples/back-stretches.yaml -o docs/back-stretches.png --dpi 96
 	rm -f docs/back-stretches-[2-9].png
+
+docs-exercises: release
+	$(RELEASE_BIN) exercises sheet -o docs/exercises.png --dpi 110
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/repsheet

@@ -35,9 +35,13 @@ public struct FigurePages: Sendable {
         var items: [PageItem] = [.box(Box(frame: Rect(x: .zero, y: .zero, width: size.width, height: size.height), fill: background))]
         let font = FontSpec(family: family, size: .pt(9), weight: .bold)
         for (n, exercise) in exercises.enumerated() {
-            let x = .mm(4) + cell.width * Double(n % columns), y = .mm(4) + cell.height * Double(n / columns)
-            items.append(.box(Box(frame: Rect(x: x + .mm(1), y: y + .mm(1), width: cell.width - .mm(2), height: cell.height - .mm(2)),
-                stroke: Color(hex: "#C4C4C4"), lineWidth: .pt(0.5), cornerRadius: .mm(1.5))))
+            let x = .mm(4) + cell.width * Double(n % columns)
+            let y = .mm(4) + cell.height * Double(n / columns)
+            items.append(
+                .box(
+                    Box(
+                        frame: Rect(x: x + .mm(1), y: y + .mm(1), width: cell.width - .mm(2), height: cell.height - .mm(2)),
+                        stroke: Color(hex: "#C4C4C4"), lineWidth: .pt(0.5), cornerRadius: .mm(1.5))))
             items.append(text(exercise.id, font: font, x: x + .mm(3), baseline: y + .mm(5.5), color: .black))
             items += panels(exercise, in: Rect(x: x + .mm(3), y: y + .mm(8), width: cell.width - .mm(6), height: cell.height - .mm(11)))
         }

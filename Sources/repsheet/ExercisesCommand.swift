@@ -28,13 +28,15 @@ struct ExercisesCommand: ParsableCommand {
             if let text = self.region {
                 region = Exercise.Region(rawValue: text.lowercased())
                 if region == nil {
-                    throw ValidationError("--region must be one of \(Exercise.Region.allCases.map(\.rawValue).joined(separator: ", ")), found \"\(text)\"")
+                    throw ValidationError(
+                        "--region must be one of \(Exercise.Region.allCases.map(\.rawValue).joined(separator: ", ")), found \"\(text)\"")
                 }
             }
             if let text = self.position {
                 position = Exercise.Position(rawValue: text.lowercased())
                 if position == nil {
-                    throw ValidationError("--position must be one of \(Exercise.Position.allCases.map(\.rawValue).joined(separator: ", ")), found \"\(text)\"")
+                    throw ValidationError(
+                        "--position must be one of \(Exercise.Position.allCases.map(\.rawValue).joined(separator: ", ")), found \"\(text)\"")
                 }
             }
             let catalogue = try loadCatalogue()

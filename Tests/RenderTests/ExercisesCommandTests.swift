@@ -45,15 +45,15 @@ final class ExercisesCommandTests: XCTestCase {
     func testRoutineStepsTakeCatalogueExercises() throws {
         let routine = directory.appendingPathComponent("r.yaml")
         try """
-            title: Catalogue steps
-            defaults: { hold: 30s, reps: 3 }
-            steps:
-              - exercise: knee-to-chest
-              - exercise: pelvic tilt
-                reps: 5
-              - name: My own
-                figure: { trunk: -90, rests-on: back, legs: { hip: 50, knee: 110 } }
-            """.write(to: routine, atomically: true, encoding: .utf8)
+        title: Catalogue steps
+        defaults: { hold: 30s, reps: 3 }
+        steps:
+          - exercise: knee-to-chest
+          - exercise: pelvic tilt
+            reps: 5
+          - name: My own
+            figure: { trunk: -90, rests-on: back, legs: { hip: 50, knee: 110 } }
+        """.write(to: routine, atomically: true, encoding: .utf8)
         let result = try Tool.run(Tool.repsheet, ["validate", routine.path])
         XCTAssertEqual(result.status, 0, result.stderr + result.stdout)
         let pdf = try Tool.run(Tool.repsheet, ["render", routine.path, "-o", "r.pdf"], in: directory)
@@ -66,13 +66,13 @@ final class ExercisesCommandTests: XCTestCase {
     func testUnknownExerciseAndBadPoseAreReportedAtTheirLines() throws {
         let routine = directory.appendingPathComponent("bad.yaml")
         try """
-            title: Bad
-            steps:
-              - exercise: kne-to-chest
-              - name: Odd
-                figure:
-                  legs: { knee: -20 }
-            """.write(to: routine, atomically: true, encoding: .utf8)
+        title: Bad
+        steps:
+          - exercise: kne-to-chest
+          - name: Odd
+            figure:
+              legs: { knee: -20 }
+        """.write(to: routine, atomically: true, encoding: .utf8)
         let result = try Tool.run(Tool.repsheet, ["render", routine.path, "-o", "x.pdf"], in: directory)
         XCTAssertEqual(result.status, 65)
         XCTAssertEqual(

@@ -2,12 +2,20 @@
 /// movement arrow follows).
 public enum BodyPart: String, Sendable, Hashable, CaseIterable {
     case head, back, side, pelvis
-    case hands, leftHand = "left-hand", rightHand = "right-hand"
-    case elbows, leftElbow = "left-elbow", rightElbow = "right-elbow"
+    case hands
+    case leftHand = "left-hand"
+    case rightHand = "right-hand"
+    case elbows
+    case leftElbow = "left-elbow"
+    case rightElbow = "right-elbow"
     case forearms
-    case knees, leftKnee = "left-knee", rightKnee = "right-knee"
+    case knees
+    case leftKnee = "left-knee"
+    case rightKnee = "right-knee"
     case shins
-    case feet, leftFoot = "left-foot", rightFoot = "right-foot"
+    case feet
+    case leftFoot = "left-foot"
+    case rightFoot = "right-foot"
 
     /// The joints the part covers, as named in a `Skeleton`.
     var joints: [Skeleton.Joint] {

@@ -15,7 +15,9 @@ struct ExerciseReader {
     mutating func exercise(_ node: SourceNode, id: String, source: String) -> Exercise? {
         let before = diagnostics.count
         guard case .mapping(let pairs) = node.value else {
-            figures.report(FigureMessages.expected("an exercise file", "a mapping with `name:`, `region:`, `figure:` …", found: figures.describe(node)), at: node)
+            figures.report(
+                FigureMessages.expected("an exercise file", "a mapping with `name:`, `region:`, `figure:` …", found: figures.describe(node)), at: node
+            )
             return nil
         }
         let fields = figures.fields(pairs, place: "an exercise", allowed: Self.keys)

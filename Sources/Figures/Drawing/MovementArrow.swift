@@ -6,12 +6,14 @@ enum MovementArrow {
     /// The arrow's marks, or none when the part hardly moves.
     static func marks(from start: PlacedPose, to end: PlacedPose, part: BodyPart) -> [Mark] {
         let joint = part.arrowJoint
-        let a = start.skeleton[joint], b = end.skeleton[joint]
+        let a = start.skeleton[joint]
+        let b = end.skeleton[joint]
         guard (b - a).length > 4 else { return [] }
         var path: [Vector]
         if let pivotJoint = part.pivot {
             let pivot = end.skeleton[pivotJoint]
-            let ra = (a - pivot).length, rb = (b - pivot).length
+            let ra = (a - pivot).length
+            let rb = (b - pivot).length
             if ra > 3, rb > 3, max(ra, rb) / min(ra, rb) < 1.6 {
                 let radius = max(ra, rb) + 9
                 var angleA = atan2(a.y - pivot.y, a.x - pivot.x)
@@ -48,7 +50,8 @@ enum MovementArrow {
         guard length > 0 else { return [] }
         back = back * (1 / length)
         let side = Vector(x: -back.y, y: back.x)
-        let headLength = 6.0, headWidth = 3.6
+        let headLength = 6.0
+        let headWidth = 3.6
         let base = tip + back * headLength
         var shaft = path
         shaft[shaft.count - 1] = tip + back * (headLength * 0.6)

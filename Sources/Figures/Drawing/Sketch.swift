@@ -60,7 +60,8 @@ enum Mark: Sendable, Hashable {
             points = p
             pad = 0
         }
-        let xs = points.map(\.x), ys = points.map(\.y)
+        let xs = points.map(\.x)
+        let ys = points.map(\.y)
         return (
             Vector(x: (xs.min() ?? 0) - pad, y: (ys.min() ?? 0) - pad),
             Vector(x: (xs.max() ?? 0) + pad, y: (ys.max() ?? 0) + pad)
@@ -87,7 +88,8 @@ struct Sketch: Sendable, Hashable {
 
     /// The area all marks cover.
     var bounds: (min: Vector, max: Vector) {
-        var low = Vector(x: .infinity, y: .infinity), high = Vector(x: -.infinity, y: -.infinity)
+        var low = Vector(x: .infinity, y: .infinity)
+        var high = Vector(x: -.infinity, y: -.infinity)
         for mark in marks {
             let b = mark.bounds
             low = Vector(x: min(low.x, b.min.x), y: min(low.y, b.min.y))

@@ -10,7 +10,8 @@ struct SketchRenderer {
     /// The shapes, in drawing order.
     var items: [PageItem] {
         let b = sketch.bounds
-        let width = max(b.max.x - b.min.x, 1), height = max(b.max.y - b.min.y, 1)
+        let width = max(b.max.x - b.min.x, 1)
+        let height = max(b.max.y - b.min.y, 1)
         let scale = min(frame.width.points / width, frame.height.points / height)
         let left = frame.minX.points + (frame.width.points - width * scale) / 2
         let top = frame.minY.points + (frame.height.points - height * scale) / 2

@@ -24,7 +24,9 @@ public struct FigureReader: Sendable {
     public mutating func figure(_ node: SourceNode) -> Figure? {
         let before = diagnostics.count
         guard case .mapping(let pairs) = node.value else {
-            report(FigureMessages.expected("figure", "a pose (keys such as `trunk:` and `legs:`) or `start:` and `end:` poses", found: describe(node)), at: node)
+            report(
+                FigureMessages.expected("figure", "a pose (keys such as `trunk:` and `legs:`) or `start:` and `end:` poses", found: describe(node)),
+                at: node)
             return nil
         }
         let isMovement = pairs.contains { $0.key.text == "start" || $0.key.text == "end" }
@@ -56,7 +58,8 @@ public struct FigureReader: Sendable {
         }
         // In file order, however the keys were visited.
         let found = diagnostics[before...].enumerated().sorted { a, b in
-            let x = a.element.location, y = b.element.location
+            let x = a.element.location
+            let y = b.element.location
             if x?.line != y?.line { return (x?.line ?? 0) < (y?.line ?? 0) }
             if x?.column != y?.column { return (x?.column ?? 0) < (y?.column ?? 0) }
             return a.offset < b.offset
@@ -116,7 +119,9 @@ public struct FigureReader: Sendable {
             return base
         }
         let fields = self.fields(pairs, place: "`\(key)`", allowed: Self.armKeys)
-        if let v = fields["shoulder"].flatMap({ angle($0, key: "\(key) shoulder", range: JointRange.shoulder(view), why: "shoulder") }) { arm.shoulder = v }
+        if let v = fields["shoulder"].flatMap({ angle($0, key: "\(key) shoulder", range: JointRange.shoulder(view), why: "shoulder") }) {
+            arm.shoulder = v
+        }
         if let v = fields["elbow"].flatMap({ angle($0, key: "\(key) elbow", range: JointRange.elbow, why: "elbow") }) { arm.elbow = v }
         if let v = fields["wrist"].flatMap({ angle($0, key: "\(key) wrist", range: JointRange.wrist) }) { arm.wrist = v }
         if quiet { diagnostics = before }

@@ -15,7 +15,8 @@ enum NameSuggestion {
 
     /// Levenshtein distance with swaps of neighbouring letters counting one.
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }
         guard a.count <= 64, b.count <= 64 else { return max(a.count, b.count) }

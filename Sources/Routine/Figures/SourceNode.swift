@@ -85,7 +85,8 @@ public struct SourceNode: Sendable, Hashable {
         } catch let error as RoutineError {
             throw error
         } catch let error as YamlError {
-            var line = 1, column = 1
+            var line = 1
+            var column = 1
             var message = "\(error)"
             if case .parser(let context, let problem, let mark, _) = error {
                 line = mark.line
