@@ -11,7 +11,7 @@ DEMO_APT_PACKAGES = fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
 RELEASE_BIN = .build/release/repsheet
 
-.PHONY: all deps build release demo test docs-image install uninstall format lint clean fuzz fuzz-build fuzz-ci sanitize bench
+.PHONY: all deps build release demo test docs-image docs-exercises install uninstall format lint clean fuzz fuzz-build fuzz-ci sanitize bench
 
 all: release
 
@@ -45,10 +45,13 @@ docs-image: release
 	$(RELEASE_BIN) render examples/back-stretches.yaml -o docs/back-stretches.png --dpi 96
 	rm -f docs/back-stretches-[2-9].png
 
+docs-exercises: release
+	$(RELEASE_BIN) exercises sheet -o docs/exercises.png --dpi 110
+
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/repsheet
 	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/repsheet
-	cp -R Fonts Layouts examples $(DESTDIR)$(PREFIX)/share/repsheet/
+	cp -R Fonts Layouts Exercises examples $(DESTDIR)$(PREFIX)/share/repsheet/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/repsheet

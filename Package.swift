@@ -41,8 +41,10 @@ let package = Package(
         .target(name: "Routine", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Layout", dependencies: ["Routine", .product(name: "Yams", package: "Yams")]),
         .target(name: "Render", dependencies: ["Layout", "CCairo", "CPango", "CRsvg", "CPng", "CQrencode"]),
+        .target(name: "Figures", dependencies: ["Routine", "Layout"]),
         .target(
-            name: "RepSheet", dependencies: ["Routine", "Layout", "Render", .product(name: "Yams", package: "Yams")]),
+            name: "RepSheet",
+            dependencies: ["Routine", "Layout", "Render", "Figures", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "repsheet",
             dependencies: ["RepSheet", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -51,6 +53,7 @@ let package = Package(
         .testTarget(name: "RoutineTests", dependencies: ["Routine"], exclude: ["Fixtures"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "Routine"], exclude: ["Golden"]),
         .testTarget(name: "RenderTests", dependencies: ["RepSheet"], exclude: ["Reference", "Fixtures"]),
+        .testTarget(name: "FigureTests", dependencies: ["Figures", "Routine", "Layout"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,6 +14,8 @@ public struct Resources: Sendable, Equatable {
     public var fontsDirectory: String { path("Fonts") }
     public var layoutsDirectory: String { path("Layouts") }
     public var examplesDirectory: String { path("examples") }
+    /// The exercise catalogue, one YAML file per exercise.
+    public var exercisesDirectory: String { path("Exercises") }
 
     private func path(_ component: String) -> String { (root as NSString).appendingPathComponent(component) }
 

@@ -16,6 +16,8 @@ public struct SheetMaker: Sendable {
     public let fonts: FontLibrary
     /// Measures text with Pango, as it will be drawn.
     public let measurer: PangoMeasurer
+    /// The built-in exercises that `exercise:` and `figure:` name.
+    public let catalogue: Catalogue
 
     /// Finds the data folder and loads the bundled fonts.
     /// - Parameter resources: the data folder; found with `Resources.locate()` when `nil`.
@@ -31,7 +33,15 @@ public struct SheetMaker: Sendable {
         } catch {
             throw .render(error)
         }
+        do {
+            catalogue = try Catalogue.load(directory: resources.exercisesDirectory)
+        } catch {
+            throw .routine(error)
+        }
     }
+
+    /// Draws steps' figures; pass it to a layout engine.
+    public var figureDrawer: PoseFigureDrawer { PoseFigureDrawer(catalogue: catalogue) }
 
     /// Reads and validates a routine file, or a built-in example by name ("back-stretches").
     /// - Throws: `RepSheetError.routine` with every problem found.
@@ -43,7 +53,7 @@ public struct SheetMaker: Sendable {
             resolved = example
         }
         do {
-            return try RoutineLoader.load(path: resolved)
+            return try ExerciseResolver(catalogue: catalogue).resolve(RoutineLoader.load(path: resolved))
         } catch {
             throw .routine(error)
         }

@@ -1,33 +1,40 @@
 /// One exercise of a routine: its name, how to do it, and how much of it.
 public struct Step: Sendable, Equatable {
-  /// The exercise's name, such as "Knee to chest".
-  public var name: String
-  /// How to do it: one paragraph, or several numbered sub-steps.
-  public var instructions: Instructions?
-  /// Hold time, reps, sets, sides and rest, with the routine's defaults applied.
-  public var dose: Dose
-  /// Absolute path of a picture (PNG, JPEG or SVG).
-  public var image: String?
-  /// An http(s) link to a video of the exercise.
-  public var video: String?
-  /// A short note printed with the step.
-  public var notes: String?
-  /// Where the step starts in its routine file.
-  public var location: SourceLocation?
+    /// The exercise's name, such as "Knee to chest".
+    public var name: String
+    /// How to do it: one paragraph, or several numbered sub-steps.
+    public var instructions: Instructions?
+    /// Hold time, reps, sets, sides and rest, with the routine's defaults applied.
+    public var dose: Dose
+    /// Absolute path of a picture (PNG, JPEG or SVG).
+    public var image: String?
+    /// An http(s) link to a video of the exercise.
+    public var video: String?
+    /// A short note printed with the step.
+    public var notes: String?
+    /// Where the step starts in its routine file.
+    public var location: SourceLocation?
+    /// The catalogue exercise this step is based on (`exercise:`), before resolution.
+    public var exercise: ExerciseReference?
+    /// The figure to draw (`figure:`, or the exercise's); `image` wins when both are given.
+    public var figure: FigureReference?
 
-  /// Creates a step.
-  public init(
-    name: String, instructions: Instructions? = nil, dose: Dose = Dose(), image: String? = nil,
-    video: String? = nil, notes: String? = nil, location: SourceLocation? = nil
-  ) {
-    self.name = name
-    self.instructions = instructions
-    self.dose = dose
-    self.image = image
-    self.video = video
-    self.notes = notes
-    self.location = location
-  }
+    /// Creates a step.
+    public init(
+        name: String, instructions: Instructions? = nil, dose: Dose = Dose(), image: String? = nil,
+        video: String? = nil, notes: String? = nil, location: SourceLocation? = nil,
+        exercise: ExerciseReference? = nil, figure: FigureReference? = nil
+    ) {
+        self.name = name
+        self.instructions = instructions
+        self.dose = dose
+        self.image = image
+        self.video = video
+        self.notes = notes
+        self.location = location
+        self.exercise = exercise
+        self.figure = figure
+    }
 }
 
 /// How to do a step: a paragraph, or numbered sub-steps.

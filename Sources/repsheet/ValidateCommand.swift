@@ -19,9 +19,14 @@ struct ValidateCommand: ParsableCommand {
   func run() throws {
     var missing = false
     var invalid = false
+    // Steps may name catalogue exercises and figures; check those too.
+    let resolver = (try? Resources.locate())
+      .flatMap { try? Catalogue.load(directory: $0.exercisesDirectory) }
+      .map(ExerciseResolver.init)
     for file in files {
       do {
-        _ = try RoutineLoader.load(path: file)
+        let routine = try RoutineLoader.load(path: file)
+        _ = try resolver?.resolve(routine)
         print("\(file): ok")
       } catch {
         printError(error.description)

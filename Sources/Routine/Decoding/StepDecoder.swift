@@ -25,7 +25,8 @@ struct DoseFields {
 
 extension NodeReader {
   /// The keys a step takes.
-  static let stepKeys = ["name", "instructions"] + DoseFields.keys + ["image", "video", "notes"]
+  static let stepKeys =
+    ["name", "instructions"] + DoseFields.keys + ["image", "video", "notes"] + figureStepKeys
 
   /// Reads the dose keys among `fields`.
   mutating func doseFields(_ fields: [String: Field]) -> DoseFields {
@@ -88,7 +89,7 @@ extension NodeReader {
         field.value, key: "name", what: "the exercise's name", limit: RoutineLimits.maxShortText)
       step.name = name ?? ""
       valid = name != nil
-    } else {
+    } else if fields["exercise"] == nil {
       report(Messages.missing("name", in: place), at: node)
       valid = false
     }
@@ -99,6 +100,7 @@ extension NodeReader {
     if let field = fields["notes"] {
       step.notes = text(field.value, key: "notes", limit: RoutineLimits.maxLongText)
     }
+    figureFields(fields, defaults: defaults, into: &step)
     return valid ? step : nil
   }
 

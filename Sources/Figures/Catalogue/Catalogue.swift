@@ -1,0 +1,93 @@
+import Foundation
+import Routine
+
+/// The built-in exercises (`Exercises/*.yaml`), looked up by name, alias or file name.
+public struct Catalogue: Sendable {
+    /// Every exercise, sorted by name.
+    public let exercises: [Exercise]
+    private let index: [String: Int]
+
+    /// A catalogue of `exercises`.
+    /// - Throws: `RoutineError.invalid` when two exercises share a name or alias.
+    public init(exercises: [Exercise]) throws(RoutineError) {
+        let sorted = exercises.sorted { $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending }
+        var index: [String: Int] = [:]
+        var problems: [Diagnostic] = []
+        for (position, exercise) in sorted.enumerated() {
+            for name in Set([exercise.id, exercise.name] + exercise.aliases).map(Catalogue.key) {
+                if let first = index[name], first != position {
+                    problems.append(
+                        Diagnostic(
+                            .error, FigureMessages.duplicate(name, first: sorted[first].id),
+                            at: SourceLocation(file: exercise.source, line: 1, column: 1)))
+                }
+                index[name] = position
+            }
+        }
+        if !problems.isEmpty { throw .invalid(problems) }
+        self.exercises = sorted
+        self.index = index
+    }
+
+    /// Loads every `.yaml` file of `directory`.
+    /// - Throws: `RoutineError.invalid` with every problem of every file.
+    public static func load(directory: String) throws(RoutineError) -> Catalogue {
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+        var exercises: [Exercise] = []
+        var problems: [Diagnostic] = []
+        for file in files {
+            let path = (directory as NSString).appendingPathComponent(file)
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                problems.append(Diagnostic(.error, "cannot read the file as UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1)))
+                continue
+            }
+            do {
+                let node = try SourceNode.parse(yaml: text, fileName: path)
+                var reader = ExerciseReader()
+                let id = (file as NSString).deletingPathExtension
+                if let exercise = reader.exercise(node, id: id, source: path) { exercises.append(exercise) }
+                problems += reader.diagnostics
+            } catch {
+                if case .invalid(let found) = error { problems += found }
+            }
+        }
+        if !problems.isEmpty { throw .invalid(problems) }
+        return try Catalogue(exercises: exercises)
+    }
+
+    /// The exercise called `name` (its file name, name or an alias; case, spaces and
+    /// punctuation do not matter), or `nil`.
+    public func exercise(named name: String) -> Exercise? {
+        index[Catalogue.key(name)].map { exercises[$0] }
+    }
+
+    /// The catalogue name closest to `name`, for "did you mean" hints.
+    public func suggestion(for name: String) -> String? {
+        let wanted = Catalogue.key(name)
+        var best: (id: String, distance: Int)?
+        for (key, position) in index {
+            let distance = NameSuggestion.editDistance(wanted, key)
+            if distance < (best?.distance ?? Int.max) { best = (exercises[position].id, distance) }
+        }
+        guard let best, best.distance <= max(3, wanted.count / 3) else { return nil }
+        return best.id
+    }
+
+    /// The lookup form of a name: lower case, words joined by hyphens, punctuation dropped.
+    static func key(_ name: String) -> String {
+        var words: [String] = []
+        var word = ""
+        for character in name.lowercased() {
+            if character.isLetter || character.isNumber {
+                word.append(character)
+            } else if character == "'" || character == "’" {
+                continue
+            } else if !word.isEmpty {
+                words.append(word)
+                word = ""
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        return words.joined(separator: "-")
+    }
+}

@@ -1,0 +1,73 @@
+import Routine
+
+/// One built-in exercise: its name, where it works, how to do it, a default dose and its figure.
+public struct Exercise: Sendable, Hashable {
+    /// The body region an exercise works.
+    public enum Region: String, Sendable, Hashable, CaseIterable {
+        case neck, shoulders, chest
+        case upperBack = "upper-back"
+        case lowBack = "low-back"
+        case hips, legs, core
+    }
+
+    /// The position an exercise is done in.
+    public enum Position: String, Sendable, Hashable, CaseIterable {
+        case lying
+        case lyingFaceDown = "lying-face-down"
+        case sideLying = "side-lying"
+        case handsAndKnees = "hands-and-knees"
+        case kneeling, sitting, standing
+    }
+
+    /// The catalogue name, from the file name: `knee-to-chest`.
+    public var id: String
+    /// The name printed on a sheet: "Knee to chest".
+    public var name: String
+    /// Other names it is known by.
+    public var aliases: [String]
+    public var region: Region
+    public var position: Position
+    /// How to do it, in one to three sentences.
+    public var instructions: String
+    /// The default dose; `nil` parts leave the routine's values.
+    public var hold: TimeSpan?
+    public var reps: Int?
+    public var sets: Int?
+    public var sides: Sides?
+    public var rest: TimeSpan?
+    /// The pictogram.
+    public var figure: Figure
+    /// Where the entry was read from.
+    public var source: String
+
+    /// Creates an exercise.
+    public init(
+        id: String, name: String, aliases: [String] = [], region: Region, position: Position, instructions: String,
+        hold: TimeSpan? = nil, reps: Int? = nil, sets: Int? = nil, sides: Sides? = nil, rest: TimeSpan? = nil,
+        figure: Figure, source: String = ""
+    ) {
+        self.id = id
+        self.name = name
+        self.aliases = aliases
+        self.region = region
+        self.position = position
+        self.instructions = instructions
+        self.hold = hold
+        self.reps = reps
+        self.sets = sets
+        self.sides = sides
+        self.rest = rest
+        self.figure = figure
+        self.source = source
+    }
+
+    /// "Hold 30 s · 3 reps · each side", the default dose in words.
+    public var doseSummary: String {
+        var parts: [String] = []
+        if let hold { parts.append("hold \(hold)") }
+        if let reps { parts.append(reps == 1 ? "1 rep" : "\(reps) reps") }
+        if let sets, sets > 1 { parts.append("\(sets) sets") }
+        if sides == .each { parts.append("each side") }
+        return parts.joined(separator: " · ")
+    }
+}

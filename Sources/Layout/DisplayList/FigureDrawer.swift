@@ -1,0 +1,35 @@
+import Routine
+
+/// Draws a step's figure (a pictogram of the exercise) as vector items, so a layout engine can
+/// show it without depending on the Figures stage: passed in like the `TextMeasurer`.
+///
+/// The Figures target supplies `PoseFigureDrawer`; layout tests may pass a fake or `nil`.
+public protocol FigureDrawer: Sendable {
+    /// The step's figure laid into `frame`: one panel, or a Left and a Right panel (mirrored)
+    /// for a `sides: each` step. Empty when the figure cannot be drawn.
+    ///
+    /// - Parameters:
+    ///   - figure: the step's resolved figure reference.
+    ///   - sides: the step's sides; `.each` gives two panels side by side.
+    ///   - frame: the area to draw into; figures are scaled to fit and centred, keeping their aspect.
+    ///   - color: the figure's ink (the layout's accent, or black for large print).
+    ///   - background: the colour behind the figure, used to cut a thin gap around near limbs.
+    func panels(for figure: FigureReference, sides: Sides, in frame: Rect, color: Color, background: Color) -> [FigurePanel]
+}
+
+/// One drawing of a figure: for one side, or for a step without sides.
+public struct FigurePanel: Sendable, Hashable {
+    /// The side this panel shows; `nil` for a step without sides. Label it "Left"/"Right".
+    public var side: Sides?
+    /// The panel's area (the figure lies inside it).
+    public var frame: Rect
+    /// The vector items drawing the figure.
+    public var items: [PageItem]
+
+    /// Creates a panel.
+    public init(side: Sides?, frame: Rect, items: [PageItem]) {
+        self.side = side
+        self.frame = frame
+        self.items = items
+    }
+}

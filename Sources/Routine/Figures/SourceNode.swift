@@ -1,0 +1,105 @@
+import Yams
+
+/// A YAML value kept with its place in the file: what a step's inline `figure:` holds until the
+/// Figures stage reads it as a pose, so pose problems are reported at their own line.
+public struct SourceNode: Sendable, Hashable {
+    /// One key of a mapping and its value.
+    public struct Pair: Sendable, Hashable {
+        public var key: SourceNode
+        public var value: SourceNode
+        /// Creates a pair.
+        public init(key: SourceNode, value: SourceNode) {
+            self.key = key
+            self.value = value
+        }
+    }
+
+    /// What the node holds.
+    public indirect enum Value: Sendable, Hashable {
+        /// Text or a number; `plain` when written without quotes.
+        case scalar(String, plain: Bool)
+        case list([SourceNode])
+        case mapping([Pair])
+    }
+
+    public var value: Value
+    /// Where the value starts.
+    public var location: SourceLocation
+
+    /// Creates a node.
+    public init(_ value: Value, at location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+
+    /// The text of a scalar; `nil` for a list or a mapping.
+    public var text: String? {
+        if case .scalar(let text, _) = value { return text } else { return nil }
+    }
+
+    /// Whether the node is empty (`key:` with nothing after it, `~` or `null`).
+    public var isNull: Bool {
+        guard case .scalar(let text, let plain) = value, plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(text)
+    }
+
+    /// The value of `key` in a mapping.
+    public subscript(key: String) -> SourceNode? {
+        guard case .mapping(let pairs) = value else { return nil }
+        return pairs.first { $0.key.text == key }?.value
+    }
+
+    /// Converts a composed Yams node; aliases were resolved by the composer.
+    init(yaml node: Node, file: String, depth: Int = 0) {
+        let location = SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        guard depth < 64 else {
+            self.init(.scalar("", plain: true), at: location)
+            return
+        }
+        switch node {
+        case .scalar(let scalar):
+            self.init(.scalar(scalar.string, plain: scalar.style == .plain || scalar.style == .any), at: location)
+        case .sequence(let sequence):
+            self.init(.list(sequence.map { SourceNode(yaml: $0, file: file, depth: depth + 1) }), at: location)
+        case .mapping(let mapping):
+            let pairs = mapping.map {
+                Pair(key: SourceNode(yaml: $0.key, file: file, depth: depth + 1), value: SourceNode(yaml: $0.value, file: file, depth: depth + 1))
+            }
+            self.init(.mapping(pairs), at: location)
+        case .alias:
+            self.init(.scalar("", plain: true), at: location)
+        }
+    }
+
+    /// Parses YAML text (such as a catalogue file) into nodes with their lines.
+    /// - Parameters:
+    ///   - text: the YAML text.
+    ///   - fileName: the name used in locations.
+    /// - Throws: `RoutineError.invalid` with the parser's message and line.
+    public static func parse(yaml text: String, fileName: String) throws(RoutineError) -> SourceNode {
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw RoutineError.invalid([Diagnostic(.error, "the file is empty", at: SourceLocation(file: fileName, line: 1, column: 1))])
+            }
+            return SourceNode(yaml: node, file: fileName)
+        } catch let error as RoutineError {
+            throw error
+        } catch let error as YamlError {
+            var line = 1
+            var column = 1
+            var message = "\(error)"
+            if case .parser(let context, let problem, let mark, _) = error {
+                line = mark.line
+                column = mark.column
+                message = "YAML syntax error: \(problem)" + (context.map { " \($0.text)" } ?? "")
+            } else if case .scanner(let context, let problem, let mark, _) = error {
+                line = mark.line
+                column = mark.column
+                message = "YAML syntax error: \(problem)" + (context.map { " \($0.text)" } ?? "")
+            }
+            throw RoutineError.invalid([Diagnostic(.error, message, at: SourceLocation(file: fileName, line: line, column: column))])
+        } catch {
+            throw RoutineError.invalid([Diagnostic(.error, "\(error)", at: SourceLocation(file: fileName, line: 1, column: 1))])
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import RepSheet
+
+/// `repsheet exercises`: the built-in exercise catalogue.
+struct ExercisesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "exercises",
+        abstract: "List the built-in exercises that a step can name with `exercise:`, or draw one.",
+        subcommands: [List.self, Show.self, Sheet.self],
+        defaultSubcommand: List.self
+    )
+
+    /// `repsheet exercises [list]`: one line per exercise.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the catalogue: name, region, position, default dose.")
+
+        @Option(help: "Only exercises for this body region: \(Exercise.Region.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var region: String?
+
+        @Option(help: "Only exercises done in this position: \(Exercise.Position.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var position: String?
+
+        func run() throws {
+            var region: Exercise.Region?
+            var position: Exercise.Position?
+            if let text = self.region {
+                region = Exercise.Region(rawValue: text.lowercased())
+                if region == nil {
+                    throw ValidationError(
+                        "--region must be one of \(Exercise.Region.allCases.map(\.rawValue).joined(separator: ", ")), found \"\(text)\"")
+                }
+            }
+            if let text = self.position {
+                position = Exercise.Position(rawValue: text.lowercased())
+                if position == nil {
+                    throw ValidationError(
+                        "--position must be one of \(Exercise.Position.allCases.map(\.rawValue).joined(separator: ", ")), found \"\(text)\"")
+                }
+            }
+            let catalogue = try loadCatalogue()
+            var lines: [(id: String, rest: String)] = []
+            for exercise in catalogue.exercises {
+                if let region, exercise.region != region { continue }
+                if let position, exercise.position != position { continue }
+                lines.append((exercise.id, "\(exercise.name)\t\(exercise.region.rawValue)\t\(exercise.position.rawValue)\t\(exercise.doseSummary)"))
+            }
+            let width = (lines.map(\.id.count).max() ?? 0) + 2
+            for line in lines {
+                print(line.id.padding(toLength: width, withPad: " ", startingAt: 0) + line.rest)
+            }
+        }
+    }
+
+    /// `repsheet exercises show NAME -o FILE`: draws one exercise's figure.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Draw one exercise's figure to PNG, SVG or PDF.")
+
+        @Argument(help: "The exercise's name, alias or catalogue name, such as knee-to-chest.")
+        var name: String
+
+        @OptionGroup var out: OutputOptions
+
+        func run() throws {
+            do {
+                let maker = try SheetMaker()
+                guard let exercise = maker.catalogue.exercise(named: name) else {
+                    let hint = maker.catalogue.suggestion(for: name).map { " (did you mean `\($0)`?)" } ?? ""
+                    printError("error: unknown exercise \"\(name)\"\(hint); `repsheet exercises` lists the catalogue")
+                    throw ExitCode(64)
+                }
+                let page = FigurePages(measurer: maker.measurer).page(for: exercise)
+                try write(page, maker: maker, out: out, defaultName: exercise.id, title: exercise.name)
+            } catch let error as RepSheetError {
+                throw fail(error)
+            }
+        }
+    }
+
+    /// `repsheet exercises sheet -o FILE`: every figure on one page.
+    struct Sheet: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Draw every exercise's figure on one contact sheet.")
+
+        @OptionGroup var out: OutputOptions
+
+        func run() throws {
+            do {
+                let maker = try SheetMaker()
+                let page = FigurePages(measurer: maker.measurer).contactSheet(maker.catalogue.exercises)
+                try write(page, maker: maker, out: out, defaultName: "exercises", title: "Exercises")
+            } catch let error as RepSheetError {
+                throw fail(error)
+            }
+        }
+    }
+}
+
+/// The catalogue, or a failure with its exit status.
+private func loadCatalogue() throws -> Catalogue {
+    do {
+        return try SheetMaker().catalogue
+    } catch {
+        throw fail(error)
+    }
+}
+
+/// Writes a one-page sheet in the format OUT asks for and prints the file name.
+private func write(_ page: Page, maker: SheetMaker, out: OutputOptions, defaultName: String, title: String) throws {
+    let format = try out.resolvedFormat()
+    let sheet = RepSheet.Sheet(pages: [page], title: title, date: nil, language: "en")
+    let options = SheetOptions(format: format, dpi: out.dpi)
+    let data = try maker.render(sheet, options: options)
+    let paths = SheetMaker.outputPaths(base: out.output ?? defaultName, format: format, pageCount: data.count)
+    // A single page image needs no page number.
+    let named = data.count == 1 && format.isPerPage ? [out.output ?? "\(defaultName).\(format.rawValue)"] : paths
+    try AtomicWriter.write(Array(zip(named, data)).map { (path: $0.0, data: $0.1) })
+    for path in named { print(path) }
+}
