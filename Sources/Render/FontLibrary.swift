@@ -9,13 +9,14 @@ import Foundation
 /// visible, so a character none of these fonts has is reported instead of drawn from a
 /// font that happens to be installed.
 public final class FontLibrary: @unchecked Sendable {
+    // @unchecked: the fontconfig configuration and the Pango font map are not thread-safe;
+    // every use goes through `lock` (see `withLock`).
     let config: OpaquePointer
     let fontMap: UnsafeMutablePointer<PangoFontMap>
-    /// The font files that were loaded, bundled first.
-    public let files: [String]
-    /// Families tried, in order, after the one a layout names: Latin, Greek and Cyrillic,
-    /// then Arabic, Hebrew and CJK.
-    public let fallbackFamilies: [String]
+    private let lock = NSRecursiveLock()
+    private var loadedFiles: [String]
+    private var cjkLoaded = false
+    private let systemFiles: [String]
 
     /// The system font files searched for Chinese, Japanese and Korean.
     public static let systemCJKFiles = [
@@ -28,10 +29,11 @@ public final class FontLibrary: @unchecked Sendable {
     /// The CJK family tried last; its font file also covers Japanese and Korean.
     static let cjkFamily = "Noto Sans CJK SC"
 
-    /// Loads every .ttf and .otf file in `directory`, plus the system's Noto CJK fonts when present.
+    /// Loads every .ttf and .otf file in `directory`. The system's Noto CJK fonts are added
+    /// only when text needs them (`loadCJKFonts()`): scanning them costs more than a whole sheet.
     /// - Parameters:
     ///   - directory: the bundled `Fonts/` folder.
-    ///   - systemFiles: extra system font files to make visible when they exist.
+    ///   - systemFiles: extra system font files to make visible for CJK text when they exist.
     /// - Throws: `RenderError.fontsUnavailable` when no bundled font loads.
     public init(directory: String, systemFiles: [String] = FontLibrary.systemCJKFiles) throws(RenderError) {
         guard let config = FcConfigCreate() else { throw .fontsUnavailable(directory: directory) }
@@ -49,26 +51,69 @@ public final class FontLibrary: @unchecked Sendable {
             FcConfigDestroy(config)
             throw .fontsUnavailable(directory: directory)
         }
-        var hasCJK = false
-        for path in systemFiles where FileManager.default.isReadableFile(atPath: path) {
-            if FcConfigAppFontAddFile(config, path) == FcTrue {
-                loaded.append(path)
-                hasCJK = true
-            }
-        }
         // Slanted and emboldened stand-ins for faces a family lacks (Noto Sans has no italic
         // file here), as the system's 90-synthetic.conf would make them.
         _ = FcConfigParseAndLoadFromMemory(config, FontLibrary.syntheticRules, FcFalse)
         pango_fc_font_map_set_config(OpaquePointer(map), config)
         self.config = config
         self.fontMap = map
-        self.files = loaded
-        self.fallbackFamilies = FontLibrary.bundledFallbacks + (hasCJK ? [FontLibrary.cjkFamily] : [])
+        self.loadedFiles = loaded
+        self.systemFiles = systemFiles
     }
 
     deinit {
         g_object_unref(fontMap)
         FcConfigDestroy(config)
+    }
+
+    /// The font files that were loaded, bundled first.
+    public var files: [String] { withLock { loadedFiles } }
+
+    /// Families tried, in order, after the one a layout names: Latin, Greek and Cyrillic,
+    /// then Arabic, Hebrew and, once loaded, CJK.
+    public var fallbackFamilies: [String] {
+        withLock { FontLibrary.bundledFallbacks + (cjkLoaded ? [FontLibrary.cjkFamily] : []) }
+    }
+
+    /// Makes the system's Noto CJK fonts visible, once; returns whether any was found.
+    @discardableResult
+    public func loadCJKFonts() -> Bool {
+        withLock {
+            if cjkLoaded { return true }
+            var added = false
+            for path in systemFiles where FileManager.default.isReadableFile(atPath: path) {
+                if FcConfigAppFontAddFile(config, path) == FcTrue {
+                    loadedFiles.append(path)
+                    added = true
+                }
+            }
+            if added {
+                pango_fc_font_map_config_changed(OpaquePointer(fontMap))
+                cjkLoaded = true
+            }
+            return added
+        }
+    }
+
+    /// Whether `text` has Chinese, Japanese or Korean characters, which need the CJK fonts.
+    public static func needsCJK(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0x1100...0x11FF, 0x2E80...0x9FFF, 0xA960...0xA97F, 0xAC00...0xD7FF, 0xF900...0xFAFF,
+                0xFE30...0xFE4F, 0xFF00...0xFFEF, 0x20000...0x3FFFF:
+                return true
+            default:
+                return false
+            }
+        }
+    }
+
+    /// Runs `body` holding the library's lock: fontconfig and the Pango font map are shared
+    /// by every measurer and renderer made from this library and must not be used concurrently.
+    public func withLock<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
     }
 
     /// The Pango family list for text set in `family`: that family first, then the fallbacks.

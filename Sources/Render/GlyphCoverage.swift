@@ -6,10 +6,10 @@ extension PangoMeasurer {
     /// These would print as missing-glyph boxes; the check shapes the text exactly as the
     /// renderer does, so combining marks and joined letters count as drawn.
     public func missingCharacters(in text: String, font: FontSpec) -> [Unicode.Scalar] {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let layout = PangoText(context: context, text: text, font: font, families: fonts.families(for: font.family))
-        else { return [] }
-        return layout.missingCharacters
+        fonts.withLock {
+            guard let layout = PangoText(context: context, text: text, font: font, families: fonts.families(for: font.family))
+            else { return [] }
+            return layout.missingCharacters
+        }
     }
 }

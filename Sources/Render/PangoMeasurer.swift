@@ -4,9 +4,9 @@ import Layout
 
 /// Measures and breaks text with Pango and the bundled fonts, exactly as the renderer draws it.
 public final class PangoMeasurer: TextMeasurer, @unchecked Sendable {
+    // @unchecked: the Pango context is used only while holding the font library's lock.
     let fonts: FontLibrary
     let context: OpaquePointer
-    let lock = NSLock()
 
     /// Creates a measurer over the bundled fonts.
     /// - Throws: `RenderError.cairo` when Pango cannot create a context.
@@ -19,16 +19,18 @@ public final class PangoMeasurer: TextMeasurer, @unchecked Sendable {
     deinit { g_object_unref(UnsafeMutableRawPointer(context)) }
 
     public func width(of text: String, font: FontSpec) -> Length {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let layout = PangoText(context: context, text: text, font: font, families: fonts.families(for: font.family)) else { return .zero }
-        return .pt(layout.width)
+        fonts.withLock {
+            guard let layout = PangoText(context: context, text: text, font: font, families: fonts.families(for: font.family))
+            else { return .zero }
+            return .pt(layout.width)
+        }
     }
 
     public func lines(of text: String, font: FontSpec, maxWidth: Length) -> [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let layout = PangoText(context: context, text: text, font: font, families: fonts.families(for: font.family)) else { return [text] }
-        return layout.lines(maxWidth: maxWidth.points)
+        fonts.withLock {
+            guard let layout = PangoText(context: context, text: text, font: font, families: fonts.families(for: font.family))
+            else { return [text] }
+            return layout.lines(maxWidth: maxWidth.points)
+        }
     }
 }

@@ -22,6 +22,10 @@ public struct SheetRenderer: Sendable {
     /// The whole sheet as one PDF document.
     /// - Throws: `RenderError.cairo` when Cairo fails.
     public func pdf(_ sheet: Sheet) throws(RenderError) -> Data {
+        try fonts.withLock { () throws(RenderError) -> Data in try pdfLocked(sheet) }
+    }
+
+    private func pdfLocked(_ sheet: Sheet) throws(RenderError) -> Data {
         let sink = ByteSink()
         guard let first = sheet.pages.first else { throw .cairo("the sheet has no pages") }
         guard let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.closure, first.size.width.points, first.size.height.points) else {
@@ -48,6 +52,10 @@ public struct SheetRenderer: Sendable {
     /// One page as a PNG image at `dpi` dots per inch, on a white background.
     /// - Throws: `RenderError` for a resolution out of range or a Cairo failure.
     public func png(_ page: Page, dpi: Int) throws(RenderError) -> Data {
+        try fonts.withLock { () throws(RenderError) -> Data in try pngLocked(page, dpi: dpi) }
+    }
+
+    private func pngLocked(_ page: Page, dpi: Int) throws(RenderError) -> Data {
         guard (18...1200).contains(dpi) else { throw .resolutionOutOfRange(dpi) }
         let scale = Double(dpi) / 72
         let width = Int32((page.size.width.points * scale).rounded())
@@ -71,6 +79,10 @@ public struct SheetRenderer: Sendable {
     /// One page as an SVG document.
     /// - Throws: `RenderError.cairo` when Cairo fails.
     public func svg(_ page: Page) throws(RenderError) -> Data {
+        try fonts.withLock { () throws(RenderError) -> Data in try svgLocked(page) }
+    }
+
+    private func svgLocked(_ page: Page) throws(RenderError) -> Data {
         let sink = ByteSink()
         guard let surface = cairo_svg_surface_create_for_stream(ByteSink.write, sink.closure, page.size.width.points, page.size.height.points) else {
             throw .cairo("cannot create an SVG surface")

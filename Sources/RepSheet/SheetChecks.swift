@@ -43,13 +43,14 @@ struct SheetChecks {
         routine.allSteps.first?.location?.file ?? routine.source ?? "routine"
     }
 
-    private struct Field {
+    struct Field {
         var name: String
         var text: String
         var line: Int?
     }
 
-    private func textFields() -> [Field] {
+    /// Every printed text of the routine and its labels, with where it comes from.
+    func textFields() -> [Field] {
         var fields: [Field] = []
         func add(_ name: String, _ text: String?, line: Int? = nil) {
             if let text, !text.isEmpty { fields.append(Field(name: name, text: text, line: line)) }

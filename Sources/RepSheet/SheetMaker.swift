@@ -16,8 +16,8 @@ public struct SheetMaker: Sendable {
     public let fonts: FontLibrary
     /// Measures text with Pango, as it will be drawn.
     public let measurer: PangoMeasurer
-    /// The built-in exercises that `exercise:` and `figure:` name.
-    public let catalogue: Catalogue
+    /// Reads the exercise catalogue as far as routines need it.
+    let catalogueStore: CatalogueStore
 
     /// Finds the data folder and loads the bundled fonts.
     /// - Parameter resources: the data folder; found with `Resources.locate()` when `nil`.
@@ -33,15 +33,19 @@ public struct SheetMaker: Sendable {
         } catch {
             throw .render(error)
         }
-        do {
-            catalogue = try Catalogue.load(directory: resources.exercisesDirectory)
-        } catch {
-            throw .routine(error)
+        catalogueStore = CatalogueStore(directory: resources.exercisesDirectory)
+    }
+
+    /// The whole built-in exercise catalogue that `exercise:` and `figure:` name, read on first use.
+    /// - Throws: `RepSheetError.routine` when a catalogue file is invalid.
+    public var catalogue: Catalogue {
+        get throws(RepSheetError) {
+            do { return try catalogueStore.all() } catch { throw .routine(error) }
         }
     }
 
-    /// Draws steps' figures; pass it to a layout engine.
-    public var figureDrawer: PoseFigureDrawer { PoseFigureDrawer(catalogue: catalogue) }
+    /// Draws steps' figures from the exercises loaded so far (by `loadRoutine`); pass it to a layout engine.
+    public var figureDrawer: PoseFigureDrawer { PoseFigureDrawer(catalogue: catalogueStore.current) }
 
     /// Reads and validates a routine file, or a built-in example by name ("back-stretches").
     /// - Throws: `RepSheetError.routine` with every problem found.
@@ -53,7 +57,10 @@ public struct SheetMaker: Sendable {
             resolved = example
         }
         do {
-            return try ExerciseResolver(catalogue: catalogue).resolve(RoutineLoader.load(path: resolved))
+            let routine = try RoutineLoader.load(path: resolved)
+            let names = routine.catalogueNames
+            guard !names.isEmpty else { return routine }
+            return try ExerciseResolver(catalogue: catalogueStore.catalogue(for: names)).resolve(routine)
         } catch {
             throw .routine(error)
         }
@@ -90,12 +97,16 @@ public struct SheetMaker: Sendable {
         throws(RepSheetError) -> Sheet
     {
         var definition = definition
+        // The system CJK fonts are large: make them visible only for text that needs them.
+        let labels = labels(for: routine).labels
+        let checks = SheetChecks(routine: routine, labels: labels, measurer: measurer, font: definition.font(definition.type.body))
+        if checks.textFields().contains(where: { FontLibrary.needsCJK($0.text) }) { fonts.loadCJKFonts() }
         if let pageSize = options.pageSize {
             guard let size = PaperSize.parse(pageSize) else { throw .usage(PaperSize.problem(pageSize)) }
             definition.page.size = size
         }
         let sheet = SheetLayout(
-            definition: definition, measurer: measurer, labels: labels(for: routine).labels, qrCodes: QREncoder()
+            definition: definition, measurer: measurer, labels: labels, qrCodes: QREncoder()
         ).layout(routine)
         for warning in sheet.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
         return SheetLabels.isRightToLeft(routine.language) ? sheet.mirroredForRightToLeft() : sheet
@@ -135,7 +146,7 @@ public struct SheetMaker: Sendable {
         if let problem = checks.firstImageProblem() { throw .render(.badImage(problem)) }
         if !options.allowMissingGlyphs, let missing = checks.firstMissingGlyph() { throw .render(.missingGlyph(missing)) }
         do {
-            return try render(layout(routine, options: options), options: options)
+            return try render(layout(routine, definition: definition, options: options), options: options)
         } catch .render(.badImage(var problem)) where problem.location == nil {
             problem.location = checks.location(ofImage: problem.path)
             throw .render(.badImage(problem))

@@ -66,8 +66,9 @@ struct ExercisesCommand: ParsableCommand {
         func run() throws {
             do {
                 let maker = try SheetMaker()
-                guard let exercise = maker.catalogue.exercise(named: name) else {
-                    let hint = maker.catalogue.suggestion(for: name).map { " (did you mean `\($0)`?)" } ?? ""
+                let catalogue = try maker.catalogue
+                guard let exercise = catalogue.exercise(named: name) else {
+                    let hint = catalogue.suggestion(for: name).map { " (did you mean `\($0)`?)" } ?? ""
                     printError("error: unknown exercise \"\(name)\"\(hint); `repsheet exercises` lists the catalogue")
                     throw ExitCode(64)
                 }
@@ -89,7 +90,7 @@ struct ExercisesCommand: ParsableCommand {
         func run() throws {
             do {
                 let maker = try SheetMaker()
-                let page = FigurePages(measurer: maker.measurer).contactSheet(maker.catalogue.exercises)
+                let page = FigurePages(measurer: maker.measurer).contactSheet(try maker.catalogue.exercises)
                 try write(page, maker: maker, out: out, defaultName: "exercises", title: "Exercises")
             } catch let error as RepSheetError {
                 throw fail(error)

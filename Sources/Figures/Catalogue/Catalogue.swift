@@ -31,8 +31,31 @@ public struct Catalogue: Sendable {
 
     /// Loads every `.yaml` file of `directory`.
     /// - Throws: `RoutineError.invalid` with every problem of every file.
+    /// A catalogue with no exercises.
+    public static let empty = Catalogue(uncheckedExercises: [])
+
+    private init(uncheckedExercises: [Exercise]) {
+        exercises = uncheckedExercises
+        index = [:]
+    }
+
     public static func load(directory: String) throws(RoutineError) -> Catalogue {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+        return try Catalogue(exercises: readExercises(directory: directory, files: files))
+    }
+
+    /// Loads only the exercises whose file names (without `.yaml`) are `ids`; `nil` when one
+    /// has no file of that name, so the caller can fall back to the whole catalogue.
+    /// - Throws: `RoutineError.invalid` with every problem of those files.
+    public static func load(directory: String, ids: Set<String>) throws(RoutineError) -> Catalogue? {
+        let files = ids.sorted().map { $0 + ".yaml" }
+        guard files.allSatisfy({ FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent($0)) })
+        else { return nil }
+        return try Catalogue(exercises: readExercises(directory: directory, files: files))
+    }
+
+    /// Reads the exercise files `files` of `directory`.
+    private static func readExercises(directory: String, files: [String]) throws(RoutineError) -> [Exercise] {
         var exercises: [Exercise] = []
         var problems: [Diagnostic] = []
         for file in files {
@@ -52,7 +75,7 @@ public struct Catalogue: Sendable {
             }
         }
         if !problems.isEmpty { throw .invalid(problems) }
-        return try Catalogue(exercises: exercises)
+        return exercises
     }
 
     /// The exercise called `name` (its file name, name or an alias; case, spaces and
