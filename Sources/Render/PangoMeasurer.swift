@@ -5,7 +5,8 @@ import Layout
 /// Measures and breaks text with Pango and the bundled fonts, exactly as the renderer draws it.
 public final class PangoMeasurer: TextMeasurer, @unchecked Sendable {
     // @unchecked: the Pango context is used only while holding the font library's lock.
-    let fonts: FontLibrary
+    /// The fonts it measures with.
+    public let fonts: FontLibrary
     let context: OpaquePointer
 
     /// Creates a measurer over the bundled fonts.

@@ -10,7 +10,10 @@ struct SheetChecks {
 
     /// The first character in the routine's text or the sheet's words that no font can print.
     func firstMissingGlyph() -> MissingGlyph? {
-        for field in textFields() {
+        let fields = textFields()
+        // Every character in some font's map: nothing can be missing, no need to shape it all.
+        if measurer.fonts.covers(fields.map(\.text).joined(separator: " ")) { return nil }
+        for field in fields {
             guard let character = measurer.missingCharacters(in: field.text, font: font).first else { continue }
             let line = field.line ?? sourceLine(containing: character)
             return MissingGlyph(character: character, field: field.name, location: line.map { "\(displayFile):\($0)" })

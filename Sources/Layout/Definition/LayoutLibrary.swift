@@ -61,7 +61,7 @@ public struct LayoutLibrary: Sendable {
 
   /// The file's mapping laid over the mappings of the layouts it extends; problems are collected.
   private func merged(path: String, chain: [String], diagnostics: inout [Diagnostic]) -> Node? {
-    guard let node = read(path, diagnostics: &diagnostics) else { return nil }
+    guard let node = read(path, standsAlone: chain.isEmpty, diagnostics: &diagnostics) else { return nil }
     guard let parentNode = node.mapping?["extends"] else { return node }
     guard let parent = parentNode.string, !parent.isEmpty, !parent.contains("/") else {
       diagnostics.append(
@@ -101,7 +101,9 @@ public struct LayoutLibrary: Sendable {
   }
 
   /// Reads one file: syntax, unknown keys, and each value on its own; `nil` when it has problems.
-  private func read(_ path: String, diagnostics: inout [Diagnostic]) -> Node? {
+  /// Values are checked here only for files of an `extends` chain, so each problem names its own
+  /// file; a layout that `standsAlone` is checked once, when `load` decodes it.
+  private func read(_ path: String, standsAlone: Bool, diagnostics: inout [Diagnostic]) -> Node? {
     guard let data = FileManager.default.contents(atPath: path), data.count <= 256 * 1024,
       let text = String(data: data, encoding: .utf8)
     else {
@@ -133,6 +135,7 @@ public struct LayoutLibrary: Sendable {
       diagnostics += problems
       return nil
     }
+    if standsAlone && node.mapping?["extends"] == nil { return node }
     do {
       _ = try YAMLDecoder().decode(LayoutDefinition.self, from: node)
     } catch let error as DecodingError {
