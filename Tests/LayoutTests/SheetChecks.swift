@@ -42,12 +42,12 @@ enum SheetChecks {
     }
 
     /// Checkboxes never overlap each other.
-    static func assertNoCheckboxOverlaps(_ sheet: Sheet, file: StaticString = #filePath, line: UInt = #line) {
+    static func assertNoCheckboxOverlaps(_ sheet: Sheet, label: String = "", file: StaticString = #filePath, line: UInt = #line) {
         for (index, page) in sheet.pages.enumerated() {
             let boxes = page.checkboxes
             for i in boxes.indices {
                 for j in boxes.indices where j > i && boxes[i].frame.overlaps(boxes[j].frame) {
-                    XCTFail("page \(index + 1): two checkboxes overlap at \(boxes[i].frame)", file: file, line: line)
+                    XCTFail("\(label) page \(index + 1): two checkboxes overlap at \(boxes[i].frame)", file: file, line: line)
                 }
             }
         }

@@ -18,9 +18,10 @@ struct Block {
     mutating func add(_ newItems: [PageItem]) { items.append(contentsOf: newItems) }
     mutating func add(_ item: PageItem) { items.append(item) }
 
-    /// The lowest y at most `limit` where the block can be cut without cutting through an item.
+    /// The lowest y at most `limit` where the block can be cut without cutting through an item
+    /// (containers such as panels and card frames aside: they are drawn on both sides of a cut).
     func cleanCut(atMost limit: Length) -> Length? {
-        let frames = items.map(\.frame)
+        let frames = items.filter { !$0.isContainer }.map(\.frame)
         // Candidate cuts: the bottoms of items, where nothing else straddles.
         let candidates = frames.map(\.maxY).filter { $0 > .zero && $0 <= limit }.sorted(by: >)
         for cut in candidates where !frames.contains(where: { $0.minY < cut - .pt(0.01) && $0.maxY > cut + .pt(0.01) }) {
@@ -30,24 +31,73 @@ struct Block {
     }
 
     /// Splits the block at `cut`: the part above, and the rest moved up under the continuation header.
+    /// An item the cut passes through goes with the rest; a container is drawn on both sides.
     func split(at cut: Length) -> (head: Block, tail: Block) {
+        let epsilon = Length.pt(0.01)
+        var headItems: [PageItem] = []
+        var tailItems: [PageItem] = []
+        var straddling: [PageItem] = []
+        for item in items {
+            let frame = item.frame
+            if frame.maxY <= cut + epsilon {
+                headItems.append(item)
+            } else if frame.minY >= cut - epsilon || !item.isContainer {
+                tailItems.append(item)
+            } else {
+                straddling.append(item)
+            }
+        }
+        // Skip the white space at the cut so the continuation starts with content.
+        let restTop = max(cut, tailItems.map(\.frame.minY).min() ?? cut)
+        let shift = continuationHeaderHeight - restTop
         var head = self
-        head.items = items.filter { $0.frame.minY < cut }
+        head.items = headItems + straddling.compactMap { $0.clipped(top: nil, bottom: cut) }
         head.height = cut
         head.keepWithNext = false
         var tail = self
-        let shift = continuationHeaderHeight - cut
-        // Skip the white space at the cut so the continuation starts with content.
-        let restTop = items.filter { $0.frame.minY >= cut }.map(\.frame.minY).min() ?? cut
-        let trim = restTop - cut
-        tail.items = continuationHeader + items.filter { $0.frame.minY >= cut }.map { $0.offset(dy: shift - trim) }
-        tail.height = height + shift - trim
+        let moved = tailItems.map { $0.offset(dy: shift) }
+        let rest = straddling.compactMap { $0.offset(dy: shift).clipped(top: .zero, bottom: nil) }
+        tail.items = rest + continuationHeader + moved
+        tail.height = max(height + shift, continuationHeaderHeight)
         tail.gapBefore = .zero
         return (head, tail)
     }
 }
 
 extension PageItem {
+    /// Panels, card frames and long vertical rules: drawn on both sides when a page break cuts them.
+    var isContainer: Bool {
+        switch self {
+        case .box(let box):
+            return box.frame.height > .pt(40) && box.cornerRadius * 2 < box.frame.height - .pt(0.1)
+        case .rule(let rule):
+            return rule.from.x == rule.to.x && rule.frame.height > .pt(40)
+        default:
+            return false
+        }
+    }
+
+    /// A container cut to the part between `top` and `bottom` (either may be open); `nil` when
+    /// nothing is left or the item is not a container.
+    func clipped(top: Length?, bottom: Length?) -> PageItem? {
+        let frame = self.frame
+        let newTop = max(frame.minY, top ?? frame.minY)
+        let newBottom = min(frame.maxY, bottom ?? frame.maxY)
+        guard newBottom - newTop > .pt(1) else { return nil }
+        switch self {
+        case .box(var box):
+            box.frame = Rect(x: frame.minX, y: newTop, width: frame.width, height: newBottom - newTop)
+            return .box(box)
+        case .rule(var rule):
+            let upward = rule.from.y > rule.to.y
+            rule.from.y = upward ? newBottom : newTop
+            rule.to.y = upward ? newTop : newBottom
+            return .rule(rule)
+        default:
+            return nil
+        }
+    }
+
     /// The item moved down by `dy`.
     func offset(dy: Length) -> PageItem {
         switch self {
