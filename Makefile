@@ -79,7 +79,8 @@ fuzz-ci:
 
 # The test suite under AddressSanitizer, in its own build folder.
 sanitize: deps
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan.supp:print_suppressions=0 \
+	  $(SWIFT) test --disable-swift-testing --sanitize=address --scratch-path .build-asan
 
 bench: release
 	@for p in $(BENCH_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" \

@@ -69,7 +69,7 @@ final class PictureTests: XCTestCase {
             XCTAssertTrue(text.hasPrefix("\(path):3: error: the picture \(directory.appendingPathComponent(name).path) "), text, file: file, line: line)
             XCTAssertTrue(text.contains(fragment), text, file: file, line: line)
         }
-        XCTAssertLessThan(Date().timeIntervalSince(start), 5, "fails fast", file: file, line: line)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 15, "fails fast rather than decoding a huge picture", file: file, line: line)
     }
 
     func testDecompressionBombFailsFromItsHeader() throws {

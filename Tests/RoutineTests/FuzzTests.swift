@@ -46,6 +46,6 @@ final class FuzzTests: XCTestCase {
         baseDirectory: FixturePaths.good.path)
       slowest = max(slowest, Date().timeIntervalSince(start))
     }
-    XCTAssertLessThan(slowest, 1.0)
+    XCTAssertLessThan(slowest, 15.0, "one input took \(slowest) s: a blow-up, not a speed check")
   }
 }

@@ -19,8 +19,11 @@ final class HostileInputTests: XCTestCase {
     } catch {
       output = error.description
     }
+    // Not a speed test (`make bench` measures speed): a bound far above the ~0.25 s these take
+    // in a debug build, so an exponential blow-up or a hang fails instead of stalling the suite,
+    // even under AddressSanitizer on a busy machine.
     let elapsed = Date().timeIntervalSince(start)
-    XCTAssertLessThan(elapsed, 1.0, "took \(elapsed) s", file: file, line: line)
+    XCTAssertLessThan(elapsed, 15.0, "took \(elapsed) s", file: file, line: line)
     return output
   }
 
