@@ -30,9 +30,11 @@ struct PictureFrame {
       items.append(.image(PlacedImage(frame: area, path: image)))
     } else if StepFigure(composer: composer).shows(step) {
       let area = Rect(
-        x: frame.minX + Self.badgeRoom, y: frame.minY + .mm(2), width: frame.width - Self.badgeRoom * 2,
+        x: frame.minX + Self.badgeRoom, y: frame.minY + .mm(2),
+        width: frame.width - Self.badgeRoom * 2,
         height: frame.height - .mm(3.5))
-      let figure = StepFigure(composer: composer).items(for: step, in: area, background: colors.tint)
+      let figure = StepFigure(composer: composer).items(
+        for: step, in: area, background: colors.tint)
       items += figure.isEmpty ? pictogram(centeredIn: frame) : figure
     } else {
       items += pictogram(centeredIn: frame)

@@ -23,8 +23,10 @@ struct StepFigure {
     let font = d.font(d.type.small, .bold)
     let sides = step.dose.sides
     let labelHeight = sides == .none ? Length.zero : font.ascent + font.descent + .mm(0.6)
-    let area = Rect(x: frame.minX, y: frame.minY, width: frame.width, height: frame.height - labelHeight)
-    let panels = drawer.panels(for: figure, sides: sides, in: area, color: d.colors.accent, background: background)
+    let area = Rect(
+      x: frame.minX, y: frame.minY, width: frame.width, height: frame.height - labelHeight)
+    let panels = drawer.panels(
+      for: figure, sides: sides, in: area, color: d.colors.accent, background: background)
     var items = panels.flatMap(\.items)
     for panel in panels {
       guard let side = panel.side, side != .none else { continue }
@@ -32,7 +34,8 @@ struct StepFigure {
       items.append(
         .text(
           composer.setter.line(
-            text, font: font, color: d.colors.muted, x: panel.frame.minX, baseline: frame.maxY - font.descent,
+            text, font: font, color: d.colors.muted, x: panel.frame.minX,
+            baseline: frame.maxY - font.descent,
             maxWidth: panel.frame.width, alignment: .center)))
     }
     return items
