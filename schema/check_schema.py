@@ -80,7 +80,9 @@ def main(argv):
         return 1 if invalid else 0
 
     repsheet = argv[argv.index("--repsheet") + 1]
-    good = sorted((FIXTURES / "good").glob("*.*")) + sorted((ROOT / "examples").glob("*.y*ml"))
+    # Client lists (clients.yaml) sit beside the example routines but are not routines.
+    examples = [p for p in sorted((ROOT / "examples").glob("*.y*ml")) if not p.name.startswith("clients")]
+    good = sorted((FIXTURES / "good").glob("*.*")) + examples
     bad = sorted(p for p in (FIXTURES / "bad").glob("*.*") if p.suffix in (".yaml", ".yml", ".json"))
     starters = pathlib.Path(tempfile.mkdtemp())
     for name in ("starter.yaml", "starter.json"):

@@ -106,7 +106,8 @@ public struct SheetMaker: Sendable {
             definition.page.size = size
         }
         let sheet = SheetLayout(
-            definition: definition, measurer: measurer, labels: labels, qrCodes: QREncoder()
+            definition: definition, measurer: measurer, labels: labels, qrCodes: QREncoder(),
+            figures: figureDrawer
         ).layout(routine)
         for warning in sheet.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
         return SheetLabels.isRightToLeft(routine.language) ? sheet.mirroredForRightToLeft() : sheet

@@ -72,7 +72,7 @@ final class CommandLineTests: XCTestCase {
         let bin = prefix.appendingPathComponent("bin")
         try FileManager.default.createDirectory(at: share, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
-        for folder in ["Fonts", "Layouts", "examples"] {
+        for folder in ["Fonts", "Layouts", "Exercises", "examples"] {
             try FileManager.default.copyItem(at: Tool.packageRoot.appendingPathComponent(folder), to: share.appendingPathComponent(folder))
         }
         try FileManager.default.copyItem(atPath: Tool.repsheet, toPath: bin.appendingPathComponent("repsheet").path)

@@ -13,12 +13,18 @@ public struct PictureArea: Sendable, Hashable, Decodable {
   public var height: Length = .mm(22)
   /// Width of the pictogram drawn in an empty frame.
   public var iconWidth: Length = .mm(14)
+  /// Draw steps' figures (pictograms from their poses) when they have no image: `nil` leaves it
+  /// to the engine (cards draw them; classic does not, its design has no picture area).
+  public var figures: Bool?
 
   public init() {}
 
-  static let keys = ["placement", "height", "icon-width"]
+  /// Whether steps' figures are drawn with the `engine`: this setting, else only on cards.
+  public func showsFigures(_ engine: LayoutDefinition.Engine) -> Bool { figures ?? (engine == .cards) }
+
+  static let keys = ["placement", "height", "icon-width", "figures"]
   private enum CodingKeys: String, CodingKey {
-    case placement, height
+    case placement, height, figures
     case iconWidth = "icon-width"
   }
 
@@ -27,6 +33,7 @@ public struct PictureArea: Sendable, Hashable, Decodable {
     placement = try c.decodeIfPresent(Placement.self, forKey: .placement) ?? placement
     height = try c.decodeIfPresent(Length.self, forKey: .height) ?? height
     iconWidth = try c.decodeIfPresent(Length.self, forKey: .iconWidth) ?? iconWidth
+    figures = try c.decodeIfPresent(Bool.self, forKey: .figures)
     guard height >= .mm(5), height <= .mm(150) else {
       throw DecodingError.dataCorruptedError(
         forKey: .height, in: c,

@@ -8,6 +8,8 @@ struct BlockComposer {
     let labels: SheetLabels
     /// Encodes video addresses as QR codes; without one, steps get no QR code.
     var qrCodes: (any QRCodeMaker)? = nil
+    /// Draws steps' figures; without one, steps show no figures.
+    var figures: (any FigureDrawer)? = nil
 
     var left: Length { frame.content.minX }
     var width: Length { frame.content.width }

@@ -146,7 +146,7 @@ struct CardComposer {
     var y = Length.zero
     if d.picture.placement == .top {
       let band = Rect(x: x, y: .zero, width: width, height: d.picture.height)
-      items += PictureFrame(definition: d).items(in: band, image: step.image, radius: s.cardRadius)
+      items += PictureFrame(composer: composer).items(in: band, step: step, radius: s.cardRadius)
       y = band.maxY
     }
     let badge = Rect(x: x + .mm(3.5), y: .mm(3.5), width: s.badgeDiameter, height: s.badgeDiameter)

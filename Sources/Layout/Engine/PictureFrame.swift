@@ -1,10 +1,18 @@
-/// The picture area of a card: the step's image, or a tinted frame with a pictogram to sketch in.
-struct PictureFrame {
-  let definition: LayoutDefinition
+import Routine
 
-  /// Items filling `frame`; only the top corners are rounded by `radius`.
-  func items(in frame: Rect, image: String?, radius: Length) -> [PageItem] {
+/// The picture area of a card: the step's image, else its figure, else a tinted frame with a
+/// pictogram to sketch in.
+struct PictureFrame {
+  let composer: BlockComposer
+  private var definition: LayoutDefinition { composer.definition }
+
+  /// Room kept clear on the left (and, to stay centred, on the right) for the card's badge.
+  static let badgeRoom = Length.mm(13)
+
+  /// Items filling `frame` for `step`; only the top corners are rounded by `radius`.
+  func items(in frame: Rect, step: Step, radius: Length) -> [PageItem] {
     let colors = definition.colors
+    let image = step.image
     var items: [PageItem] = [
       .shape(Shape(segments: Self.topRounded(frame, radius: radius), fill: colors.tint))
     ]
@@ -20,6 +28,14 @@ struct PictureFrame {
         x: frame.minX + inset, y: frame.minY + inset, width: frame.width - inset * 2,
         height: frame.height - inset * 2 - .pt(1))
       items.append(.image(PlacedImage(frame: area, path: image)))
+    } else if StepFigure(composer: composer).shows(step) {
+      let area = Rect(
+        x: frame.minX + Self.badgeRoom, y: frame.minY + .mm(2),
+        width: frame.width - Self.badgeRoom * 2,
+        height: frame.height - .mm(3.5))
+      let figure = StepFigure(composer: composer).items(
+        for: step, in: area, background: colors.tint)
+      items += figure.isEmpty ? pictogram(centeredIn: frame) : figure
     } else {
       items += pictogram(centeredIn: frame)
     }

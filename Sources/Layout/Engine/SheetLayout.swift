@@ -10,6 +10,8 @@ public struct SheetLayout: Sendable {
     public let labels: SheetLabels
     /// Encodes video addresses as QR codes; without one, steps get no QR code.
     public let qrCodes: (any QRCodeMaker)?
+    /// Draws steps' figures (pictograms from poses); without one, steps show no figures.
+    public let figures: (any FigureDrawer)?
 
     /// Creates a layout engine.
     /// - Parameters:
@@ -17,14 +19,17 @@ public struct SheetLayout: Sendable {
     ///   - measurer: measures text (Pango when rendering, a fake in tests).
     ///   - labels: the sheet's own words in the routine's language.
     ///   - qrCodes: encodes video addresses as QR codes printed beside their steps.
+    ///   - figures: draws steps' figures into their picture areas (cards always; other layouts
+    ///     when their `picture.figures` setting asks for it).
     public init(
         definition: LayoutDefinition, measurer: any TextMeasurer, labels: SheetLabels = SheetLabels(),
-        qrCodes: (any QRCodeMaker)? = nil
+        qrCodes: (any QRCodeMaker)? = nil, figures: (any FigureDrawer)? = nil
     ) {
         self.definition = definition
         self.measurer = measurer
         self.labels = labels
         self.qrCodes = qrCodes
+        self.figures = figures
     }
 
     /// Lays out `routine`: blocks in reading order, paginated, then headers and footers added
@@ -38,7 +43,7 @@ public struct SheetLayout: Sendable {
             warnings += fit.warnings
         }
         let frame = ContentFrame(definition: definition)
-        let composer = BlockComposer(definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels, qrCodes: qrCodes)
+        let composer = BlockComposer(definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels, qrCodes: qrCodes, figures: figures)
         var pages: [Page]
         switch definition.engine {
         case .classic:

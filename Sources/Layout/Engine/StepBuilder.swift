@@ -60,7 +60,7 @@ struct StepBuilder {
         let picture =
             below
             ? media.picture(for: step, x: textX, width: textWidth, top: ticksTop + ticks.height + s.doseToInstructions)
-            : media.picture(for: step, x: boxesX, width: left + width - boxesX, top: top + ticks.height)
+            : media.picture(for: step, x: boxesX, width: left + width - boxesX, top: top + ticks.height, room: y - top - ticks.height)
         block.add(picture.items)
         let contentHeight =
             below

@@ -12,12 +12,27 @@ struct StepMedia {
     static let qrModule = Length.mm(0.45)
     /// Space above the picture or the QR code.
     static let gap = Length.mm(4)
+    /// Height of a figure's slot at its smallest and largest; between them it fills the room
+    /// the step's text leaves, so a figure rarely makes a step taller.
+    static let figureHeights = (min: Length.mm(16), max: Length.mm(24))
 
     /// The picture on a tinted card `width` wide at `x`, from `top`; returns the items and
     /// their height (zero without a picture).
-    func picture(for step: Step, x: Length, width: Length, top: Length) -> (items: [PageItem], height: Length) {
-        guard let path = step.image else { return ([], .zero) }
+    /// A step without an image shows its figure instead, when the layout shows figures: its slot
+    /// is `room` tall, kept within `figureHeights`.
+    func picture(for step: Step, x: Length, width: Length, top: Length, room: Length = .zero) -> (items: [PageItem], height: Length) {
         let d = composer.definition
+        let figure = StepFigure(composer: composer)
+        if step.image == nil, figure.shows(step) {
+            let height = min(max(room - Self.gap, Self.figureHeights.min), Self.figureHeights.max)
+            let slot = Rect(x: x, y: top + Self.gap, width: width, height: height)
+            let inset = Length.mm(1.5)
+            let area = Rect(x: slot.minX + inset, y: slot.minY + inset, width: slot.width - inset * 2, height: slot.height - inset * 2)
+            let items = figure.items(for: step, in: area, background: d.colors.tint)
+            guard !items.isEmpty else { return ([], .zero) }
+            return ([.box(Box(frame: slot, fill: d.colors.tint, cornerRadius: d.spacing.panelRadius))] + items, Self.gap + height)
+        }
+        guard let path = step.image else { return ([], .zero) }
         let slot = Rect(x: x, y: top + Self.gap, width: width, height: Self.pictureHeight)
         let inset = Length.mm(2)
         let frame = Rect(x: slot.minX + inset, y: slot.minY + inset, width: slot.width - inset * 2, height: slot.height - inset * 2)
