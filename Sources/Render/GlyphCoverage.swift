@@ -7,7 +7,9 @@ extension PangoMeasurer {
     /// renderer does, so combining marks and joined letters count as drawn.
     public func missingCharacters(in text: String, font: FontSpec) -> [Unicode.Scalar] {
         fonts.withLock {
-            guard let layout = PangoText(context: context, text: text, font: font, families: fonts.families(for: font.family))
+            guard
+                let layout = PangoText(
+                    context: context, text: text, font: font, families: fonts.families(for: font.family))
             else { return [] }
             return layout.missingCharacters
         }

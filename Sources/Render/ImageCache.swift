@@ -34,7 +34,9 @@ final class ImageCache {
 
     /// Draws the picture at `path` as large as fits in `frame`, keeping its proportions, centred.
     /// - Throws: `ImageProblem` when the picture cannot be loaded or drawn.
-    func draw(_ path: String, in frame: (x: Double, y: Double, width: Double, height: Double), on cairo: OpaquePointer) throws(ImageProblem) {
+    func draw(_ path: String, in frame: (x: Double, y: Double, width: Double, height: Double), on cairo: OpaquePointer)
+        throws(ImageProblem)
+    {
         let entry = try image(at: path)
         let size = entry.size
         let scale = min(frame.width / size.width, frame.height / size.height)

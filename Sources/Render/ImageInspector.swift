@@ -33,7 +33,8 @@ public enum ImageInspector {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         guard let size = attributes?[.size] as? NSNumber else { throw problem("cannot be read") }
         guard size.intValue <= maxFileBytes else {
-            throw problem("is \(size.intValue / 1_000_000) MB; pictures of at most \(maxFileBytes / 1_000_000) MB are allowed")
+            throw problem(
+                "is \(size.intValue / 1_000_000) MB; pictures of at most \(maxFileBytes / 1_000_000) MB are allowed")
         }
         guard let data = FileManager.default.contents(atPath: path) else { throw problem("cannot be read") }
         let bytes = [UInt8](data)
@@ -54,9 +55,13 @@ public enum ImageInspector {
         } else {
             kind = .svg
             guard data.count <= maxSVGBytes else {
-                throw problem("is an SVG of \(data.count / 1_000_000) MB; SVG pictures of at most \(maxSVGBytes / 1_000_000) MB are allowed")
+                throw problem(
+                    "is an SVG of \(data.count / 1_000_000) MB; SVG pictures of at most \(maxSVGBytes / 1_000_000) MB are allowed"
+                )
             }
-            guard let text = String(data: data, encoding: .utf8) else { throw problem("is not a PNG, JPEG or UTF-8 SVG file") }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw problem("is not a PNG, JPEG or UTF-8 SVG file")
+            }
             if let reason = SVGSafety.problem(in: text) { throw problem(reason) }
         }
         if kind != .svg {

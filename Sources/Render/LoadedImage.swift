@@ -11,7 +11,8 @@ final class RasterImage {
     /// Decodes checked PNG bytes with Cairo's reader (which reports a file that ends early),
     /// JPEG bytes with gdk-pixbuf's JPEG loader.
     init(_ checked: ImageInspector.Checked, path: String) throws(ImageProblem) {
-        let surface = checked.kind == .png ? try Self.decodePNG(checked, path: path) : try Self.decodeJPEG(checked, path: path)
+        let surface =
+            checked.kind == .png ? try Self.decodePNG(checked, path: path) : try Self.decodeJPEG(checked, path: path)
         guard Int(cairo_image_surface_get_width(surface)) == checked.pixelWidth,
             Int(cairo_image_surface_get_height(surface)) == checked.pixelHeight
         else {
@@ -26,7 +27,8 @@ final class RasterImage {
         if checked.kind == .jpeg { attach("image/jpeg", checked.data) }
     }
 
-    private static func decodePNG(_ checked: ImageInspector.Checked, path: String) throws(ImageProblem) -> OpaquePointer {
+    private static func decodePNG(_ checked: ImageInspector.Checked, path: String) throws(ImageProblem) -> OpaquePointer
+    {
         let reader = ByteReader(checked.data)
         guard let surface = cairo_image_surface_create_from_png_stream(ByteReader.read, reader.closure) else {
             throw ImageProblem(path: path, reason: "cannot be read: not enough memory to unpack it")
@@ -34,13 +36,17 @@ final class RasterImage {
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(surface)
-            let reason = status == CAIRO_STATUS_NO_MEMORY ? "not enough memory to unpack it" : "the file is damaged or ends early"
+            let reason =
+                status == CAIRO_STATUS_NO_MEMORY
+                ? "not enough memory to unpack it" : "the file is damaged or ends early"
             throw ImageProblem(path: path, reason: "cannot be read: \(reason)")
         }
         return surface
     }
 
-    private static func decodeJPEG(_ checked: ImageInspector.Checked, path: String) throws(ImageProblem) -> OpaquePointer {
+    private static func decodeJPEG(_ checked: ImageInspector.Checked, path: String) throws(ImageProblem)
+        -> OpaquePointer
+    {
         func problem(_ reason: String) -> ImageProblem { ImageProblem(path: path, reason: reason) }
         guard let loader = gdk_pixbuf_loader_new_with_type("jpeg", nil) else {
             throw problem("cannot be read: no JPEG decoder is installed")
@@ -62,7 +68,9 @@ final class RasterImage {
         let width = Int(gdk_pixbuf_get_width(pixbuf))
         let height = Int(gdk_pixbuf_get_height(pixbuf))
         let hasAlpha = gdk_pixbuf_get_has_alpha(pixbuf) != 0
-        guard let surface = cairo_image_surface_create(hasAlpha ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, Int32(width), Int32(height))
+        guard
+            let surface = cairo_image_surface_create(
+                hasAlpha ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, Int32(width), Int32(height))
         else { throw problem("cannot be read: not enough memory to unpack it") }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let target = cairo_image_surface_get_data(surface),
             let source = gdk_pixbuf_read_pixels(pixbuf)
@@ -82,7 +90,8 @@ final class RasterImage {
                 let alpha = hasAlpha ? UInt32(pixel[3]) : 255
                 // Cairo wants premultiplied alpha, one native-endian 32-bit word per pixel.
                 func premultiplied(_ value: UInt8) -> UInt32 { (UInt32(value) * alpha + 127) / 255 }
-                out[x] = alpha << 24 | premultiplied(pixel[0]) << 16 | premultiplied(pixel[1]) << 8 | premultiplied(pixel[2])
+                out[x] =
+                    alpha << 24 | premultiplied(pixel[0]) << 16 | premultiplied(pixel[1]) << 8 | premultiplied(pixel[2])
             }
         }
         cairo_surface_mark_dirty(surface)

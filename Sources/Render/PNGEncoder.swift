@@ -27,10 +27,12 @@ enum PNGEncoder {
         defer { png_destroy_write_struct(&pngPointer, &info) }
         guard info != nil else { throw .cairo("cannot create PNG info") }
         let sink = PNGSink()
-        png_set_write_fn(png, Unmanaged.passUnretained(sink).toOpaque(), { png, bytes, length in
-            guard let png, let bytes, let io = png_get_io_ptr(png) else { return }
-            Unmanaged<PNGSink>.fromOpaque(io).takeUnretainedValue().data.append(bytes, count: length)
-        }, nil)
+        png_set_write_fn(
+            png, Unmanaged.passUnretained(sink).toOpaque(),
+            { png, bytes, length in
+                guard let png, let bytes, let io = png_get_io_ptr(png) else { return }
+                Unmanaged<PNGSink>.fromOpaque(io).takeUnretainedValue().data.append(bytes, count: length)
+            }, nil)
         png_set_IHDR(
             png, info, png_uint_32(width), png_uint_32(height), 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
             PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT)

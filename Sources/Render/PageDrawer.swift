@@ -28,7 +28,8 @@ struct PageDrawer {
             case .image(let image):
                 let f = image.frame
                 do {
-                    try images.draw(image.path, in: (f.minX.points, f.minY.points, f.width.points, f.height.points), on: cairo)
+                    try images.draw(
+                        image.path, in: (f.minX.points, f.minY.points, f.width.points, f.height.points), on: cairo)
                 } catch {
                     throw .badImage(error)
                 }
@@ -44,7 +45,10 @@ struct PageDrawer {
     }
 
     private func draw(_ run: TextRun) throws(RenderError) {
-        guard let text = PangoText(context: pango, text: run.text, font: run.font, families: fonts.families(for: run.font.family), direction: run.direction)
+        guard
+            let text = PangoText(
+                context: pango, text: run.text, font: run.font, families: fonts.families(for: run.font.family),
+                direction: run.direction)
         else { return }
         if !allowMissingGlyphs, let missing = text.missingCharacters.first {
             throw .missingGlyph(MissingGlyph(character: missing, field: "the text \"\(run.text)\""))
@@ -95,7 +99,9 @@ struct PageDrawer {
     private func draw(_ box: Checkbox) {
         // The stroke sits inside the frame so the box's outer edge is exactly the frame.
         let inset = box.lineWidth / 2
-        let frame = Rect(x: box.frame.minX + inset, y: box.frame.minY + inset, width: box.frame.width - box.lineWidth, height: box.frame.height - box.lineWidth)
+        let frame = Rect(
+            x: box.frame.minX + inset, y: box.frame.minY + inset, width: box.frame.width - box.lineWidth,
+            height: box.frame.height - box.lineWidth)
         roundedRect(frame, radius: box.cornerRadius)
         setColor(.white)
         cairo_fill_preserve(cairo)
@@ -152,7 +158,8 @@ struct PageDrawer {
     private func draw(_ link: Link) {
         let f = link.frame
         let escaped = link.url.replacingAll("\\", with: "\\\\").replacingAll("'", with: "\\'")
-        let attributes = "rect=[\(f.minX.points) \(f.minY.points) \(f.width.points) \(f.height.points)] uri='\(escaped)'"
+        let attributes =
+            "rect=[\(f.minX.points) \(f.minY.points) \(f.width.points) \(f.height.points)] uri='\(escaped)'"
         cairo_tag_begin(cairo, CAIRO_TAG_LINK, attributes)
         cairo_tag_end(cairo, CAIRO_TAG_LINK)
     }

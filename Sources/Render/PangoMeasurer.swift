@@ -21,7 +21,9 @@ public final class PangoMeasurer: TextMeasurer, @unchecked Sendable {
 
     public func width(of text: String, font: FontSpec) -> Length {
         fonts.withLock {
-            guard let layout = PangoText(context: context, text: text, font: font, families: fonts.families(for: font.family))
+            guard
+                let layout = PangoText(
+                    context: context, text: text, font: font, families: fonts.families(for: font.family))
             else { return .zero }
             return .pt(layout.width)
         }
@@ -29,7 +31,9 @@ public final class PangoMeasurer: TextMeasurer, @unchecked Sendable {
 
     public func lines(of text: String, font: FontSpec, maxWidth: Length) -> [String] {
         fonts.withLock {
-            guard let layout = PangoText(context: context, text: text, font: font, families: fonts.families(for: font.family))
+            guard
+                let layout = PangoText(
+                    context: context, text: text, font: font, families: fonts.families(for: font.family))
             else { return [text] }
             return layout.lines(maxWidth: maxWidth.points)
         }

@@ -44,14 +44,19 @@ final class PangoText {
 
     /// The characters drawn as missing-glyph boxes because no font has them, in order, once each.
     var missingCharacters: [Unicode.Scalar] {
-        guard pango_layout_get_unknown_glyphs_count(layout) > 0, let iterator = pango_layout_get_iter(layout) else { return [] }
+        guard pango_layout_get_unknown_glyphs_count(layout) > 0, let iterator = pango_layout_get_iter(layout) else {
+            return []
+        }
         defer { pango_layout_iter_free(iterator) }
         var found: [Unicode.Scalar] = []
         repeat {
-            guard let run = pango_layout_iter_get_run_readonly(iterator), let glyphs = run.pointee.glyphs else { continue }
+            guard let run = pango_layout_iter_get_run_readonly(iterator), let glyphs = run.pointee.glyphs else {
+                continue
+            }
             for index in 0..<Int(glyphs.pointee.num_glyphs) {
                 let glyph = UInt32(glyphs.pointee.glyphs[index].glyph)
-                guard glyph & Self.unknownGlyphFlag != 0, let scalar = Unicode.Scalar(glyph & ~Self.unknownGlyphFlag) else { continue }
+                guard glyph & Self.unknownGlyphFlag != 0, let scalar = Unicode.Scalar(glyph & ~Self.unknownGlyphFlag)
+                else { continue }
                 if !found.contains(scalar) { found.append(scalar) }
             }
         } while pango_layout_iter_next_run(iterator) != 0
@@ -63,7 +68,9 @@ final class PangoText {
         pango_layout_set_width(layout, Int32(max(1, maxWidth * Double(PANGO_SCALE))))
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         guard let textPointer = pango_layout_get_text(layout) else { return [] }
-        let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(textPointer).assumingMemoryBound(to: UInt8.self), count: strlen(textPointer)))
+        let bytes = Array(
+            UnsafeBufferPointer(
+                start: UnsafeRawPointer(textPointer).assumingMemoryBound(to: UInt8.self), count: strlen(textPointer)))
         var result: [String] = []
         var list = pango_layout_get_lines_readonly(layout)
         while let node = list {
@@ -83,7 +90,9 @@ final class PangoText {
 extension String {
     func trimmingWhitespaceAtEnd() -> String {
         var text = Substring(self)
-        while let last = text.last, last == " " || last == "\n" || last == "\t" || last == "\u{2028}" { text.removeLast() }
+        while let last = text.last, last == " " || last == "\n" || last == "\t" || last == "\u{2028}" {
+            text.removeLast()
+        }
         return String(text)
     }
 }

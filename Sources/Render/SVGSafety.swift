@@ -26,7 +26,8 @@ enum SVGSafety {
             return "loads a style sheet from another file; pictures must be self-contained"
         }
         if let reference = firstExternalReference(in: text) {
-            return "refers to \"\(reference)\" outside itself; pictures must be self-contained (only #id and data: references)"
+            return
+                "refers to \"\(reference)\" outside itself; pictures must be self-contained (only #id and data: references)"
         }
         return nil
     }
@@ -34,7 +35,9 @@ enum SVGSafety {
     /// The first `href` or CSS `url()` that points anywhere but inside the file.
     static func firstExternalReference(in text: String) -> String? {
         let scalars = Array(text.unicodeScalars)
-        let lower = scalars.map { $0.isASCII ? Unicode.Scalar(UInt8(ascii: $0) | ($0.properties.isUppercase ? 0x20 : 0)) : $0 }
+        let lower = scalars.map {
+            $0.isASCII ? Unicode.Scalar(UInt8(ascii: $0) | ($0.properties.isUppercase ? 0x20 : 0)) : $0
+        }
         for (token, opener) in [("href", "="), ("url", "(")] {
             var index = 0
             let needle = Array(token.unicodeScalars)

@@ -28,7 +28,10 @@ public struct SheetRenderer: Sendable {
     private func pdfLocked(_ sheet: Sheet) throws(RenderError) -> Data {
         let sink = ByteSink()
         guard let first = sheet.pages.first else { throw .cairo("the sheet has no pages") }
-        guard let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.closure, first.size.width.points, first.size.height.points) else {
+        guard
+            let surface = cairo_pdf_surface_create_for_stream(
+                ByteSink.write, sink.closure, first.size.width.points, first.size.height.points)
+        else {
             throw .cairo("cannot create a PDF surface")
         }
         defer { cairo_surface_destroy(surface) }
@@ -84,7 +87,10 @@ public struct SheetRenderer: Sendable {
 
     private func svgLocked(_ page: Page) throws(RenderError) -> Data {
         let sink = ByteSink()
-        guard let surface = cairo_svg_surface_create_for_stream(ByteSink.write, sink.closure, page.size.width.points, page.size.height.points) else {
+        guard
+            let surface = cairo_svg_surface_create_for_stream(
+                ByteSink.write, sink.closure, page.size.width.points, page.size.height.points)
+        else {
             throw .cairo("cannot create an SVG surface")
         }
         defer { cairo_surface_destroy(surface) }
@@ -98,10 +104,14 @@ public struct SheetRenderer: Sendable {
     }
 
     private func drawer(_ cairo: OpaquePointer, _ pango: OpaquePointer, _ images: ImageCache) -> PageDrawer {
-        PageDrawer(cairo: cairo, pango: pango, debugBoxes: debugBoxes, fonts: fonts, images: images, allowMissingGlyphs: allowMissingGlyphs)
+        PageDrawer(
+            cairo: cairo, pango: pango, debugBoxes: debugBoxes, fonts: fonts, images: images,
+            allowMissingGlyphs: allowMissingGlyphs)
     }
 
-    private func withContext(_ surface: OpaquePointer, _ body: (OpaquePointer, OpaquePointer) throws(RenderError) -> Void) throws(RenderError) {
+    private func withContext(
+        _ surface: OpaquePointer, _ body: (OpaquePointer, OpaquePointer) throws(RenderError) -> Void
+    ) throws(RenderError) {
         guard let cairo = cairo_create(surface) else { throw .cairo("cannot create a drawing context") }
         defer { cairo_destroy(cairo) }
         guard let pango = fonts.makeContext() else { throw .cairo("cannot create a Pango context") }

@@ -14,7 +14,8 @@ public enum AtomicWriter {
             let url = URL(fileURLWithPath: file.path)
             let directory = url.deletingLastPathComponent().path
             let temporary = (directory as NSString).appendingPathComponent(
-                ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
+                ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp"
+            )
             guard FileManager.default.createFile(atPath: temporary, contents: file.data) else {
                 cleanUp()
                 throw .cannotWrite(path: file.path, reason: reason(directory: directory))
@@ -32,7 +33,9 @@ public enum AtomicWriter {
 
     private static func reason(directory: String) -> String {
         var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) { return "the folder \(directory) does not exist" }
+        if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            return "the folder \(directory) does not exist"
+        }
         if !isDirectory.boolValue { return "\(directory) is not a folder" }
         return "permission denied or disk full"
     }

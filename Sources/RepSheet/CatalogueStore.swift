@@ -44,9 +44,13 @@ final class CatalogueStore: @unchecked Sendable {
         {
             lock.lock()
             defer { lock.unlock() }
-            if !isComplete, let merged = try? Catalogue(exercises: loaded.exercises + subset.exercises.filter { new in
-                !loaded.exercises.contains { $0.id == new.id }
-            }) {
+            if !isComplete,
+                let merged = try? Catalogue(
+                    exercises: loaded.exercises
+                        + subset.exercises.filter { new in
+                            !loaded.exercises.contains { $0.id == new.id }
+                        })
+            {
                 loaded = merged
             }
             return loaded

@@ -1,4 +1,4 @@
-@_exported import Routine
+@_exported import Figures
 @_exported import Layout
 @_exported import Render
-@_exported import Figures
+@_exported import Routine

@@ -34,7 +34,8 @@ public enum RepSheetError: Error, Sendable, CustomStringConvertible {
         case .render(let error): return error.description
         case .cannotWrite(let path, let reason): return "\(path): error: cannot write the output file: \(reason)"
         case .resourcesNotFound(let searched):
-            return "error: cannot find RepSheet's fonts and layouts; set REPSHEET_DATA. Searched: " + searched.joined(separator: ", ")
+            return "error: cannot find RepSheet's fonts and layouts; set REPSHEET_DATA. Searched: "
+                + searched.joined(separator: ", ")
         case .usage(let message): return "error: \(message)"
         }
     }

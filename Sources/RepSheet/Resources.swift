@@ -21,12 +21,15 @@ public struct Resources: Sendable, Equatable {
 
     /// Finds the data folder.
     /// - Throws: `RepSheetError.resourcesNotFound` listing the places searched.
-    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws(RepSheetError) -> Resources {
+    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws(RepSheetError)
+        -> Resources
+    {
         var candidates: [String] = []
         if let override = environment["REPSHEET_DATA"], !override.isEmpty { candidates.append(override) }
         let executable = executablePath()
         let binDirectory = (executable as NSString).deletingLastPathComponent
-        candidates.append(((binDirectory as NSString).deletingLastPathComponent as NSString).appendingPathComponent("share/repsheet"))
+        candidates.append(
+            ((binDirectory as NSString).deletingLastPathComponent as NSString).appendingPathComponent("share/repsheet"))
         // During development: walk up from the executable to the package root.
         var directory = binDirectory
         while directory != "/" && !directory.isEmpty {
@@ -51,7 +54,9 @@ public struct Resources: Sendable, Equatable {
     }
 
     private static func executablePath() -> String {
-        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return resolved }
+        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return resolved
+        }
         return (CommandLine.arguments.first ?? "") as String
     }
 

@@ -90,7 +90,9 @@ struct SheetChecks {
 
     /// The 1-based line of the routine file where `character` first appears.
     private func sourceLine(containing character: Unicode.Scalar) -> Int? {
-        guard let source = routine.source, let text = try? String(contentsOfFile: source, encoding: .utf8) else { return nil }
+        guard let source = routine.source, let text = try? String(contentsOfFile: source, encoding: .utf8) else {
+            return nil
+        }
         var line = 1
         for scalar in text.unicodeScalars {
             if scalar == character { return line }

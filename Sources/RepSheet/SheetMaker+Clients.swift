@@ -8,9 +8,13 @@ extension SheetMaker {
             _ = try loadRoutine(path: path)
             return []
         } catch {
-            if case .routine(let routineError) = error, case .invalid(let diagnostics) = routineError { return diagnostics }
+            if case .routine(let routineError) = error, case .invalid(let diagnostics) = routineError {
+                return diagnostics
+            }
             if case .routine(.fileNotFound(let missing)) = error {
-                return [Diagnostic(.error, "no such routine file", at: SourceLocation(file: missing, line: 1, column: 1))]
+                return [
+                    Diagnostic(.error, "no such routine file", at: SourceLocation(file: missing, line: 1, column: 1))
+                ]
             }
             return [Diagnostic(.error, error.description, at: nil)]
         }
@@ -32,7 +36,9 @@ extension SheetMaker {
     /// - Returns: The files written.
     /// - Throws: `RepSheetError` from layout, drawing or writing; no file is left then.
     @discardableResult
-    public func write(_ routine: Routine, to path: String, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> [String] {
+    public func write(_ routine: Routine, to path: String, options: SheetOptions = SheetOptions()) throws(RepSheetError)
+        -> [String]
+    {
         let pages = try render(routine, options: options)
         let paths = SheetMaker.outputPaths(base: path, format: options.format, pageCount: pages.count)
         try AtomicWriter.write(Array(zip(paths, pages)).map { (path: $0.0, data: $0.1) })

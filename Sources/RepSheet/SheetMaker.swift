@@ -99,7 +99,8 @@ public struct SheetMaker: Sendable {
         var definition = definition
         // The system CJK fonts are large: make them visible only for text that needs them.
         let labels = labels(for: routine).labels
-        let checks = SheetChecks(routine: routine, labels: labels, measurer: measurer, font: definition.font(definition.type.body))
+        let checks = SheetChecks(
+            routine: routine, labels: labels, measurer: measurer, font: definition.font(definition.type.body))
         if checks.textFields().contains(where: { FontLibrary.needsCJK($0.text) }) { fonts.loadCJKFonts() }
         if let pageSize = options.pageSize {
             guard let size = PaperSize.parse(pageSize) else { throw .usage(PaperSize.problem(pageSize)) }
@@ -128,7 +129,8 @@ public struct SheetMaker: Sendable {
             warnings.append(
                 name == "weekdays"
                     ? "\(file): warning: labels: weekdays needs seven words separated by spaces; it was ignored"
-                    : "\(file): warning: labels: there is no label \"\(name)\"; it was ignored (labels: \(SheetLabels.names.joined(separator: ", ")))")
+                    : "\(file): warning: labels: there is no label \"\(name)\"; it was ignored (labels: \(SheetLabels.names.joined(separator: ", ")))"
+            )
         }
         return (applied.labels, warnings)
     }
@@ -143,9 +145,13 @@ public struct SheetMaker: Sendable {
     /// - Throws: `RepSheetError` from the checks, layout or drawing.
     public func render(_ routine: Routine, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> [Data] {
         let definition = try layoutDefinition(named: options.layout, for: routine)
-        let checks = SheetChecks(routine: routine, labels: labels(for: routine).labels, measurer: measurer, font: definition.font(definition.type.body))
+        let checks = SheetChecks(
+            routine: routine, labels: labels(for: routine).labels, measurer: measurer,
+            font: definition.font(definition.type.body))
         if let problem = checks.firstImageProblem() { throw .render(.badImage(problem)) }
-        if !options.allowMissingGlyphs, let missing = checks.firstMissingGlyph() { throw .render(.missingGlyph(missing)) }
+        if !options.allowMissingGlyphs, let missing = checks.firstMissingGlyph() {
+            throw .render(.missingGlyph(missing))
+        }
         do {
             return try render(layout(routine, definition: definition, options: options), options: options)
         } catch .render(.badImage(var problem)) where problem.location == nil {
@@ -157,11 +163,13 @@ public struct SheetMaker: Sendable {
     /// Renders a laid-out sheet: one PDF, or one PNG or SVG per page.
     /// - Throws: `RepSheetError.render` when drawing fails.
     public func render(_ sheet: Sheet, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> [Data] {
-        let renderer = SheetRenderer(fonts: fonts, debugBoxes: options.debugBoxes, allowMissingGlyphs: options.allowMissingGlyphs)
+        let renderer = SheetRenderer(
+            fonts: fonts, debugBoxes: options.debugBoxes, allowMissingGlyphs: options.allowMissingGlyphs)
         do {
             switch options.format {
             case .pdf: return [try renderer.pdf(sheet)]
-            case .png: return try sheet.pages.map { page throws(RenderError) in try renderer.png(page, dpi: options.dpi) }
+            case .png:
+                return try sheet.pages.map { page throws(RenderError) in try renderer.png(page, dpi: options.dpi) }
             case .svg: return try sheet.pages.map { page throws(RenderError) in try renderer.svg(page) }
             }
         } catch {

@@ -1,42 +1,42 @@
 /// How much of a step to do: hold time, repetitions, sets, sides and rest.
 public struct Dose: Sendable, Equatable {
-  /// How long to hold each repetition; `nil` for no hold.
-  public var hold: TimeSpan?
-  /// Repetitions per set, 1...50.
-  public var reps: Int
-  /// Sets, 1...10.
-  public var sets: Int
-  /// Which side or sides the step is done on.
-  public var sides: Sides
-  /// Rest between sets; `nil` for none.
-  public var rest: TimeSpan?
+    /// How long to hold each repetition; `nil` for no hold.
+    public var hold: TimeSpan?
+    /// Repetitions per set, 1...50.
+    public var reps: Int
+    /// Sets, 1...10.
+    public var sets: Int
+    /// Which side or sides the step is done on.
+    public var sides: Sides
+    /// Rest between sets; `nil` for none.
+    public var rest: TimeSpan?
 
-  /// Creates a dose; the defaults are one rep, one set, no sides.
-  public init(
-    hold: TimeSpan? = nil, reps: Int = 1, sets: Int = 1, sides: Sides = .none, rest: TimeSpan? = nil
-  ) {
-    self.hold = hold
-    self.reps = reps
-    self.sets = sets
-    self.sides = sides
-    self.rest = rest
-  }
+    /// Creates a dose; the defaults are one rep, one set, no sides.
+    public init(
+        hold: TimeSpan? = nil, reps: Int = 1, sets: Int = 1, sides: Sides = .none, rest: TimeSpan? = nil
+    ) {
+        self.hold = hold
+        self.reps = reps
+        self.sets = sets
+        self.sides = sides
+        self.rest = rest
+    }
 
-  /// Checkboxes on one side's row: one per rep per set.
-  public var boxesPerSide: Int { reps * sets }
+    /// Checkboxes on one side's row: one per rep per set.
+    public var boxesPerSide: Int { reps * sets }
 
-  /// All checkboxes of the step: one per rep, per set, per side.
-  public var checkboxCount: Int { boxesPerSide * (sides == .each ? 2 : 1) }
+    /// All checkboxes of the step: one per rep, per set, per side.
+    public var checkboxCount: Int { boxesPerSide * (sides == .each ? 2 : 1) }
 }
 
 /// Which side or sides a step is done on.
 public enum Sides: String, Sendable, Equatable, CaseIterable {
-  /// Not a one-sided exercise.
-  case none
-  /// Done on the left and then the right: a row of boxes for each.
-  case each
-  /// Left side only.
-  case left
-  /// Right side only.
-  case right
+    /// Not a one-sided exercise.
+    case none
+    /// Done on the left and then the right: a row of boxes for each.
+    case each
+    /// Left side only.
+    case left
+    /// Right side only.
+    case right
 }

@@ -39,8 +39,8 @@ public struct Step: Sendable, Equatable {
 
 /// How to do a step: a paragraph, or numbered sub-steps.
 public enum Instructions: Sendable, Equatable {
-  /// A single paragraph.
-  case paragraph(String)
-  /// Sub-steps printed as a numbered list.
-  case numbered([String])
+    /// A single paragraph.
+    case paragraph(String)
+    /// Sub-steps printed as a numbered list.
+    case numbered([String])
 }

@@ -12,7 +12,8 @@ public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let sheet = SheetLayout(definition: LayoutDefinition(), measurer: ApproximateMeasurer()).layout(routine)
     precondition(!sheet.pages.isEmpty, "a valid routine laid out to no pages")
     let boxes = sheet.pages.map(\.checkboxes.count).reduce(0, +)
-    precondition(boxes == routine.allSteps.map(\.dose.checkboxCount).reduce(0, +), "checkbox count differs from the rule")
+    precondition(
+        boxes == routine.allSteps.map(\.dose.checkboxCount).reduce(0, +), "checkbox count differs from the rule")
     return 0
 }
 

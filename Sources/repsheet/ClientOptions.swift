@@ -31,18 +31,22 @@ struct ClientOptions: ParsableArguments {
 
     mutating func validate() throws {
         if let date, CalendarDate(date) == nil {
-            throw ValidationError("--date must be a day written YYYY-MM-DD that exists, such as 2026-12-01, found \"\(date)\"")
+            throw ValidationError(
+                "--date must be a day written YYYY-MM-DD that exists, such as 2026-12-01, found \"\(date)\"")
         }
         if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be from 1 to 256, found \(jobs)") }
         if clients == nil {
-            for (flag, given) in [("--out-dir", outDir != nil), ("--merge", merge != nil), ("--duplex", duplex), ("--jobs", jobs != nil)]
+            for (flag, given) in [
+                ("--out-dir", outDir != nil), ("--merge", merge != nil), ("--duplex", duplex), ("--jobs", jobs != nil),
+            ]
             where given {
                 throw ValidationError("\(flag) needs --clients FILE")
             }
             return
         }
         if client != nil || date != nil || provider != nil {
-            throw ValidationError("--client, --date and --provider are for one sheet; put them in the --clients file instead")
+            throw ValidationError(
+                "--client, --date and --provider are for one sheet; put them in the --clients file instead")
         }
         switch (outDir, merge) {
         case (nil, nil): throw ValidationError("--clients needs --out-dir DIR (a file per client) or --merge OUT.pdf")
@@ -73,11 +77,14 @@ extension ClientOptions {
         if output != nil { throw ValidationError("with --clients, use --out-dir DIR or --merge OUT.pdf instead of -o") }
         let destination: BatchOutput
         if let merge {
-            if options.format != .pdf { throw ValidationError("--merge writes a PDF; leave out --format \(options.format.rawValue)") }
+            if options.format != .pdf {
+                throw ValidationError("--merge writes a PDF; leave out --format \(options.format.rawValue)")
+            }
             destination = .merged(path: merge, duplex: duplex)
         } else {
             destination = .files(directory: outDir ?? ".")
         }
-        return ClientBatchRunner(routinePath: routine, clientsPath: clients, output: destination, options: options, jobs: jobs)
+        return ClientBatchRunner(
+            routinePath: routine, clientsPath: clients, output: destination, options: options, jobs: jobs)
     }
 }

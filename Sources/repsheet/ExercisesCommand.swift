@@ -16,10 +16,16 @@ struct ExercisesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List the catalogue: name, region, position, default dose.")
 
-        @Option(help: "Only exercises for this body region: \(Exercise.Region.allCases.map(\.rawValue).joined(separator: ", ")).")
+        @Option(
+            help:
+                "Only exercises for this body region: \(Exercise.Region.allCases.map(\.rawValue).joined(separator: ", "))."
+        )
         var region: String?
 
-        @Option(help: "Only exercises done in this position: \(Exercise.Position.allCases.map(\.rawValue).joined(separator: ", ")).")
+        @Option(
+            help:
+                "Only exercises done in this position: \(Exercise.Position.allCases.map(\.rawValue).joined(separator: ", "))."
+        )
         var position: String?
 
         func run() throws {
@@ -29,14 +35,16 @@ struct ExercisesCommand: ParsableCommand {
                 region = Exercise.Region(rawValue: text.lowercased())
                 if region == nil {
                     throw ValidationError(
-                        "--region must be one of \(Exercise.Region.allCases.map(\.rawValue).joined(separator: ", ")), found \"\(text)\"")
+                        "--region must be one of \(Exercise.Region.allCases.map(\.rawValue).joined(separator: ", ")), found \"\(text)\""
+                    )
                 }
             }
             if let text = self.position {
                 position = Exercise.Position(rawValue: text.lowercased())
                 if position == nil {
                     throw ValidationError(
-                        "--position must be one of \(Exercise.Position.allCases.map(\.rawValue).joined(separator: ", ")), found \"\(text)\"")
+                        "--position must be one of \(Exercise.Position.allCases.map(\.rawValue).joined(separator: ", ")), found \"\(text)\""
+                    )
                 }
             }
             let catalogue = try loadCatalogue()
@@ -44,7 +52,11 @@ struct ExercisesCommand: ParsableCommand {
             for exercise in catalogue.exercises {
                 if let region, exercise.region != region { continue }
                 if let position, exercise.position != position { continue }
-                lines.append((exercise.id, "\(exercise.name)\t\(exercise.region.rawValue)\t\(exercise.position.rawValue)\t\(exercise.doseSummary)"))
+                lines.append(
+                    (
+                        exercise.id,
+                        "\(exercise.name)\t\(exercise.region.rawValue)\t\(exercise.position.rawValue)\t\(exercise.doseSummary)"
+                    ))
             }
             let width = (lines.map(\.id.count).max() ?? 0) + 2
             for line in lines {

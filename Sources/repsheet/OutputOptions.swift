@@ -4,7 +4,9 @@ import RepSheet
 
 /// Where and in what format a rendering is written.
 struct OutputOptions: ParsableArguments {
-    @Option(name: [.short, .customLong("output")], help: "The output file; its extension picks the format when --format is absent.")
+    @Option(
+        name: [.short, .customLong("output")],
+        help: "The output file; its extension picks the format when --format is absent.")
     var output: String?
 
     @Option(help: "pdf, png or svg.")

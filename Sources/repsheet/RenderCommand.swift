@@ -50,7 +50,8 @@ struct RenderCommand: AsyncParsableCommand {
 
     /// `<routine-name>` in the working directory.
     private func defaultBase() -> String {
-        let name = routine == "-" ? "routine" : ((routine as NSString).lastPathComponent as NSString).deletingPathExtension
+        let name =
+            routine == "-" ? "routine" : ((routine as NSString).lastPathComponent as NSString).deletingPathExtension
         return name.isEmpty ? "routine" : name
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
-import RepSheet
 import Foundation
+import RepSheet
 
 /// The `repsheet` command: turns exercise routines into printable worksheets.
 @main

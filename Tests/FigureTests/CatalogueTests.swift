@@ -5,7 +5,8 @@ import XCTest
 
 /// The built-in catalogue: every entry loads, draws inside its frame, mirrors, keeps its proportions.
 final class CatalogueTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     func catalogue() throws -> Catalogue {
         try Catalogue.load(directory: Self.root.appendingPathComponent("Exercises").path)
@@ -15,13 +16,16 @@ final class CatalogueTests: XCTestCase {
         let catalogue = try catalogue()
         XCTAssertGreaterThanOrEqual(catalogue.exercises.count, 30)
         let required = [
-            "pelvic tilt", "knee to chest", "double knee to chest", "lower trunk rotation", "quadratus lumborum side bend",
+            "pelvic tilt", "knee to chest", "double knee to chest", "lower trunk rotation",
+            "quadratus lumborum side bend",
             "child's pose", "cat/cow", "bridge", "seated rhomboid stretch", "upper trapezius stretch",
             "doorway pectoral stretch", "thread the needle", "open book", "prone press-up", "seated rolldown",
             "piriformis stretch", "hamstring stretch", "hip flexor stretch", "wall slide", "chin tuck",
-            "shoulder blade squeeze", "bird dog", "dead bug", "side plank (modified)", "heel slide", "standing extension",
+            "shoulder blade squeeze", "bird dog", "dead bug", "side plank (modified)", "heel slide",
+            "standing extension",
             // The back-stretches example's names.
-            "Pelvic tilts", "Trunk rotation", "Quadratus lumborum (QL) stretch", "Child’s pose (prayer stretch)", "Cat/cow (cat/dog)",
+            "Pelvic tilts", "Trunk rotation", "Quadratus lumborum (QL) stretch", "Child’s pose (prayer stretch)",
+            "Cat/cow (cat/dog)",
         ]
         for name in required { XCTAssertNotNil(catalogue.exercise(named: name), name) }
     }
@@ -35,7 +39,9 @@ final class CatalogueTests: XCTestCase {
                 for panel in panels {
                     XCTAssertFalse(panel.items.isEmpty, exercise.id)
                     for item in panel.items {
-                        XCTAssertTrue(panel.frame.contains(item.frame, tolerance: .pt(0.05)), "\(exercise.id): \(item.frame) outside \(panel.frame)")
+                        XCTAssertTrue(
+                            panel.frame.contains(item.frame, tolerance: .pt(0.05)),
+                            "\(exercise.id): \(item.frame) outside \(panel.frame)")
                         XCTAssertTrue(frame.contains(item.frame, tolerance: .pt(0.05)), exercise.id)
                         guard case .shape = item else { return XCTFail("\(exercise.id): not a vector shape") }
                     }
@@ -82,7 +88,9 @@ final class CatalogueTests: XCTestCase {
         let problems = resolver.resolve(&step)
         XCTAssertEqual(
             problems.map(\.description),
-            ["r.yaml:4:19: error: unknown exercise \"kne-to-chest\" (did you mean `knee-to-chest`?; `repsheet exercises` lists the catalogue)"])
+            [
+                "r.yaml:4:19: error: unknown exercise \"kne-to-chest\" (did you mean `knee-to-chest`?; `repsheet exercises` lists the catalogue)"
+            ])
     }
 
     func testExerciseFillsWhatTheStepDoesNotGive() throws {

@@ -22,7 +22,9 @@ final class PoseReadingTests: XCTestCase {
             """)
         XCTAssertEqual(
             problems,
-            ["pose.yaml:5:9: error: left-leg knee must be a number of degrees from 0 to 160 (a knee bends only one way), found -30"])
+            [
+                "pose.yaml:5:9: error: left-leg knee must be a number of degrees from 0 to 160 (a knee bends only one way), found -30"
+            ])
     }
 
     func testEveryProblemIsReportedWithSuggestions() throws {
@@ -57,7 +59,9 @@ final class PoseReadingTests: XCTestCase {
             """)
         XCTAssertEqual(
             problems,
-            ["pose.yaml:1:1: error: this pose puts the left ankle 21 units below the floor; change `rests-on` or the angles"])
+            [
+                "pose.yaml:1:1: error: this pose puts the left ankle 21 units below the floor; change `rests-on` or the angles"
+            ])
     }
 
     func testEndPoseInheritsTheStartPose() throws {

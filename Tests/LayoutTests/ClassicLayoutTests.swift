@@ -1,7 +1,8 @@
 import Foundation
-@testable import Layout
 import Routine
 import XCTest
+
+@testable import Layout
 
 final class ClassicLayoutTests: XCTestCase {
     let definition = LayoutDefinition()
@@ -59,14 +60,22 @@ final class ClassicLayoutTests: XCTestCase {
     func testDoseLineText() {
         let line = DoseLineProbe.text(Dose(hold: TimeSpan(seconds: 30), reps: 3, sides: .each))
         XCTAssertEqual(line, "Hold 30 s · 3 reps · each side")
-        XCTAssertEqual(DoseLine(labels: SheetLabels()).text(Dose(hold: TimeSpan(seconds: 90), reps: 1, sets: 2, rest: TimeSpan(seconds: 60))), "Hold 1 min 30 s · 1 rep · 2 sets · rest 1 min")
+        XCTAssertEqual(
+            DoseLine(labels: SheetLabels()).text(
+                Dose(hold: TimeSpan(seconds: 90), reps: 1, sets: 2, rest: TimeSpan(seconds: 60))),
+            "Hold 1 min 30 s · 1 rep · 2 sets · rest 1 min")
         // A dose too long for one line wraps between parts, never inside one.
-        let wrapped = DoseLineProbe.text(Dose(hold: TimeSpan(seconds: 90), reps: 1, sets: 2, sides: .each, rest: TimeSpan(seconds: 60)))
+        let wrapped = DoseLineProbe.text(
+            Dose(hold: TimeSpan(seconds: 90), reps: 1, sets: 2, sides: .each, rest: TimeSpan(seconds: 60)))
         XCTAssertTrue(wrapped.hasPrefix("Hold 1 min 30 s · 1 rep"), wrapped)
     }
 
     func testLongRoutinePaginatesWithFooterAndHeaderOnEveryPage() {
-        let steps = (1...12).map { Step(name: "Step \($0)", instructions: .paragraph(String(repeating: "Move slowly and breathe. ", count: 6)), dose: Dose(reps: 10, sets: 2, sides: .each)) }
+        let steps = (1...12).map {
+            Step(
+                name: "Step \($0)", instructions: .paragraph(String(repeating: "Move slowly and breathe. ", count: 6)),
+                dose: Dose(reps: 10, sets: 2, sides: .each))
+        }
         let sheet = layout(routine(steps, sections: 2))
         XCTAssertGreaterThan(sheet.pages.count, 3)
         for (index, page) in sheet.pages.enumerated() {
@@ -79,13 +88,19 @@ final class ClassicLayoutTests: XCTestCase {
     }
 
     func testSectionHeadingNeverEndsAPage() {
-        let steps = (1...5).map { Step(name: "Step \($0)", instructions: .paragraph(String(repeating: "Text ", count: 30)), dose: Dose(reps: 10)) }
+        let steps = (1...5).map {
+            Step(
+                name: "Step \($0)", instructions: .paragraph(String(repeating: "Text ", count: 30)),
+                dose: Dose(reps: 10))
+        }
         let sheet = layout(routine(steps, sections: 6))
         for page in sheet.pages {
             let runs = page.textRuns.filter { $0.font.size == definition.type.section && $0.text.hasPrefix("Section") }
             guard let last = runs.max(by: { $0.origin.y < $1.origin.y }) else { continue }
             let badgesBelow = page.items.contains { item in
-                if case .box(let box) = item, box.fill == definition.colors.accent, box.frame.minY > last.origin.y { return true }
+                if case .box(let box) = item, box.fill == definition.colors.accent, box.frame.minY > last.origin.y {
+                    return true
+                }
                 return false
             }
             XCTAssertTrue(badgesBelow, "heading \"\(last.text)\" ends a page")
@@ -97,14 +112,17 @@ final class ClassicLayoutTests: XCTestCase {
         let sheet = layout(routine([Step(name: word, instructions: .paragraph(word))]))
         SheetChecks.assertInsideMargins(sheet, definition)
         SheetChecks.assertNoTextOverlaps(sheet)
-        let ticksLeft = definition.margins.left + (definition.pageSize.width - definition.margins.left - definition.margins.right) - definition.spacing.ticksColumn
+        let ticksLeft =
+            definition.margins.left + (definition.pageSize.width - definition.margins.left - definition.margins.right)
+            - definition.spacing.ticksColumn
         for run in sheet.pages[0].textRuns where run.text.hasPrefix("Supercal") {
             XCTAssertLessThanOrEqual(run.frame.maxX, ticksLeft, "text runs into the checkbox column")
         }
     }
 
     func testNumberedInstructions() {
-        let sheet = layout(routine([Step(name: "Bridge", instructions: .numbered(["Lie down.", "Lift your hips.", "Lower slowly."]))]))
+        let sheet = layout(
+            routine([Step(name: "Bridge", instructions: .numbered(["Lie down.", "Lift your hips.", "Lower slowly."]))]))
         let texts = sheet.pages[0].textRuns.map(\.text)
         XCTAssertTrue(texts.contains("1.") && texts.contains("2.") && texts.contains("3."))
         XCTAssertTrue(texts.contains("Lift your hips."))
@@ -137,7 +155,9 @@ enum DoseLineProbe {
         let definition = LayoutDefinition()
         let sheet = SheetLayout(definition: definition, measurer: FixedWidthMeasurer()).layout(
             Routine(title: "T", sections: [Section(title: nil, steps: [Step(name: "S", dose: dose)])]))
-        let doseRuns = sheet.pages[0].textRuns.filter { $0.font.size == definition.type.dose && $0.font.weight == .bold && $0.text != "S" }
+        let doseRuns = sheet.pages[0].textRuns.filter {
+            $0.font.size == definition.type.dose && $0.font.weight == .bold && $0.text != "S"
+        }
         let sorted = doseRuns.sorted { ($0.origin.y, $0.origin.x) < ($1.origin.y, $1.origin.x) }
         return sorted.map { $0.text == "·" ? "·" : $0.text }.joined(separator: " ")
     }

@@ -6,7 +6,8 @@ import XCTest
 /// The display list of each example, with the fake measurer, compared with a golden text file.
 /// Run with REPSHEET_RECORD=1 to re-record; a recording run fails so it is never mistaken for a pass.
 final class GoldenDumpTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     func testBackStretchesDisplayList() throws {
         try assertGolden(example: "back-stretches")
@@ -32,6 +33,7 @@ final class GoldenDumpTests: XCTestCase {
         }
         SheetChecks.assertInsideMargins(sheet, definition)
         SheetChecks.assertNoTextOverlaps(sheet)
-        XCTAssertEqual(sheet.pages.map(\.checkboxes.count).reduce(0, +), routine.allSteps.map(\.dose.checkboxCount).reduce(0, +))
+        XCTAssertEqual(
+            sheet.pages.map(\.checkboxes.count).reduce(0, +), routine.allSteps.map(\.dose.checkboxCount).reduce(0, +))
     }
 }

@@ -33,11 +33,17 @@ final class LanguageLayoutTests: XCTestCase {
     func testMirrorReflectsFramesButNotContents() throws {
         let font = FontSpec(family: "F", size: .pt(10))
         let run = TextRun(text: "abc", font: font, color: .black, origin: Point(x: .pt(10), y: .pt(50)), width: .pt(30))
-        let box = Checkbox(frame: Rect(x: .pt(100), y: .pt(10), width: .pt(20), height: .pt(20)), stroke: .black, lineWidth: .pt(1), cornerRadius: .zero)
-        let shape = Shape(segments: [.move(Point(x: .pt(0), y: .pt(0))), .line(Point(x: .pt(10), y: .pt(5)))], stroke: .black, lineWidth: .zero)
-        let page = Page(size: Size(width: .pt(200), height: .pt(100)), items: [.text(run), .checkbox(box), .shape(shape)])
+        let box = Checkbox(
+            frame: Rect(x: .pt(100), y: .pt(10), width: .pt(20), height: .pt(20)), stroke: .black, lineWidth: .pt(1),
+            cornerRadius: .zero)
+        let shape = Shape(
+            segments: [.move(Point(x: .pt(0), y: .pt(0))), .line(Point(x: .pt(10), y: .pt(5)))], stroke: .black,
+            lineWidth: .zero)
+        let page = Page(
+            size: Size(width: .pt(200), height: .pt(100)), items: [.text(run), .checkbox(box), .shape(shape)])
         let mirrored = page.mirroredForRightToLeft()
-        guard case .text(let text) = mirrored.items[0], case .checkbox(let checkbox) = mirrored.items[1], case .shape(let moved) = mirrored.items[2]
+        guard case .text(let text) = mirrored.items[0], case .checkbox(let checkbox) = mirrored.items[1],
+            case .shape(let moved) = mirrored.items[2]
         else { return XCTFail("items changed kind") }
         XCTAssertEqual(text.origin.x, .pt(160))
         XCTAssertEqual(text.direction, .rightToLeft)

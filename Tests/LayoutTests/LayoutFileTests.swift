@@ -5,106 +5,106 @@ import XCTest
 
 /// Layout files: inheritance, page sizes, and FILE:LINE:COLUMN diagnostics for bad ones.
 final class LayoutFileTests: XCTestCase {
-  var directory: URL!
-  var library: LayoutLibrary { AllLayoutsTests.library }
+    var directory: URL!
+    var library: LayoutLibrary { AllLayoutsTests.library }
 
-  override func setUpWithError() throws {
-    directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "layout-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-  }
-
-  override func tearDownWithError() throws { try? FileManager.default.removeItem(at: directory) }
-
-  func write(_ text: String, _ name: String = "mine.yaml") throws -> String {
-    let url = directory.appendingPathComponent(name)
-    try text.write(to: url, atomically: true, encoding: .utf8)
-    return url.path
-  }
-
-  func problems(_ text: String) throws -> String {
-    let path = try write(text)
-    do {
-      _ = try library.load(path)
-      XCTFail("expected problems")
-      return ""
-    } catch {
-      return error.description.replacingOccurrences(of: path, with: "mine.yaml")
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "layout-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
-  }
 
-  func testExtendsInheritsAndOverrides() throws {
-    let path = try write(
-      "extends: cards\npage: {size: 100mm x 150mm}\ntype: {title: 20pt}\ncolors: {accent: \"#000000\"}\n"
-    )
-    let definition = try library.load(path)
-    XCTAssertEqual(definition.engine, .cards)
-    XCTAssertEqual(definition.columns, 2)
-    XCTAssertEqual(definition.type.title, .pt(20))
-    XCTAssertEqual(definition.type.step, .pt(14), "inherited from cards")
-    XCTAssertEqual(definition.colors.accent, .black)
-    XCTAssertEqual(definition.colors.tint, Palette().tint, "nested keys merge one by one")
-    XCTAssertEqual(definition.pageSize.width.millimetres, 100, accuracy: 0.001)
-    XCTAssertEqual(definition.name, "mine")
-  }
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: directory) }
 
-  func testEveryBuiltInLoads() throws {
-    for name in library.names {
-      let definition = try library.load(name)
-      XCTAssertEqual(definition.name, name)
-      XCTAssertFalse(definition.description.isEmpty, name)
+    func write(_ text: String, _ name: String = "mine.yaml") throws -> String {
+        let url = directory.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
     }
-    XCTAssertEqual(try library.load("tracker").page.orientation, .landscape)
-  }
 
-  func testPaperSizes() {
-    XCTAssertEqual(PaperSize.parse("a5")?.width.millimetres ?? 0, 148, accuracy: 0.001)
-    XCTAssertEqual(PaperSize.parse("8.5in x 14in")?.height.inches ?? 0, 14, accuracy: 0.001)
-    XCTAssertEqual(PaperSize.parse("210 mm x 99 mm")?.height.millimetres ?? 0, 99, accuracy: 0.001)
-    XCTAssertNil(PaperSize.parse("huge"))
-    XCTAssertNil(PaperSize.parse("0mm x 10mm"))
-  }
+    func problems(_ text: String) throws -> String {
+        let path = try write(text)
+        do {
+            _ = try library.load(path)
+            XCTFail("expected problems")
+            return ""
+        } catch {
+            return error.description.replacingOccurrences(of: path, with: "mine.yaml")
+        }
+    }
 
-  func testUnknownKeysAreAllReportedWithPlacesAndSuggestions() throws {
-    let text = try problems(
-      "extends: classic\ncolours:\n  accent: \"#000000\"\ntype:\n  titel: 20pt\n  body: 12pt\ncheckbox: {sise: 5mm}\n"
-    )
-    XCTAssertEqual(
-      text,
-      """
-      mine.yaml:2:1: error: unknown key `colours` in a layout; expected one of checkbox, colors, columns, description, engine, extends, font-family, footer, header, margins, name, notes-lines, page, panel, picture, smallest-type, spacing, type (did you mean `colors`?)
-      mine.yaml:5:3: error: unknown key `titel` in `type`; expected one of badge, body, dose, field, frequency, key, label, panel-label, provider, section, small, step, subtitle, title (did you mean `title`?)
-      mine.yaml:7:12: error: unknown key `sise` in `checkbox`; expected one of gap, group, group-gap, label-gap, label-width, line-width, per-row, placement, radius, row-gap, size (did you mean `size`?)
-      """)
-  }
+    func testExtendsInheritsAndOverrides() throws {
+        let path = try write(
+            "extends: cards\npage: {size: 100mm x 150mm}\ntype: {title: 20pt}\ncolors: {accent: \"#000000\"}\n"
+        )
+        let definition = try library.load(path)
+        XCTAssertEqual(definition.engine, .cards)
+        XCTAssertEqual(definition.columns, 2)
+        XCTAssertEqual(definition.type.title, .pt(20))
+        XCTAssertEqual(definition.type.step, .pt(14), "inherited from cards")
+        XCTAssertEqual(definition.colors.accent, .black)
+        XCTAssertEqual(definition.colors.tint, Palette().tint, "nested keys merge one by one")
+        XCTAssertEqual(definition.pageSize.width.millimetres, 100, accuracy: 0.001)
+        XCTAssertEqual(definition.name, "mine")
+    }
 
-  func testBadValuesPointAtTheValue() throws {
-    XCTAssertEqual(
-      try problems("page:\n  size: huge\n"),
-      "mine.yaml:2:9: error: expected letter, a4, legal, a5 or WIDTH x HEIGHT such as 210mm x 297mm, found \"huge\""
-    )
-    XCTAssertEqual(
-      try problems("engine: poster\n"),
-      "mine.yaml:1:9: error: `engine` must be one of classic, cards, tracker, compact")
-    XCTAssertEqual(
-      try problems("margins:\n  left: wide\n"),
-      "mine.yaml:2:9: error: expected a length such as 20mm, 0.5in or 12pt, found \"wide\"")
-    XCTAssertEqual(
-      try problems("columns: two\n"), "mine.yaml:1:10: error: expected a whole number for `columns`"
-    )
-    XCTAssertEqual(
-      try problems("checkbox: {size: 2mm}\n"),
-      "mine.yaml:1:18: error: checkbox size must be at least 4mm to tick with a pen")
-  }
+    func testEveryBuiltInLoads() throws {
+        for name in library.names {
+            let definition = try library.load(name)
+            XCTAssertEqual(definition.name, name)
+            XCTAssertFalse(definition.description.isEmpty, name)
+        }
+        XCTAssertEqual(try library.load("tracker").page.orientation, .landscape)
+    }
 
-  func testExtendsProblems() throws {
-    XCTAssertEqual(
-      try problems("extends: clasic\n"),
-      "mine.yaml:1:10: error: `extends: clasic` names no built-in layout; built-in layouts: cards, classic, compact, large-print, tracker (did you mean `classic`?)"
-    )
-    XCTAssertTrue(try problems("name: [a\n").hasPrefix("mine.yaml:2:1: error: YAML syntax"))
-    XCTAssertEqual(
-      try problems("- a\n- b\n"),
-      "mine.yaml:1:1: error: a layout file must be a set of `key: value` lines")
-  }
+    func testPaperSizes() {
+        XCTAssertEqual(PaperSize.parse("a5")?.width.millimetres ?? 0, 148, accuracy: 0.001)
+        XCTAssertEqual(PaperSize.parse("8.5in x 14in")?.height.inches ?? 0, 14, accuracy: 0.001)
+        XCTAssertEqual(PaperSize.parse("210 mm x 99 mm")?.height.millimetres ?? 0, 99, accuracy: 0.001)
+        XCTAssertNil(PaperSize.parse("huge"))
+        XCTAssertNil(PaperSize.parse("0mm x 10mm"))
+    }
+
+    func testUnknownKeysAreAllReportedWithPlacesAndSuggestions() throws {
+        let text = try problems(
+            "extends: classic\ncolours:\n  accent: \"#000000\"\ntype:\n  titel: 20pt\n  body: 12pt\ncheckbox: {sise: 5mm}\n"
+        )
+        XCTAssertEqual(
+            text,
+            """
+            mine.yaml:2:1: error: unknown key `colours` in a layout; expected one of checkbox, colors, columns, description, engine, extends, font-family, footer, header, margins, name, notes-lines, page, panel, picture, smallest-type, spacing, type (did you mean `colors`?)
+            mine.yaml:5:3: error: unknown key `titel` in `type`; expected one of badge, body, dose, field, frequency, key, label, panel-label, provider, section, small, step, subtitle, title (did you mean `title`?)
+            mine.yaml:7:12: error: unknown key `sise` in `checkbox`; expected one of gap, group, group-gap, label-gap, label-width, line-width, per-row, placement, radius, row-gap, size (did you mean `size`?)
+            """)
+    }
+
+    func testBadValuesPointAtTheValue() throws {
+        XCTAssertEqual(
+            try problems("page:\n  size: huge\n"),
+            "mine.yaml:2:9: error: expected letter, a4, legal, a5 or WIDTH x HEIGHT such as 210mm x 297mm, found \"huge\""
+        )
+        XCTAssertEqual(
+            try problems("engine: poster\n"),
+            "mine.yaml:1:9: error: `engine` must be one of classic, cards, tracker, compact")
+        XCTAssertEqual(
+            try problems("margins:\n  left: wide\n"),
+            "mine.yaml:2:9: error: expected a length such as 20mm, 0.5in or 12pt, found \"wide\"")
+        XCTAssertEqual(
+            try problems("columns: two\n"), "mine.yaml:1:10: error: expected a whole number for `columns`"
+        )
+        XCTAssertEqual(
+            try problems("checkbox: {size: 2mm}\n"),
+            "mine.yaml:1:18: error: checkbox size must be at least 4mm to tick with a pen")
+    }
+
+    func testExtendsProblems() throws {
+        XCTAssertEqual(
+            try problems("extends: clasic\n"),
+            "mine.yaml:1:10: error: `extends: clasic` names no built-in layout; built-in layouts: cards, classic, compact, large-print, tracker (did you mean `classic`?)"
+        )
+        XCTAssertTrue(try problems("name: [a\n").hasPrefix("mine.yaml:2:1: error: YAML syntax"))
+        XCTAssertEqual(
+            try problems("- a\n- b\n"),
+            "mine.yaml:1:1: error: a layout file must be a set of `key: value` lines")
+    }
 }

@@ -80,7 +80,9 @@ final class BackStretchesPDFTests: XCTestCase {
         let first = try maker.render(routine, options: SheetOptions(format: .pdf))
         let second = try maker.render(routine, options: SheetOptions(format: .pdf))
         XCTAssertEqual(first, second)
-        XCTAssertEqual(try maker.render(routine, options: SheetOptions(format: .png, dpi: 40)), try maker.render(routine, options: SheetOptions(format: .png, dpi: 40)))
+        XCTAssertEqual(
+            try maker.render(routine, options: SheetOptions(format: .png, dpi: 40)),
+            try maker.render(routine, options: SheetOptions(format: .png, dpi: 40)))
         let info = try Tool.pdfInfo(pdf)
         XCTAssertTrue(info["CreationDate"]?.contains("Dec  1 00:00:00 2026") ?? false, "\(info)")
     }

@@ -11,16 +11,20 @@ final class ClientBatchCommandTests: XCTestCase {
 
     /// A CSV of `count` clients named "Client 001 Surname", …; returns the names.
     @discardableResult
-    func writeClients(_ count: Int, to name: String = "clients.csv", extraRows: [Int: String] = [:]) throws -> [String] {
+    func writeClients(_ count: Int, to name: String = "clients.csv", extraRows: [Int: String] = [:]) throws -> [String]
+    {
         var names: [String] = []
         var lines = ["name,date,provider,notes"]
         for index in 1...count {
             if let extra = extraRows[index] { lines.append(extra) }
             let name = "Client \(String(format: "%03d", index)) Quinn"
             names.append(name)
-            lines.append("\(name),2026-12-\(String(format: "%02d", index % 28 + 1)),\"Clinic \(index), Room 2\",Note for \(index)")
+            lines.append(
+                "\(name),2026-12-\(String(format: "%02d", index % 28 + 1)),\"Clinic \(index), Room 2\",Note for \(index)"
+            )
         }
-        try (lines.joined(separator: "\r\n") + "\r\n").write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        try (lines.joined(separator: "\r\n") + "\r\n").write(
+            to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
         return names
     }
 
@@ -31,7 +35,8 @@ final class ClientBatchCommandTests: XCTestCase {
 
     func testHundredClientsGiveHundredPDFsEachWithItsName() throws {
         let names = try writeClients(100)
-        let result = try Tool.run(Tool.repsheet, ["render", example, "--clients", "clients.csv", "--out-dir", "out"], in: directory)
+        let result = try Tool.run(
+            Tool.repsheet, ["render", example, "--clients", "clients.csv", "--out-dir", "out"], in: directory)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stderr.contains("Wrote 100 sheets"), result.stderr)
         XCTAssertFalse(result.stderr.contains("\r"), "no progress bar when stderr is not a terminal")
@@ -50,19 +55,26 @@ final class ClientBatchCommandTests: XCTestCase {
             yaml += "- name: Client \(index)\n"
             // Every other client has a one-page sheet, so duplex printing needs blank pages.
             if index % 2 == 0 {
-                yaml += "  skip: [Pelvic tilts, Knee to chest, Trunk rotation, Quadratus lumborum (QL) stretch, Cat/cow (cat/dog)]\n"
+                yaml +=
+                    "  skip: [Pelvic tilts, Knee to chest, Trunk rotation, Quadratus lumborum (QL) stretch, Cat/cow (cat/dog)]\n"
             }
         }
         try yaml.write(to: directory.appendingPathComponent("clients.yaml"), atomically: true, encoding: .utf8)
-        let single = try Tool.run(Tool.repsheet, ["render", example, "--clients", "clients.yaml", "--out-dir", "out"], in: directory)
+        let single = try Tool.run(
+            Tool.repsheet, ["render", example, "--clients", "clients.yaml", "--out-dir", "out"], in: directory)
         XCTAssertEqual(single.status, 0, single.stderr)
-        let counts = try pdfs(in: "out").map { Int(try Tool.pdfInfo(directory.appendingPathComponent("out/\($0)"))["Pages"] ?? "") ?? 0 }
+        let counts = try pdfs(in: "out").map {
+            Int(try Tool.pdfInfo(directory.appendingPathComponent("out/\($0)"))["Pages"] ?? "") ?? 0
+        }
         XCTAssertTrue(counts.contains { $0 % 2 == 1 }, "\(counts)")
-        let merged = try Tool.run(Tool.repsheet, ["render", example, "--clients", "clients.yaml", "--merge", "all.pdf"], in: directory)
+        let merged = try Tool.run(
+            Tool.repsheet, ["render", example, "--clients", "clients.yaml", "--merge", "all.pdf"], in: directory)
         XCTAssertEqual(merged.status, 0, merged.stderr)
-        XCTAssertEqual(try Tool.pdfInfo(directory.appendingPathComponent("all.pdf"))["Pages"], String(counts.reduce(0, +)))
+        XCTAssertEqual(
+            try Tool.pdfInfo(directory.appendingPathComponent("all.pdf"))["Pages"], String(counts.reduce(0, +)))
         let duplex = try Tool.run(
-            Tool.repsheet, ["render", example, "--clients", "clients.yaml", "--merge", "duplex.pdf", "--duplex"], in: directory)
+            Tool.repsheet, ["render", example, "--clients", "clients.yaml", "--merge", "duplex.pdf", "--duplex"],
+            in: directory)
         XCTAssertEqual(duplex.status, 0, duplex.stderr)
         let padded = counts.dropLast().reduce(0) { $0 + $1 + $1 % 2 } + (counts.last ?? 0)
         XCTAssertEqual(try Tool.pdfInfo(directory.appendingPathComponent("duplex.pdf"))["Pages"], String(padded))
@@ -73,7 +85,8 @@ final class ClientBatchCommandTests: XCTestCase {
 
     func testBrokenRowIsReportedAndTheOthersAreWritten() throws {
         try writeClients(10, extraRows: [4: "Broken Row,2026-02-30,X,Y", 8: "Extra Values,2026-01-01,a,b,c"])
-        let result = try Tool.run(Tool.repsheet, ["render", example, "--clients", "clients.csv", "--out-dir", "out"], in: directory)
+        let result = try Tool.run(
+            Tool.repsheet, ["render", example, "--clients", "clients.csv", "--out-dir", "out"], in: directory)
         XCTAssertEqual(result.status, 65, result.stderr)
         XCTAssertTrue(result.stderr.contains("clients.csv:5:12: error: date 2026-02-30 does not exist"), result.stderr)
         XCTAssertTrue(result.stderr.contains("clients.csv:10:1: error: this row has 5 values"), result.stderr)
@@ -87,7 +100,8 @@ final class ClientBatchCommandTests: XCTestCase {
     func testExampleClientFilesRenderFiveClientsEach() throws {
         for file in ["clients.csv", "clients.yaml"] {
             let path = Tool.packageRoot.appendingPathComponent("examples/\(file)").path
-            let result = try Tool.run(Tool.repsheet, ["render", "back-stretches", "--clients", path, "--out-dir", file], in: directory)
+            let result = try Tool.run(
+                Tool.repsheet, ["render", "back-stretches", "--clients", path, "--out-dir", file], in: directory)
             XCTAssertEqual(result.status, 0, result.stderr)
             XCTAssertEqual(try pdfs(in: file).count, 5, file)
         }
@@ -96,12 +110,15 @@ final class ClientBatchCommandTests: XCTestCase {
     }
 
     func testUnknownColumnStopsTheBatchNamingIt() throws {
-        try "name,age,town\nAnn,3,X\n".write(to: directory.appendingPathComponent("c.csv"), atomically: true, encoding: .utf8)
-        let result = try Tool.run(Tool.repsheet, ["render", example, "--clients", "c.csv", "--out-dir", "out"], in: directory)
+        try "name,age,town\nAnn,3,X\n".write(
+            to: directory.appendingPathComponent("c.csv"), atomically: true, encoding: .utf8)
+        let result = try Tool.run(
+            Tool.repsheet, ["render", example, "--clients", "c.csv", "--out-dir", "out"], in: directory)
         XCTAssertEqual(result.status, 65)
         XCTAssertEqual(
             result.stderr,
-            "c.csv:1:6: error: unknown columns `age` and `town`; a client file has the columns `name`, `date`, `provider` and `notes`\n")
+            "c.csv:1:6: error: unknown columns `age` and `town`; a client file has the columns `name`, `date`, `provider` and `notes`\n"
+        )
     }
 
     func testYAMLClientsWithAnUnknownStepReportItsLine() throws {
@@ -113,17 +130,20 @@ final class ClientBatchCommandTests: XCTestCase {
               skip: [Cat cow]
             """
         try yaml.write(to: directory.appendingPathComponent("c.yaml"), atomically: true, encoding: .utf8)
-        let result = try Tool.run(Tool.repsheet, ["render", example, "--clients", "c.yaml", "--out-dir", "out"], in: directory)
+        let result = try Tool.run(
+            Tool.repsheet, ["render", example, "--clients", "c.yaml", "--out-dir", "out"], in: directory)
         XCTAssertEqual(result.status, 65)
         XCTAssertTrue(
-            result.stderr.contains("c.yaml:5:10: error: the routine \"Back Stretches\" has no step named \"Cat cow\""), result.stderr)
+            result.stderr.contains("c.yaml:5:10: error: the routine \"Back Stretches\" has no step named \"Cat cow\""),
+            result.stderr)
         XCTAssertEqual(try pdfs(in: "out"), ["ann-lee.pdf"])
     }
 
     func testTwoRunsGiveIdenticalBytes() throws {
         try writeClients(12)
         for run in ["a", "b"] {
-            let files = try Tool.run(Tool.repsheet, ["render", example, "--clients", "clients.csv", "--out-dir", run], in: directory)
+            let files = try Tool.run(
+                Tool.repsheet, ["render", example, "--clients", "clients.csv", "--out-dir", run], in: directory)
             XCTAssertEqual(files.status, 0, files.stderr)
             let merged = try Tool.run(
                 Tool.repsheet, ["render", example, "--clients", "clients.csv", "--merge", "\(run).pdf"], in: directory)
@@ -136,7 +156,8 @@ final class ClientBatchCommandTests: XCTestCase {
             XCTAssertEqual(a, b, name)
         }
         XCTAssertEqual(
-            try Data(contentsOf: directory.appendingPathComponent("a.pdf")), try Data(contentsOf: directory.appendingPathComponent("b.pdf"))
+            try Data(contentsOf: directory.appendingPathComponent("a.pdf")),
+            try Data(contentsOf: directory.appendingPathComponent("b.pdf"))
         )
     }
 
@@ -166,7 +187,8 @@ final class ClientBatchCommandTests: XCTestCase {
             XCTAssertEqual(check.status, 0, "\(name): \(check.stdout) \(check.stderr)")
         }
         // Running again finishes the job and clears what the killed run left behind.
-        let again = try Tool.run(Tool.repsheet, ["render", example, "--clients", "clients.csv", "--out-dir", "out"], in: directory)
+        let again = try Tool.run(
+            Tool.repsheet, ["render", example, "--clients", "clients.csv", "--out-dir", "out"], in: directory)
         XCTAssertEqual(again.status, 0, again.stderr)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasPrefix(".") }, [])
         XCTAssertEqual(try pdfs(in: "out").count, 150)

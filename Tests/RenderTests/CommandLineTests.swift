@@ -29,7 +29,8 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testFormatOptionWinsAndDPIApplies() throws {
-        let result = try Tool.run(Tool.repsheet, ["render", example, "--format", "png", "--dpi", "100", "-o", "out"], in: directory)
+        let result = try Tool.run(
+            Tool.repsheet, ["render", example, "--format", "png", "--dpi", "100", "-o", "out"], in: directory)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(try files(), ["out-1.png", "out-2.png"])
         XCTAssertEqual(try Tool.pngSize(directory.appendingPathComponent("out-2.png")).width, 850)
@@ -73,12 +74,14 @@ final class CommandLineTests: XCTestCase {
         try FileManager.default.createDirectory(at: share, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         for folder in ["Fonts", "Layouts", "Exercises", "examples"] {
-            try FileManager.default.copyItem(at: Tool.packageRoot.appendingPathComponent(folder), to: share.appendingPathComponent(folder))
+            try FileManager.default.copyItem(
+                at: Tool.packageRoot.appendingPathComponent(folder), to: share.appendingPathComponent(folder))
         }
         try FileManager.default.copyItem(atPath: Tool.repsheet, toPath: bin.appendingPathComponent("repsheet").path)
         let work = directory.appendingPathComponent("work")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        let result = try Tool.run(bin.appendingPathComponent("repsheet").path, ["render", "back-stretches", "-o", "x.pdf"], in: work)
+        let result = try Tool.run(
+            bin.appendingPathComponent("repsheet").path, ["render", "back-stretches", "-o", "x.pdf"], in: work)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("x.pdf").path))
     }

@@ -17,7 +17,8 @@ final class ExercisesCommandTests: XCTestCase {
         let neck = try Tool.run(Tool.repsheet, ["exercises", "--region", "neck"])
         XCTAssertEqual(neck.status, 0, neck.stderr)
         XCTAssertEqual(
-            neck.stdout.split(separator: "\n").map { String($0.prefix { $0 != " " }) }, ["chin-tuck", "upper-trapezius-stretch"])
+            neck.stdout.split(separator: "\n").map { String($0.prefix { $0 != " " }) },
+            ["chin-tuck", "upper-trapezius-stretch"])
         let lying = try Tool.run(Tool.repsheet, ["exercises", "--position", "lying-face-down"])
         XCTAssertTrue(lying.stdout.hasPrefix("prone-press-up "), lying.stdout)
         let bad = try Tool.run(Tool.repsheet, ["exercises", "--region", "nek"])

@@ -28,14 +28,16 @@ final class LanguageTests: XCTestCase {
         let pdf = try renderExample("back-stretches-es")
         let text = Tool.normalized(try Tool.run("pdftotext", [pdf.path, "-"]).stdout)
         for phrase in [
-            "Mantener 30 s · 3 repeticiones · cada lado", "Mantener 5 s · 10 repeticiones", "Nombre", "Fecha", "Notas", "FRECUENCIA", "Izq.", "Der.",
+            "Mantener 30 s · 3 repeticiones · cada lado", "Mantener 5 s · 10 repeticiones", "Nombre", "Fecha", "Notas",
+            "FRECUENCIA", "Izq.", "Der.",
             "Página 1 de 3", "Marque una casilla",
         ] {
             XCTAssertTrue(text.contains(phrase), "missing \(phrase)")
         }
         let found = try words(pdf)
         for english in [
-            "Hold", "rep", "reps", "set", "sets", "Left", "Right", "Name", "Date", "Notes", "HOW", "OFTEN", "Page", "each", "side", "continued", "Tick",
+            "Hold", "rep", "reps", "set", "sets", "Left", "Right", "Name", "Date", "Notes", "HOW", "OFTEN", "Page",
+            "each", "side", "continued", "Tick",
         ] {
             XCTAssertFalse(found.contains(english), "English word \(english) on the Spanish sheet")
         }
@@ -48,7 +50,8 @@ final class LanguageTests: XCTestCase {
             XCTAssertFalse(rows.isEmpty, name)
             for row in rows {
                 let columns = row.split(separator: " ")
-                XCTAssertTrue(columns.count >= 5 && columns[columns.count - 5] == "yes", "not embedded in \(name): \(row)")
+                XCTAssertTrue(
+                    columns.count >= 5 && columns[columns.count - 5] == "yes", "not embedded in \(name): \(row)")
             }
         }
     }
@@ -76,7 +79,9 @@ final class LanguageTests: XCTestCase {
         XCTAssertLessThan(date.xMax, width / 2)
         // Checkbox rows are on the left and start at the right: the first box is the rightmost.
         let maker = try SheetMaker()
-        let sheet = try maker.layout(try maker.loadRoutine(path: Tool.packageRoot.appendingPathComponent("examples/back-stretches-ar.yaml").path))
+        let sheet = try maker.layout(
+            try maker.loadRoutine(path: Tool.packageRoot.appendingPathComponent("examples/back-stretches-ar.yaml").path)
+        )
         let boxes = sheet.pages[0].checkboxes
         XCTAssertTrue(boxes.allSatisfy { $0.frame.maxX.points < width / 2 })
         XCTAssertGreaterThan(boxes[0].frame.minX, boxes[1].frame.minX)
@@ -85,20 +90,24 @@ final class LanguageTests: XCTestCase {
 
     func testCharacterNoFontHasFailsWithItsCodeFieldAndLine() throws {
         let file = directory.appendingPathComponent("glyph.yaml")
-        try "title: Private use\nsteps:\n  - name: Ok\n  - name: \"Star \u{E123}\"\n".write(to: file, atomically: true, encoding: .utf8)
+        try "title: Private use\nsteps:\n  - name: Ok\n  - name: \"Star \u{E123}\"\n".write(
+            to: file, atomically: true, encoding: .utf8)
         let maker = try SheetMaker()
         let routine = try maker.loadRoutine(path: file.path)
         XCTAssertThrowsError(try maker.render(routine)) { error in
             XCTAssertEqual(
                 "\(error)",
                 "\(file.path):4: error: the name of step 2 has the character U+E123, which none of RepSheet's fonts can print "
-                    + "(it would come out as an empty box); remove it, or pass --allow-missing-glyphs to print it anyway")
+                    + "(it would come out as an empty box); remove it, or pass --allow-missing-glyphs to print it anyway"
+            )
             XCTAssertEqual((error as? RepSheetError)?.exitCode, 65)
         }
         var options = SheetOptions()
         options.allowMissingGlyphs = true
         XCTAssertNoThrow(try maker.render(routine, options: options))
-        let result = try Tool.run(Tool.repsheet, ["render", file.path, "-o", directory.appendingPathComponent("g.pdf").path, "--allow-missing-glyphs"])
+        let result = try Tool.run(
+            Tool.repsheet,
+            ["render", file.path, "-o", directory.appendingPathComponent("g.pdf").path, "--allow-missing-glyphs"])
         XCTAssertEqual(result.status, 0, result.stderr)
     }
 
@@ -114,7 +123,9 @@ final class LanguageTests: XCTestCase {
         let pdf = directory.appendingPathComponent("labels.pdf")
         let result = try Tool.run(Tool.repsheet, ["render", file.path, "-o", pdf.path])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stderr.contains("warning: no words for language \"xx\"; the sheet's own words are in English"), result.stderr)
+        XCTAssertTrue(
+            result.stderr.contains("warning: no words for language \"xx\"; the sheet's own words are in English"),
+            result.stderr)
         XCTAssertTrue(result.stderr.contains("warning: labels: there is no label \"nope\""), result.stderr)
         let text = Tool.normalized(try Tool.run("pdftotext", [pdf.path, "-"]).stdout)
         XCTAssertTrue(text.contains("Keep 10 s"), text)
@@ -126,9 +137,12 @@ final class LanguageTests: XCTestCase {
         let maker = try SheetMaker()
         try XCTSkipUnless(maker.fonts.loadCJKFonts(), "fonts-noto-cjk is not installed")
         let long = String(repeating: "每天做三次伸展运动", count: 8)
-        let lines = maker.measurer.lines(of: long, font: FontSpec(family: "Atkinson Hyperlegible", size: .pt(12)), maxWidth: .mm(60))
+        let lines = maker.measurer.lines(
+            of: long, font: FontSpec(family: "Atkinson Hyperlegible", size: .pt(12)), maxWidth: .mm(60))
         XCTAssertGreaterThan(lines.count, 2)
         XCTAssertEqual(lines.joined(), long)
-        XCTAssertTrue(maker.measurer.missingCharacters(in: long, font: FontSpec(family: "Atkinson Hyperlegible", size: .pt(12))).isEmpty)
+        XCTAssertTrue(
+            maker.measurer.missingCharacters(in: long, font: FontSpec(family: "Atkinson Hyperlegible", size: .pt(12)))
+                .isEmpty)
     }
 }

@@ -22,7 +22,10 @@ final class LibraryAPITests: XCTestCase {
         let routine = try maker.loadRoutine(path: example)
         let client = Client(
             name: "Jane Doe", date: CalendarDate("2027-01-15"), defaults: DoseChange(reps: 2),
-            steps: [StepChange(step: StepReference(name: "knee to chest"), dose: DoseChange(hold: .some(TimeSpan(seconds: 20))))],
+            steps: [
+                StepChange(
+                    step: StepReference(name: "knee to chest"), dose: DoseChange(hold: .some(TimeSpan(seconds: 20))))
+            ],
             skip: [StepReference(name: "Cat/cow (cat/dog)")])
         let copy = try maker.routine(routine, for: client)
         XCTAssertEqual(copy.client, "Jane Doe")
@@ -55,7 +58,8 @@ final class LibraryAPITests: XCTestCase {
             guard let error = error as? ClientError else { return XCTFail("\(error)") }
             XCTAssertEqual(
                 error.description,
-                "c.yaml:3:5: error: the routine \"Back Stretches\" has no step named \"Knee to chestt\" (did you mean \"Knee to chest\"?)")
+                "c.yaml:3:5: error: the routine \"Back Stretches\" has no step named \"Knee to chestt\" (did you mean \"Knee to chest\"?)"
+            )
         }
     }
 
@@ -74,7 +78,8 @@ final class LibraryAPITests: XCTestCase {
                 "c.csv:6:5: error: a double quote inside a value must be doubled (\"\") and the value put in quotes",
                 "c.csv:7:6: error: date 2026-13-01 does not exist; months are numbered 01 to 12",
             ])
-        XCTAssertThrowsError(try ClientFile.parse(data: Data("date,notes\n2026-01-01,x\n".utf8), fileName: "c.csv", format: .csv))
+        XCTAssertThrowsError(
+            try ClientFile.parse(data: Data("date,notes\n2026-01-01,x\n".utf8), fileName: "c.csv", format: .csv))
     }
 
     func testFileSlugs() {
@@ -88,26 +93,33 @@ final class LibraryAPITests: XCTestCase {
         XCTAssertEqual(FileSlug.make(".hidden\u{0}name\n"), "hidden-name")
         XCTAssertEqual(FileSlug.make("🙂"), "client")
         XCTAssertEqual(
-            FileSlug.unique(["Jane Doe", "jane doe", "Jane Doe 2", "JANE DOE"]), ["jane-doe", "jane-doe-2", "jane-doe-2-2", "jane-doe-3"])
+            FileSlug.unique(["Jane Doe", "jane doe", "Jane Doe 2", "JANE DOE"]),
+            ["jane-doe", "jane-doe-2", "jane-doe-2-2", "jane-doe-3"])
         XCTAssertLessThanOrEqual(FileSlug.make(String(repeating: "ab ", count: 100)).count, FileSlug.maxLength)
     }
 
     func testBatchWritesFilesAndMergesWithPageNumbersPerClient() async throws {
         let maker = try SheetMaker()
         let routine = try maker.loadRoutine(path: example)
-        let clients = (1...6).map { Client(name: "Person \($0)", skip: $0 == 3 ? [StepReference(name: "Nope", location: nil)] : []) }
+        let clients = (1...6).map {
+            Client(name: "Person \($0)", skip: $0 == 3 ? [StepReference(name: "Nope", location: nil)] : [])
+        }
         let out = directory.appendingPathComponent("out").path
-        let report = try await ClientBatch(routine: routine, clients: clients, output: .files(directory: out), jobs: 2).run()
+        let report = try await ClientBatch(routine: routine, clients: clients, output: .files(directory: out), jobs: 2)
+            .run()
         XCTAssertEqual(report.sheets, 5)
         XCTAssertEqual(report.problems.count, 1)
         XCTAssertEqual(report.exitCode, 65)
-        XCTAssertEqual(report.written.map { ($0 as NSString).lastPathComponent }, (1...6).filter { $0 != 3 }.map { "person-\($0).pdf" })
+        XCTAssertEqual(
+            report.written.map { ($0 as NSString).lastPathComponent },
+            (1...6).filter { $0 != 3 }.map { "person-\($0).pdf" })
         let merged = directory.appendingPathComponent("all.pdf").path
         let mergedReport = try await ClientBatch(
             routine: routine, clients: clients, output: .merged(path: merged, duplex: false)
         ).run()
         XCTAssertEqual(mergedReport.written, [merged])
-        let pages = try report.written.map { Int(try Tool.pdfInfo(URL(fileURLWithPath: $0))["Pages"] ?? "") ?? 0 }.reduce(0, +)
+        let pages = try report.written.map { Int(try Tool.pdfInfo(URL(fileURLWithPath: $0))["Pages"] ?? "") ?? 0 }
+            .reduce(0, +)
         XCTAssertEqual(try Tool.pdfInfo(URL(fileURLWithPath: merged))["Pages"], String(pages))
     }
 }

@@ -17,9 +17,11 @@ struct PDFWord {
             } else if text.contains("<word ") {
                 let start = text.range(of: ">").map { text[$0.upperBound...] } ?? ""
                 let word = start.range(of: "</word>").map { String(start[..<$0.lowerBound]) } ?? String(start)
-                words.append(PDFWord(
-                    page: pages.count, text: word, xMin: attribute("xMin", in: text), yMin: attribute("yMin", in: text),
-                    xMax: attribute("xMax", in: text), yMax: attribute("yMax", in: text)))
+                words.append(
+                    PDFWord(
+                        page: pages.count, text: word, xMin: attribute("xMin", in: text),
+                        yMin: attribute("yMin", in: text),
+                        xMax: attribute("xMax", in: text), yMax: attribute("yMax", in: text)))
             }
         }
         return (pages, words)

@@ -14,25 +14,30 @@ final class PictureTests: XCTestCase {
     func render(images: [String], format: OutputFormat = .pdf) throws -> [Data] {
         let steps = images.enumerated().map { "  - {name: Step \($0.offset + 1), image: \($0.element)}" }
         let file = directory.appendingPathComponent("pictures.yaml")
-        try (["title: Pictures", "steps:"] + steps).joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        try (["title: Pictures", "steps:"] + steps).joined(separator: "\n").write(
+            to: file, atomically: true, encoding: .utf8)
         let maker = try SheetMaker()
         return try maker.render(try maker.loadRoutine(path: file.path), options: SheetOptions(format: format))
     }
 
     func copyFixture(_ name: String) throws {
-        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(name), to: directory.appendingPathComponent(name))
+        try FileManager.default.copyItem(
+            at: Self.fixtures.appendingPathComponent(name), to: directory.appendingPathComponent(name))
     }
 
     /// `pdfimages -list` rows as columns.
     func imageRows(_ pdf: Data) throws -> [[String]] {
         let url = directory.appendingPathComponent("images.pdf")
         try pdf.write(to: url)
-        return try Tool.run("pdfimages", ["-list", url.path]).stdout.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ").map(String.init) }
+        return try Tool.run("pdfimages", ["-list", url.path]).stdout.split(separator: "\n").dropFirst(2).map {
+            $0.split(separator: " ").map(String.init)
+        }
     }
 
     func testSVGPicturesAreVectorsInThePDF() throws {
         let maker = try SheetMaker()
-        let routine = try maker.loadRoutine(path: Tool.packageRoot.appendingPathComponent("examples/back-stretches-pictures.yaml").path)
+        let routine = try maker.loadRoutine(
+            path: Tool.packageRoot.appendingPathComponent("examples/back-stretches-pictures.yaml").path)
         let sheet = try maker.layout(routine)
         let placed = sheet.pages.flatMap(\.items).filter { if case .image = $0 { true } else { false } }
         XCTAssertEqual(placed.count, routine.allSteps.filter { $0.image != nil }.count)
@@ -53,23 +58,30 @@ final class PictureTests: XCTestCase {
     func testPicturesDrawInPNGAndSVGOutput() throws {
         try copyFixture("dot.png")
         try FileManager.default.copyItem(
-            at: Tool.packageRoot.appendingPathComponent("examples/pictures/cat-cow.svg"), to: directory.appendingPathComponent("cat.svg"))
+            at: Tool.packageRoot.appendingPathComponent("examples/pictures/cat-cow.svg"),
+            to: directory.appendingPathComponent("cat.svg"))
         XCTAssertFalse(try render(images: ["dot.png", "cat.svg"], format: .png).isEmpty)
         let svg = String(decoding: try XCTUnwrap(render(images: ["cat.svg"], format: .svg).first), as: UTF8.self)
         XCTAssertFalse(svg.contains("<image"), "the SVG picture stays vectors")
     }
 
     /// Writes `data` as `name` and expects rendering to fail with `fragment` and the step's line.
-    func expectFailure(_ name: String, _ data: Data, _ fragment: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    func expectFailure(
+        _ name: String, _ data: Data, _ fragment: String, file: StaticString = #filePath, line: UInt = #line
+    ) throws {
         try data.write(to: directory.appendingPathComponent(name))
         let start = Date()
         XCTAssertThrowsError(try render(images: [name]), file: file, line: line) { error in
             let text = "\(error)"
             let path = directory.appendingPathComponent("pictures.yaml").path
-            XCTAssertTrue(text.hasPrefix("\(path):3: error: the picture \(directory.appendingPathComponent(name).path) "), text, file: file, line: line)
+            XCTAssertTrue(
+                text.hasPrefix("\(path):3: error: the picture \(directory.appendingPathComponent(name).path) "), text,
+                file: file, line: line)
             XCTAssertTrue(text.contains(fragment), text, file: file, line: line)
         }
-        XCTAssertLessThan(Date().timeIntervalSince(start), 15, "fails fast rather than decoding a huge picture", file: file, line: line)
+        XCTAssertLessThan(
+            Date().timeIntervalSince(start), 15, "fails fast rather than decoding a huge picture", file: file,
+            line: line)
     }
 
     func testDecompressionBombFailsFromItsHeader() throws {
@@ -105,20 +117,24 @@ final class PictureTests: XCTestCase {
 
     func testVideoQRCodeDecodesToTheURLAndNameIsALink() throws {
         let maker = try SheetMaker()
-        let routine = try maker.loadRoutine(path: Tool.packageRoot.appendingPathComponent("examples/back-stretches-pictures.yaml").path)
+        let routine = try maker.loadRoutine(
+            path: Tool.packageRoot.appendingPathComponent("examples/back-stretches-pictures.yaml").path)
         let pages = try maker.render(routine, options: SheetOptions(format: .png, dpi: 150))
         let png = directory.appendingPathComponent("page1.png")
         try XCTUnwrap(pages.first).write(to: png)
         let result = try Tool.run("zbarimg", ["--quiet", "--raw", png.path])
         let decoded = Set(result.stdout.split(separator: "\n").map(String.init))
-        XCTAssertTrue(decoded.contains("https://www.example.org/videos/pelvic-tilts"), "decoded: \(decoded) \(result.stderr)")
+        XCTAssertTrue(
+            decoded.contains("https://www.example.org/videos/pelvic-tilts"), "decoded: \(decoded) \(result.stderr)")
         let sheet = try maker.layout(routine)
         let links = sheet.pages[0].items.compactMap { if case .link(let link) = $0 { link } else { nil } }
         let name = try XCTUnwrap(sheet.pages[0].textRuns.first { $0.text == "Pelvic tilts" })
         XCTAssertTrue(
             links.contains {
-                $0.url == "https://www.example.org/videos/pelvic-tilts" && abs(($0.frame.minY - name.frame.minY).points) < 0.01
-                    && abs(($0.frame.minX - name.frame.minX).points) < 0.01 && abs(($0.frame.width - name.frame.width).points) < 0.01
+                $0.url == "https://www.example.org/videos/pelvic-tilts"
+                    && abs(($0.frame.minY - name.frame.minY).points) < 0.01
+                    && abs(($0.frame.minX - name.frame.minX).points) < 0.01
+                    && abs(($0.frame.width - name.frame.width).points) < 0.01
             }, "the step name is a link")
         let pdf = String(decoding: try XCTUnwrap(maker.render(sheet).first), as: UTF8.self)
         XCTAssertTrue(pdf.contains("/URI (https://www.example.org/videos/pelvic-tilts)"))

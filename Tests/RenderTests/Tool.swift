@@ -9,21 +9,25 @@ enum Tool {
         var stderr: String
     }
 
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// The `repsheet` executable built next to the test bundle.
     static var repsheet: String {
-        let candidates = [
-            Bundle.main.bundleURL.appendingPathComponent("repsheet"),
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("repsheet"),
-        ] + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent().appendingPathComponent("repsheet") }
+        let candidates =
+            [
+                Bundle.main.bundleURL.appendingPathComponent("repsheet"),
+                Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("repsheet"),
+            ] + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent().appendingPathComponent("repsheet") }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }?.path
             ?? packageRoot.appendingPathComponent(".build/debug/repsheet").path
     }
 
     /// Runs `executable` with `arguments`, optionally in `directory`, and waits.
     @discardableResult
-    static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil, stdin: Data? = nil) throws -> Result {
+    static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil, stdin: Data? = nil) throws
+        -> Result
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : "/usr/bin/\(executable)")
         process.arguments = arguments
@@ -38,7 +42,9 @@ enum Tool {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// A fresh empty folder for one test.

@@ -39,8 +39,10 @@ struct Skeleton: Sendable {
             placeSideLeg(pose.rightLeg, trunk: lower, left: false)
         } else {
             let across = dir(upper + 90)
-            placeArm(pose.leftArm, from: shoulderCentre + across * P.shoulderHalfWidth, trunk: upper, sign: 1, left: true)
-            placeArm(pose.rightArm, from: shoulderCentre - across * P.shoulderHalfWidth, trunk: upper, sign: -1, left: false)
+            placeArm(
+                pose.leftArm, from: shoulderCentre + across * P.shoulderHalfWidth, trunk: upper, sign: 1, left: true)
+            placeArm(
+                pose.rightArm, from: shoulderCentre - across * P.shoulderHalfWidth, trunk: upper, sign: -1, left: false)
             let hips = dir(lower + 90) * P.hipHalfWidth
             placeFrontLeg(pose.leftLeg, from: pelvis + hips, trunk: lower, sign: 1, left: true)
             placeFrontLeg(pose.rightLeg, from: pelvis - hips, trunk: lower, sign: -1, left: false)

@@ -40,7 +40,9 @@ public struct Catalogue: Sendable {
     }
 
     public static func load(directory: String) throws(RoutineError) -> Catalogue {
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter {
+            $0.hasSuffix(".yaml")
+        }.sorted()
         return try Catalogue(exercises: readExercises(directory: directory, files: files))
     }
 
@@ -49,7 +51,10 @@ public struct Catalogue: Sendable {
     /// - Throws: `RoutineError.invalid` with every problem of those files.
     public static func load(directory: String, ids: Set<String>) throws(RoutineError) -> Catalogue? {
         let files = ids.sorted().map { $0 + ".yaml" }
-        guard files.allSatisfy({ FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent($0)) })
+        guard
+            files.allSatisfy({
+                FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent($0))
+            })
         else { return nil }
         return try Catalogue(exercises: readExercises(directory: directory, files: files))
     }
@@ -60,8 +65,12 @@ public struct Catalogue: Sendable {
         var problems: [Diagnostic] = []
         for file in files {
             let path = (directory as NSString).appendingPathComponent(file)
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                problems.append(Diagnostic(.error, "cannot read the file as UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1)))
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+            else {
+                problems.append(
+                    Diagnostic(
+                        .error, "cannot read the file as UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1)
+                    ))
                 continue
             }
             do {

@@ -16,7 +16,9 @@ struct ExerciseReader {
         let before = diagnostics.count
         guard case .mapping(let pairs) = node.value else {
             figures.report(
-                FigureMessages.expected("an exercise file", "a mapping with `name:`, `region:`, `figure:` …", found: figures.describe(node)), at: node
+                FigureMessages.expected(
+                    "an exercise file", "a mapping with `name:`, `region:`, `figure:` …", found: figures.describe(node)),
+                at: node
             )
             return nil
         }
@@ -36,10 +38,13 @@ struct ExerciseReader {
             if case .list(let items) = node.value {
                 aliases = items.compactMap { text($0, key: "each alias") }
             } else {
-                figures.report(FigureMessages.expected("aliases", "a list of names", found: figures.describe(node)), at: node)
+                figures.report(
+                    FigureMessages.expected("aliases", "a list of names", found: figures.describe(node)), at: node)
             }
         }
-        guard let name, let region, let position, let instructions, let figure, diagnostics.count == before else { return nil }
+        guard let name, let region, let position, let instructions, let figure, diagnostics.count == before else {
+            return nil
+        }
         var exercise = Exercise(
             id: id, name: name, aliases: aliases, region: region, position: position, instructions: instructions,
             figure: figure, source: source)
@@ -49,7 +54,9 @@ struct ExerciseReader {
 
     private mutating func readDose(_ node: SourceNode, into exercise: inout Exercise) {
         guard case .mapping(let pairs) = node.value else {
-            figures.report(FigureMessages.expected("dose", "a mapping of hold, reps, sets, sides and rest", found: figures.describe(node)), at: node)
+            figures.report(
+                FigureMessages.expected(
+                    "dose", "a mapping of hold, reps, sets, sides and rest", found: figures.describe(node)), at: node)
             return
         }
         let fields = figures.fields(pairs, place: "`dose`", allowed: Self.doseKeys)
@@ -62,7 +69,9 @@ struct ExerciseReader {
 
     private mutating func duration(_ node: SourceNode, key: String) -> TimeSpan? {
         guard let text = node.text, let span = TimeSpan(parsing: text) else {
-            figures.report(FigureMessages.expected(key, "a duration such as 30s or 1 min", found: figures.describe(node)), at: node)
+            figures.report(
+                FigureMessages.expected(key, "a duration such as 30s or 1 min", found: figures.describe(node)), at: node
+            )
             return nil
         }
         return span.seconds == 0 ? nil : span
@@ -71,7 +80,9 @@ struct ExerciseReader {
     private mutating func whole(_ node: SourceNode, key: String, range: ClosedRange<Int>) -> Int? {
         guard let text = node.text, let value = Int(text), range.contains(value) else {
             figures.report(
-                FigureMessages.expected(key, "a whole number from \(range.lowerBound) to \(range.upperBound)", found: figures.describe(node)),
+                FigureMessages.expected(
+                    key, "a whole number from \(range.lowerBound) to \(range.upperBound)", found: figures.describe(node)
+                ),
                 at: node)
             return nil
         }

@@ -32,7 +32,8 @@ public struct ExerciseResolver: Sendable {
             if let exercise = catalogue.exercise(named: reference.name) {
                 apply(exercise, given: reference.givenKeys, to: &step, at: reference.location)
             } else {
-                problems.append(unknown(FigureMessages.unknownExercise(reference.name), reference.name, at: reference.location))
+                problems.append(
+                    unknown(FigureMessages.unknownExercise(reference.name), reference.name, at: reference.location))
             }
         }
         switch step.figure {

@@ -22,7 +22,9 @@ public struct PoseFigureDrawer: FigureDrawer {
         }
     }
 
-    public func panels(for figure: FigureReference, sides: Sides, in frame: Rect, color: Color, background: Color) -> [FigurePanel] {
+    public func panels(for figure: FigureReference, sides: Sides, in frame: Rect, color: Color, background: Color)
+        -> [FigurePanel]
+    {
         self.figure(for: figure)?.panels(sides: sides, in: frame, color: color, background: background) ?? []
     }
 }

@@ -44,7 +44,8 @@ enum BodySketcher {
         var marks: [Mark] = []
         if knockout {
             let gap = Proportions.knockout * 2
-            marks.append(.stroke([shoulder.lerp(elbow, 0.45), elbow], width: Proportions.upperArmWidth + gap, tone: .knockout))
+            marks.append(
+                .stroke([shoulder.lerp(elbow, 0.45), elbow], width: Proportions.upperArmWidth + gap, tone: .knockout))
             marks.append(.stroke([elbow, wrist, hand], width: Proportions.forearmWidth + gap, tone: .knockout))
         }
         marks.append(.stroke([shoulder, elbow], width: Proportions.upperArmWidth, tone: tone))

@@ -69,7 +69,11 @@ public struct Figure: Sendable, Hashable {
             return [FigurePanel(side: nil, frame: frame, items: items(in: frame, color: color, background: background))]
         case .left, .right:
             let mirrored = sides == .right
-            return [FigurePanel(side: sides, frame: frame, items: items(in: frame, color: color, background: background, mirrored: mirrored))]
+            return [
+                FigurePanel(
+                    side: sides, frame: frame,
+                    items: items(in: frame, color: color, background: background, mirrored: mirrored))
+            ]
         case .each:
             let gap = frame.width * 0.06
             let half = (frame.width - gap) / 2
@@ -77,7 +81,9 @@ public struct Figure: Sendable, Hashable {
             let right = Rect(x: frame.minX + half + gap, y: frame.minY, width: half, height: frame.height)
             return [
                 FigurePanel(side: .left, frame: left, items: items(in: left, color: color, background: background)),
-                FigurePanel(side: .right, frame: right, items: items(in: right, color: color, background: background, mirrored: true)),
+                FigurePanel(
+                    side: .right, frame: right,
+                    items: items(in: right, color: color, background: background, mirrored: true)),
             ]
         }
     }

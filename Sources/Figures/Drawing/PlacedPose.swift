@@ -20,7 +20,8 @@ struct PlacedPose: Sendable {
             skeleton = free
             return
         }
-        let contact = pose.restsOn.flatMap(\.joints).map { free[$0].y - Skeleton.radius(at: $0, view: pose.view) }.min() ?? 0
+        let contact =
+            pose.restsOn.flatMap(\.joints).map { free[$0].y - Skeleton.radius(at: $0, view: pose.view) }.min() ?? 0
         skeleton = free.moved(by: Vector(x: 0, y: Self.supportTop(of: pose) - contact))
     }
 

@@ -20,7 +20,8 @@ enum PropSketcher {
                 marks += chair(x: placed.contactX, view: pose.view)
             case .wall:
                 if pose.view == .side {
-                    let x = trunkJoints.map { s[$0].x - (($0 == .head) ? Proportions.headRadius : trunkRadius) }.min() ?? 0
+                    let x =
+                        trunkJoints.map { s[$0].x - (($0 == .head) ? Proportions.headRadius : trunkRadius) }.min() ?? 0
                     marks.append(.fill(rectangle(x - 4.5, 0, x - 0.3, max(b.max.y + 8, 100)), tone: .prop))
                 } else {
                     marks.append(.fill(rectangle(b.min.x - 8, 0, b.max.x + 8, max(b.max.y + 6, 100)), tone: .area))

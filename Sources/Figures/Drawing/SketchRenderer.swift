@@ -21,11 +21,17 @@ struct SketchRenderer {
         return sketch.marks.map { mark in
             switch mark {
             case .stroke(let points, let w, let tone):
-                return .shape(Shape(segments: path(points.map(point)), stroke: ink(tone), lineWidth: .pt(w * scale), rounded: true))
+                return .shape(
+                    Shape(
+                        segments: path(points.map(point)), stroke: ink(tone), lineWidth: .pt(w * scale), rounded: true))
             case .line(let points, let w, let tone):
-                return .shape(Shape(segments: path(points.map(point)), stroke: ink(tone), lineWidth: .pt(w * scale), rounded: false))
+                return .shape(
+                    Shape(
+                        segments: path(points.map(point)), stroke: ink(tone), lineWidth: .pt(w * scale), rounded: false)
+                )
             case .disc(let centre, let radius, let tone):
-                return .shape(Shape(segments: [.circle(center: point(centre), radius: .pt(radius * scale))], fill: ink(tone)))
+                return .shape(
+                    Shape(segments: [.circle(center: point(centre), radius: .pt(radius * scale))], fill: ink(tone)))
             case .fill(let points, let tone):
                 return .shape(Shape(segments: path(points.map(point)) + [.close], fill: ink(tone)))
             }

@@ -5,7 +5,9 @@ enum FigureMessages {
     }
     static func unknownKeyShort(_ key: String, in place: String) -> String { "unknown key `\(key)` in \(place)" }
     static func didYouMean(_ word: String) -> String { "did you mean `\(word)`?" }
-    static func expected(_ key: String, _ what: String, found: String) -> String { "\(key) must be \(what), found \(found)" }
+    static func expected(_ key: String, _ what: String, found: String) -> String {
+        "\(key) must be \(what), found \(found)"
+    }
     static func angle(_ key: String, range: ClosedRange<Double>, found: String, why: String?) -> String {
         "\(key) must be a number of degrees from \(format(range.lowerBound)) to \(format(range.upperBound))"
             + (why.map { " (\($0))" } ?? "") + ", found \(found)"
@@ -20,10 +22,14 @@ enum FigureMessages {
     static let startWithoutEnd = "a movement needs `end:` as well as `start:`"
     static let movingWithoutMovement = "`moving` needs a movement: give `start:` and `end:` poses"
     static func unknownExercise(_ name: String) -> String { "unknown exercise \"\(name)\"" }
-    static func unknownFigure(_ name: String) -> String { "unknown figure \"\(name)\": not an exercise of the catalogue" }
+    static func unknownFigure(_ name: String) -> String {
+        "unknown figure \"\(name)\": not an exercise of the catalogue"
+    }
     static let seeList = "`repsheet exercises` lists the catalogue"
     static func missing(_ key: String, in place: String) -> String { "\(place) needs `\(key):`" }
-    static func duplicate(_ name: String, first: String) -> String { "exercise name or alias \"\(name)\" is already used by \(first)" }
+    static func duplicate(_ name: String, first: String) -> String {
+        "exercise name or alias \"\(name)\" is already used by \(first)"
+    }
 
     static func format(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)

@@ -25,7 +25,9 @@ public struct FigureReader: Sendable {
         let before = diagnostics.count
         guard case .mapping(let pairs) = node.value else {
             report(
-                FigureMessages.expected("figure", "a pose (keys such as `trunk:` and `legs:`) or `start:` and `end:` poses", found: describe(node)),
+                FigureMessages.expected(
+                    "figure", "a pose (keys such as `trunk:` and `legs:`) or `start:` and `end:` poses",
+                    found: describe(node)),
                 at: node)
             return nil
         }
@@ -78,27 +80,43 @@ public struct FigureReader: Sendable {
     /// Reads the keys of one pose over `base`, so an end pose needs only what changes.
     mutating func pose(_ node: SourceNode, base: Pose, place: String, extra: [String] = []) -> Pose {
         guard case .mapping(let pairs) = node.value else {
-            report(FigureMessages.expected(place, "a mapping of angles such as `trunk: -90`", found: describe(node)), at: node)
+            report(
+                FigureMessages.expected(place, "a mapping of angles such as `trunk: -90`", found: describe(node)),
+                at: node)
             return base
         }
         let fields = self.fields(pairs, place: place, allowed: Self.poseKeys + extra)
         var pose = base
         if let view = fields["view"], let value = choice(view, key: "view", Pose.View.self) { pose.view = value }
-        if let value = fields["trunk"].flatMap({ angle($0, key: "trunk", range: JointRange.trunk) }) { pose.trunk = value }
-        if let value = fields["spine"].flatMap({ angle($0, key: "spine", range: JointRange.spine(pose.view)) }) { pose.spine = value }
-        if let value = fields["neck"].flatMap({ angle($0, key: "neck", range: JointRange.neck(pose.view)) }) { pose.neck = value }
+        if let value = fields["trunk"].flatMap({ angle($0, key: "trunk", range: JointRange.trunk) }) {
+            pose.trunk = value
+        }
+        if let value = fields["spine"].flatMap({ angle($0, key: "spine", range: JointRange.spine(pose.view)) }) {
+            pose.spine = value
+        }
+        if let value = fields["neck"].flatMap({ angle($0, key: "neck", range: JointRange.neck(pose.view)) }) {
+            pose.neck = value
+        }
         if let arms = fields["arms"] {
             pose.leftArm = arm(arms, base: pose.leftArm, key: "arms", view: pose.view)
             pose.rightArm = arm(arms, base: pose.rightArm, key: "arms", view: pose.view, quiet: true)
         }
-        if let node = fields["left-arm"] { pose.leftArm = arm(node, base: pose.leftArm, key: "left-arm", view: pose.view) }
-        if let node = fields["right-arm"] { pose.rightArm = arm(node, base: pose.rightArm, key: "right-arm", view: pose.view) }
+        if let node = fields["left-arm"] {
+            pose.leftArm = arm(node, base: pose.leftArm, key: "left-arm", view: pose.view)
+        }
+        if let node = fields["right-arm"] {
+            pose.rightArm = arm(node, base: pose.rightArm, key: "right-arm", view: pose.view)
+        }
         if let legs = fields["legs"] {
             pose.leftLeg = leg(legs, base: pose.leftLeg, key: "legs", view: pose.view)
             pose.rightLeg = leg(legs, base: pose.rightLeg, key: "legs", view: pose.view, quiet: true)
         }
-        if let node = fields["left-leg"] { pose.leftLeg = leg(node, base: pose.leftLeg, key: "left-leg", view: pose.view) }
-        if let node = fields["right-leg"] { pose.rightLeg = leg(node, base: pose.rightLeg, key: "right-leg", view: pose.view) }
+        if let node = fields["left-leg"] {
+            pose.leftLeg = leg(node, base: pose.leftLeg, key: "left-leg", view: pose.view)
+        }
+        if let node = fields["right-leg"] {
+            pose.rightLeg = leg(node, base: pose.rightLeg, key: "right-leg", view: pose.view)
+        }
         if let node = fields["rests-on"] {
             let items: [SourceNode]
             if case .list(let list) = node.value { items = list } else { items = [node] }
@@ -110,36 +128,56 @@ public struct FigureReader: Sendable {
         return pose
     }
 
-    private mutating func arm(_ node: SourceNode, base: Pose.Arm, key: String, view: Pose.View, quiet: Bool = false) -> Pose.Arm {
+    private mutating func arm(_ node: SourceNode, base: Pose.Arm, key: String, view: Pose.View, quiet: Bool = false)
+        -> Pose.Arm
+    {
         let before = diagnostics
         var arm = base
         guard case .mapping(let pairs) = node.value else {
-            report(FigureMessages.expected(key, "a mapping of `shoulder`, `elbow` and `wrist` angles", found: describe(node)), at: node)
+            report(
+                FigureMessages.expected(
+                    key, "a mapping of `shoulder`, `elbow` and `wrist` angles", found: describe(node)), at: node)
             if quiet { diagnostics = before }
             return base
         }
         let fields = self.fields(pairs, place: "`\(key)`", allowed: Self.armKeys)
-        if let v = fields["shoulder"].flatMap({ angle($0, key: "\(key) shoulder", range: JointRange.shoulder(view), why: "shoulder") }) {
+        if let v = fields["shoulder"].flatMap({
+            angle($0, key: "\(key) shoulder", range: JointRange.shoulder(view), why: "shoulder")
+        }) {
             arm.shoulder = v
         }
-        if let v = fields["elbow"].flatMap({ angle($0, key: "\(key) elbow", range: JointRange.elbow, why: "elbow") }) { arm.elbow = v }
-        if let v = fields["wrist"].flatMap({ angle($0, key: "\(key) wrist", range: JointRange.wrist) }) { arm.wrist = v }
+        if let v = fields["elbow"].flatMap({ angle($0, key: "\(key) elbow", range: JointRange.elbow, why: "elbow") }) {
+            arm.elbow = v
+        }
+        if let v = fields["wrist"].flatMap({ angle($0, key: "\(key) wrist", range: JointRange.wrist) }) {
+            arm.wrist = v
+        }
         if quiet { diagnostics = before }
         return arm
     }
 
-    private mutating func leg(_ node: SourceNode, base: Pose.Leg, key: String, view: Pose.View, quiet: Bool = false) -> Pose.Leg {
+    private mutating func leg(_ node: SourceNode, base: Pose.Leg, key: String, view: Pose.View, quiet: Bool = false)
+        -> Pose.Leg
+    {
         let before = diagnostics
         var leg = base
         guard case .mapping(let pairs) = node.value else {
-            report(FigureMessages.expected(key, "a mapping of `hip`, `knee` and `ankle` angles", found: describe(node)), at: node)
+            report(
+                FigureMessages.expected(key, "a mapping of `hip`, `knee` and `ankle` angles", found: describe(node)),
+                at: node)
             if quiet { diagnostics = before }
             return base
         }
         let fields = self.fields(pairs, place: "`\(key)`", allowed: Self.legKeys)
-        if let v = fields["hip"].flatMap({ angle($0, key: "\(key) hip", range: JointRange.hip(view), why: "hip") }) { leg.hip = v }
-        if let v = fields["knee"].flatMap({ angle($0, key: "\(key) knee", range: JointRange.knee, why: "knee") }) { leg.knee = v }
-        if let v = fields["ankle"].flatMap({ angle($0, key: "\(key) ankle", range: JointRange.ankle) }) { leg.ankle = v }
+        if let v = fields["hip"].flatMap({ angle($0, key: "\(key) hip", range: JointRange.hip(view), why: "hip") }) {
+            leg.hip = v
+        }
+        if let v = fields["knee"].flatMap({ angle($0, key: "\(key) knee", range: JointRange.knee, why: "knee") }) {
+            leg.knee = v
+        }
+        if let v = fields["ankle"].flatMap({ angle($0, key: "\(key) ankle", range: JointRange.ankle) }) {
+            leg.ankle = v
+        }
         if let v = fields["flex"].flatMap({ angle($0, key: "\(key) flex", range: JointRange.flex) }) { leg.flex = v }
         if let v = fields["turn"].flatMap({ angle($0, key: "\(key) turn", range: JointRange.turn) }) { leg.turn = v }
         if quiet { diagnostics = before }
@@ -167,17 +205,22 @@ public struct FigureReader: Sendable {
             return nil
         }
         guard range.contains(value) else {
-            report(FigureMessages.angle(key, range: range, found: describe(node), why: why.flatMap(JointRange.reason)), at: node)
+            report(
+                FigureMessages.angle(key, range: range, found: describe(node), why: why.flatMap(JointRange.reason)),
+                at: node)
             return nil
         }
         return value
     }
 
     /// One of an enumeration's names.
-    mutating func choice<T: RawRepresentable & CaseIterable>(_ node: SourceNode, key: String, _ type: T.Type) -> T? where T.RawValue == String {
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ node: SourceNode, key: String, _ type: T.Type) -> T?
+    where T.RawValue == String {
         let names = T.allCases.map(\.rawValue)
         if let text = node.text, let value = T(rawValue: text.lowercased()) { return value }
-        let hint = node.text.flatMap { NameSuggestion.closest(to: $0, among: names) }.map { [FigureMessages.didYouMean($0)] } ?? []
+        let hint =
+            node.text.flatMap { NameSuggestion.closest(to: $0, among: names) }.map { [FigureMessages.didYouMean($0)] }
+            ?? []
         report(FigureMessages.oneOf(key, names, found: describe(node)), at: node, hints: hint)
         return nil
     }
@@ -193,7 +236,9 @@ public struct FigureReader: Sendable {
             if allowed.contains(key) {
                 fields[key] = pair.value
             } else if let suggestion = NameSuggestion.closest(to: key, among: allowed) {
-                report(FigureMessages.unknownKeyShort(key, in: place), at: pair.key, hints: [FigureMessages.didYouMean(suggestion)])
+                report(
+                    FigureMessages.unknownKeyShort(key, in: place), at: pair.key,
+                    hints: [FigureMessages.didYouMean(suggestion)])
             } else {
                 report(FigureMessages.unknownKey(key, in: place, allowed: allowed), at: pair.key)
             }

@@ -1,7 +1,9 @@
 /// The human range of each angle of a pose, in degrees, with why it is limited.
 enum JointRange {
     static let trunk: ClosedRange<Double> = -180...180
-    static func spine(_ view: Pose.View) -> ClosedRange<Double> { view == .side || view == .above ? -35...60 : -45...45 }
+    static func spine(_ view: Pose.View) -> ClosedRange<Double> {
+        view == .side || view == .above ? -35...60 : -45...45
+    }
     static func neck(_ view: Pose.View) -> ClosedRange<Double> { view == .side || view == .above ? -60...70 : -50...50 }
     static func shoulder(_ view: Pose.View) -> ClosedRange<Double> {
         switch view {

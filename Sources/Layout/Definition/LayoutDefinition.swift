@@ -88,7 +88,8 @@ public struct LayoutDefinition: Sendable, Hashable, Decodable {
         smallestType = try c.decodeIfPresent(Length.self, forKey: .smallestType) ?? smallestType
         guard smallestType >= .pt(6) else {
             throw DecodingError.dataCorruptedError(
-                forKey: .smallestType, in: c, debugDescription: "smallest-type must be at least 6pt, found \(smallestType)")
+                forKey: .smallestType, in: c,
+                debugDescription: "smallest-type must be at least 6pt, found \(smallestType)")
         }
         guard (0...30).contains(notesLines) else {
             throw DecodingError.dataCorruptedError(
@@ -109,4 +110,3 @@ public struct LayoutDefinition: Sendable, Hashable, Decodable {
         FontSpec(family: fontFamily, size: size, weight: weight, italic: italic)
     }
 }
-

@@ -24,10 +24,10 @@ public struct TypeScale: Sendable, Hashable, LengthTable {
 
     static var keys: [String: WritableKeyPath<TypeScale, Length>] {
         [
-        "provider": \.provider, "title": \.title, "subtitle": \.subtitle, "section": \.section,
-        "step": \.step, "dose": \.dose, "body": \.body, "label": \.label, "field": \.field,
-        "small": \.small, "badge": \.badge, "panel-label": \.panelLabel, "frequency": \.frequency,
-        "key": \.key,
-    ]
+            "provider": \.provider, "title": \.title, "subtitle": \.subtitle, "section": \.section,
+            "step": \.step, "dose": \.dose, "body": \.body, "label": \.label, "field": \.field,
+            "small": \.small, "badge": \.badge, "panel-label": \.panelLabel, "frequency": \.frequency,
+            "key": \.key,
+        ]
     }
 }

@@ -14,7 +14,8 @@ public protocol FigureDrawer: Sendable {
     ///   - frame: the area to draw into; figures are scaled to fit and centred, keeping their aspect.
     ///   - color: the figure's ink (the layout's accent, or black for large print).
     ///   - background: the colour behind the figure, used to cut a thin gap around near limbs.
-    func panels(for figure: FigureReference, sides: Sides, in frame: Rect, color: Color, background: Color) -> [FigurePanel]
+    func panels(for figure: FigureReference, sides: Sides, in frame: Rect, color: Color, background: Color)
+        -> [FigurePanel]
 }
 
 /// One drawing of a figure: for one side, or for a step without sides.

@@ -66,7 +66,9 @@ public struct Box: Sendable, Hashable, Codable {
     public var cornerRadius: Length
 
     /// Creates a box; a corner radius of half the side makes a circle.
-    public init(frame: Rect, fill: Color? = nil, stroke: Color? = nil, lineWidth: Length = .zero, cornerRadius: Length = .zero) {
+    public init(
+        frame: Rect, fill: Color? = nil, stroke: Color? = nil, lineWidth: Length = .zero, cornerRadius: Length = .zero
+    ) {
         self.frame = frame
         self.fill = fill
         self.stroke = stroke

@@ -21,7 +21,9 @@ public struct Shape: Sendable, Hashable, Codable {
     public var frame: Rect
 
     /// Creates a shape; its frame is computed from the points it passes through.
-    public init(segments: [Segment], fill: Color? = nil, stroke: Color? = nil, lineWidth: Length = .zero, rounded: Bool = true) {
+    public init(
+        segments: [Segment], fill: Color? = nil, stroke: Color? = nil, lineWidth: Length = .zero, rounded: Bool = true
+    ) {
         self.segments = segments
         self.fill = fill
         self.stroke = stroke
@@ -49,7 +51,8 @@ public struct Shape: Sendable, Hashable, Codable {
         guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max() else {
             return Rect(x: .zero, y: .zero, width: .zero, height: .zero)
         }
-        return Rect(x: minX - padding, y: minY - padding, width: maxX - minX + padding * 2, height: maxY - minY + padding * 2)
+        return Rect(
+            x: minX - padding, y: minY - padding, width: maxX - minX + padding * 2, height: maxY - minY + padding * 2)
     }
 
     /// The shape moved by `dx`, `dy`.

@@ -24,7 +24,8 @@ struct Block {
         let frames = items.filter { !$0.isContainer }.map(\.frame)
         // Candidate cuts: the bottoms of items, where nothing else straddles.
         let candidates = frames.map(\.maxY).filter { $0 > .zero && $0 <= limit }.sorted(by: >)
-        for cut in candidates where !frames.contains(where: { $0.minY < cut - .pt(0.01) && $0.maxY > cut + .pt(0.01) }) {
+        for cut in candidates where !frames.contains(where: { $0.minY < cut - .pt(0.01) && $0.maxY > cut + .pt(0.01) })
+        {
             return cut
         }
         return nil

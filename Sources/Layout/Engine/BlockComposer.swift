@@ -38,16 +38,19 @@ struct BlockComposer {
         var y = Length.zero
         if let provider = routine.provider, !provider.isEmpty {
             let font = definition.font(type.provider, .bold)
-            let text = setter.paragraph(provider.uppercased(), font: font, color: colors.accent, x: left, top: y, width: width)
+            let text = setter.paragraph(
+                provider.uppercased(), font: font, color: colors.accent, x: left, top: y, width: width)
             block.add(text.runs)
             y += text.height + spacing.providerToTitle
         }
-        let title = setter.paragraph(routine.title, font: definition.font(type.title, .bold), color: colors.ink, x: left, top: y, width: width)
+        let title = setter.paragraph(
+            routine.title, font: definition.font(type.title, .bold), color: colors.ink, x: left, top: y, width: width)
         block.add(title.runs)
         y += title.height
         if let subtitle = routine.subtitle, !subtitle.isEmpty {
             y += spacing.titleToSubtitle
-            let text = setter.paragraph(subtitle, font: definition.font(type.subtitle), color: colors.muted, x: left, top: y, width: width)
+            let text = setter.paragraph(
+                subtitle, font: definition.font(type.subtitle), color: colors.muted, x: left, top: y, width: width)
             block.add(text.runs)
             y += text.height
         }
@@ -55,7 +58,8 @@ struct BlockComposer {
         let dateWidth = min(spacing.dateFieldWidth, width / 2)
         let nameWidth = width - dateWidth - spacing.fieldGap
         block.add(field(labels.name, value: routine.client, x: left, width: nameWidth, top: y))
-        block.add(field(labels.date, value: routine.date?.description, x: left + width - dateWidth, width: dateWidth, top: y))
+        block.add(
+            field(labels.date, value: routine.date?.description, x: left + width - dateWidth, width: dateWidth, top: y))
         block.height = y + spacing.fieldHeight
         return block
     }
@@ -66,15 +70,23 @@ struct BlockComposer {
         let valueFont = definition.font(type.field)
         let lineY = top + spacing.fieldHeight
         let baseline = lineY - .mm(1.5)
-        let labelRun = setter.line(label, font: labelFont, color: colors.muted, x: x, baseline: baseline, maxWidth: width / 2)
+        let labelRun = setter.line(
+            label, font: labelFont, color: colors.muted, x: x, baseline: baseline, maxWidth: width / 2)
         let lineX = x + labelRun.width + .mm(2)
         var items: [PageItem] = [
             .text(labelRun),
-            .rule(Rule(from: Point(x: lineX, y: lineY), to: Point(x: x + width, y: lineY), color: colors.ink, lineWidth: spacing.fieldLine)),
+            .rule(
+                Rule(
+                    from: Point(x: lineX, y: lineY), to: Point(x: x + width, y: lineY), color: colors.ink,
+                    lineWidth: spacing.fieldLine)),
         ]
         if let value, !value.isEmpty {
             let room = x + width - lineX - .mm(2)
-            items.append(.text(setter.line(value, font: valueFont, color: colors.ink, x: lineX + .mm(1), baseline: baseline, maxWidth: room)))
+            items.append(
+                .text(
+                    setter.line(
+                        value, font: valueFont, color: colors.ink, x: lineX + .mm(1), baseline: baseline, maxWidth: room
+                    )))
         }
         return items
     }
@@ -83,14 +95,21 @@ struct BlockComposer {
     func sectionHeading(_ title: String?, note: String?) -> Block? {
         guard let title, !title.isEmpty else { return nil }
         var block = Block(gapBefore: spacing.sectionGap, keepWithNext: true)
-        let heading = setter.paragraph(title, font: definition.font(type.section, .bold), color: colors.accent, x: left, top: .zero, width: width)
+        let heading = setter.paragraph(
+            title, font: definition.font(type.section, .bold), color: colors.accent, x: left, top: .zero, width: width)
         block.add(heading.runs)
         var y = heading.height + spacing.headingToRule + spacing.sectionRule / 2
-        block.add(.rule(Rule(from: Point(x: left, y: y), to: Point(x: left + width, y: y), color: colors.accent, lineWidth: spacing.sectionRule)))
+        block.add(
+            .rule(
+                Rule(
+                    from: Point(x: left, y: y), to: Point(x: left + width, y: y), color: colors.accent,
+                    lineWidth: spacing.sectionRule)))
         y += spacing.sectionRule / 2
         if let note, !note.isEmpty {
             y += .mm(2.5)
-            let text = setter.paragraph(note, font: definition.font(type.body, italic: true), color: colors.muted, x: left, top: y, width: width)
+            let text = setter.paragraph(
+                note, font: definition.font(type.body, italic: true), color: colors.muted, x: left, top: y, width: width
+            )
             block.add(text.runs)
             y += text.height
         }
@@ -107,15 +126,24 @@ struct BlockComposer {
         let textX = left + spacing.noteInset
         for (index, note) in notes.enumerated() where !note.isEmpty {
             if index > 0 { y += .mm(2) }
-            let text = setter.paragraph(note, font: font, color: colors.ink, x: textX, top: y, width: width - spacing.noteInset)
+            let text = setter.paragraph(
+                note, font: font, color: colors.ink, x: textX, top: y, width: width - spacing.noteInset)
             block.add(text.runs)
             let barX = left + spacing.noteBar / 2
-            block.add(.rule(Rule(from: Point(x: barX, y: y), to: Point(x: barX, y: y + text.height), color: colors.accent, lineWidth: spacing.noteBar)))
+            block.add(
+                .rule(
+                    Rule(
+                        from: Point(x: barX, y: y), to: Point(x: barX, y: y + text.height), color: colors.accent,
+                        lineWidth: spacing.noteBar)))
             y += text.height
         }
         for _ in 0..<definition.notesLines {
             y += spacing.writingPitch
-            block.add(.rule(Rule(from: Point(x: left, y: y), to: Point(x: left + width, y: y), color: colors.writingLine, lineWidth: spacing.writingLine)))
+            block.add(
+                .rule(
+                    Rule(
+                        from: Point(x: left, y: y), to: Point(x: left + width, y: y), color: colors.writingLine,
+                        lineWidth: spacing.writingLine)))
         }
         block.height = y + spacing.writingLine
         return block

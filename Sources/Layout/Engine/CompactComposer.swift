@@ -2,149 +2,149 @@ import Routine
 
 /// The compact arrangement: a tight table of step, dose and boxes, meant for one page.
 struct CompactComposer {
-  let composer: BlockComposer
-  let words = TableLabels()
+    let composer: BlockComposer
+    let words = TableLabels()
 
-  private var d: LayoutDefinition { composer.definition }
-  private var s: Spacing { d.spacing }
+    private var d: LayoutDefinition { composer.definition }
+    private var s: Spacing { d.spacing }
 
-  /// Left edges and widths of the step, dose and boxes columns.
-  struct Columns {
-    var nameX: Length, nameWidth: Length
-    var doseX: Length, doseWidth: Length
-    var boxesX: Length, boxesWidth: Length
-  }
-
-  var columns: Columns {
-    let style = d.checkbox
-    let boxes = min(
-      composer.width * 0.5, style.labelWidth + style.labelGap + style.rowWidth(style.perRow))
-    let rest = composer.width - boxes - s.gutter * 2
-    let name = rest * 0.6
-    let left = composer.left
-    return Columns(
-      nameX: left, nameWidth: name, doseX: left + name + s.gutter, doseWidth: rest - name,
-      boxesX: left + composer.width - boxes, boxesWidth: boxes)
-  }
-
-  func blocks(for routine: Routine) -> [Block] {
-    let cards = CardComposer(composer: composer)
-    var blocks = [cards.header(routine)]
-    let about = [routine.frequency.map { "\(composer.labels.howOften): \($0)" }, routine.intro]
-      .compactMap { $0 }.filter { !$0.isEmpty }
-    if !about.isEmpty {
-      var block = Block(gapBefore: s.fieldsToPanel)
-      var y = Length.zero
-      for (index, text) in about.enumerated() {
-        let font = d.font(d.type.body, index == 0 && routine.frequency != nil ? .bold : .regular)
-        let paragraph = composer.setter.paragraph(
-          text, font: font, color: d.colors.ink, x: composer.left, top: y, width: composer.width)
-        block.add(paragraph.runs)
-        y += paragraph.height + .mm(1)
-      }
-      block.height = y - .mm(1)
-      blocks.append(block)
+    /// Left edges and widths of the step, dose and boxes columns.
+    struct Columns {
+        var nameX: Length, nameWidth: Length
+        var doseX: Length, doseWidth: Length
+        var boxesX: Length, boxesWidth: Length
     }
-    let cols = columns
-    blocks.append(headerRow(cols))
-    var number = 0
-    for section in routine.sections {
-      if let title = section.title, !title.isEmpty { blocks.append(band(title)) }
-      for step in section.steps {
-        number += 1
-        blocks.append(row(step, number: number, cols))
-      }
+
+    var columns: Columns {
+        let style = d.checkbox
+        let boxes = min(
+            composer.width * 0.5, style.labelWidth + style.labelGap + style.rowWidth(style.perRow))
+        let rest = composer.width - boxes - s.gutter * 2
+        let name = rest * 0.6
+        let left = composer.left
+        return Columns(
+            nameX: left, nameWidth: name, doseX: left + name + s.gutter, doseWidth: rest - name,
+            boxesX: left + composer.width - boxes, boxesWidth: boxes)
     }
-    if !routine.notes.isEmpty {
-      var note = TrackerComposer(composer: composer).safetyNote(routine.notes)
-      note.gapBefore = s.notesGap
-      blocks.append(note)
+
+    func blocks(for routine: Routine) -> [Block] {
+        let cards = CardComposer(composer: composer)
+        var blocks = [cards.header(routine)]
+        let about = [routine.frequency.map { "\(composer.labels.howOften): \($0)" }, routine.intro]
+            .compactMap { $0 }.filter { !$0.isEmpty }
+        if !about.isEmpty {
+            var block = Block(gapBefore: s.fieldsToPanel)
+            var y = Length.zero
+            for (index, text) in about.enumerated() {
+                let font = d.font(d.type.body, index == 0 && routine.frequency != nil ? .bold : .regular)
+                let paragraph = composer.setter.paragraph(
+                    text, font: font, color: d.colors.ink, x: composer.left, top: y, width: composer.width)
+                block.add(paragraph.runs)
+                y += paragraph.height + .mm(1)
+            }
+            block.height = y - .mm(1)
+            blocks.append(block)
+        }
+        let cols = columns
+        blocks.append(headerRow(cols))
+        var number = 0
+        for section in routine.sections {
+            if let title = section.title, !title.isEmpty { blocks.append(band(title)) }
+            for step in section.steps {
+                number += 1
+                blocks.append(row(step, number: number, cols))
+            }
+        }
+        if !routine.notes.isEmpty {
+            var note = TrackerComposer(composer: composer).safetyNote(routine.notes)
+            note.gapBefore = s.notesGap
+            blocks.append(note)
+        }
+        return blocks
     }
-    return blocks
-  }
 
-  /// "Step", "Dose", "Done" over an accent rule.
-  func headerRow(_ cols: Columns) -> Block {
-    var block = Block(gapBefore: s.sectionGap)
-    let font = d.font(d.type.label, .bold)
-    let baseline = font.ascent
-    block.add(
-      .text(
-        composer.setter.line(
-          words.step, font: font, color: d.colors.muted, x: cols.nameX, baseline: baseline,
-          maxWidth: cols.nameWidth)))
-    block.add(
-      .text(
-        composer.setter.line(
-          words.dose, font: font, color: d.colors.muted, x: cols.doseX, baseline: baseline,
-          maxWidth: cols.doseWidth)))
-    let boxesStart = cols.boxesX + d.checkbox.labelWidth + d.checkbox.labelGap
-    block.add(
-      .text(
-        composer.setter.line(
-          words.done, font: font, color: d.colors.muted, x: boxesStart, baseline: baseline,
-          maxWidth: cols.boxesX + cols.boxesWidth - boxesStart)))
-    let ruleY = font.ascent + font.descent + .mm(1) + s.sectionRule / 2
-    block.add(
-      .rule(
-        Rule(
-          from: Point(x: composer.left, y: ruleY),
-          to: Point(x: composer.left + composer.width, y: ruleY), color: d.colors.accent,
-          lineWidth: s.sectionRule)))
-    block.height = ruleY + s.sectionRule / 2
-    return block
-  }
+    /// "Step", "Dose", "Done" over an accent rule.
+    func headerRow(_ cols: Columns) -> Block {
+        var block = Block(gapBefore: s.sectionGap)
+        let font = d.font(d.type.label, .bold)
+        let baseline = font.ascent
+        block.add(
+            .text(
+                composer.setter.line(
+                    words.step, font: font, color: d.colors.muted, x: cols.nameX, baseline: baseline,
+                    maxWidth: cols.nameWidth)))
+        block.add(
+            .text(
+                composer.setter.line(
+                    words.dose, font: font, color: d.colors.muted, x: cols.doseX, baseline: baseline,
+                    maxWidth: cols.doseWidth)))
+        let boxesStart = cols.boxesX + d.checkbox.labelWidth + d.checkbox.labelGap
+        block.add(
+            .text(
+                composer.setter.line(
+                    words.done, font: font, color: d.colors.muted, x: boxesStart, baseline: baseline,
+                    maxWidth: cols.boxesX + cols.boxesWidth - boxesStart)))
+        let ruleY = font.ascent + font.descent + .mm(1) + s.sectionRule / 2
+        block.add(
+            .rule(
+                Rule(
+                    from: Point(x: composer.left, y: ruleY),
+                    to: Point(x: composer.left + composer.width, y: ruleY), color: d.colors.accent,
+                    lineWidth: s.sectionRule)))
+        block.height = ruleY + s.sectionRule / 2
+        return block
+    }
 
-  /// A tinted band naming a section; kept with the row after it.
-  func band(_ title: String) -> Block {
-    var block = Block(keepWithNext: true)
-    let font = d.font(d.type.section, .bold)
-    let height = font.ascent + font.descent + .mm(1.2)
-    block.add(
-      .box(
-        Box(
-          frame: Rect(x: composer.left, y: .zero, width: composer.width, height: height),
-          fill: d.colors.tint)))
-    block.add(
-      .text(
-        composer.setter.line(
-          title, font: font, color: d.colors.accent, x: composer.left + .mm(1.5),
-          baseline: .mm(0.6) + font.ascent, maxWidth: composer.width - .mm(3))))
-    block.height = height
-    return block
-  }
+    /// A tinted band naming a section; kept with the row after it.
+    func band(_ title: String) -> Block {
+        var block = Block(keepWithNext: true)
+        let font = d.font(d.type.section, .bold)
+        let height = font.ascent + font.descent + .mm(1.2)
+        block.add(
+            .box(
+                Box(
+                    frame: Rect(x: composer.left, y: .zero, width: composer.width, height: height),
+                    fill: d.colors.tint)))
+        block.add(
+            .text(
+                composer.setter.line(
+                    title, font: font, color: d.colors.accent, x: composer.left + .mm(1.5),
+                    baseline: .mm(0.6) + font.ascent, maxWidth: composer.width - .mm(3))))
+        block.height = height
+        return block
+    }
 
-  /// Number and name, the dose, and the rep boxes side by side; a hairline below.
-  func row(_ step: Step, number: Int, _ cols: Columns) -> Block {
-    var block = Block()
-    let pad = s.stepPadding
-    let font = d.font(d.type.step, .bold)
-    let numberText = "\(number)."
-    let numberWidth = composer.setter.measurer.width(of: "00.", font: font)
-    block.add(
-      .text(
-        composer.setter.line(
-          numberText, font: font, color: d.colors.accent, x: cols.nameX,
-          baseline: pad + font.ascent, maxWidth: numberWidth)))
-    let name = composer.setter.paragraph(
-      step.name, font: font, color: d.colors.ink, x: cols.nameX + numberWidth, top: pad,
-      width: cols.nameWidth - numberWidth)
-    block.add(name.runs)
-    let dose = composer.setter.paragraph(
-      DoseLine(labels: composer.labels).text(step.dose), font: d.font(d.type.dose, .bold),
-      color: d.colors.accent, x: cols.doseX, top: pad, width: cols.doseWidth)
-    block.add(dose.runs)
-    let grid = CheckboxGrid(definition: d, setter: composer.setter, labels: composer.labels)
-    let ticks = grid.items(for: step.dose, x: cols.boxesX, width: cols.boxesWidth, top: pad)
-    block.add(ticks.items)
-    let height = max(name.height, dose.height, ticks.height) + pad * 2
-    block.add(
-      .rule(
-        Rule(
-          from: Point(x: composer.left, y: height),
-          to: Point(x: composer.left + composer.width, y: height), color: d.colors.hairline,
-          lineWidth: s.hairline)))
-    block.height = height + s.hairline / 2
-    return block
-  }
+    /// Number and name, the dose, and the rep boxes side by side; a hairline below.
+    func row(_ step: Step, number: Int, _ cols: Columns) -> Block {
+        var block = Block()
+        let pad = s.stepPadding
+        let font = d.font(d.type.step, .bold)
+        let numberText = "\(number)."
+        let numberWidth = composer.setter.measurer.width(of: "00.", font: font)
+        block.add(
+            .text(
+                composer.setter.line(
+                    numberText, font: font, color: d.colors.accent, x: cols.nameX,
+                    baseline: pad + font.ascent, maxWidth: numberWidth)))
+        let name = composer.setter.paragraph(
+            step.name, font: font, color: d.colors.ink, x: cols.nameX + numberWidth, top: pad,
+            width: cols.nameWidth - numberWidth)
+        block.add(name.runs)
+        let dose = composer.setter.paragraph(
+            DoseLine(labels: composer.labels).text(step.dose), font: d.font(d.type.dose, .bold),
+            color: d.colors.accent, x: cols.doseX, top: pad, width: cols.doseWidth)
+        block.add(dose.runs)
+        let grid = CheckboxGrid(definition: d, setter: composer.setter, labels: composer.labels)
+        let ticks = grid.items(for: step.dose, x: cols.boxesX, width: cols.boxesWidth, top: pad)
+        block.add(ticks.items)
+        let height = max(name.height, dose.height, ticks.height) + pad * 2
+        block.add(
+            .rule(
+                Rule(
+                    from: Point(x: composer.left, y: height),
+                    to: Point(x: composer.left + composer.width, y: height), color: d.colors.hairline,
+                    lineWidth: s.hairline)))
+        block.height = height + s.hairline / 2
+        return block
+    }
 }

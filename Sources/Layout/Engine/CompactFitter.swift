@@ -3,60 +3,60 @@ import Routine
 /// Shrinks the compact layout's type and spacing step by step until the sheet fits one page,
 /// never setting type below the layout's `smallest-type`.
 struct CompactFitter {
-  let definition: LayoutDefinition
-  let measurer: any TextMeasurer
-  let labels: SheetLabels
+    let definition: LayoutDefinition
+    let measurer: any TextMeasurer
+    let labels: SheetLabels
 
-  /// The largest scaled definition whose blocks fit one page, and a warning when none does.
-  func fit(_ routine: Routine) -> (definition: LayoutDefinition, warnings: [String]) {
-    let smallest =
-      TypeScale.keys.values.map { definition.type[keyPath: $0] }.min() ?? definition.smallestType
-    var factor = 1.0
-    var candidate = definition
-    while true {
-      candidate = scaled(by: factor)
-      if height(of: candidate, routine) <= ContentFrame(definition: candidate).content.height {
-        return (candidate, [])
-      }
-      let next = factor - 0.05
-      if smallest * next < definition.smallestType - .pt(0.001) { break }
-      factor = next
+    /// The largest scaled definition whose blocks fit one page, and a warning when none does.
+    func fit(_ routine: Routine) -> (definition: LayoutDefinition, warnings: [String]) {
+        let smallest =
+            TypeScale.keys.values.map { definition.type[keyPath: $0] }.min() ?? definition.smallestType
+        var factor = 1.0
+        var candidate = definition
+        while true {
+            candidate = scaled(by: factor)
+            if height(of: candidate, routine) <= ContentFrame(definition: candidate).content.height {
+                return (candidate, [])
+            }
+            let next = factor - 0.05
+            if smallest * next < definition.smallestType - .pt(0.001) { break }
+            factor = next
+        }
+        let size = Length.format(definition.smallestType.points)
+        return (
+            candidate,
+            [
+                "\"\(routine.title)\" does not fit on one page in the compact layout, even with \(size) pt type; it continues on more pages"
+            ]
+        )
     }
-    let size = Length.format(definition.smallestType.points)
-    return (
-      candidate,
-      [
-        "\"\(routine.title)\" does not fit on one page in the compact layout, even with \(size) pt type; it continues on more pages"
-      ]
-    )
-  }
 
-  /// The definition with type, spacing and checkboxes scaled; type and boxes keep their minimums.
-  func scaled(by factor: Double) -> LayoutDefinition {
-    guard factor < 1 else { return definition }
-    var d = definition
-    for path in TypeScale.keys.values {
-      d.type[keyPath: path] = max(definition.smallestType, d.type[keyPath: path] * factor)
+    /// The definition with type, spacing and checkboxes scaled; type and boxes keep their minimums.
+    func scaled(by factor: Double) -> LayoutDefinition {
+        guard factor < 1 else { return definition }
+        var d = definition
+        for path in TypeScale.keys.values {
+            d.type[keyPath: path] = max(definition.smallestType, d.type[keyPath: path] * factor)
+        }
+        let fixed: Set<String> = ["header-rule", "header-to-content", "footer-rule", "footer-text"]
+        for (key, path) in Spacing.keys where !fixed.contains(key) {
+            d.spacing[keyPath: path] = d.spacing[keyPath: path] * factor
+        }
+        d.checkbox.size = max(.mm(4), d.checkbox.size * factor)
+        d.checkbox.gap = d.checkbox.gap * factor
+        d.checkbox.rowGap = d.checkbox.rowGap * factor
+        d.checkbox.labelWidth = d.checkbox.labelWidth * factor
+        return d
     }
-    let fixed: Set<String> = ["header-rule", "header-to-content", "footer-rule", "footer-text"]
-    for (key, path) in Spacing.keys where !fixed.contains(key) {
-      d.spacing[keyPath: path] = d.spacing[keyPath: path] * factor
-    }
-    d.checkbox.size = max(.mm(4), d.checkbox.size * factor)
-    d.checkbox.gap = d.checkbox.gap * factor
-    d.checkbox.rowGap = d.checkbox.rowGap * factor
-    d.checkbox.labelWidth = d.checkbox.labelWidth * factor
-    return d
-  }
 
-  /// The height of every block stacked on one page.
-  private func height(of definition: LayoutDefinition, _ routine: Routine) -> Length {
-    let frame = ContentFrame(definition: definition)
-    let composer = BlockComposer(
-      definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels)
-    let blocks = CompactComposer(composer: composer).blocks(for: routine)
-    return blocks.enumerated().reduce(Length.zero) {
-      $0 + ($1.offset == 0 ? .zero : $1.element.gapBefore) + $1.element.height
+    /// The height of every block stacked on one page.
+    private func height(of definition: LayoutDefinition, _ routine: Routine) -> Length {
+        let frame = ContentFrame(definition: definition)
+        let composer = BlockComposer(
+            definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels)
+        let blocks = CompactComposer(composer: composer).blocks(for: routine)
+        return blocks.enumerated().reduce(Length.zero) {
+            $0 + ($1.offset == 0 ? .zero : $1.element.gapBefore) + $1.element.height
+        }
     }
-  }
 }

@@ -10,7 +10,9 @@ struct DoseLine {
         if let hold = dose.hold, hold.seconds > 0 { parts.append("\(labels.hold) \(labels.duration(hold.seconds))") }
         parts.append("\(dose.reps) \(dose.reps == 1 ? labels.rep : labels.reps)")
         if dose.sets > 1 { parts.append("\(dose.sets) \(labels.sets)") }
-        if let rest = dose.rest, rest.seconds > 0, dose.sets > 1 { parts.append("\(labels.rest) \(labels.duration(rest.seconds))") }
+        if let rest = dose.rest, rest.seconds > 0, dose.sets > 1 {
+            parts.append("\(labels.rest) \(labels.duration(rest.seconds))")
+        }
         switch dose.sides {
         case .none: break
         case .each: parts.append(labels.eachSide)

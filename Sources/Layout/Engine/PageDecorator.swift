@@ -18,19 +18,28 @@ struct PageDecorator {
             // Footer.
             let ruleY = frame.pageSize.height - spacing.footerRule
             if definition.footer.rule {
-                items.append(.rule(Rule(from: Point(x: left, y: ruleY), to: Point(x: left + width, y: ruleY), color: colors.hairline, lineWidth: spacing.hairline)))
+                items.append(
+                    .rule(
+                        Rule(
+                            from: Point(x: left, y: ruleY), to: Point(x: left + width, y: ruleY),
+                            color: colors.hairline, lineWidth: spacing.hairline)))
             }
             let baseline = ruleY + spacing.footerText + font.ascent
             var pageWidth = Length.zero
             if definition.footer.pageNumber {
                 let pageText = labels.page(index + 1, of: pages.count)
-                let pageRun = setter.line(pageText, font: font, color: colors.muted, x: left, baseline: baseline, maxWidth: width, alignment: .right)
+                let pageRun = setter.line(
+                    pageText, font: font, color: colors.muted, x: left, baseline: baseline, maxWidth: width,
+                    alignment: .right)
                 items.append(.text(pageRun))
                 pageWidth = pageRun.width
             }
             if definition.footer.provider, let provider = routine.provider, !provider.isEmpty {
                 let room = width - pageWidth - .mm(8)
-                items.append(.text(setter.line(provider, font: font, color: colors.muted, x: left, baseline: baseline, maxWidth: room)))
+                items.append(
+                    .text(
+                        setter.line(
+                            provider, font: font, color: colors.muted, x: left, baseline: baseline, maxWidth: room)))
             }
             // Running header.
             if index > 0, definition.header.show {
@@ -49,18 +58,29 @@ struct PageDecorator {
         let baseline = ruleY - .mm(1.5) - font.descent
         var items: [PageItem] = []
         if definition.header.rule {
-            items.append(.rule(Rule(from: Point(x: left, y: ruleY), to: Point(x: left + width, y: ruleY), color: colors.hairline, lineWidth: spacing.hairline)))
+            items.append(
+                .rule(
+                    Rule(
+                        from: Point(x: left, y: ruleY), to: Point(x: left + width, y: ruleY), color: colors.hairline,
+                        lineWidth: spacing.hairline)))
         }
-        let continued = setter.line(labels.continued, font: font, color: colors.muted, x: left, baseline: baseline, maxWidth: width, alignment: .right)
+        let continued = setter.line(
+            labels.continued, font: font, color: colors.muted, x: left, baseline: baseline, maxWidth: width,
+            alignment: .right)
         items.append(.text(continued))
         let room = width - continued.width - .mm(8)
-        let title = setter.line(routine.title, font: font.with(weight: .bold), color: colors.accent, x: left, baseline: baseline, maxWidth: room)
+        let title = setter.line(
+            routine.title, font: font.with(weight: .bold), color: colors.accent, x: left, baseline: baseline,
+            maxWidth: room)
         items.append(.text(title))
         if definition.header.client, let client = routine.client, !client.isEmpty {
             let x = left + title.width
             let rest = room - title.width
             if rest > .mm(10) {
-                items.append(.text(setter.line(" — " + client, font: font, color: colors.muted, x: x, baseline: baseline, maxWidth: rest)))
+                items.append(
+                    .text(
+                        setter.line(
+                            " — " + client, font: font, color: colors.muted, x: x, baseline: baseline, maxWidth: rest)))
             }
         }
         return items

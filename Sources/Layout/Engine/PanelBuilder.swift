@@ -32,7 +32,9 @@ struct PanelBuilder {
                 x: columnX, top: y, width: columnWidth)
             block.add(label.runs)
             y += label.height + .mm(1.2)
-            let text = setter.paragraph(frequency, font: d.font(d.type.frequency, .bold), color: d.colors.ink, x: columnX, top: y, width: columnWidth)
+            let text = setter.paragraph(
+                frequency, font: d.font(d.type.frequency, .bold), color: d.colors.ink, x: columnX, top: y,
+                width: columnWidth)
             block.add(text.runs)
             y += text.height + .mm(4)
         }
@@ -40,14 +42,23 @@ struct PanelBuilder {
         let box = d.checkbox.size
         let keyFont = d.font(d.type.key)
         let keyX = columnX + box + .mm(2.5)
-        let key = setter.paragraph(composer.labels.key, font: keyFont, color: d.colors.muted, x: keyX, top: y, width: columnWidth - box - .mm(2.5))
+        let key = setter.paragraph(
+            composer.labels.key, font: keyFont, color: d.colors.muted, x: keyX, top: y,
+            width: columnWidth - box - .mm(2.5))
         let boxFrame = Rect(x: columnX, y: y + .mm(0.3), width: box, height: box)
-        block.add(.box(Box(frame: boxFrame, fill: .white, stroke: d.colors.checkbox, lineWidth: d.checkbox.lineWidth, cornerRadius: d.checkbox.radius)))
+        block.add(
+            .box(
+                Box(
+                    frame: boxFrame, fill: .white, stroke: d.colors.checkbox, lineWidth: d.checkbox.lineWidth,
+                    cornerRadius: d.checkbox.radius)))
         block.add(.checkmark(Checkmark(frame: boxFrame, color: d.colors.accent, lineWidth: .pt(1.5))))
         block.add(key.runs)
         y += max(key.height, box + .mm(0.3))
         let height = max(leftHeight + top, y) + s.panelInsetY
-        let panel = PageItem.box(Box(frame: Rect(x: left, y: .zero, width: width, height: height), fill: d.colors.tint, cornerRadius: s.panelRadius))
+        let panel = PageItem.box(
+            Box(
+                frame: Rect(x: left, y: .zero, width: width, height: height), fill: d.colors.tint,
+                cornerRadius: s.panelRadius))
         block.items.insert(panel, at: 0)
         block.height = height
         return block
@@ -65,29 +76,37 @@ struct PanelBuilder {
         var y = s.panelInsetY
         if let frequency = routine.frequency, !frequency.isEmpty {
             let text = setter.paragraph(
-                "\(composer.labels.howOften): \(frequency)", font: d.font(d.type.frequency, .bold), color: d.colors.ink, x: x, top: y,
+                "\(composer.labels.howOften): \(frequency)", font: d.font(d.type.frequency, .bold), color: d.colors.ink,
+                x: x, top: y,
                 width: inner)
             block.add(text.runs)
             y += text.height + .mm(3.5)
         }
         if let intro = routine.intro, !intro.isEmpty {
-            let text = setter.paragraph(intro, font: d.font(d.type.body), color: d.colors.ink, x: x, top: y, width: inner)
+            let text = setter.paragraph(
+                intro, font: d.font(d.type.body), color: d.colors.ink, x: x, top: y, width: inner)
             block.add(text.runs)
             y += text.height + .mm(5)
         }
         let box = d.checkbox.size
         let keyFont = d.font(d.type.key, .bold)
         let keyX = x + box + .mm(3)
-        let key = setter.paragraph(composer.labels.key, font: keyFont, color: d.colors.ink, x: keyX, top: y, width: inner - box - .mm(3))
+        let key = setter.paragraph(
+            composer.labels.key, font: keyFont, color: d.colors.ink, x: keyX, top: y, width: inner - box - .mm(3))
         let keyShift = max(.zero, (box - key.height) / 2)
         let boxFrame = Rect(x: x, y: y, width: box, height: box)
-        block.add(.box(Box(frame: boxFrame, fill: .white, stroke: d.colors.checkbox, lineWidth: d.checkbox.lineWidth, cornerRadius: d.checkbox.radius)))
+        block.add(
+            .box(
+                Box(
+                    frame: boxFrame, fill: .white, stroke: d.colors.checkbox, lineWidth: d.checkbox.lineWidth,
+                    cornerRadius: d.checkbox.radius)))
         block.add(.checkmark(Checkmark(frame: boxFrame, color: d.colors.ink, lineWidth: .pt(2))))
         block.add(key.runs.map { $0.offset(dy: keyShift) })
         y += max(key.height, box) + s.panelInsetY
         let half = s.panelLine / 2
         let frame = Rect(x: left + half, y: half, width: width - s.panelLine, height: y - s.panelLine)
-        block.items.insert(.box(Box(frame: frame, stroke: d.colors.ink, lineWidth: s.panelLine, cornerRadius: s.panelRadius)), at: 0)
+        block.items.insert(
+            .box(Box(frame: frame, stroke: d.colors.ink, lineWidth: s.panelLine, cornerRadius: s.panelRadius)), at: 0)
         block.height = y
         return block
     }

@@ -43,7 +43,9 @@ public struct SheetLayout: Sendable {
             warnings += fit.warnings
         }
         let frame = ContentFrame(definition: definition)
-        let composer = BlockComposer(definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels, qrCodes: qrCodes, figures: figures)
+        let composer = BlockComposer(
+            definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels,
+            qrCodes: qrCodes, figures: figures)
         var pages: [Page]
         switch definition.engine {
         case .classic:
@@ -58,7 +60,8 @@ public struct SheetLayout: Sendable {
         }
         PageDecorator(definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels)
             .decorate(&pages, routine: routine)
-        var sheet = Sheet(pages: pages, title: routine.title, date: routine.date?.description, language: routine.language)
+        var sheet = Sheet(
+            pages: pages, title: routine.title, date: routine.date?.description, language: routine.language)
         sheet.warnings = warnings
         return sheet
     }

@@ -11,7 +11,11 @@ struct StepBuilder {
         let left = composer.left, width = composer.width
         var block = Block()
         if ruleAbove {
-            block.add(.rule(Rule(from: Point(x: left, y: .zero), to: Point(x: left + width, y: .zero), color: d.colors.hairline, lineWidth: s.hairline)))
+            block.add(
+                .rule(
+                    Rule(
+                        from: Point(x: left, y: .zero), to: Point(x: left + width, y: .zero), color: d.colors.hairline,
+                        lineWidth: s.hairline)))
         }
         let top = s.stepPadding
         // Badge.
@@ -19,14 +23,19 @@ struct StepBuilder {
         block.add(.box(Box(frame: badge, fill: d.colors.accent, cornerRadius: s.badgeDiameter / 2)))
         let badgeFont = d.font(d.type.badge, .bold)
         let badgeBaseline = top + s.badgeDiameter / 2 + badgeFont.size * 0.35
-        block.add(.text(setter.line(String(number), font: badgeFont, color: .white, x: left, baseline: badgeBaseline, maxWidth: s.badgeDiameter, alignment: .center)))
+        block.add(
+            .text(
+                setter.line(
+                    String(number), font: badgeFont, color: .white, x: left, baseline: badgeBaseline,
+                    maxWidth: s.badgeDiameter, alignment: .center)))
         // Text column.
         let textX = left + s.badgeColumn
         let below = d.checkbox.placement == .below
         let ticksWidth = below ? width - s.badgeColumn : min(s.ticksColumn, width / 3)
         let textWidth = below ? ticksWidth : width - s.badgeColumn - s.gutter - ticksWidth
         var y = top
-        let name = setter.paragraph(step.name, font: d.font(d.type.step, .bold), color: d.colors.ink, x: textX, top: y, width: textWidth)
+        let name = setter.paragraph(
+            step.name, font: d.font(d.type.step, .bold), color: d.colors.ink, x: textX, top: y, width: textWidth)
         block.add(name.runs)
         if let video = step.video { block.add(name.runs.map { .link(Link(frame: $0.frame, url: video)) }) }
         y += name.height + s.nameToDose
@@ -41,7 +50,9 @@ struct StepBuilder {
         }
         if let notes = step.notes, !notes.isEmpty {
             y += s.instructionsToNotes
-            let text = setter.paragraph(notes, font: d.font(d.type.body, italic: true), color: d.colors.muted, x: textX, top: y, width: textWidth)
+            let text = setter.paragraph(
+                notes, font: d.font(d.type.body, italic: true), color: d.colors.muted, x: textX, top: y,
+                width: textWidth)
             block.add(text.runs)
             y += text.height
         }
@@ -60,11 +71,15 @@ struct StepBuilder {
         let picture =
             below
             ? media.picture(for: step, x: textX, width: textWidth, top: ticksTop + ticks.height + s.doseToInstructions)
-            : media.picture(for: step, x: boxesX, width: left + width - boxesX, top: top + ticks.height, room: y - top - ticks.height)
+            : media.picture(
+                for: step, x: boxesX, width: left + width - boxesX, top: top + ticks.height,
+                room: y - top - ticks.height)
         block.add(picture.items)
         let contentHeight =
             below
-            ? max(ticksTop + ticks.height - top + (picture.height > .zero ? s.doseToInstructions + picture.height : .zero), s.badgeDiameter)
+            ? max(
+                ticksTop + ticks.height - top
+                    + (picture.height > .zero ? s.doseToInstructions + picture.height : .zero), s.badgeDiameter)
             : max(y - top, ticks.height + picture.height, s.badgeDiameter)
         block.height = top + contentHeight + s.stepPadding
         let header = setter.paragraph(
@@ -94,11 +109,18 @@ struct StepBuilder {
                     baseline += font.lineHeight
                     lines += 1
                 } else {
-                    items.append(.text(TextRun(text: "·", font: font, color: d.colors.accentMid, origin: Point(x: cursor + (dotWidth - measurer.width(of: "·", font: font)) / 2, y: baseline), width: measurer.width(of: "·", font: font))))
+                    items.append(
+                        .text(
+                            TextRun(
+                                text: "·", font: font, color: d.colors.accentMid,
+                                origin: Point(
+                                    x: cursor + (dotWidth - measurer.width(of: "·", font: font)) / 2, y: baseline),
+                                width: measurer.width(of: "·", font: font))))
                     cursor += dotWidth
                 }
             }
-            let run = composer.setter.line(part, font: font, color: d.colors.accent, x: cursor, baseline: baseline, maxWidth: width)
+            let run = composer.setter.line(
+                part, font: font, color: d.colors.accent, x: cursor, baseline: baseline, maxWidth: width)
             items.append(.text(run))
             cursor += run.width
         }
@@ -106,7 +128,9 @@ struct StepBuilder {
     }
 
     /// A paragraph, or numbered sub-steps with a hanging indent.
-    func instructions(_ instructions: Instructions, x: Length, top: Length, width: Length) -> (items: [PageItem], height: Length) {
+    func instructions(_ instructions: Instructions, x: Length, top: Length, width: Length) -> (
+        items: [PageItem], height: Length
+    ) {
         let d = composer.definition
         let font = d.font(d.type.body)
         let setter = composer.setter
@@ -120,8 +144,13 @@ struct StepBuilder {
             let indent = setter.measurer.width(of: "\(items.count).", font: font) + .mm(2)
             for (index, item) in items.enumerated() {
                 if index > 0 { y += .mm(1) }
-                placed.append(.text(setter.line("\(index + 1).", font: font, color: d.colors.accent, x: x, baseline: y + font.ascent, maxWidth: indent)))
-                let text = setter.paragraph(item, font: font, color: d.colors.ink, x: x + indent, top: y, width: width - indent)
+                placed.append(
+                    .text(
+                        setter.line(
+                            "\(index + 1).", font: font, color: d.colors.accent, x: x, baseline: y + font.ascent,
+                            maxWidth: indent)))
+                let text = setter.paragraph(
+                    item, font: font, color: d.colors.ink, x: x + indent, top: y, width: width - indent)
                 placed.append(contentsOf: text.runs)
                 y += max(text.height, setter.height(lines: 1, font: font))
             }

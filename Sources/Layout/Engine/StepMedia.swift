@@ -20,24 +20,35 @@ struct StepMedia {
     /// their height (zero without a picture).
     /// A step without an image shows its figure instead, when the layout shows figures: its slot
     /// is `room` tall, kept within `figureHeights`.
-    func picture(for step: Step, x: Length, width: Length, top: Length, room: Length = .zero) -> (items: [PageItem], height: Length) {
+    func picture(for step: Step, x: Length, width: Length, top: Length, room: Length = .zero) -> (
+        items: [PageItem], height: Length
+    ) {
         let d = composer.definition
         let figure = StepFigure(composer: composer)
         if step.image == nil, figure.shows(step) {
             let height = min(max(room - Self.gap, Self.figureHeights.min), Self.figureHeights.max)
             let slot = Rect(x: x, y: top + Self.gap, width: width, height: height)
             let inset = Length.mm(1.5)
-            let area = Rect(x: slot.minX + inset, y: slot.minY + inset, width: slot.width - inset * 2, height: slot.height - inset * 2)
+            let area = Rect(
+                x: slot.minX + inset, y: slot.minY + inset, width: slot.width - inset * 2,
+                height: slot.height - inset * 2)
             let items = figure.items(for: step, in: area, background: d.colors.tint)
             guard !items.isEmpty else { return ([], .zero) }
-            return ([.box(Box(frame: slot, fill: d.colors.tint, cornerRadius: d.spacing.panelRadius))] + items, Self.gap + height)
+            return (
+                [.box(Box(frame: slot, fill: d.colors.tint, cornerRadius: d.spacing.panelRadius))] + items,
+                Self.gap + height
+            )
         }
         guard let path = step.image else { return ([], .zero) }
         let slot = Rect(x: x, y: top + Self.gap, width: width, height: Self.pictureHeight)
         let inset = Length.mm(2)
-        let frame = Rect(x: slot.minX + inset, y: slot.minY + inset, width: slot.width - inset * 2, height: slot.height - inset * 2)
+        let frame = Rect(
+            x: slot.minX + inset, y: slot.minY + inset, width: slot.width - inset * 2, height: slot.height - inset * 2)
         return (
-            [.box(Box(frame: slot, fill: d.colors.tint, cornerRadius: d.spacing.panelRadius)), .image(PlacedImage(frame: frame, path: path))],
+            [
+                .box(Box(frame: slot, fill: d.colors.tint, cornerRadius: d.spacing.panelRadius)),
+                .image(PlacedImage(frame: frame, path: path)),
+            ],
             Self.gap + Self.pictureHeight
         )
     }
@@ -58,7 +69,8 @@ struct StepMedia {
         if room > .mm(15) {
             let setter = composer.setter
             let font = d.font(d.type.small, .bold)
-            let caption = setter.paragraph(composer.labels.video, font: font, color: d.colors.accent, x: captionX, top: y + .mm(1), width: room)
+            let caption = setter.paragraph(
+                composer.labels.video, font: font, color: d.colors.accent, x: captionX, top: y + .mm(1), width: room)
             items += caption.runs
             var address = Substring(url)
             for prefix in ["https://", "http://", "www."] where address.lowercased().hasPrefix(prefix) {
@@ -66,7 +78,8 @@ struct StepMedia {
             }
             let small = d.font(d.type.small)
             let line = setter.line(
-                String(address), font: small, color: d.colors.muted, x: captionX, baseline: y + .mm(1) + caption.height + .mm(1) + small.ascent,
+                String(address), font: small, color: d.colors.muted, x: captionX,
+                baseline: y + .mm(1) + caption.height + .mm(1) + small.ascent,
                 maxWidth: room)
             items.append(.text(line))
             items.append(.link(Link(frame: line.frame, url: url)))

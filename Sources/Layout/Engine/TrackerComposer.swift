@@ -3,308 +3,308 @@ import Routine
 /// The tracker arrangement: steps as rows, one column per day, a box in every cell; the day
 /// header row repeats at the top of every page.
 struct TrackerComposer {
-  let composer: BlockComposer
-  let words = TableLabels()
+    let composer: BlockComposer
+    let words = TableLabels()
 
-  private var d: LayoutDefinition { composer.definition }
-  private var s: Spacing { d.spacing }
+    private var d: LayoutDefinition { composer.definition }
+    private var s: Spacing { d.spacing }
 
-  /// The blocks in reading order and the header row to repeat on later pages.
-  struct Table {
-    var blocks: [Block]
-    var repeating: Block
-  }
-
-  /// Widths of the table's columns.
-  struct Columns {
-    var name: Length
-    var side: Length
-    var day: Length
-    var days: Int
-    var box: Length
-    var left: Length
-    var daysX: Length { left + name + side }
-    func dayX(_ index: Int) -> Length { daysX + day * Double(index) }
-  }
-
-  func columns(days: Int) -> Columns {
-    let width = composer.width
-    let side = s.sideColumn
-    let minDay = Length.mm(5.5)
-    var name = s.nameColumn
-    var day = min(s.dayColumn, (width - name - side) / Double(days))
-    if day < minDay {
-      name = max(.mm(45), width - side - minDay * Double(days))
-      day = (width - name - side) / Double(days)
+    /// The blocks in reading order and the header row to repeat on later pages.
+    struct Table {
+        var blocks: [Block]
+        var repeating: Block
     }
-    let box = max(.mm(4), min(d.checkbox.size, day - .mm(1.2)))
-    return Columns(name: name, side: side, day: day, days: days, box: box, left: composer.left)
-  }
 
-  func table(for routine: Routine) -> Table {
-    let cols = columns(days: routine.track?.days ?? 7)
-    var headerRow = self.headerRow(cols, start: routine.date)
-    var blocks = [header(routine)]
-    let repeating = headerRow
-    headerRow.gapBefore = .mm(4)
-    blocks.append(headerRow)
-    var number = 0
-    for section in routine.sections {
-      if let title = section.title, !title.isEmpty { blocks.append(band(title, cols)) }
-      for step in section.steps {
-        number += 1
-        blocks.append(row(step, number: number, cols))
-      }
+    /// Widths of the table's columns.
+    struct Columns {
+        var name: Length
+        var side: Length
+        var day: Length
+        var days: Int
+        var box: Length
+        var left: Length
+        var daysX: Length { left + name + side }
+        func dayX(_ index: Int) -> Length { daysX + day * Double(index) }
     }
-    blocks.append(notesRow(cols))
-    if !routine.notes.isEmpty { blocks.append(safetyNote(routine.notes)) }
-    return Table(blocks: blocks, repeating: repeating)
-  }
 
-  /// Title, "Weekly log · frequency", and the Name and Week-of fields on the right.
-  func header(_ routine: Routine) -> Block {
-    var block = Block()
-    let fieldsWidth = min(.mm(150), composer.width * 0.6)
-    let textWidth = composer.width - fieldsWidth - s.fieldGap
-    let title = composer.setter.paragraph(
-      routine.title, font: d.font(d.type.title, .bold), color: d.colors.ink, x: composer.left,
-      top: .zero, width: textWidth)
-    block.add(title.runs)
-    var y = title.height + .mm(1)
-    let line = [words.weeklyLog, routine.frequency ?? ""].filter { !$0.isEmpty }.joined(
-      separator: "  ·  ")
-    let sub = composer.setter.paragraph(
-      line, font: d.font(d.type.subtitle), color: d.colors.muted, x: composer.left, top: y,
-      width: textWidth)
-    block.add(sub.runs)
-    y += sub.height
-    let fieldTop = max(.zero, y - s.fieldHeight)
-    let weekWidth = min(s.dateFieldWidth, fieldsWidth / 2)
-    let fieldsX = composer.left + composer.width - fieldsWidth
-    block.add(
-      composer.field(
-        composer.labels.name, value: routine.client, x: fieldsX,
-        width: fieldsWidth - weekWidth - s.fieldGap, top: fieldTop))
-    block.add(
-      composer.field(
-        words.weekOf, value: routine.date?.description,
-        x: composer.left + composer.width - weekWidth, width: weekWidth, top: fieldTop))
-    block.height = max(y, fieldTop + s.fieldHeight)
-    return block
-  }
+    func columns(days: Int) -> Columns {
+        let width = composer.width
+        let side = s.sideColumn
+        let minDay = Length.mm(5.5)
+        var name = s.nameColumn
+        var day = min(s.dayColumn, (width - name - side) / Double(days))
+        if day < minDay {
+            name = max(.mm(45), width - side - minDay * Double(days))
+            day = (width - name - side) / Double(days)
+        }
+        let box = max(.mm(4), min(d.checkbox.size, day - .mm(1.2)))
+        return Columns(name: name, side: side, day: day, days: days, box: box, left: composer.left)
+    }
 
-  /// The key on the left and a heading per day; a strong accent rule underneath.
-  func headerRow(_ cols: Columns, start: CalendarDate?) -> Block {
-    var block = Block()
-    let height = s.headerRow
-    let boxFrame = Rect(x: cols.left, y: (height - cols.box) / 2, width: cols.box, height: cols.box)
-    block.add(
-      .box(
-        Box(
-          frame: boxFrame, fill: .white, stroke: d.colors.checkbox, lineWidth: d.checkbox.lineWidth,
-          cornerRadius: d.checkbox.radius)))
-    block.add(.checkmark(Checkmark(frame: boxFrame, color: d.colors.accent, lineWidth: .pt(1.5))))
-    let keyX = boxFrame.maxX + .mm(2)
-    let keyFont = d.font(d.type.key)
-    let keyWidth = cols.name + cols.side - cols.box - .mm(4)
-    let key = composer.setter.paragraph(
-      words.trackerKey, font: keyFont, color: d.colors.muted, x: keyX, top: .zero, width: keyWidth)
-    let keyHeight = min(key.height, height)
-    block.add(
-      key.runs.filter { $0.frame.maxY <= height }.map { $0.offset(dy: (height - keyHeight) / 2) })
-    let dayFont = d.font(d.type.label, .bold)
-    let dateFont = d.font(d.type.small)
-    let narrow = cols.day < .mm(14)
-    for index in 0..<cols.days {
-      let x = cols.dayX(index)
-      var heading = words.dayHeading(index, start: start)
-      if narrow {
-        heading = (
-          start == nil ? String(index + 1) : String(heading.top.prefix(2)),
-          heading.bottom.map { String($0.split(separator: " ").last ?? "") }
-        )
-      }
-      let font = narrow ? dateFont.with(weight: .bold) : dayFont
-      let top =
-        heading.bottom == nil
-        ? (height - font.ascent - font.descent) / 2 - (start == nil && !narrow ? .mm(1.5) : .zero)
-        : .mm(1.5)
-      block.add(
-        .text(
-          composer.setter.line(
-            heading.top, font: font, color: d.colors.ink, x: x, baseline: top + font.ascent,
-            maxWidth: cols.day, alignment: .center)))
-      if let bottom = heading.bottom {
-        let baseline = top + font.ascent + font.descent + .mm(0.8) + dateFont.ascent
+    func table(for routine: Routine) -> Table {
+        let cols = columns(days: routine.track?.days ?? 7)
+        var headerRow = self.headerRow(cols, start: routine.date)
+        var blocks = [header(routine)]
+        let repeating = headerRow
+        headerRow.gapBefore = .mm(4)
+        blocks.append(headerRow)
+        var number = 0
+        for section in routine.sections {
+            if let title = section.title, !title.isEmpty { blocks.append(band(title, cols)) }
+            for step in section.steps {
+                number += 1
+                blocks.append(row(step, number: number, cols))
+            }
+        }
+        blocks.append(notesRow(cols))
+        if !routine.notes.isEmpty { blocks.append(safetyNote(routine.notes)) }
+        return Table(blocks: blocks, repeating: repeating)
+    }
+
+    /// Title, "Weekly log · frequency", and the Name and Week-of fields on the right.
+    func header(_ routine: Routine) -> Block {
+        var block = Block()
+        let fieldsWidth = min(.mm(150), composer.width * 0.6)
+        let textWidth = composer.width - fieldsWidth - s.fieldGap
+        let title = composer.setter.paragraph(
+            routine.title, font: d.font(d.type.title, .bold), color: d.colors.ink, x: composer.left,
+            top: .zero, width: textWidth)
+        block.add(title.runs)
+        var y = title.height + .mm(1)
+        let line = [words.weeklyLog, routine.frequency ?? ""].filter { !$0.isEmpty }.joined(
+            separator: "  ·  ")
+        let sub = composer.setter.paragraph(
+            line, font: d.font(d.type.subtitle), color: d.colors.muted, x: composer.left, top: y,
+            width: textWidth)
+        block.add(sub.runs)
+        y += sub.height
+        let fieldTop = max(.zero, y - s.fieldHeight)
+        let weekWidth = min(s.dateFieldWidth, fieldsWidth / 2)
+        let fieldsX = composer.left + composer.width - fieldsWidth
         block.add(
-          .text(
-            composer.setter.line(
-              bottom, font: dateFont, color: d.colors.muted, x: x, baseline: baseline,
-              maxWidth: cols.day, alignment: .center)))
-      } else if !narrow {
-        let lineY = height - .mm(3)
+            composer.field(
+                composer.labels.name, value: routine.client, x: fieldsX,
+                width: fieldsWidth - weekWidth - s.fieldGap, top: fieldTop))
         block.add(
-          .rule(
-            Rule(
-              from: Point(x: x + .mm(3), y: lineY), to: Point(x: x + cols.day - .mm(3), y: lineY),
-              color: d.colors.writingLine, lineWidth: s.writingLine)))
-      }
+            composer.field(
+                words.weekOf, value: routine.date?.description,
+                x: composer.left + composer.width - weekWidth, width: weekWidth, top: fieldTop))
+        block.height = max(y, fieldTop + s.fieldHeight)
+        return block
     }
-    block.add(dividers(cols, from: .zero, to: height))
-    block.add(
-      .rule(
-        Rule(
-          from: Point(x: cols.left, y: height - s.sectionRule / 2),
-          to: Point(x: cols.left + composer.width, y: height - s.sectionRule / 2),
-          color: d.colors.accent, lineWidth: s.sectionRule)))
-    block.height = height
-    return block
-  }
 
-  /// A tinted band naming a section; kept with the row after it.
-  func band(_ title: String, _ cols: Columns) -> Block {
-    var block = Block(keepWithNext: true)
-    let font = d.font(d.type.section, .bold)
-    let height = max(s.bandRow, font.ascent + font.descent + .mm(1))
-    block.add(
-      .box(
-        Box(
-          frame: Rect(x: cols.left, y: .zero, width: composer.width, height: height),
-          fill: d.colors.tint)))
-    let baseline = (height - font.ascent - font.descent) / 2 + font.ascent
-    block.add(
-      .text(
-        composer.setter.line(
-          title, font: font, color: d.colors.accent, x: cols.left + .mm(1.5), baseline: baseline,
-          maxWidth: composer.width - .mm(3))))
-    block.height = height
-    return block
-  }
-
-  /// One step: badge, name and dose in the first column; a Left and a Right row for each-side steps.
-  func row(_ step: Step, number: Int, _ cols: Columns) -> Block {
-    var block = Block()
-    let badgeSize = s.badgeDiameter
-    let textX = cols.left + badgeSize + .mm(2.5)
-    let textWidth = cols.name + (step.dose.sides == .none ? cols.side : .zero) - badgeSize - .mm(4)
-    let name = composer.setter.paragraph(
-      step.name, font: d.font(d.type.step, .bold), color: d.colors.ink, x: textX, top: .zero,
-      width: textWidth)
-    let dose = StepBuilder(composer: composer).doseLine(
-      step.dose, x: textX, top: name.height + .mm(0.8), width: textWidth)
-    let textHeight = name.height + .mm(0.8) + dose.height
-    let sides = CheckboxGrid(definition: d, setter: composer.setter, labels: composer.labels)
-      .sideLabels(step.dose)
-    let subRow = sides.count > 1 ? s.sideRow : s.stepRow
-    let height = max(subRow * Double(sides.count), textHeight + .mm(3))
-    let shift = (height - textHeight) / 2
-    block.add(name.runs.map { $0.offset(dy: shift) })
-    block.add(dose.items.map { $0.offset(dy: shift) })
-    let badgeTop = shift + (name.runs.first?.frame.height ?? badgeSize) / 2 - badgeSize / 2
-    let badge = Rect(x: cols.left, y: max(.zero, badgeTop), width: badgeSize, height: badgeSize)
-    block.add(.box(Box(frame: badge, fill: d.colors.accent, cornerRadius: badgeSize / 2)))
-    let badgeFont = d.font(d.type.badge, .bold)
-    block.add(
-      .text(
-        composer.setter.line(
-          String(number), font: badgeFont, color: .white, x: badge.minX,
-          baseline: badge.minY + badgeSize / 2 + badgeFont.size * 0.35, maxWidth: badgeSize,
-          alignment: .center)))
-    let rowHeight = height / Double(sides.count)
-    let labelFont = d.font(d.type.label, .bold)
-    for (index, label) in sides.enumerated() {
-      let top = rowHeight * Double(index)
-      if let label {
-        let baseline = top + rowHeight / 2 + labelFont.size * 0.35
+    /// The key on the left and a heading per day; a strong accent rule underneath.
+    func headerRow(_ cols: Columns, start: CalendarDate?) -> Block {
+        var block = Block()
+        let height = s.headerRow
+        let boxFrame = Rect(x: cols.left, y: (height - cols.box) / 2, width: cols.box, height: cols.box)
         block.add(
-          .text(
-            composer.setter.line(
-              label, font: labelFont, color: d.colors.muted, x: cols.left + cols.name,
-              baseline: baseline, maxWidth: cols.side - .mm(1.5), alignment: .right)))
-      }
-      if index > 0 {
+            .box(
+                Box(
+                    frame: boxFrame, fill: .white, stroke: d.colors.checkbox, lineWidth: d.checkbox.lineWidth,
+                    cornerRadius: d.checkbox.radius)))
+        block.add(.checkmark(Checkmark(frame: boxFrame, color: d.colors.accent, lineWidth: .pt(1.5))))
+        let keyX = boxFrame.maxX + .mm(2)
+        let keyFont = d.font(d.type.key)
+        let keyWidth = cols.name + cols.side - cols.box - .mm(4)
+        let key = composer.setter.paragraph(
+            words.trackerKey, font: keyFont, color: d.colors.muted, x: keyX, top: .zero, width: keyWidth)
+        let keyHeight = min(key.height, height)
         block.add(
-          .rule(
-            Rule(
-              from: Point(x: cols.left + cols.name, y: top),
-              to: Point(x: cols.left + composer.width, y: top), color: d.colors.hairline,
-              lineWidth: s.hairline)))
-      }
-      for day in 0..<cols.days {
-        let frame = Rect(
-          x: cols.dayX(day) + (cols.day - cols.box) / 2, y: top + (rowHeight - cols.box) / 2,
-          width: cols.box, height: cols.box)
+            key.runs.filter { $0.frame.maxY <= height }.map { $0.offset(dy: (height - keyHeight) / 2) })
+        let dayFont = d.font(d.type.label, .bold)
+        let dateFont = d.font(d.type.small)
+        let narrow = cols.day < .mm(14)
+        for index in 0..<cols.days {
+            let x = cols.dayX(index)
+            var heading = words.dayHeading(index, start: start)
+            if narrow {
+                heading = (
+                    start == nil ? String(index + 1) : String(heading.top.prefix(2)),
+                    heading.bottom.map { String($0.split(separator: " ").last ?? "") }
+                )
+            }
+            let font = narrow ? dateFont.with(weight: .bold) : dayFont
+            let top =
+                heading.bottom == nil
+                ? (height - font.ascent - font.descent) / 2 - (start == nil && !narrow ? .mm(1.5) : .zero)
+                : .mm(1.5)
+            block.add(
+                .text(
+                    composer.setter.line(
+                        heading.top, font: font, color: d.colors.ink, x: x, baseline: top + font.ascent,
+                        maxWidth: cols.day, alignment: .center)))
+            if let bottom = heading.bottom {
+                let baseline = top + font.ascent + font.descent + .mm(0.8) + dateFont.ascent
+                block.add(
+                    .text(
+                        composer.setter.line(
+                            bottom, font: dateFont, color: d.colors.muted, x: x, baseline: baseline,
+                            maxWidth: cols.day, alignment: .center)))
+            } else if !narrow {
+                let lineY = height - .mm(3)
+                block.add(
+                    .rule(
+                        Rule(
+                            from: Point(x: x + .mm(3), y: lineY), to: Point(x: x + cols.day - .mm(3), y: lineY),
+                            color: d.colors.writingLine, lineWidth: s.writingLine)))
+            }
+        }
+        block.add(dividers(cols, from: .zero, to: height))
         block.add(
-          .checkbox(
-            Checkbox(
-              frame: frame, stroke: d.colors.checkbox, lineWidth: d.checkbox.lineWidth,
-              cornerRadius: d.checkbox.radius)))
-      }
+            .rule(
+                Rule(
+                    from: Point(x: cols.left, y: height - s.sectionRule / 2),
+                    to: Point(x: cols.left + composer.width, y: height - s.sectionRule / 2),
+                    color: d.colors.accent, lineWidth: s.sectionRule)))
+        block.height = height
+        return block
     }
-    block.add(dividers(cols, from: .zero, to: height))
-    block.add(
-      .rule(
-        Rule(
-          from: Point(x: cols.left, y: height), to: Point(x: cols.left + composer.width, y: height),
-          color: d.colors.hairline, lineWidth: s.hairline)))
-    block.height = height + s.hairline / 2
-    return block
-  }
 
-  /// "Notes" and a prompt, with an empty cell per day to write in.
-  func notesRow(_ cols: Columns) -> Block {
-    var block = Block()
-    let height = s.notesRow
-    let title = composer.setter.paragraph(
-      composer.labels.notes, font: d.font(d.type.step, .bold), color: d.colors.ink, x: cols.left,
-      top: .mm(3), width: cols.name + cols.side - .mm(2))
-    block.add(title.runs)
-    let prompt = composer.setter.paragraph(
-      words.notesPrompt, font: d.font(d.type.key), color: d.colors.muted, x: cols.left,
-      top: .mm(3) + title.height + .mm(1), width: cols.name + cols.side - .mm(2))
-    block.add(prompt.runs)
-    let total = max(height, .mm(3) + title.height + .mm(1) + prompt.height + .mm(2))
-    block.add(dividers(cols, from: .zero, to: total))
-    block.add(
-      .rule(
-        Rule(
-          from: Point(x: cols.left, y: total - s.sectionRule / 2),
-          to: Point(x: cols.left + composer.width, y: total - s.sectionRule / 2),
-          color: d.colors.accent, lineWidth: s.sectionRule)))
-    block.height = total
-    return block
-  }
-
-  /// The routine's notes in bold beside an accent bar.
-  func safetyNote(_ notes: [String]) -> Block {
-    var block = Block(gapBefore: .mm(3.5))
-    var y = Length.zero
-    for note in notes where !note.isEmpty {
-      if y > .zero { y += .mm(1.5) }
-      let text = composer.setter.paragraph(
-        note, font: d.font(d.type.body, .bold), color: d.colors.ink, x: composer.left + s.noteInset,
-        top: y, width: composer.width - s.noteInset)
-      block.add(text.runs)
-      let barX = composer.left + s.noteBar / 2
-      block.add(
-        .rule(
-          Rule(
-            from: Point(x: barX, y: y), to: Point(x: barX, y: y + text.height),
-            color: d.colors.accent, lineWidth: s.noteBar)))
-      y += text.height
+    /// A tinted band naming a section; kept with the row after it.
+    func band(_ title: String, _ cols: Columns) -> Block {
+        var block = Block(keepWithNext: true)
+        let font = d.font(d.type.section, .bold)
+        let height = max(s.bandRow, font.ascent + font.descent + .mm(1))
+        block.add(
+            .box(
+                Box(
+                    frame: Rect(x: cols.left, y: .zero, width: composer.width, height: height),
+                    fill: d.colors.tint)))
+        let baseline = (height - font.ascent - font.descent) / 2 + font.ascent
+        block.add(
+            .text(
+                composer.setter.line(
+                    title, font: font, color: d.colors.accent, x: cols.left + .mm(1.5), baseline: baseline,
+                    maxWidth: composer.width - .mm(3))))
+        block.height = height
+        return block
     }
-    block.height = y
-    return block
-  }
 
-  /// Vertical hairlines on the left of every day column.
-  private func dividers(_ cols: Columns, from top: Length, to bottom: Length) -> [PageItem] {
-    (0..<cols.days).map { day in
-      let x = cols.dayX(day)
-      return .rule(
-        Rule(
-          from: Point(x: x, y: top), to: Point(x: x, y: bottom), color: d.colors.hairline,
-          lineWidth: s.hairline))
+    /// One step: badge, name and dose in the first column; a Left and a Right row for each-side steps.
+    func row(_ step: Step, number: Int, _ cols: Columns) -> Block {
+        var block = Block()
+        let badgeSize = s.badgeDiameter
+        let textX = cols.left + badgeSize + .mm(2.5)
+        let textWidth = cols.name + (step.dose.sides == .none ? cols.side : .zero) - badgeSize - .mm(4)
+        let name = composer.setter.paragraph(
+            step.name, font: d.font(d.type.step, .bold), color: d.colors.ink, x: textX, top: .zero,
+            width: textWidth)
+        let dose = StepBuilder(composer: composer).doseLine(
+            step.dose, x: textX, top: name.height + .mm(0.8), width: textWidth)
+        let textHeight = name.height + .mm(0.8) + dose.height
+        let sides = CheckboxGrid(definition: d, setter: composer.setter, labels: composer.labels)
+            .sideLabels(step.dose)
+        let subRow = sides.count > 1 ? s.sideRow : s.stepRow
+        let height = max(subRow * Double(sides.count), textHeight + .mm(3))
+        let shift = (height - textHeight) / 2
+        block.add(name.runs.map { $0.offset(dy: shift) })
+        block.add(dose.items.map { $0.offset(dy: shift) })
+        let badgeTop = shift + (name.runs.first?.frame.height ?? badgeSize) / 2 - badgeSize / 2
+        let badge = Rect(x: cols.left, y: max(.zero, badgeTop), width: badgeSize, height: badgeSize)
+        block.add(.box(Box(frame: badge, fill: d.colors.accent, cornerRadius: badgeSize / 2)))
+        let badgeFont = d.font(d.type.badge, .bold)
+        block.add(
+            .text(
+                composer.setter.line(
+                    String(number), font: badgeFont, color: .white, x: badge.minX,
+                    baseline: badge.minY + badgeSize / 2 + badgeFont.size * 0.35, maxWidth: badgeSize,
+                    alignment: .center)))
+        let rowHeight = height / Double(sides.count)
+        let labelFont = d.font(d.type.label, .bold)
+        for (index, label) in sides.enumerated() {
+            let top = rowHeight * Double(index)
+            if let label {
+                let baseline = top + rowHeight / 2 + labelFont.size * 0.35
+                block.add(
+                    .text(
+                        composer.setter.line(
+                            label, font: labelFont, color: d.colors.muted, x: cols.left + cols.name,
+                            baseline: baseline, maxWidth: cols.side - .mm(1.5), alignment: .right)))
+            }
+            if index > 0 {
+                block.add(
+                    .rule(
+                        Rule(
+                            from: Point(x: cols.left + cols.name, y: top),
+                            to: Point(x: cols.left + composer.width, y: top), color: d.colors.hairline,
+                            lineWidth: s.hairline)))
+            }
+            for day in 0..<cols.days {
+                let frame = Rect(
+                    x: cols.dayX(day) + (cols.day - cols.box) / 2, y: top + (rowHeight - cols.box) / 2,
+                    width: cols.box, height: cols.box)
+                block.add(
+                    .checkbox(
+                        Checkbox(
+                            frame: frame, stroke: d.colors.checkbox, lineWidth: d.checkbox.lineWidth,
+                            cornerRadius: d.checkbox.radius)))
+            }
+        }
+        block.add(dividers(cols, from: .zero, to: height))
+        block.add(
+            .rule(
+                Rule(
+                    from: Point(x: cols.left, y: height), to: Point(x: cols.left + composer.width, y: height),
+                    color: d.colors.hairline, lineWidth: s.hairline)))
+        block.height = height + s.hairline / 2
+        return block
     }
-  }
+
+    /// "Notes" and a prompt, with an empty cell per day to write in.
+    func notesRow(_ cols: Columns) -> Block {
+        var block = Block()
+        let height = s.notesRow
+        let title = composer.setter.paragraph(
+            composer.labels.notes, font: d.font(d.type.step, .bold), color: d.colors.ink, x: cols.left,
+            top: .mm(3), width: cols.name + cols.side - .mm(2))
+        block.add(title.runs)
+        let prompt = composer.setter.paragraph(
+            words.notesPrompt, font: d.font(d.type.key), color: d.colors.muted, x: cols.left,
+            top: .mm(3) + title.height + .mm(1), width: cols.name + cols.side - .mm(2))
+        block.add(prompt.runs)
+        let total = max(height, .mm(3) + title.height + .mm(1) + prompt.height + .mm(2))
+        block.add(dividers(cols, from: .zero, to: total))
+        block.add(
+            .rule(
+                Rule(
+                    from: Point(x: cols.left, y: total - s.sectionRule / 2),
+                    to: Point(x: cols.left + composer.width, y: total - s.sectionRule / 2),
+                    color: d.colors.accent, lineWidth: s.sectionRule)))
+        block.height = total
+        return block
+    }
+
+    /// The routine's notes in bold beside an accent bar.
+    func safetyNote(_ notes: [String]) -> Block {
+        var block = Block(gapBefore: .mm(3.5))
+        var y = Length.zero
+        for note in notes where !note.isEmpty {
+            if y > .zero { y += .mm(1.5) }
+            let text = composer.setter.paragraph(
+                note, font: d.font(d.type.body, .bold), color: d.colors.ink, x: composer.left + s.noteInset,
+                top: y, width: composer.width - s.noteInset)
+            block.add(text.runs)
+            let barX = composer.left + s.noteBar / 2
+            block.add(
+                .rule(
+                    Rule(
+                        from: Point(x: barX, y: y), to: Point(x: barX, y: y + text.height),
+                        color: d.colors.accent, lineWidth: s.noteBar)))
+            y += text.height
+        }
+        block.height = y
+        return block
+    }
+
+    /// Vertical hairlines on the left of every day column.
+    private func dividers(_ cols: Columns, from top: Length, to bottom: Length) -> [PageItem] {
+        (0..<cols.days).map { day in
+            let x = cols.dayX(day)
+            return .rule(
+                Rule(
+                    from: Point(x: x, y: top), to: Point(x: x, y: bottom), color: d.colors.hairline,
+                    lineWidth: s.hairline))
+        }
+    }
 }

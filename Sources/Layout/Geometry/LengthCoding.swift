@@ -7,7 +7,8 @@ extension Length: Codable {
         let container = try decoder.singleValueContainer()
         if let number = try? container.decode(Double.self) {
             guard number.isFinite else {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "a length must be a finite number")
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "a length must be a finite number")
             }
             self.init(points: number)
             return

@@ -49,13 +49,17 @@ struct BatchPlan: Sendable {
             case .success(let definition): accepted.append((entry.client, entry.routine, definition))
             case .failure(let error):
                 var problem = error.description
-                if let range = problem.range(of: "error: ") { problem.removeSubrange(problem.startIndex..<range.upperBound) }
+                if let range = problem.range(of: "error: ") {
+                    problem.removeSubrange(problem.startIndex..<range.upperBound)
+                }
                 let message = ClientMessages.layoutProblem(problem)
                 problems.append(Diagnostic(.error, message, at: entry.client.location))
                 leftOut += 1
             }
         }
-        problems.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
+        problems.sort {
+            ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0)
+        }
         let slugs = FileSlug.unique(accepted.map(\.client.name))
         if case .files(let directory) = batch.output {
             do {

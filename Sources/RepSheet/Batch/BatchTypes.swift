@@ -49,7 +49,9 @@ public struct BatchReport: Sendable {
     public var elapsed: Double
 
     /// Creates a report.
-    public init(written: [String], sheets: Int, problems: [Diagnostic], leftOut: Int, failures: [RepSheetError], elapsed: Double) {
+    public init(
+        written: [String], sheets: Int, problems: [Diagnostic], leftOut: Int, failures: [RepSheetError], elapsed: Double
+    ) {
         self.written = written
         self.sheets = sheets
         self.problems = problems
@@ -71,7 +73,8 @@ public struct BatchReport: Sendable {
     /// "Wrote 98 sheets (98 files) in 2.4 s, 40.8 sheets/s; 2 clients left out."
     public var summary: String {
         let rate = elapsed > 0 ? Double(sheets) / elapsed : 0
-        var line = "Wrote \(sheets) \(sheets == 1 ? "sheet" : "sheets") (\(written.count) \(written.count == 1 ? "file" : "files"))"
+        var line =
+            "Wrote \(sheets) \(sheets == 1 ? "sheet" : "sheets") (\(written.count) \(written.count == 1 ? "file" : "files"))"
         line += " in \(Self.format(elapsed, digits: 1)) s, \(Self.format(rate, digits: 1)) sheets/s"
         if leftOut > 0 { line += "; \(leftOut) \(leftOut == 1 ? "client" : "clients") left out" }
         if !failures.isEmpty { line += "; \(failures.count) failed" }

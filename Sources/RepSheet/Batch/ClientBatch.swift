@@ -59,7 +59,8 @@ public struct ClientBatch: Sendable {
     ///   - progress: Called after each client, one call at a time.
     /// - Throws: `RepSheetError` when nothing can be made: no fonts, the shared layout is invalid,
     ///   the output folder cannot be created, or the merged PDF cannot be written.
-    public func run(resources: Resources? = nil, progress: (@Sendable (BatchProgress) -> Void)? = nil) async throws(RepSheetError)
+    public func run(resources: Resources? = nil, progress: (@Sendable (BatchProgress) -> Void)? = nil)
+        async throws(RepSheetError)
         -> BatchReport
     {
         let start = ContinuousClock.now
@@ -116,7 +117,8 @@ public struct ClientBatch: Sendable {
         }
         if case .merged(let path, let duplex) = output, !sheets.isEmpty, let maker = workers.first {
             let merged = SheetMerger.merge(
-                sheets, duplex: duplex, title: routine.title, date: routine.date?.description, language: routine.language)
+                sheets, duplex: duplex, title: routine.title, date: routine.date?.description,
+                language: routine.language)
             var pdf = options
             pdf.format = .pdf
             let data = try maker.render(merged, options: pdf)

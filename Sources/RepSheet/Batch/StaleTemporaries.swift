@@ -15,7 +15,9 @@ enum StaleTemporaries {
             guard parts.count >= 3, let random = parts.last, random.allSatisfy(\.isNumber),
                 let pid = Int32(parts[parts.count - 2]), pid > 0, !isRunning(pid)
             else { continue }
-            if (try? FileManager.default.removeItem(atPath: (directory as NSString).appendingPathComponent(name))) != nil {
+            if (try? FileManager.default.removeItem(atPath: (directory as NSString).appendingPathComponent(name)))
+                != nil
+            {
                 removed += 1
             }
         }

@@ -98,13 +98,16 @@ struct CSVReader {
                 }
                 field.text = String(text)
                 if !closed {
-                    record.problem = record.problem ?? Problem(message: ClientMessages.unclosedQuote, line: quoteLine, column: quoteColumn)
+                    record.problem =
+                        record.problem
+                        ?? Problem(message: ClientMessages.unclosedQuote, line: quoteLine, column: quoteColumn)
                     endRecord()
                     return records
                 }
                 // Only a comma or a line break may follow the closing quote.
                 if index < scalars.count, !["," as Unicode.Scalar, "\n", "\r"].contains(scalars[index]) {
-                    record.problem = record.problem ?? Problem(message: ClientMessages.quoteInsideValue, line: line, column: column)
+                    record.problem =
+                        record.problem ?? Problem(message: ClientMessages.quoteInsideValue, line: line, column: column)
                     while index < scalars.count, ![",", "\n", "\r"].contains(scalars[index]) { advance() }
                 }
             case ",":
@@ -116,7 +119,8 @@ struct CSVReader {
                 endRecord()
             default:
                 if scalar == "\"" {
-                    record.problem = record.problem ?? Problem(message: ClientMessages.quoteInsideValue, line: line, column: column)
+                    record.problem =
+                        record.problem ?? Problem(message: ClientMessages.quoteInsideValue, line: line, column: column)
                 }
                 fieldStarted = true
                 field.text.unicodeScalars.append(scalar)

@@ -17,9 +17,12 @@ extension Client {
         let names = routine.allSteps.map(\.name)
         var problems: [Diagnostic] = []
         for reference in steps.map(\.step) + skip where StepNames.index(of: reference.name, in: names) == nil {
-            let hints = StepNames.closest(to: reference.name, among: names).map { [ClientMessages.didYouMean($0)] } ?? []
+            let hints =
+                StepNames.closest(to: reference.name, among: names).map { [ClientMessages.didYouMean($0)] } ?? []
             problems.append(
-                Diagnostic(.error, ClientMessages.unknownStep(reference.name, routine: routine.title), at: reference.location, hints: hints)
+                Diagnostic(
+                    .error, ClientMessages.unknownStep(reference.name, routine: routine.title), at: reference.location,
+                    hints: hints)
             )
         }
         if !problems.isEmpty { throw .invalid(problems) }
@@ -38,7 +41,9 @@ extension Client {
             for t in result.sections[s].steps.indices {
                 var dose = defaults.applied(to: result.sections[s].steps[t].dose, keeping: explicit?[index] ?? [])
                 let key = StepNames.key(result.sections[s].steps[t].name)
-                for change in steps where StepNames.key(change.step.name) == key { dose = change.dose.applied(to: dose) }
+                for change in steps where StepNames.key(change.step.name) == key {
+                    dose = change.dose.applied(to: dose)
+                }
                 result.sections[s].steps[t].dose = dose
                 index += 1
             }
@@ -56,8 +61,10 @@ extension Client {
 enum StepNames {
     /// A name compared without case, curly quotes or repeated spaces: "Child’s pose" = "child's  pose".
     static func key(_ name: String) -> String {
-        let straight = name.lowercased().replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
-            .replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
+        let straight = name.lowercased().replacingOccurrences(of: "’", with: "'").replacingOccurrences(
+            of: "‘", with: "'"
+        )
+        .replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
         return straight.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
@@ -73,7 +80,9 @@ enum StepNames {
         var best: (name: String, distance: Int)?
         for candidate in names {
             let distance = editDistance(wanted, Array(key(candidate)))
-            if distance <= max(2, wanted.count / 4), distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+            if distance <= max(2, wanted.count / 4), distance < (best?.distance ?? Int.max) {
+                best = (candidate, distance)
+            }
         }
         return best?.name
     }

@@ -59,7 +59,8 @@ public struct DoseChange: Sendable, Equatable {
     public var rest: TimeSpan??
 
     /// Creates a change; with no arguments it changes nothing.
-    public init(hold: TimeSpan?? = nil, reps: Int? = nil, sets: Int? = nil, sides: Sides? = nil, rest: TimeSpan?? = nil) {
+    public init(hold: TimeSpan?? = nil, reps: Int? = nil, sets: Int? = nil, sides: Sides? = nil, rest: TimeSpan?? = nil)
+    {
         self.hold = hold
         self.reps = reps
         self.sets = sets

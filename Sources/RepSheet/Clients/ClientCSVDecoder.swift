@@ -21,7 +21,9 @@ struct ClientCSVDecoder {
         for record in records.dropFirst() {
             if file.clients.count + file.leftOut >= ClientFile.maxClients {
                 throw .invalid([
-                    Diagnostic(.error, ClientMessages.tooManyClients(limit: ClientFile.maxClients), at: location(record.line, 1))
+                    Diagnostic(
+                        .error, ClientMessages.tooManyClients(limit: ClientFile.maxClients),
+                        at: location(record.line, 1))
                 ])
             }
             switch client(record, columns: columns) {
@@ -45,9 +47,11 @@ struct ClientCSVDecoder {
         for field in header.fields {
             let name = field.text.trimmingCharacters(in: .whitespaces).lowercased()
             if name.isEmpty {
-                problems.append(Diagnostic(.error, ClientMessages.emptyColumnName, at: location(field.line, field.column)))
+                problems.append(
+                    Diagnostic(.error, ClientMessages.emptyColumnName, at: location(field.line, field.column)))
             } else if names.contains(name) {
-                problems.append(Diagnostic(.error, ClientMessages.repeatedColumn(name), at: location(field.line, field.column)))
+                problems.append(
+                    Diagnostic(.error, ClientMessages.repeatedColumn(name), at: location(field.line, field.column)))
             } else if !Self.columns.contains(name) {
                 unknown.append(field)
             }
@@ -88,9 +92,12 @@ struct ClientCSVDecoder {
                     reader.report(ClientMessages.missingName, at: at)
                 }
             case "date": client.date = reader.date(field.text, at: at)
-            case "provider": client.provider = reader.text(field.text, key: "provider", limit: RoutineLimits.maxShortText, at: at)
+            case "provider":
+                client.provider = reader.text(field.text, key: "provider", limit: RoutineLimits.maxShortText, at: at)
             case "notes":
-                client.notes = reader.text(field.text, key: "notes", limit: RoutineLimits.maxLongText, at: at).map { [$0] }
+                client.notes = reader.text(field.text, key: "notes", limit: RoutineLimits.maxLongText, at: at).map {
+                    [$0]
+                }
             default: break
             }
         }

@@ -18,8 +18,12 @@ struct ClientFieldReader {
             report(ClientMessages.tooLong(key, length: text.count, limit: limit), at: location)
             return nil
         }
-        if let control = text.unicodeScalars.first(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" }) {
-            report(ClientMessages.expected(key, "text without control characters", found: "the code \(control.value)"), at: location)
+        if let control = text.unicodeScalars.first(where: {
+            $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t"
+        }) {
+            report(
+                ClientMessages.expected(key, "text without control characters", found: "the code \(control.value)"),
+                at: location)
             return nil
         }
         return text.isEmpty ? nil : text
@@ -44,7 +48,9 @@ struct ClientFieldReader {
                 "November", "December",
             ]
             let name = month == 2 ? "February \(year)" : names[month - 1]
-            report(ClientMessages.impossibleDate(text, days: CalendarDate.daysIn(month: month, year: year), monthName: name), at: location)
+            report(
+                ClientMessages.impossibleDate(
+                    text, days: CalendarDate.daysIn(month: month, year: year), monthName: name), at: location)
         } else {
             report(ClientMessages.impossibleDate(text, days: nil, monthName: nil), at: location)
         }
@@ -57,16 +63,22 @@ struct ClientFieldReader {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         let valid =
             (2...3).contains(parts[0].count) && parts[0].allSatisfy { $0.isASCII && $0.isLetter }
-            && parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+            && parts.dropFirst().allSatisfy {
+                (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            }
         if valid { return text }
         report(ClientMessages.language(found: ClientMessages.quoted(text)), at: location)
         return nil
     }
 
     /// A whole number in `range`.
-    mutating func wholeNumber(_ value: String, key: String, range: ClosedRange<Int>, at location: SourceLocation) -> Int? {
+    mutating func wholeNumber(_ value: String, key: String, range: ClosedRange<Int>, at location: SourceLocation)
+        -> Int?
+    {
         let text = value.trimmingCharacters(in: .whitespaces)
-        if text.count <= 9, !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(text), range.contains(number) {
+        if text.count <= 9, !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(text),
+            range.contains(number)
+        {
             return number
         }
         let found = !text.isEmpty && text.count <= 20 && Double(text) != nil ? text : ClientMessages.quoted(text)

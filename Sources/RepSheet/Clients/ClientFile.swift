@@ -52,7 +52,8 @@ public struct ClientFile: Sendable, Equatable {
             let data = FileManager.default.contents(atPath: path)
         else { throw .fileNotFound(path: path) }
         let directory = (path as NSString).deletingLastPathComponent
-        return try parse(data: data, fileName: path, format: Format(path: path), baseDirectory: directory.isEmpty ? nil : directory)
+        return try parse(
+            data: data, fileName: path, format: Format(path: path), baseDirectory: directory.isEmpty ? nil : directory)
     }
 
     /// Reads client file bytes held in memory.
@@ -62,10 +63,14 @@ public struct ClientFile: Sendable, Equatable {
     ///   - format: CSV or YAML.
     ///   - baseDirectory: The folder relative layout paths start from; `nil` for the working directory.
     /// - Throws: `ClientError.invalid` when the file as a whole cannot be read.
-    public static func parse(data: Data, fileName: String, format: Format, baseDirectory: String? = nil) throws(ClientError) -> ClientFile {
+    public static func parse(data: Data, fileName: String, format: Format, baseDirectory: String? = nil)
+        throws(ClientError) -> ClientFile
+    {
         let start = SourceLocation(file: fileName, line: 1, column: 1)
         if data.count > maxBytes {
-            throw .invalid([Diagnostic(.error, ClientMessages.fileTooLarge(bytes: data.count, limit: maxBytes), at: start)])
+            throw .invalid([
+                Diagnostic(.error, ClientMessages.fileTooLarge(bytes: data.count, limit: maxBytes), at: start)
+            ])
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .invalid([Diagnostic(.error, ClientMessages.notUTF8, at: start)])

@@ -24,11 +24,15 @@ enum ClientMessages {
 
     static func unknownColumns(_ names: [String]) -> String {
         let plural = names.count == 1 ? "column" : "columns"
-        return "unknown \(plural) \(list(names.map { "`\($0)`" })); a client file has the columns `name`, `date`, `provider` and `notes`"
+        return
+            "unknown \(plural) \(list(names.map { "`\($0)`" })); a client file has the columns `name`, `date`, `provider` and `notes`"
     }
 
-    static let missingNameColumn = "the header row has no `name` column; the first row must name the columns, such as `name,date`"
-    static func repeatedColumn(_ name: String) -> String { "the column `\(name)` is given twice in the header row; keep one" }
+    static let missingNameColumn =
+        "the header row has no `name` column; the first row must name the columns, such as `name,date`"
+    static func repeatedColumn(_ name: String) -> String {
+        "the column `\(name)` is given twice in the header row; keep one"
+    }
     static let emptyColumnName = "a column in the header row has no name"
     static func fieldCount(found: Int, expected: Int) -> String {
         "this row has \(found) values but the header row names \(expected) columns; put values that contain commas in double quotes"
@@ -43,7 +47,9 @@ enum ClientMessages {
         "unknown key `\(key)` in \(place); it takes " + list(allowed.map { "`\($0)`" })
     }
     static func repeatedKey(_ key: String) -> String { "`\(key)` is given twice for this client; keep one" }
-    static func expected(_ key: String, _ what: String, found: String) -> String { "\(key) must be \(what), found \(found)" }
+    static func expected(_ key: String, _ what: String, found: String) -> String {
+        "\(key) must be \(what), found \(found)"
+    }
     static func tooLong(_ key: String, length: Int, limit: Int) -> String {
         "\(key) is \(length) characters long; the most is \(limit)"
     }
@@ -53,7 +59,9 @@ enum ClientMessages {
     static func duration(_ key: String, found: String) -> String {
         expected(key, "a length of time such as 30 (seconds), \"30 s\", \"1 min\" or \"1:30\"", found: found)
     }
-    static func durationTooLong(_ key: String, found: String) -> String { expected(key, "at most 1 hour", found: found) }
+    static func durationTooLong(_ key: String, found: String) -> String {
+        expected(key, "at most 1 hour", found: found)
+    }
     static func sides(found: String) -> String { expected("sides", "one of none, each, left or right", found: found) }
     static func dateShape(found: String) -> String {
         expected("date", "a day written YYYY-MM-DD, such as 2026-03-14", found: found)
@@ -65,7 +73,9 @@ enum ClientMessages {
     static func language(found: String) -> String {
         expected("language", "a language tag such as \"en\" or \"es-MX\"", found: found)
     }
-    static func layoutMissing(_ path: String) -> String { "layout file \"\(path)\" does not exist next to the client file" }
+    static func layoutMissing(_ path: String) -> String {
+        "layout file \"\(path)\" does not exist next to the client file"
+    }
     static func layoutProblem(_ problem: String) -> String { "the layout of this client cannot be used: \(problem)" }
 
     // MARK: Against the routine

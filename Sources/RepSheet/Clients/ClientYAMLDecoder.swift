@@ -34,7 +34,9 @@ struct ClientYAMLDecoder {
             throw .invalid([Diagnostic(.error, ClientMessages.rootNotList, at: location(of: root))])
         }
         if items.count > ClientFile.maxClients {
-            throw .invalid([Diagnostic(.error, ClientMessages.tooManyClients(limit: ClientFile.maxClients), at: location(of: root))])
+            throw .invalid([
+                Diagnostic(.error, ClientMessages.tooManyClients(limit: ClientFile.maxClients), at: location(of: root))
+            ])
         }
         var file = ClientFile(clients: [], problems: [])
         for item in items {
@@ -52,11 +54,14 @@ struct ClientYAMLDecoder {
 
     /// One list item as a client; problems go to `reader`.
     private func client(_ node: Node, reader: inout ClientFieldReader) -> Client? {
-        guard let fields = fields(of: node, key: "each client", allowed: Self.keys, place: "a client", reader: &reader) else { return nil }
+        guard let fields = fields(of: node, key: "each client", allowed: Self.keys, place: "a client", reader: &reader)
+        else { return nil }
         var client = Client(name: "", location: location(of: node))
         if let name = fields["name"] {
             if let text = scalar(name, key: "name", reader: &reader) {
-                if let checked = reader.text(text, key: "name", limit: RoutineLimits.maxShortText, at: location(of: name)) {
+                if let checked = reader.text(
+                    text, key: "name", limit: RoutineLimits.maxShortText, at: location(of: name))
+                {
                     client.name = checked
                 } else if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                     reader.report(ClientMessages.missingName, at: location(of: name))
@@ -69,7 +74,8 @@ struct ClientYAMLDecoder {
             client.date = reader.date(text, at: location(of: node))
         }
         if let node = fields["provider"], let text = scalar(node, key: "provider", reader: &reader) {
-            client.provider = reader.text(text, key: "provider", limit: RoutineLimits.maxShortText, at: location(of: node))
+            client.provider = reader.text(
+                text, key: "provider", limit: RoutineLimits.maxShortText, at: location(of: node))
         }
         if let node = fields["notes"] { client.notes = notes(node, reader: &reader) }
         if let node = fields["defaults"] { client.defaults = dose(node, key: "defaults", reader: &reader) }
@@ -91,7 +97,8 @@ struct ClientYAMLDecoder {
         guard case .mapping(let mapping) = node else {
             reader.report(
                 ClientMessages.expected(
-                    key, "a mapping with " + ClientMessages.list(allowed.prefix(3).map { "`\($0)`" }), found: describe(node)),
+                    key, "a mapping with " + ClientMessages.list(allowed.prefix(3).map { "`\($0)`" }),
+                    found: describe(node)),
                 at: location(of: node))
             return nil
         }
@@ -99,11 +106,14 @@ struct ClientYAMLDecoder {
         for pair in mapping {
             guard case .scalar(let scalar) = pair.key else {
                 reader.report(
-                    ClientMessages.expected("a key", "a word such as `name`", found: describe(pair.key)), at: location(of: pair.key))
+                    ClientMessages.expected("a key", "a word such as `name`", found: describe(pair.key)),
+                    at: location(of: pair.key))
                 continue
             }
             if !allowed.contains(scalar.string) {
-                reader.report(ClientMessages.unknownKey(scalar.string, allowed: allowed, place: place), at: location(of: pair.key))
+                reader.report(
+                    ClientMessages.unknownKey(scalar.string, allowed: allowed, place: place), at: location(of: pair.key)
+                )
             } else if isNull(pair.value) {
                 continue
             } else {
@@ -127,7 +137,9 @@ struct ClientYAMLDecoder {
         var notes: [String] = []
         for item in items {
             guard let text = scalar(item, key: "each note", reader: &reader) else { continue }
-            if let note = reader.text(text, key: "notes", limit: RoutineLimits.maxLongText, at: location(of: item)) { notes.append(note) }
+            if let note = reader.text(text, key: "notes", limit: RoutineLimits.maxLongText, at: location(of: item)) {
+                notes.append(note)
+            }
         }
         return notes
     }
@@ -137,7 +149,8 @@ struct ClientYAMLDecoder {
         let place = key == "defaults" ? "`defaults`" : "the change of step \(key)"
         guard
             let fields = fields(
-                of: node, key: key == "defaults" ? "defaults" : "a step's change", allowed: Self.doseKeys, place: place, reader: &reader)
+                of: node, key: key == "defaults" ? "defaults" : "a step's change", allowed: Self.doseKeys, place: place,
+                reader: &reader)
         else { return DoseChange() }
         var change = DoseChange()
         for (name, value) in fields {
@@ -160,15 +173,18 @@ struct ClientYAMLDecoder {
         guard case .mapping(let mapping) = node else {
             reader.report(
                 ClientMessages.expected(
-                    "steps", "a mapping from step names to changes, such as `Knee to chest: {reps: 5}`", found: describe(node)),
+                    "steps", "a mapping from step names to changes, such as `Knee to chest: {reps: 5}`",
+                    found: describe(node)),
                 at: location(of: node))
             return []
         }
         var changes: [StepChange] = []
         for pair in mapping {
             guard let name = scalar(pair.key, key: "a step name", reader: &reader) else { continue }
-            let reference = StepReference(name: name.trimmingCharacters(in: .whitespaces), location: location(of: pair.key))
-            changes.append(StepChange(step: reference, dose: dose(pair.value, key: "\"\(reference.name)\"", reader: &reader)))
+            let reference = StepReference(
+                name: name.trimmingCharacters(in: .whitespaces), location: location(of: pair.key))
+            changes.append(
+                StepChange(step: reference, dose: dose(pair.value, key: "\"\(reference.name)\"", reader: &reader)))
         }
         return changes
     }
@@ -209,10 +225,13 @@ struct ClientYAMLDecoder {
 
     private func diagnostic(for error: YamlError) -> Diagnostic {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
             return Diagnostic(.error, ClientMessages.invalidYAML(problem), at: location(mark.line, mark.column))
         case .duplicatedKeysInMapping(let names, let context):
-            return Diagnostic(.error, ClientMessages.repeatedKey(names.first ?? ""), at: location(context.mark.line, context.mark.column))
+            return Diagnostic(
+                .error, ClientMessages.repeatedKey(names.first ?? ""),
+                at: location(context.mark.line, context.mark.column))
         default:
             return Diagnostic(.error, ClientMessages.invalidYAML("\(error)"), at: location(1, 1))
         }

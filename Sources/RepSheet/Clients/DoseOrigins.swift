@@ -33,7 +33,9 @@ public struct DoseOrigins: Sendable, Equatable {
         var steps: [Node] = []
         if let sections = Self.value(root, "sections"), case .sequence(let list) = sections {
             for section in list {
-                if case .mapping(let mapping) = section, let stepList = Self.value(mapping, "steps"), case .sequence(let items) = stepList {
+                if case .mapping(let mapping) = section, let stepList = Self.value(mapping, "steps"),
+                    case .sequence(let items) = stepList
+                {
                     steps.append(contentsOf: items)
                 }
             }

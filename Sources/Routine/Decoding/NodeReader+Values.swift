@@ -2,125 +2,125 @@ import Foundation
 import Yams
 
 extension NodeReader {
-  /// A calendar date written YYYY-MM-DD that exists.
-  mutating func date(_ node: Node) -> CalendarDate? {
-    guard let text = text(node, key: "date", limit: RoutineLimits.maxShortText) else { return nil }
-    if let date = CalendarDate(text) { return date }
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    let shaped =
-      parts.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
-      && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
-    guard shaped, let year = Int(parts[0]), let month = Int(parts[1]) else {
-      report(Messages.dateShape(found: describe(node)), at: node)
-      return nil
+    /// A calendar date written YYYY-MM-DD that exists.
+    mutating func date(_ node: Node) -> CalendarDate? {
+        guard let text = text(node, key: "date", limit: RoutineLimits.maxShortText) else { return nil }
+        if let date = CalendarDate(text) { return date }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let shaped =
+            parts.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
+            && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        guard shaped, let year = Int(parts[0]), let month = Int(parts[1]) else {
+            report(Messages.dateShape(found: describe(node)), at: node)
+            return nil
+        }
+        let monthNames = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October",
+            "November", "December",
+        ]
+        if (1...12).contains(month), year >= 1 {
+            let name = month == 2 ? "February \(year)" : monthNames[month - 1]
+            report(
+                Messages.impossibleDate(
+                    text, days: CalendarDate.daysIn(month: month, year: year), monthName: name),
+                at: node)
+        } else {
+            report(Messages.impossibleDate(text, days: nil, monthName: nil), at: node)
+        }
+        return nil
     }
-    let monthNames = [
-      "January", "February", "March", "April", "May", "June", "July", "August", "September",
-      "October",
-      "November", "December",
-    ]
-    if (1...12).contains(month), year >= 1 {
-      let name = month == 2 ? "February \(year)" : monthNames[month - 1]
-      report(
-        Messages.impossibleDate(
-          text, days: CalendarDate.daysIn(month: month, year: year), monthName: name),
-        at: node)
-    } else {
-      report(Messages.impossibleDate(text, days: nil, monthName: nil), at: node)
+
+    /// An http or https address.
+    mutating func video(_ node: Node) -> String? {
+        guard let text = text(node, key: "video", limit: 2_000) else { return nil }
+        let lowered = text.lowercased()
+        let hasScheme = lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
+        if hasScheme, !text.contains(where: { $0.isWhitespace }), let url = URL(string: text),
+            let host = url.host, !host.isEmpty
+        {
+            return text
+        }
+        report(Messages.video(found: describe(node)), at: node)
+        return nil
     }
-    return nil
-  }
 
-  /// An http or https address.
-  mutating func video(_ node: Node) -> String? {
-    guard let text = text(node, key: "video", limit: 2_000) else { return nil }
-    let lowered = text.lowercased()
-    let hasScheme = lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
-    if hasScheme, !text.contains(where: { $0.isWhitespace }), let url = URL(string: text),
-      let host = url.host, !host.isEmpty
-    {
-      return text
+    /// A BCP 47 language tag such as "en" or "es-MX".
+    mutating func language(_ node: Node) -> String? {
+        guard let text = text(node, key: "language", limit: 35) else { return nil }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let valid =
+            (2...3).contains(parts[0].count) && parts[0].allSatisfy { $0.isASCII && $0.isLetter }
+            && parts.dropFirst().allSatisfy {
+                (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            }
+        if valid { return text }
+        report(Messages.language(found: describe(node)), at: node)
+        return nil
     }
-    report(Messages.video(found: describe(node)), at: node)
-    return nil
-  }
 
-  /// A BCP 47 language tag such as "en" or "es-MX".
-  mutating func language(_ node: Node) -> String? {
-    guard let text = text(node, key: "language", limit: 35) else { return nil }
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    let valid =
-      (2...3).contains(parts[0].count) && parts[0].allSatisfy { $0.isASCII && $0.isLetter }
-      && parts.dropFirst().allSatisfy {
-        (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-      }
-    if valid { return text }
-    report(Messages.language(found: describe(node)), at: node)
-    return nil
-  }
-
-  /// The absolute path of a picture that exists and is PNG, JPEG or SVG.
-  mutating func image(_ node: Node, baseDirectory: String) -> String? {
-    guard let text = text(node, key: "image", limit: 1_000) else { return nil }
-    let path = FilePaths.absolute(text, relativeTo: baseDirectory)
-    switch ImageFile.check(path: path) {
-    case .ok: return path
-    case .missing: report(Messages.imageMissing(text), at: node)
-    case .folder: report(Messages.imageIsFolder(text), at: node)
-    case .unreadable: report(Messages.imageUnreadable(text), at: node)
-    case .wrongType: report(Messages.imageWrongType(text), at: node)
+    /// The absolute path of a picture that exists and is PNG, JPEG or SVG.
+    mutating func image(_ node: Node, baseDirectory: String) -> String? {
+        guard let text = text(node, key: "image", limit: 1_000) else { return nil }
+        let path = FilePaths.absolute(text, relativeTo: baseDirectory)
+        switch ImageFile.check(path: path) {
+        case .ok: return path
+        case .missing: report(Messages.imageMissing(text), at: node)
+        case .folder: report(Messages.imageIsFolder(text), at: node)
+        case .unreadable: report(Messages.imageUnreadable(text), at: node)
+        case .wrongType: report(Messages.imageWrongType(text), at: node)
+        }
+        return nil
     }
-    return nil
-  }
 
-  /// A built-in layout name as written, or the absolute path of a layout file that exists.
-  mutating func layout(_ node: Node, baseDirectory: String) -> String? {
-    guard let text = text(node, key: "layout", limit: 1_000) else { return nil }
-    let isPath =
-      text.contains("/") || [".yaml", ".yml", ".json"].contains { text.lowercased().hasSuffix($0) }
-    guard isPath else { return text }
-    let path = FilePaths.absolute(text, relativeTo: baseDirectory)
-    if FileManager.default.fileExists(atPath: path) { return path }
-    report(Messages.layoutMissing(text), at: node)
-    return nil
-  }
-
-  /// `none`, `each`, `left` or `right`.
-  mutating func sides(_ node: Node) -> Sides? {
-    if case .scalar(let scalar) = node, let sides = Sides(rawValue: scalar.string) { return sides }
-    var hints: [String] = []
-    if case .scalar(let scalar) = node {
-      let word = scalar.string.trimmingWhitespace().lowercased()
-      if ["both", "each side", "bilateral", "alternate", "alternating"].contains(word) {
-        hints = [Messages.didYouMean("each")]
-      } else if let suggestion = KeySuggestion.closest(
-        to: word, among: Sides.allCases.map(\.rawValue))
-      {
-        hints = [Messages.didYouMean(suggestion)]
-      }
+    /// A built-in layout name as written, or the absolute path of a layout file that exists.
+    mutating func layout(_ node: Node, baseDirectory: String) -> String? {
+        guard let text = text(node, key: "layout", limit: 1_000) else { return nil }
+        let isPath =
+            text.contains("/") || [".yaml", ".yml", ".json"].contains { text.lowercased().hasSuffix($0) }
+        guard isPath else { return text }
+        let path = FilePaths.absolute(text, relativeTo: baseDirectory)
+        if FileManager.default.fileExists(atPath: path) { return path }
+        report(Messages.layoutMissing(text), at: node)
+        return nil
     }
-    report(Messages.sides(found: describe(node)), at: node, hints: hints)
-    return nil
-  }
+
+    /// `none`, `each`, `left` or `right`.
+    mutating func sides(_ node: Node) -> Sides? {
+        if case .scalar(let scalar) = node, let sides = Sides(rawValue: scalar.string) { return sides }
+        var hints: [String] = []
+        if case .scalar(let scalar) = node {
+            let word = scalar.string.trimmingWhitespace().lowercased()
+            if ["both", "each side", "bilateral", "alternate", "alternating"].contains(word) {
+                hints = [Messages.didYouMean("each")]
+            } else if let suggestion = KeySuggestion.closest(
+                to: word, among: Sides.allCases.map(\.rawValue))
+            {
+                hints = [Messages.didYouMean(suggestion)]
+            }
+        }
+        report(Messages.sides(found: describe(node)), at: node, hints: hints)
+        return nil
+    }
 }
 
 /// Resolving paths written in a routine file.
 enum FilePaths {
-  /// `path` made absolute against `directory` (itself made absolute against the working directory),
-  /// with `.` and `..` removed by their spelling only; symbolic links are left alone.
-  static func absolute(_ path: String, relativeTo directory: String) -> String {
-    let base =
-      directory.hasPrefix("/")
-      ? directory : FileManager.default.currentDirectoryPath + "/" + directory
-    let joined = path.hasPrefix("/") ? path : base + "/" + path
-    var parts: [Substring] = []
-    for part in joined.split(separator: "/") {
-      switch part {
-      case ".": continue
-      case "..": _ = parts.popLast()
-      default: parts.append(part)
-      }
+    /// `path` made absolute against `directory` (itself made absolute against the working directory),
+    /// with `.` and `..` removed by their spelling only; symbolic links are left alone.
+    static func absolute(_ path: String, relativeTo directory: String) -> String {
+        let base =
+            directory.hasPrefix("/")
+            ? directory : FileManager.default.currentDirectoryPath + "/" + directory
+        let joined = path.hasPrefix("/") ? path : base + "/" + path
+        var parts: [Substring] = []
+        for part in joined.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..": _ = parts.popLast()
+            default: parts.append(part)
+            }
+        }
+        return "/" + parts.joined(separator: "/")
     }
-    return "/" + parts.joined(separator: "/")
-  }
 }

@@ -16,7 +16,9 @@ extension NodeReader {
                 if defaults.rest != nil { given.insert("rest") }
                 step.exercise = ExerciseReference(name: name, location: location(of: field.value), givenKeys: given)
             } else if isNull(field.value) {
-                report("exercise must be the name of a catalogue exercise such as knee-to-chest, found nothing", at: field.value)
+                report(
+                    "exercise must be the name of a catalogue exercise such as knee-to-chest, found nothing",
+                    at: field.value)
             }
         }
         if let field = fields["figure"], !isNull(field.value) {
@@ -29,7 +31,8 @@ extension NodeReader {
                 step.figure = .inline(SourceNode(yaml: field.value, file: source.fileName))
             default:
                 report(
-                    Messages.expected("figure", "a catalogue exercise's name or a pose (a mapping)", found: describe(field.value)),
+                    Messages.expected(
+                        "figure", "a catalogue exercise's name or a pose (a mapping)", found: describe(field.value)),
                     at: field.value)
             }
         }

@@ -63,7 +63,9 @@ public struct SourceNode: Sendable, Hashable {
             self.init(.list(sequence.map { SourceNode(yaml: $0, file: file, depth: depth + 1) }), at: location)
         case .mapping(let mapping):
             let pairs = mapping.map {
-                Pair(key: SourceNode(yaml: $0.key, file: file, depth: depth + 1), value: SourceNode(yaml: $0.value, file: file, depth: depth + 1))
+                Pair(
+                    key: SourceNode(yaml: $0.key, file: file, depth: depth + 1),
+                    value: SourceNode(yaml: $0.value, file: file, depth: depth + 1))
             }
             self.init(.mapping(pairs), at: location)
         case .alias:
@@ -79,7 +81,9 @@ public struct SourceNode: Sendable, Hashable {
     public static func parse(yaml text: String, fileName: String) throws(RoutineError) -> SourceNode {
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                throw RoutineError.invalid([Diagnostic(.error, "the file is empty", at: SourceLocation(file: fileName, line: 1, column: 1))])
+                throw RoutineError.invalid([
+                    Diagnostic(.error, "the file is empty", at: SourceLocation(file: fileName, line: 1, column: 1))
+                ])
             }
             return SourceNode(yaml: node, file: fileName)
         } catch let error as RoutineError {
@@ -97,9 +101,13 @@ public struct SourceNode: Sendable, Hashable {
                 column = mark.column
                 message = "YAML syntax error: \(problem)" + (context.map { " \($0.text)" } ?? "")
             }
-            throw RoutineError.invalid([Diagnostic(.error, message, at: SourceLocation(file: fileName, line: line, column: column))])
+            throw RoutineError.invalid([
+                Diagnostic(.error, message, at: SourceLocation(file: fileName, line: line, column: column))
+            ])
         } catch {
-            throw RoutineError.invalid([Diagnostic(.error, "\(error)", at: SourceLocation(file: fileName, line: 1, column: 1))])
+            throw RoutineError.invalid([
+                Diagnostic(.error, "\(error)", at: SourceLocation(file: fileName, line: 1, column: 1))
+            ])
         }
     }
 }

@@ -3,153 +3,153 @@ import Yams
 
 /// Reads routine files (YAML or JSON) into validated `Routine` values, with a diagnostic for every problem.
 public enum RoutineLoader {
-  /// The name used in diagnostics for a routine read from standard input.
-  public static let standardInputName = "<stdin>"
+    /// The name used in diagnostics for a routine read from standard input.
+    public static let standardInputName = "<stdin>"
 
-  /// Reads a routine file: `.json` as JSON, anything else (`.yaml`, `.yml`) as YAML; `-` reads standard
-  /// input as YAML. Image and layout paths resolve relative to the file's folder.
-  ///
-  /// - Parameter path: The file's path as the user gave it; it becomes `Routine.source`.
-  /// - Returns: The routine with defaults applied and image paths made absolute.
-  /// - Throws: `RoutineError.fileNotFound` when the file cannot be opened, `.invalid` with every
-  ///   problem otherwise.
-  public static func load(path: String) throws(RoutineError) -> Routine {
-    let bytes: [UInt8]
-    let fileName: String
-    let directory: String
-    if path == "-" {
-      fileName = standardInputName
-      directory = FileManager.default.currentDirectoryPath
-      bytes = try read(handle: FileHandle.standardInput, fileName: fileName)
-    } else {
-      fileName = path
-      directory = (path as NSString).deletingLastPathComponent
-      var isFolder: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-        throw .fileNotFound(path: path)
-      }
-      if isFolder.boolValue { throw invalid(Messages.isFolder, fileName) }
-      if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-        size > RoutineLimits.maxFileBytes
-      {
-        throw invalid(
-          Messages.fileTooLarge(bytes: size, limit: RoutineLimits.maxFileBytes), fileName)
-      }
-      guard let handle = FileHandle(forReadingAtPath: path) else { throw .fileNotFound(path: path) }
-      defer { try? handle.close() }
-      bytes = try read(handle: handle, fileName: fileName)
+    /// Reads a routine file: `.json` as JSON, anything else (`.yaml`, `.yml`) as YAML; `-` reads standard
+    /// input as YAML. Image and layout paths resolve relative to the file's folder.
+    ///
+    /// - Parameter path: The file's path as the user gave it; it becomes `Routine.source`.
+    /// - Returns: The routine with defaults applied and image paths made absolute.
+    /// - Throws: `RoutineError.fileNotFound` when the file cannot be opened, `.invalid` with every
+    ///   problem otherwise.
+    public static func load(path: String) throws(RoutineError) -> Routine {
+        let bytes: [UInt8]
+        let fileName: String
+        let directory: String
+        if path == "-" {
+            fileName = standardInputName
+            directory = FileManager.default.currentDirectoryPath
+            bytes = try read(handle: FileHandle.standardInput, fileName: fileName)
+        } else {
+            fileName = path
+            directory = (path as NSString).deletingLastPathComponent
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                throw .fileNotFound(path: path)
+            }
+            if isFolder.boolValue { throw invalid(Messages.isFolder, fileName) }
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+                size > RoutineLimits.maxFileBytes
+            {
+                throw invalid(
+                    Messages.fileTooLarge(bytes: size, limit: RoutineLimits.maxFileBytes), fileName)
+            }
+            guard let handle = FileHandle(forReadingAtPath: path) else { throw .fileNotFound(path: path) }
+            defer { try? handle.close() }
+            bytes = try read(handle: handle, fileName: fileName)
+        }
+        var routine = try load(
+            bytes: bytes, fileName: fileName, baseDirectory: directory.isEmpty ? "." : directory,
+            isJSON: path.lowercased().hasSuffix(".json"))
+        routine.source = path
+        return routine
     }
-    var routine = try load(
-      bytes: bytes, fileName: fileName, baseDirectory: directory.isEmpty ? "." : directory,
-      isJSON: path.lowercased().hasSuffix(".json"))
-    routine.source = path
-    return routine
-  }
 
-  /// Decodes routine text held in memory: JSON when `fileName` ends in `.json`, YAML otherwise.
-  ///
-  /// - Parameters:
-  ///   - text: The routine text.
-  ///   - fileName: The name used in diagnostics.
-  ///   - baseDirectory: The folder that relative image and layout paths start from; `nil` for the
-  ///     current directory.
-  /// - Throws: `RoutineError.invalid` with every problem found.
-  public static func load(text: String, fileName: String, baseDirectory: String?)
-    throws(RoutineError) -> Routine
-  {
-    try load(
-      bytes: Array(text.utf8), fileName: fileName, baseDirectory: baseDirectory ?? ".",
-      isJSON: fileName.lowercased().hasSuffix(".json"))
-  }
+    /// Decodes routine text held in memory: JSON when `fileName` ends in `.json`, YAML otherwise.
+    ///
+    /// - Parameters:
+    ///   - text: The routine text.
+    ///   - fileName: The name used in diagnostics.
+    ///   - baseDirectory: The folder that relative image and layout paths start from; `nil` for the
+    ///     current directory.
+    /// - Throws: `RoutineError.invalid` with every problem found.
+    public static func load(text: String, fileName: String, baseDirectory: String?)
+        throws(RoutineError) -> Routine
+    {
+        try load(
+            bytes: Array(text.utf8), fileName: fileName, baseDirectory: baseDirectory ?? ".",
+            isJSON: fileName.lowercased().hasSuffix(".json"))
+    }
 
-  /// Decodes the bytes of a routine file, checking first that they are UTF-8 text.
-  ///
-  /// - Parameters:
-  ///   - data: The file's bytes.
-  ///   - fileName: The name used in diagnostics; `.json` selects JSON.
-  ///   - baseDirectory: The folder that relative image and layout paths start from; `nil` for the
-  ///     current directory.
-  /// - Throws: `RoutineError.invalid` with every problem found.
-  public static func load(data: Data, fileName: String, baseDirectory: String?) throws(RoutineError)
-    -> Routine
-  {
-    try load(
-      bytes: Array(data), fileName: fileName, baseDirectory: baseDirectory ?? ".",
-      isJSON: fileName.lowercased().hasSuffix(".json"))
-  }
+    /// Decodes the bytes of a routine file, checking first that they are UTF-8 text.
+    ///
+    /// - Parameters:
+    ///   - data: The file's bytes.
+    ///   - fileName: The name used in diagnostics; `.json` selects JSON.
+    ///   - baseDirectory: The folder that relative image and layout paths start from; `nil` for the
+    ///     current directory.
+    /// - Throws: `RoutineError.invalid` with every problem found.
+    public static func load(data: Data, fileName: String, baseDirectory: String?) throws(RoutineError)
+        -> Routine
+    {
+        try load(
+            bytes: Array(data), fileName: fileName, baseDirectory: baseDirectory ?? ".",
+            isJSON: fileName.lowercased().hasSuffix(".json"))
+    }
 
-  /// Reads at most one byte more than the size limit.
-  private static func read(handle: FileHandle, fileName: String) throws(RoutineError) -> [UInt8] {
-    var bytes: [UInt8] = []
-    do {
-      while bytes.count <= RoutineLimits.maxFileBytes {
-        guard let chunk = try handle.read(upToCount: 65_536), !chunk.isEmpty else { break }
-        bytes.append(contentsOf: chunk)
-      }
-    } catch {
-      throw invalid(Messages.unreadable, fileName)
+    /// Reads at most one byte more than the size limit.
+    private static func read(handle: FileHandle, fileName: String) throws(RoutineError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        do {
+            while bytes.count <= RoutineLimits.maxFileBytes {
+                guard let chunk = try handle.read(upToCount: 65_536), !chunk.isEmpty else { break }
+                bytes.append(contentsOf: chunk)
+            }
+        } catch {
+            throw invalid(Messages.unreadable, fileName)
+        }
+        if bytes.count > RoutineLimits.maxFileBytes {
+            throw invalid(
+                Messages.fileTooLarge(bytes: bytes.count, limit: RoutineLimits.maxFileBytes), fileName)
+        }
+        return bytes
     }
-    if bytes.count > RoutineLimits.maxFileBytes {
-      throw invalid(
-        Messages.fileTooLarge(bytes: bytes.count, limit: RoutineLimits.maxFileBytes), fileName)
-    }
-    return bytes
-  }
 
-  /// Checks the encoding and size, then composes and decodes.
-  private static func load(
-    bytes input: [UInt8], fileName: String, baseDirectory: String, isJSON: Bool
-  ) throws(RoutineError)
-    -> Routine
-  {
-    if input.count > RoutineLimits.maxFileBytes {
-      throw invalid(
-        Messages.fileTooLarge(bytes: input.count, limit: RoutineLimits.maxFileBytes), fileName)
+    /// Checks the encoding and size, then composes and decodes.
+    private static func load(
+        bytes input: [UInt8], fileName: String, baseDirectory: String, isJSON: Bool
+    ) throws(RoutineError)
+        -> Routine
+    {
+        if input.count > RoutineLimits.maxFileBytes {
+            throw invalid(
+                Messages.fileTooLarge(bytes: input.count, limit: RoutineLimits.maxFileBytes), fileName)
+        }
+        if input.starts(with: [0xFF, 0xFE]) || input.starts(with: [0xFE, 0xFF]) {
+            throw invalid(Messages.utf16, fileName)
+        }
+        let bytes = input.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(input.dropFirst(3)) : input
+        let source = SourceText(fileName: fileName, bytes: bytes)
+        if let offset = SourceText.firstInvalidUTF8Offset(in: bytes) {
+            throw .invalid([
+                Diagnostic(
+                    .error, Messages.notUTF8(byte: bytes[offset]), at: source.location(ofOffset: offset))
+            ])
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        if text.allSatisfy({ $0.isWhitespace }) { throw invalid(Messages.emptyFile, fileName) }
+        let document: DocumentComposer.Document
+        do {
+            document = try DocumentComposer(source: source, text: text, isJSON: isJSON).compose()
+        } catch {
+            throw .invalid(error.diagnostics)
+        }
+        guard let root = document.root else { throw invalid(Messages.onlyComments, fileName) }
+        if case .scalar(let scalar) = root, scalar.style == .plain, scalar.string.isEmpty {
+            throw invalid(Messages.noKeys, fileName)
+        }
+        var decoder = RoutineDecoder(
+            reader: NodeReader(source: source, repeatedKeys: document.repeatedKeys),
+            baseDirectory: baseDirectory)
+        if let routine = decoder.decode(root, sourcePath: nil) { return routine }
+        throw .invalid(ordered(decoder.reader.diagnostics, unreported: decoder.reader.unreported))
     }
-    if input.starts(with: [0xFF, 0xFE]) || input.starts(with: [0xFE, 0xFF]) {
-      throw invalid(Messages.utf16, fileName)
-    }
-    let bytes = input.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(input.dropFirst(3)) : input
-    let source = SourceText(fileName: fileName, bytes: bytes)
-    if let offset = SourceText.firstInvalidUTF8Offset(in: bytes) {
-      throw .invalid([
-        Diagnostic(
-          .error, Messages.notUTF8(byte: bytes[offset]), at: source.location(ofOffset: offset))
-      ])
-    }
-    let text = String(decoding: bytes, as: UTF8.self)
-    if text.allSatisfy({ $0.isWhitespace }) { throw invalid(Messages.emptyFile, fileName) }
-    let document: DocumentComposer.Document
-    do {
-      document = try DocumentComposer(source: source, text: text, isJSON: isJSON).compose()
-    } catch {
-      throw .invalid(error.diagnostics)
-    }
-    guard let root = document.root else { throw invalid(Messages.onlyComments, fileName) }
-    if case .scalar(let scalar) = root, scalar.style == .plain, scalar.string.isEmpty {
-      throw invalid(Messages.noKeys, fileName)
-    }
-    var decoder = RoutineDecoder(
-      reader: NodeReader(source: source, repeatedKeys: document.repeatedKeys),
-      baseDirectory: baseDirectory)
-    if let routine = decoder.decode(root, sourcePath: nil) { return routine }
-    throw .invalid(ordered(decoder.reader.diagnostics, unreported: decoder.reader.unreported))
-  }
 
-  /// Diagnostics in file order, then a line counting those not kept.
-  static func ordered(_ diagnostics: [Diagnostic], unreported: Int) -> [Diagnostic] {
-    var sorted = diagnostics.enumerated().sorted { a, b in
-      let left = (a.element.location?.line ?? 0, a.element.location?.column ?? 0, a.offset)
-      let right = (b.element.location?.line ?? 0, b.element.location?.column ?? 0, b.offset)
-      return left < right
-    }.map(\.element)
-    if unreported > 0, let last = sorted.last {
-      sorted.append(Diagnostic(.error, Messages.tooManyProblems(unreported), at: last.location))
+    /// Diagnostics in file order, then a line counting those not kept.
+    static func ordered(_ diagnostics: [Diagnostic], unreported: Int) -> [Diagnostic] {
+        var sorted = diagnostics.enumerated().sorted { a, b in
+            let left = (a.element.location?.line ?? 0, a.element.location?.column ?? 0, a.offset)
+            let right = (b.element.location?.line ?? 0, b.element.location?.column ?? 0, b.offset)
+            return left < right
+        }.map(\.element)
+        if unreported > 0, let last = sorted.last {
+            sorted.append(Diagnostic(.error, Messages.tooManyProblems(unreported), at: last.location))
+        }
+        return sorted
     }
-    return sorted
-  }
 
-  private static func invalid(_ message: String, _ fileName: String) -> RoutineError {
-    .invalid([Diagnostic(.error, message, at: SourceLocation(file: fileName, line: 1, column: 1))])
-  }
+    private static func invalid(_ message: String, _ fileName: String) -> RoutineError {
+        .invalid([Diagnostic(.error, message, at: SourceLocation(file: fileName, line: 1, column: 1))])
+    }
 }
