@@ -8,12 +8,23 @@ import Routine
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let data = Data(bytes: bytes, count: count)
-    guard let routine = try? RoutineLoader.load(data: data, fileName: "fuzz.yaml", baseDirectory: nil) else { return 0 }
-    let sheet = SheetLayout(definition: LayoutDefinition(), measurer: ApproximateMeasurer()).layout(routine)
-    precondition(!sheet.pages.isEmpty, "a valid routine laid out to no pages")
-    let boxes = sheet.pages.map(\.checkboxes.count).reduce(0, +)
-    precondition(
-        boxes == routine.allSteps.map(\.dose.checkboxCount).reduce(0, +), "checkbox count differs from the rule")
+    guard let routine = try? RoutineLoader.load(data: data, fileName: "fuzz.yaml", baseDirectory: nil) else {
+        return 0
+    }
+    let expectedBoxes = routine.allSteps.map(\.dose.checkboxCount).reduce(0, +)
+    // Every layout engine, on a portrait and a landscape page.
+    for engine in LayoutDefinition.Engine.allCases {
+        var definition = LayoutDefinition()
+        definition.engine = engine
+        if engine == .tracker { definition.page.orientation = .landscape }
+        let sheet = SheetLayout(definition: definition, measurer: ApproximateMeasurer()).layout(routine)
+        precondition(!sheet.pages.isEmpty, "a valid routine laid out to no pages")
+        if engine != .tracker {
+            let boxes = sheet.pages.map(\.checkboxes.count).reduce(0, +)
+            precondition(boxes == expectedBoxes, "checkbox count differs from the rule in \(engine)")
+        }
+        _ = sheet.mirroredForRightToLeft()
+    }
     return 0
 }
 
