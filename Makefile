@@ -77,10 +77,24 @@ fuzz: fuzz-build
 fuzz-ci:
 	$(MAKE) fuzz FUZZ_SECONDS=60
 
-# The test suite under AddressSanitizer, in its own build folder.
+# The test suite under AddressSanitizer, in its own build folder. Leaks are checked on the
+# command-line tool rendering every example (XCTest keeps its test cases alive to the end, so
+# the test process itself is run without leak detection).
 sanitize: deps
-	LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan.supp:print_suppressions=0 \
-	  $(SWIFT) test --disable-swift-testing --sanitize=address --scratch-path .build-asan
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --disable-swift-testing --sanitize=address --scratch-path .build-asan
+	@tmp=$$(mktemp -d); status=0; \
+	for example in examples/*.yaml; do \
+	  case "$$example" in *clients*) continue;; esac; \
+	  for layout in classic cards tracker; do \
+	    ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan.supp:print_suppressions=0 \
+	      .build-asan/debug/repsheet render "$$example" --layout $$layout -o "$$tmp/out.pdf" >/dev/null || status=1; \
+	  done; \
+	done; \
+	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan.supp:print_suppressions=0 \
+	  .build-asan/debug/repsheet render examples/back-stretches.yaml --clients examples/clients.csv --out-dir "$$tmp" >/dev/null 2>&1 || status=1; \
+	rm -rf "$$tmp"; \
+	if [ $$status = 0 ]; then echo "sanitize: no leaks rendering the examples"; else echo "sanitize: leaks or errors, see above"; fi; \
+	exit $$status
 
 bench: release
 	@for p in $(BENCH_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" \
