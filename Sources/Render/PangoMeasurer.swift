@@ -4,10 +4,16 @@ import Layout
 
 /// Measures and breaks text with Pango and the bundled fonts, exactly as the renderer draws it.
 public final class PangoMeasurer: TextMeasurer, @unchecked Sendable {
-    // @unchecked: the Pango context is used only while holding the font library's lock.
+    // @unchecked: the Pango context and the caches are used only while holding the font library's lock.
     /// The fonts it measures with.
     public let fonts: FontLibrary
     let context: OpaquePointer
+    /// Results already measured: a batch lays out the same routine for every client, and a
+    /// sheet repeats its labels, so most measurements are asked for again.
+    private var widths: [MeasureKey: Length] = [:]
+    private var breaks: [MeasureKey: [String]] = [:]
+    /// Entries kept before a cache is emptied, to bound memory on huge batches.
+    private static let cacheLimit = 20_000
 
     /// Creates a measurer over the bundled fonts.
     /// - Throws: `RenderError.cairo` when Pango cannot create a context.
@@ -21,21 +27,37 @@ public final class PangoMeasurer: TextMeasurer, @unchecked Sendable {
 
     public func width(of text: String, font: FontSpec) -> Length {
         fonts.withLock {
-            guard
-                let layout = PangoText(
-                    context: context, text: text, font: font, families: fonts.families(for: font.family))
+            let families = fonts.families(for: font.family)
+            let key = MeasureKey(text: text, font: font, families: families, maxWidth: .zero)
+            if let known = widths[key] { return known }
+            guard let layout = PangoText(context: context, text: text, font: font, families: families)
             else { return .zero }
-            return .pt(layout.width)
+            let width = Length.pt(layout.width)
+            if widths.count >= Self.cacheLimit { widths.removeAll(keepingCapacity: true) }
+            widths[key] = width
+            return width
         }
     }
 
     public func lines(of text: String, font: FontSpec, maxWidth: Length) -> [String] {
         fonts.withLock {
-            guard
-                let layout = PangoText(
-                    context: context, text: text, font: font, families: fonts.families(for: font.family))
+            let families = fonts.families(for: font.family)
+            let key = MeasureKey(text: text, font: font, families: families, maxWidth: maxWidth)
+            if let known = breaks[key] { return known }
+            guard let layout = PangoText(context: context, text: text, font: font, families: families)
             else { return [text] }
-            return layout.lines(maxWidth: maxWidth.points)
+            let lines = layout.lines(maxWidth: maxWidth.points)
+            if breaks.count >= Self.cacheLimit { breaks.removeAll(keepingCapacity: true) }
+            breaks[key] = lines
+            return lines
         }
     }
+}
+
+/// What a measurement depends on: the text, the font, the fallback families in use, the width.
+private struct MeasureKey: Hashable {
+    let text: String
+    let font: FontSpec
+    let families: String
+    let maxWidth: Length
 }
