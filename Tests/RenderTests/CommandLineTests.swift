@@ -85,4 +85,28 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("x.pdf").path))
     }
+
+    func testLayoutsListsTheBuiltInsOneLineEach() throws {
+        let result = try Tool.run(Tool.repsheet, ["layouts"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let names = result.stdout.split(separator: "\n").map { String($0.split(separator: " ").first ?? "") }
+        XCTAssertEqual(names.sorted(), ["cards", "classic", "compact", "large-print", "tracker"])
+    }
+
+    func testPageSizeOverridesTheLayoutAndBadSizesAreUsageErrors() throws {
+        let a4 = try Tool.run(Tool.repsheet, ["render", example, "--page-size", "a4", "-o", "a4.pdf"], in: directory)
+        XCTAssertEqual(a4.status, 0, a4.stderr)
+        XCTAssertEqual(
+            try Tool.pdfInfo(directory.appendingPathComponent("a4.pdf"))["Page size"], "595.276 x 841.89 pts (A4)")
+        let custom = try Tool.run(
+            Tool.repsheet, ["render", example, "--layout", "tracker", "--page-size", "200mm x 150mm", "-o", "t.pdf"],
+            in: directory)
+        XCTAssertEqual(custom.status, 0, custom.stderr)
+        let size = try XCTUnwrap(Tool.pdfInfo(directory.appendingPathComponent("t.pdf"))["Page size"])
+        XCTAssertTrue(size.hasPrefix("566.929 x 425.197"), size)
+        let bad = try Tool.run(Tool.repsheet, ["render", example, "--page-size", "b7", "-o", "b.pdf"], in: directory)
+        XCTAssertEqual(bad.status, 64)
+        XCTAssertTrue(bad.stderr.contains("\"b7\""), bad.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("b.pdf").path))
+    }
 }
