@@ -65,6 +65,16 @@ final class LayoutFileTests: XCTestCase {
         XCTAssertNil(PaperSize.parse("0mm x 10mm"))
     }
 
+    func testUnknownKeysAndABadValueAreReportedTogether() throws {
+        let text = try problems("name: x\npage: {size: b7}\nmargins: {lefty: 3mm}\n")
+        XCTAssertEqual(
+            text,
+            """
+            mine.yaml:2:14: error: expected letter, a4, legal, a5 or WIDTH x HEIGHT such as 210mm x 297mm, found "b7"
+            mine.yaml:3:11: error: unknown key `lefty` in `margins`; expected one of bottom, left, right, top (did you mean `left`?)
+            """)
+    }
+
     func testUnknownKeysAreAllReportedWithPlacesAndSuggestions() throws {
         let text = try problems(
             "extends: classic\ncolours:\n  accent: \"#000000\"\ntype:\n  titel: 20pt\n  body: 12pt\ncheckbox: {sise: 5mm}\n"

@@ -130,24 +130,29 @@ public struct LayoutLibrary: Sendable {
                     .error, String(describing: error), at: SourceLocation(file: path, line: 1, column: 1)))
             return nil
         }
-        let problems = LayoutSchema.check(node, file: path)
-        guard problems.isEmpty else {
-            diagnostics += problems
-            return nil
+        // Unknown keys, then the first bad value (decoding ignores unknown keys), so one run
+        // reports both kinds of problem.
+        var problems = LayoutSchema.check(node, file: path)
+        if problems.isEmpty && standsAlone && node.mapping?["extends"] == nil { return node }
+        var valueProblem: Diagnostic?
+        if node.mapping != nil {
+            do {
+                _ = try YAMLDecoder().decode(LayoutDefinition.self, from: node)
+            } catch let error as DecodingError {
+                valueProblem = LayoutMessages.decoding(error, root: node, file: path)
+            } catch {
+                valueProblem = Diagnostic(
+                    .error, String(describing: error), at: SourceLocation(file: path, line: 1, column: 1))
+            }
         }
-        if standsAlone && node.mapping?["extends"] == nil { return node }
-        do {
-            _ = try YAMLDecoder().decode(LayoutDefinition.self, from: node)
-        } catch let error as DecodingError {
-            diagnostics.append(LayoutMessages.decoding(error, root: node, file: path))
-            return nil
-        } catch {
-            diagnostics.append(
-                Diagnostic(
-                    .error, String(describing: error), at: SourceLocation(file: path, line: 1, column: 1)))
-            return nil
+        // A key the schema already reported is not reported again by the decoder.
+        if let valueProblem, !problems.contains(where: { $0.location == valueProblem.location }) {
+            problems.append(valueProblem)
         }
-        return node
+        diagnostics += problems.sorted {
+            ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0)
+        }
+        return problems.isEmpty ? node : nil
     }
 
     /// `top`'s keys replacing `base`'s; nested mappings are merged key by key.
