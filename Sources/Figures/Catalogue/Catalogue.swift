@@ -98,7 +98,7 @@ public struct Catalogue: Sendable {
         let wanted = Catalogue.key(name)
         var best: (id: String, distance: Int)?
         for (key, position) in index {
-            let distance = NameSuggestion.editDistance(wanted, key)
+            let distance = KeySuggestion.editDistance(wanted, key)
             if distance < (best?.distance ?? Int.max) { best = (exercises[position].id, distance) }
         }
         guard let best, best.distance <= max(3, wanted.count / 3) else { return nil }

@@ -219,7 +219,9 @@ public struct FigureReader: Sendable {
         let names = T.allCases.map(\.rawValue)
         if let text = node.text, let value = T(rawValue: text.lowercased()) { return value }
         let hint =
-            node.text.flatMap { NameSuggestion.closest(to: $0, among: names) }.map { [FigureMessages.didYouMean($0)] }
+            node.text.flatMap { KeySuggestion.closest(to: $0, among: names, leastAllowed: 2) }.map {
+                [FigureMessages.didYouMean($0)]
+            }
             ?? []
         report(FigureMessages.oneOf(key, names, found: describe(node)), at: node, hints: hint)
         return nil
@@ -235,7 +237,7 @@ public struct FigureReader: Sendable {
             }
             if allowed.contains(key) {
                 fields[key] = pair.value
-            } else if let suggestion = NameSuggestion.closest(to: key, among: allowed) {
+            } else if let suggestion = KeySuggestion.closest(to: key, among: allowed, leastAllowed: 2) {
                 report(
                     FigureMessages.unknownKeyShort(key, in: place), at: pair.key,
                     hints: [FigureMessages.didYouMean(suggestion)])

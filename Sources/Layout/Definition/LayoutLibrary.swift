@@ -74,7 +74,7 @@ public struct LayoutLibrary: Sendable {
             diagnostics.append(
                 LayoutMessages.diagnostic(
                     LayoutMessages.extendsMissing(parent, available: names), at: parentNode, file: path,
-                    hints: KeyGuess.closest(to: parent, among: names).map { ["did you mean `\($0)`?"] } ?? [])
+                    hints: KeySuggestion.closest(to: parent, among: names).map { ["did you mean `\($0)`?"] } ?? [])
             )
             return nil
         }

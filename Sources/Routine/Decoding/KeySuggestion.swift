@@ -1,7 +1,12 @@
-/// Suggests the key a user probably meant, by edit distance.
-enum KeySuggestion {
+/// Suggests the key or name a user probably meant, by edit distance; shared by routine, layout
+/// and exercise diagnostics.
+public enum KeySuggestion {
     /// The closest of `candidates` to `word`, when it is close enough to be a likely typo.
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    /// - Parameters:
+    ///   - word: what the user wrote.
+    ///   - candidates: the names that exist.
+    ///   - leastAllowed: edits always allowed, however short the word (more for longer words).
+    public static func closest(to word: String, among candidates: [String], leastAllowed: Int = 1) -> String? {
         let lowered = word.lowercased()
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
@@ -10,13 +15,13 @@ enum KeySuggestion {
         }
         guard let best else { return nil }
         // One edit for short words, up to a third of the letters for longer ones.
-        let allowed = max(1, min(word.count, best.candidate.count) / 3)
+        let allowed = max(leastAllowed, min(word.count, best.candidate.count) / 3)
         return best.distance <= allowed ? best.candidate : nil
     }
 
     /// The Damerau–Levenshtein distance (optimal string alignment): insertions, deletions,
     /// substitutions and swaps of two neighbouring letters each count one.
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars)
         let b = Array(b.unicodeScalars)
         guard !a.isEmpty else { return b.count }
