@@ -105,6 +105,7 @@ public struct SheetMaker: Sendable {
         if let pageSize = options.pageSize {
             guard let size = PaperSize.parse(pageSize) else { throw .usage(PaperSize.problem(pageSize)) }
             definition.page.size = size
+            if let problem = PaperSize.tooSmall(for: definition, layout: definition.name) { throw .usage(problem) }
         }
         let sheet = SheetLayout(
             definition: definition, measurer: measurer, labels: labels, qrCodes: QREncoder(),
