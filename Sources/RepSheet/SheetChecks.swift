@@ -15,10 +15,18 @@ struct SheetChecks {
         if measurer.fonts.covers(fields.map(\.text).joined(separator: " ")) { return nil }
         for field in fields {
             guard let character = measurer.missingCharacters(in: field.text, font: font).first else { continue }
-            let line = field.line ?? sourceLine(containing: character)
-            return MissingGlyph(character: character, field: field.name, location: line.map { "\(displayFile):\($0)" })
+            let position = sourcePosition(of: character, from: field.line ?? 1)
+            let location =
+                position.map { "\(displayFile):\($0.line):\($0.column)" } ?? field.line.map { "\(displayFile):\($0)" }
+            return MissingGlyph(character: character, field: field.name, location: location)
         }
         return nil
+    }
+
+    /// Makes the system's CJK fonts visible when some printed text needs them; they are large,
+    /// so only then. Called before checking or laying out, so both see the same fonts.
+    func loadCJKFontsWhenNeeded() {
+        if textFields().contains(where: { FontLibrary.needsCJK($0.text) }) { measurer.fonts.loadCJKFonts() }
     }
 
     /// The first picture that fails its checks (size from its header, SVG references), with its step's line.
@@ -36,9 +44,9 @@ struct SheetChecks {
         return nil
     }
 
-    /// "file:line" of the first step showing the picture at `path`.
+    /// "file:line:column" of the first step showing the picture at `path`.
     func location(ofImage path: String) -> String? {
-        routine.allSteps.first { $0.image == path }?.location.map { "\($0.file):\($0.line)" }
+        routine.allSteps.first { $0.image == path }?.location?.description
     }
 
     /// The file name diagnostics use.
@@ -88,15 +96,22 @@ struct SheetChecks {
         return fields
     }
 
-    /// The 1-based line of the routine file where `character` first appears.
-    private func sourceLine(containing character: Unicode.Scalar) -> Int? {
+    /// The 1-based line and column (in characters) of the routine file where `character` first
+    /// appears at or after `firstLine`.
+    private func sourcePosition(of character: Unicode.Scalar, from firstLine: Int) -> (line: Int, column: Int)? {
         guard let source = routine.source, let text = try? String(contentsOfFile: source, encoding: .utf8) else {
             return nil
         }
         var line = 1
+        var column = 1
         for scalar in text.unicodeScalars {
-            if scalar == character { return line }
-            if scalar == "\n" { line += 1 }
+            if scalar == character, line >= firstLine { return (line, column) }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
         }
         return nil
     }

@@ -101,10 +101,11 @@ public struct SheetMaker: Sendable {
         let labels = labels(for: routine).labels
         let checks = SheetChecks(
             routine: routine, labels: labels, measurer: measurer, font: definition.font(definition.type.body))
-        if checks.textFields().contains(where: { FontLibrary.needsCJK($0.text) }) { fonts.loadCJKFonts() }
+        checks.loadCJKFontsWhenNeeded()
         if let pageSize = options.pageSize {
             guard let size = PaperSize.parse(pageSize) else { throw .usage(PaperSize.problem(pageSize)) }
             definition.page.size = size
+            if let problem = PaperSize.tooSmall(for: definition, layout: definition.name) { throw .usage(problem) }
         }
         let sheet = SheetLayout(
             definition: definition, measurer: measurer, labels: labels, qrCodes: QREncoder(),
@@ -149,6 +150,7 @@ public struct SheetMaker: Sendable {
             routine: routine, labels: labels(for: routine).labels, measurer: measurer,
             font: definition.font(definition.type.body))
         if let problem = checks.firstImageProblem() { throw .render(.badImage(problem)) }
+        checks.loadCJKFontsWhenNeeded()
         if !options.allowMissingGlyphs, let missing = checks.firstMissingGlyph() {
             throw .render(.missingGlyph(missing))
         }

@@ -58,4 +58,24 @@ final class PaginationRulesTests: XCTestCase {
             SheetChecks.assertNoCheckboxOverlaps(sheet, label: name)
         }
     }
+
+    func testPageBarelyTallerThanItsMarginsStillFinishesInEveryLayout() throws {
+        let routine = longRoutine(sections: 1, steps: 2, dose: Dose(reps: 50, sets: 10, sides: .each))
+        for name in library.names {
+            var definition = try library.load(name)
+            definition.page.size = Size(width: .mm(60), height: .mm(80))
+            let sheet = SheetLayout(definition: definition, measurer: FixedWidthMeasurer()).layout(routine)
+            XCTAssertFalse(sheet.pages.isEmpty, name)
+            XCTAssertLessThan(sheet.pages.count, 5_000, "\(name): a tiny page must not split a step forever")
+        }
+    }
+
+    func testPageSizeLeavingNoRoomInsideTheMarginsIsNamed() throws {
+        var definition = try library.load("classic")
+        definition.page.size = Size(width: .mm(60), height: .mm(80))
+        let problem = try XCTUnwrap(PaperSize.tooSmall(for: definition, layout: "classic"))
+        XCTAssertTrue(problem.contains("leaves only 20 mm x 40 mm"), problem)
+        definition.page.size = Size(width: .mm(105), height: .mm(148))
+        XCTAssertNil(PaperSize.tooSmall(for: definition, layout: "classic"))
+    }
 }

@@ -109,4 +109,13 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(bad.stderr.contains("\"b7\""), bad.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("b.pdf").path))
     }
+
+    func testPageSizeTooSmallForTheMarginsIsAUsageErrorAndWritesNothing() throws {
+        let result = try Tool.run(
+            Tool.repsheet, ["render", example, "--page-size", "60mm x 80mm", "-o", "tiny.png"], in: directory)
+        XCTAssertEqual(result.status, 64, result.stderr)
+        XCTAssertTrue(result.stderr.contains("inside the margins of the classic layout"), result.stderr)
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix("tiny") }, [])
+    }
 }

@@ -97,7 +97,7 @@ final class LanguageTests: XCTestCase {
         XCTAssertThrowsError(try maker.render(routine)) { error in
             XCTAssertEqual(
                 "\(error)",
-                "\(file.path):4: error: the name of step 2 has the character U+E123, which none of RepSheet's fonts can print "
+                "\(file.path):4:17: error: the name of step 2 has the character U+E123, which none of RepSheet's fonts can print "
                     + "(it would come out as an empty box); remove it, or pass --allow-missing-glyphs to print it anyway"
             )
             XCTAssertEqual((error as? RepSheetError)?.exitCode, 65)
@@ -144,5 +144,20 @@ final class LanguageTests: XCTestCase {
         XCTAssertTrue(
             maker.measurer.missingCharacters(in: long, font: FontSpec(family: "Atkinson Hyperlegible", size: .pt(12)))
                 .isEmpty)
+    }
+
+    func testChineseSheetRendersWithoutLoadingTheCJKFontsFirst() throws {
+        try XCTSkipUnless(
+            FontLibrary.systemCJKFiles.contains { FileManager.default.fileExists(atPath: $0) },
+            "fonts-noto-cjk is not installed")
+        let file = directory.appendingPathComponent("zh.yaml")
+        try "title: 背部伸展\nlanguage: zh\nsteps:\n  - name: 抱膝\n    reps: 3\n    sides: each\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        // A fresh maker: the glyph check before layout must itself make the CJK fonts visible.
+        let maker = try SheetMaker()
+        let pdf = try XCTUnwrap(try maker.render(try maker.loadRoutine(path: file.path)).first)
+        try pdf.write(to: directory.appendingPathComponent("zh.pdf"))
+        let text = try Tool.run("pdftotext", [directory.appendingPathComponent("zh.pdf").path, "-"]).stdout
+        XCTAssertTrue(text.contains("抱膝"), text)
     }
 }

@@ -75,7 +75,7 @@ final class PictureTests: XCTestCase {
             let text = "\(error)"
             let path = directory.appendingPathComponent("pictures.yaml").path
             XCTAssertTrue(
-                text.hasPrefix("\(path):3: error: the picture \(directory.appendingPathComponent(name).path) "), text,
+                text.hasPrefix("\(path):3:5: error: the picture \(directory.appendingPathComponent(name).path) "), text,
                 file: file, line: line)
             XCTAssertTrue(text.contains(fragment), text, file: file, line: line)
         }

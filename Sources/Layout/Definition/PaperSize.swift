@@ -26,3 +26,21 @@ public enum PaperSize {
         "expected a page size such as letter, a4, legal, a5 or WIDTH x HEIGHT such as 210mm x 297mm, found \"\(text)\""
     }
 }
+
+extension PaperSize {
+    /// The least room a page must leave inside a layout's margins; on less, steps would be cut
+    /// into slivers of a word or two per page.
+    public static let smallestContent = Length.mm(55)
+
+    /// What is wrong with `definition`'s page when it leaves too little room inside the margins, else `nil`.
+    public static func tooSmall(for definition: LayoutDefinition, layout name: String) -> String? {
+        let page = definition.pageSize, margins = definition.margins
+        let width = page.width - margins.left - margins.right
+        let height = page.height - margins.top - margins.bottom
+        guard width < smallestContent || height < smallestContent else { return nil }
+        func mm(_ length: Length) -> String { "\(Int(max(0, length.millimetres).rounded())) mm" }
+        return "the page size \(mm(page.width)) x \(mm(page.height)) leaves only \(mm(width)) x \(mm(height)) "
+            + "inside the margins of the \(name) layout; a sheet needs at least \(mm(smallestContent)) each way "
+            + "(a6, 105mm x 148mm, or larger)"
+    }
+}

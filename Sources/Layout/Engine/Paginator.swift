@@ -4,6 +4,8 @@ struct Paginator {
     let frame: ContentFrame
     /// Put at the top of every page after the first, such as a table's header row.
     var repeating: Block? = nil
+    /// The least height of a block that a page must take when it is split, so splitting ends.
+    static let leastProgress = Length.pt(12)
 
     func paginate(_ blocks: [Block]) -> [Page] {
         var state = State(frame: frame, repeating: repeating)
@@ -33,7 +35,11 @@ struct Paginator {
                 return
             }
             // Taller than what is left: split when it cannot fit on a fresh page either.
-            if block.height > state.fullPage, let cut = block.cleanCut(atMost: room), cut > room * 0.25 || state.atTop {
+            // Each split must leave less than it took, or a tiny page would never finish.
+            let progress = block.continuationHeaderHeight + Paginator.leastProgress
+            if block.height > state.fullPage, let cut = block.cleanCut(atMost: room), cut > progress,
+                cut > room * 0.25 || state.atTop
+            {
                 let parts = block.split(at: cut)
                 state.put(parts.head, gap: gap)
                 state.newPage()
@@ -43,6 +49,12 @@ struct Paginator {
             if !state.atTop {
                 state.newPage()
                 continue
+            }
+            // A page too small to hold more than the continuation header: splitting again would
+            // never shrink the rest, so put it on this page whole (cut off at the page's edge).
+            if room <= progress {
+                state.put(block, gap: .zero)
+                return
             }
             // Nothing cleanly fits on an empty page: cut hard at the page's end.
             let parts = block.split(at: room)
