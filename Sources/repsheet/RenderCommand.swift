@@ -39,7 +39,7 @@ struct RenderCommand: AsyncParsableCommand {
             let routine = clients.applied(to: try maker.loadRoutine(path: self.routine))
             for warning in maker.warnings(for: routine) { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
             let pages = try maker.render(routine, options: options)
-            let base = out.output ?? defaultBase()
+            let base = outputBase()
             let paths = SheetMaker.outputPaths(base: base, format: options.format, pageCount: pages.count)
             try AtomicWriter.write(Array(zip(paths, pages)).map { (path: $0.0, data: $0.1) })
             for path in paths { print(path) }
@@ -49,6 +49,17 @@ struct RenderCommand: AsyncParsableCommand {
     }
 
     /// `<routine-name>` in the working directory.
+    /// `-o OUT`; a folder (existing, or written with a trailing `/`) gets `<routine-name>` inside it.
+    private func outputBase() -> String {
+        guard let output = out.output else { return defaultBase() }
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isFolder)
+        if output.hasSuffix("/") || (exists && isFolder.boolValue) {
+            return (output as NSString).appendingPathComponent(defaultBase())
+        }
+        return output
+    }
+
     private func defaultBase() -> String {
         let name =
             routine == "-" ? "routine" : ((routine as NSString).lastPathComponent as NSString).deletingPathExtension

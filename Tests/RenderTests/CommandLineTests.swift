@@ -118,4 +118,17 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(
             try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix("tiny") }, [])
     }
+
+    func testOutputFolderGetsTheRoutineNameInside() throws {
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("sheets"), withIntermediateDirectories: true)
+        let result = try Tool.run(Tool.repsheet, ["render", example, "-o", "sheets", "--format", "png"], in: directory)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let written = try FileManager.default.contentsOfDirectory(
+            atPath: directory.appendingPathComponent("sheets").path)
+        XCTAssertEqual(written.sorted(), ["back-stretches-1.png", "back-stretches-2.png"])
+        let missing = try Tool.run(Tool.repsheet, ["render", example, "-o", "nowhere/"], in: directory)
+        XCTAssertEqual(missing.status, 73, missing.stderr)
+        XCTAssertTrue(missing.stderr.contains("nowhere/back-stretches.pdf"), missing.stderr)
+    }
 }

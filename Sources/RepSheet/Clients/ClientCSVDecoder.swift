@@ -59,7 +59,11 @@ struct ClientCSVDecoder {
         }
         if let first = unknown.first {
             let message = ClientMessages.unknownColumns(unknown.map { $0.text.trimmingCharacters(in: .whitespaces) })
-            problems.insert(Diagnostic(.error, message, at: location(first.line, first.column)), at: 0)
+            let semicolons = unknown.contains { $0.text.contains(";") }
+            problems.insert(
+                Diagnostic(
+                    .error, message, at: location(first.line, first.column),
+                    hints: semicolons ? [ClientMessages.semicolonHint] : []), at: 0)
         }
         if !names.contains("name") {
             problems.append(Diagnostic(.error, ClientMessages.missingNameColumn, at: location(header.line, 1)))

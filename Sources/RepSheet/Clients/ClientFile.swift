@@ -79,9 +79,15 @@ public struct ClientFile: Sendable, Equatable {
         let cwd = FileManager.default.currentDirectoryPath
         var base = baseDirectory ?? cwd
         if !base.hasPrefix("/") { base = (cwd as NSString).appendingPathComponent(base) }
+        let file: ClientFile
         switch format {
-        case .csv: return try ClientCSVDecoder(fileName: fileName).decode(text)
-        case .yaml: return try ClientYAMLDecoder(fileName: fileName, baseDirectory: base).decode(text)
+        case .csv: file = try ClientCSVDecoder(fileName: fileName).decode(text)
+        case .yaml: file = try ClientYAMLDecoder(fileName: fileName, baseDirectory: base).decode(text)
         }
+        // A list with no client at all (a CSV header and nothing under it) is a mistake, not an empty batch.
+        if file.clients.isEmpty && file.problems.isEmpty {
+            throw .invalid([Diagnostic(.error, ClientMessages.noClients, at: start)])
+        }
+        return file
     }
 }

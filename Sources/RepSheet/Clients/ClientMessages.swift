@@ -4,6 +4,7 @@
 enum ClientMessages {
     // MARK: Whole file
 
+    static let noClients = "the client file names no clients; add a row (or a `- name:` entry) for each client"
     static let emptyFile = "the client file is empty; it needs a header row such as `name,date` and a row per client"
     static let notUTF8 = "the client file is not UTF-8 text; save it with UTF-8 encoding"
 
@@ -30,6 +31,8 @@ enum ClientMessages {
 
     static let missingNameColumn =
         "the header row has no `name` column; the first row must name the columns, such as `name,date`"
+    static let semicolonHint =
+        "the columns seem to be separated by `;`: save the file as comma-separated (CSV) values"
     static func repeatedColumn(_ name: String) -> String {
         "the column `\(name)` is given twice in the header row; keep one"
     }

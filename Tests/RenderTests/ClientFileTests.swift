@@ -1,0 +1,42 @@
+import Foundation
+import RepSheet
+import XCTest
+
+/// Client lists a spreadsheet might export, read through the public API.
+final class ClientFileTests: XCTestCase {
+    func problems(_ text: String, format: ClientFile.Format = .csv) -> String {
+        do {
+            let file = try ClientFile.parse(data: Data(text.utf8), fileName: "clients.csv", format: format)
+            return file.problems.map(\.description).joined(separator: "\n")
+        } catch {
+            return error.description
+        }
+    }
+
+    func testSemicolonSeparatedFileGetsAHint() {
+        XCTAssertEqual(
+            problems("name;date\nJane;2026-12-01\n"),
+            """
+            clients.csv:1:1: error: unknown column `name;date`; a client file has the columns `name`, `date`, `provider` and `notes` (the columns seem to be separated by `;`: save the file as comma-separated (CSV) values)
+            clients.csv:1:1: error: the header row has no `name` column; the first row must name the columns, such as `name,date`
+            """)
+    }
+
+    func testHeaderWithoutClientsIsAnError() {
+        XCTAssertEqual(
+            problems("name,date\n\n"),
+            "clients.csv:1:1: error: the client file names no clients; add a row (or a `- name:` entry) for each client"
+        )
+        XCTAssertEqual(
+            problems("[]\n", format: .yaml),
+            "clients.csv:1:1: error: the client file names no clients; add a row (or a `- name:` entry) for each client"
+        )
+    }
+
+    func testCommaSeparatedFileReadsEveryClient() throws {
+        let file = try ClientFile.parse(
+            data: Data("name,date\nJane Doe,2026-12-01\n\"Lopez, Maria\",\n".utf8), fileName: "c.csv", format: .csv)
+        XCTAssertEqual(file.clients.map(\.name), ["Jane Doe", "Lopez, Maria"])
+        XCTAssertTrue(file.problems.isEmpty)
+    }
+}
