@@ -77,9 +77,33 @@ public struct SheetMaker: Sendable {
         }
         do {
             return try LayoutLibrary(directory: resources.layoutsDirectory).load(choice)
+        } catch .notFound(let missing, let available) where name == nil && routine.layout != nil {
+            // The routine's own `layout:` names nothing: a problem of the routine, at its line.
+            let hints = KeySuggestion.closest(to: missing, among: available).map { ["did you mean `\($0)`?"] } ?? []
+            let message =
+                "layout must be a built-in layout (\(available.joined(separator: ", "))) or a layout file, found \"\(missing)\""
+            throw .routine(
+                .invalid([Diagnostic(.error, message, at: Self.layoutKeyLocation(in: routine), hints: hints)]))
         } catch {
             throw .layout(error)
         }
+    }
+
+    /// Where the routine file gives `layout:` (the value's line and column), found by reading the
+    /// file again; `nil` for a routine that did not come from a file.
+    static func layoutKeyLocation(in routine: Routine) -> SourceLocation? {
+        guard let source = routine.source, source != "-",
+            let text = try? String(contentsOfFile: source, encoding: .utf8)
+        else { return nil }
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "{" || $0 == "\"" }
+            guard trimmed.hasPrefix("layout"), let colon = line.firstIndex(of: ":") else { continue }
+            let afterColon = line[line.index(after: colon)...]
+            let value = afterColon.firstIndex { $0 != " " && $0 != "\t" } ?? afterColon.startIndex
+            return SourceLocation(
+                file: source, line: index + 1, column: line.distance(from: line.startIndex, to: value) + 1)
+        }
+        return nil
     }
 
     /// Lays a routine out as pages in its language: the sheet's own words from the language's

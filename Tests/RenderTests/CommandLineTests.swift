@@ -131,4 +131,16 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(missing.status, 73, missing.stderr)
         XCTAssertTrue(missing.stderr.contains("nowhere/back-stretches.pdf"), missing.stderr)
     }
+
+    func testRoutineNamingAnUnknownLayoutIsAnErrorAtItsLine() throws {
+        let file = directory.appendingPathComponent("lay.yaml")
+        try "title: T\nlayout: card\nsteps:\n  - name: A\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try Tool.run(Tool.repsheet, ["render", "lay.yaml"], in: directory)
+        XCTAssertEqual(result.status, 65)
+        XCTAssertEqual(
+            result.stderr,
+            "lay.yaml:2:9: error: layout must be a built-in layout (cards, classic, compact, large-print, tracker) "
+                + "or a layout file, found \"card\" (did you mean `cards`?)\n")
+        XCTAssertEqual(try files(), ["lay.yaml"])
+    }
 }
