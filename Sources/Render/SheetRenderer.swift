@@ -54,11 +54,15 @@ public struct SheetRenderer: Sendable {
 
     /// One page as a PNG image at `dpi` dots per inch, on a white background.
     /// - Throws: `RenderError` for a resolution out of range or a Cairo failure.
+    ///
+    /// Drawing holds the font library's lock; encoding does not, so pages of one sheet can be
+    /// encoded on several cores at once.
     public func png(_ page: Page, dpi: Int) throws(RenderError) -> Data {
-        try fonts.withLock { () throws(RenderError) -> Data in try pngLocked(page, dpi: dpi) }
+        let raster = try fonts.withLock { () throws(RenderError) -> Raster in try rasterLocked(page, dpi: dpi) }
+        return try PNGEncoder.encode(raster.surface, dpi: dpi)
     }
 
-    private func pngLocked(_ page: Page, dpi: Int) throws(RenderError) -> Data {
+    private func rasterLocked(_ page: Page, dpi: Int) throws(RenderError) -> Raster {
         guard (18...1200).contains(dpi) else { throw .resolutionOutOfRange(dpi) }
         let scale = Double(dpi) / 72
         let width = Int32((page.size.width.points * scale).rounded())
@@ -67,7 +71,7 @@ public struct SheetRenderer: Sendable {
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height) else {
             throw .cairo("cannot create an image surface")
         }
-        defer { cairo_surface_destroy(surface) }
+        let raster = Raster(surface: surface)
         try check(cairo_surface_status(surface))
         let images = ImageCache()
         try withContext(surface) { cairo, pango throws(RenderError) in
@@ -76,7 +80,7 @@ public struct SheetRenderer: Sendable {
             cairo_scale(cairo, scale, scale)
             try drawer(cairo, pango, images).draw(page)
         }
-        return try PNGEncoder.encode(surface, dpi: dpi)
+        return raster
     }
 
     /// One page as an SVG document.

@@ -195,7 +195,11 @@ public struct SheetMaker: Sendable {
             switch options.format {
             case .pdf: return [try renderer.pdf(sheet)]
             case .png:
-                return try sheet.pages.map { page throws(RenderError) in try renderer.png(page, dpi: options.dpi) }
+                // Drawing is serialised by the font lock; PNG encoding, most of the time, runs in parallel.
+                let pages = sheet.pages
+                return try PageParallel.map(count: pages.count) { index throws(RenderError) in
+                    try renderer.png(pages[index], dpi: options.dpi)
+                }
             case .svg: return try sheet.pages.map { page throws(RenderError) in try renderer.svg(page) }
             }
         } catch {
