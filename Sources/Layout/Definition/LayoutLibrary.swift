@@ -114,7 +114,7 @@ public struct LayoutLibrary: Sendable {
         }
         let node: Node
         do {
-            guard let composed = try Yams.compose(yaml: text) else {
+            guard let composed = try Yams.compose(yaml: text, .basic) else {
                 diagnostics.append(
                     Diagnostic(
                         .error, LayoutMessages.empty, at: SourceLocation(file: path, line: 1, column: 1)))

@@ -23,7 +23,7 @@ struct ClientYAMLDecoder {
         }
         let root: Node?
         do {
-            root = try Parser(yaml: text).singleRoot()
+            root = try Parser(yaml: text, resolver: .basic).singleRoot()
         } catch let error as YamlError {
             throw .invalid([diagnostic(for: error)])
         } catch {

@@ -80,7 +80,7 @@ public struct SourceNode: Sendable, Hashable {
     /// - Throws: `RoutineError.invalid` with the parser's message and line.
     public static func parse(yaml text: String, fileName: String) throws(RoutineError) -> SourceNode {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 throw RoutineError.invalid([
                     Diagnostic(.error, "the file is empty", at: SourceLocation(file: fileName, line: 1, column: 1))
                 ])

@@ -90,7 +90,7 @@ struct DocumentComposer {
         while true {
             do {
                 let parser = try Parser(
-                    yaml: working, resolver: .default, constructor: .default, encoding: .utf8)
+                    yaml: working, resolver: .basic, constructor: .default, encoding: .utf8)
                 return Document(root: try parser.singleRoot(), repeatedKeys: repeated)
             } catch let YamlError.duplicatedKeysInMapping(names, context) {
                 let name = names.first ?? ""
