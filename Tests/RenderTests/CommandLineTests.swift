@@ -143,4 +143,17 @@ final class CommandLineTests: XCTestCase {
                 + "or a layout file, found \"card\" (did you mean `cards`?)\n")
         XCTAssertEqual(try files(), ["lay.yaml"])
     }
+
+    func testClientNameNoFontCanPrintIsReportedAtItsRowAndTheOthersAreWritten() throws {
+        let list = directory.appendingPathComponent("glyph.csv")
+        try "name,date\nJane Doe,2026-12-01\n\u{E000} Bad,2026-12-01\nAl Smith,2026-12-01\n".write(
+            to: list, atomically: true, encoding: .utf8)
+        let result = try Tool.run(
+            Tool.repsheet, ["render", example, "--clients", "glyph.csv", "--out-dir", "out"], in: directory)
+        XCTAssertEqual(result.status, 65)
+        XCTAssertTrue(result.stderr.contains("glyph.csv:3:1: error: "), result.stderr)
+        XCTAssertTrue(result.stderr.contains("U+E000"), result.stderr)
+        let written = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("out").path)
+        XCTAssertEqual(written.sorted(), ["al-smith.pdf", "jane-doe.pdf"])
+    }
 }

@@ -72,7 +72,10 @@ struct BatchPlan: Sendable {
         for (entry, slug) in zip(accepted, slugs) {
             var base: String?
             if case .files(let directory) = batch.output { base = (directory as NSString).appendingPathComponent(slug) }
-            jobs.append(BatchJob(routine: entry.routine, definition: entry.definition, base: base))
+            jobs.append(
+                BatchJob(
+                    routine: entry.routine, definition: entry.definition, base: base,
+                    clientLocation: entry.client.location))
         }
     }
 }
@@ -83,6 +86,8 @@ struct BatchJob: Sendable {
     let definition: LayoutDefinition
     /// The output path without page number and extension; `nil` when the sheet is merged.
     let base: String?
+    /// Where the client's entry is in the client file, for problems with its own text.
+    var clientLocation: SourceLocation?
 
     /// Lays out the sheet with `maker`'s fonts, then renders and writes it, or keeps it for merging.
     func make(with maker: SheetMaker, options: SheetOptions, keepSheet: Bool) -> BatchOutcome {
@@ -93,6 +98,10 @@ struct BatchJob: Sendable {
             let paths = SheetMaker.outputPaths(base: base, format: options.format, pageCount: pages.count)
             try AtomicWriter.write(Array(zip(paths, pages)).map { (path: $0.0, data: $0.1) })
             return .written(paths)
+        } catch .render(.missingGlyph(var missing)) where missing.location == nil {
+            // A character of the client's own entry (its name, say) is reported at that entry.
+            missing.location = clientLocation.map { "\($0.file):\($0.line):\($0.column)" }
+            return .failed(.render(.missingGlyph(missing)))
         } catch {
             return .failed(error)
         }
