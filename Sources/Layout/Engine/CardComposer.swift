@@ -81,11 +81,23 @@ struct CardComposer {
                 color: d.colors.accent, x: x,
                 top: s.panelInsetY, width: columnWidth)
             block.add(label.runs)
-            let chip = Chips(composer: composer).items(
-                [frequency], x: x, top: s.panelInsetY + label.height + .mm(1.2), width: columnWidth,
-                inverted: true)
-            block.add(chip.items)
-            rightHeight = label.height + .mm(1.2) + chip.height
+            let top = s.panelInsetY + label.height + .mm(1.2)
+            let chipFont = d.font(d.type.dose, .bold)
+            let fitsChip =
+                composer.setter.measurer.width(of: frequency, font: chipFont) <= columnWidth - Chips.paddingX * 2
+            if fitsChip {
+                let chip = Chips(composer: composer).items(
+                    [frequency], x: x, top: top, width: columnWidth, inverted: true)
+                block.add(chip.items)
+                rightHeight = label.height + .mm(1.2) + chip.height
+            } else {
+                // Too long for one chip (a longer language, say): bold text that wraps, never cut short.
+                let text = composer.setter.paragraph(
+                    frequency, font: d.font(d.type.frequency, .bold), color: d.colors.ink, x: x, top: top,
+                    width: columnWidth)
+                block.add(text.runs)
+                rightHeight = label.height + .mm(1.2) + text.height
+            }
         }
         guard leftHeight > .zero || rightHeight > .zero else { return Block() }
         block.height = max(leftHeight, rightHeight) + s.panelInsetY * 2
