@@ -24,23 +24,13 @@ let package = Package(
             providers: [.apt(["libpango1.0-dev", "libfontconfig-dev"])]
         ),
         .systemLibrary(
-            name: "CRsvg",
-            pkgConfig: "librsvg-2.0",
-            providers: [.apt(["librsvg2-dev"])]
-        ),
-        .systemLibrary(
             name: "CPng",
             pkgConfig: "libpng",
             providers: [.apt(["libpng-dev"])]
         ),
-        .systemLibrary(
-            name: "CQrencode",
-            pkgConfig: "libqrencode",
-            providers: [.apt(["libqrencode-dev"])]
-        ),
         .target(name: "Routine", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Layout", dependencies: ["Routine", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Render", dependencies: ["Layout", "CCairo", "CPango", "CRsvg", "CPng", "CQrencode"]),
+        .target(name: "Render", dependencies: ["Layout", "CCairo", "CPango", "CPng"]),
         .target(name: "Figures", dependencies: ["Routine", "Layout"]),
         .target(
             name: "RepSheet",

@@ -37,12 +37,14 @@ public final class FontLibrary: @unchecked Sendable {
     /// - Throws: `RenderError.fontsUnavailable` when no bundled font loads.
     public init(directory: String, systemFiles: [String] = FontLibrary.systemCJKFiles) throws(RenderError) {
         guard let config = FcConfigCreate() else { throw .fontsUnavailable(directory: directory) }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
-        var loaded: [String] = []
-        for name in names where name.lowercased().hasSuffix(".ttf") || name.lowercased().hasSuffix(".otf") {
-            let path = (directory as NSString).appendingPathComponent(name)
-            if FcConfigAppFontAddFile(config, path) == FcTrue { loaded.append(path) }
+        // With a cache folder, fontconfig scans the bundled files once and later runs map its
+        // cache instead (it rescans when the folder changes); without one it scans every run.
+        if let cache = FontLibrary.cacheDirectory() {
+            _ = FcConfigParseAndLoadFromMemory(
+                config, "<fontconfig><cachedir>\(FontLibrary.xmlEscaped(cache))</cachedir></fontconfig>", FcFalse)
         }
+        _ = FcConfigAppFontAddDir(config, directory)
+        let loaded = FontLibrary.files(in: config)
         // Make the private configuration the current one, so nothing loads the system configuration.
         FcConfigSetCurrent(config)
         guard !loaded.isEmpty,
@@ -64,6 +66,36 @@ public final class FontLibrary: @unchecked Sendable {
     deinit {
         g_object_unref(fontMap)
         FcConfigDestroy(config)
+    }
+
+    /// Where fontconfig keeps its scan of the bundled fonts: `$XDG_CACHE_HOME/repsheet` or
+    /// `~/.cache/repsheet`; `nil` when neither is set, so nothing is written.
+    static func cacheDirectory() -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        if let base = environment["XDG_CACHE_HOME"], base.hasPrefix("/") { return base + "/repsheet" }
+        if let home = environment["HOME"], home.hasPrefix("/"), home != "/" { return home + "/.cache/repsheet" }
+        return nil
+    }
+
+    static func xmlEscaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+    }
+
+    /// The files of the fonts added to `config`, in order.
+    private static func files(in config: OpaquePointer) -> [String] {
+        guard let set = FcConfigGetFonts(config, FcSetApplication) else { return [] }
+        var files: [String] = []
+        for index in 0..<Int(set.pointee.nfont) {
+            var file: UnsafeMutablePointer<FcChar8>?
+            if let font = set.pointee.fonts[index], FcPatternGetString(font, FC_FILE, 0, &file) == FcResultMatch,
+                let file
+            {
+                let path = String(cString: file)
+                if !files.contains(path) { files.append(path) }
+            }
+        }
+        return files
     }
 
     /// The font files that were loaded, bundled first.

@@ -1,5 +1,5 @@
 import CCairo
-import CRsvg
+import CPango
 
 /// The pictures of one document, each read, checked and decoded once however often it is drawn,
 /// so a PDF embeds a raster picture once even when several steps show it.
@@ -56,9 +56,12 @@ final class ImageCache {
             cairo_rectangle(cairo, 0, 0, image.width, image.height)
             cairo_fill(cairo)
         case .vector(let image):
-            var viewport = RsvgRectangle(x: x, y: y, width: width, height: height)
+            let viewport: RsvgRectangle = [x, y, width, height]
             var error: UnsafeMutablePointer<GError>?
-            if rsvg_handle_render_document(image.handle, cairo, &viewport, &error) == 0 {
+            let drawn = viewport.withUnsafeBytes { bytes in
+                image.rsvg.renderDocument(image.handle, cairo, bytes.baseAddress, &error)
+            }
+            if drawn == 0 {
                 let message = error.map { String(cString: $0.pointee.message) } ?? "librsvg failed"
                 if let error { g_error_free(error) }
                 throw ImageProblem(path: path, reason: "cannot be drawn: \(message)")

@@ -1,5 +1,5 @@
 import CCairo
-import CRsvg
+import CPango
 import Foundation
 
 /// A decoded PNG or JPEG as a Cairo image surface; destroys the surface when released.
@@ -48,39 +48,41 @@ final class RasterImage {
         -> OpaquePointer
     {
         func problem(_ reason: String) -> ImageProblem { ImageProblem(path: path, reason: reason) }
-        guard let loader = gdk_pixbuf_loader_new_with_type("jpeg", nil) else {
-            throw problem("cannot be read: no JPEG decoder is installed")
+        guard case .success(let pixbufs) = PixbufFunctions.shared,
+            let loader = pixbufs.newLoaderWithType("jpeg", nil)
+        else {
+            throw problem("cannot be read: no JPEG decoder is installed (install gdk-pixbuf: libgdk-pixbuf-2.0-0)")
         }
-        defer { g_object_unref(loader) }
+        defer { g_object_unref(UnsafeMutableRawPointer(loader)) }
         var error: UnsafeMutablePointer<GError>?
         let written = checked.data.withUnsafeBytes { raw in
-            gdk_pixbuf_loader_write(loader, raw.bindMemory(to: UInt8.self).baseAddress, gsize(raw.count), &error)
+            pixbufs.loaderWrite(loader, raw.bindMemory(to: UInt8.self).baseAddress, gsize(raw.count), &error)
         }
         // Closing also reports a file that ends early; only the first error is kept.
         var closeError: UnsafeMutablePointer<GError>?
-        let closed = gdk_pixbuf_loader_close(loader, &closeError)
+        let closed = pixbufs.loaderClose(loader, &closeError)
         if error == nil { error = closeError } else if let closeError { g_error_free(closeError) }
-        guard written != 0, closed != 0, let pixbuf = gdk_pixbuf_loader_get_pixbuf(loader) else {
+        guard written != 0, closed != 0, let pixbuf = pixbufs.loaderPixbuf(loader) else {
             let message = error.map { String(cString: $0.pointee.message) } ?? "the file is damaged"
             if let error { g_error_free(error) }
             throw problem("cannot be read: \(message)")
         }
-        let width = Int(gdk_pixbuf_get_width(pixbuf))
-        let height = Int(gdk_pixbuf_get_height(pixbuf))
-        let hasAlpha = gdk_pixbuf_get_has_alpha(pixbuf) != 0
+        let width = Int(pixbufs.width(pixbuf))
+        let height = Int(pixbufs.height(pixbuf))
+        let hasAlpha = pixbufs.hasAlpha(pixbuf) != 0
         guard
             let surface = cairo_image_surface_create(
                 hasAlpha ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, Int32(width), Int32(height))
         else { throw problem("cannot be read: not enough memory to unpack it") }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let target = cairo_image_surface_get_data(surface),
-            let source = gdk_pixbuf_read_pixels(pixbuf)
+            let source = pixbufs.readPixels(pixbuf)
         else {
             cairo_surface_destroy(surface)
             throw problem("cannot be read: not enough memory to unpack it")
         }
         cairo_surface_flush(surface)
-        let channels = Int(gdk_pixbuf_get_n_channels(pixbuf))
-        let rowstride = Int(gdk_pixbuf_get_rowstride(pixbuf))
+        let channels = Int(pixbufs.channels(pixbuf))
+        let rowstride = Int(pixbufs.rowstride(pixbuf))
         let stride = Int(cairo_image_surface_get_stride(surface))
         for y in 0..<height {
             let row = source + y * rowstride
@@ -113,39 +115,52 @@ final class RasterImage {
 
 /// A parsed SVG, drawn as vectors by librsvg; unreferences the handle when released.
 final class VectorImage {
-    let handle: UnsafeMutablePointer<RsvgHandle>
+    let handle: OpaquePointer
+    let rsvg: RsvgFunctions
     let width: Double
     let height: Double
 
     /// Parses checked SVG bytes from memory, with no base file, so nothing outside resolves.
     init(_ checked: ImageInspector.Checked, path: String) throws(ImageProblem) {
+        let rsvg: RsvgFunctions
+        switch RsvgFunctions.shared {
+        case .success(let functions): rsvg = functions
+        case .failure(let error): throw ImageProblem(path: path, reason: "cannot be read: \(error.reason)")
+        }
         var error: UnsafeMutablePointer<GError>?
         let parsed = checked.data.withUnsafeBytes { raw in
-            rsvg_handle_new_from_data(raw.bindMemory(to: UInt8.self).baseAddress, gsize(raw.count), &error)
+            rsvg.newFromData(raw.bindMemory(to: UInt8.self).baseAddress, gsize(raw.count), &error)
         }
         guard let handle = parsed else {
             let message = error.map { String(cString: $0.pointee.message) } ?? "it is not valid SVG"
             if let error { g_error_free(error) }
             throw ImageProblem(path: path, reason: "cannot be read: \(message)")
         }
-        rsvg_handle_set_dpi(handle, 72)
+        rsvg.setDPI(handle, 72)
         var width = 0.0
         var height = 0.0
-        if rsvg_handle_get_intrinsic_size_in_pixels(handle, &width, &height) == 0 || width <= 0 || height <= 0 {
+        if rsvg.intrinsicSizeInPixels(handle, &width, &height) == 0 || width <= 0 || height <= 0 {
             var hasWidth: gboolean = 0
             var hasHeight: gboolean = 0
             var hasViewBox: gboolean = 0
-            var w = RsvgLength()
-            var h = RsvgLength()
-            var box = RsvgRectangle()
-            rsvg_handle_get_intrinsic_dimensions(handle, &hasWidth, &w, &hasHeight, &h, &hasViewBox, &box)
-            (width, height) = hasViewBox != 0 ? (box.width, box.height) : (0, 0)
+            // Two RsvgLength (a double and an enum: 16 bytes each) and an RsvgRectangle.
+            var lengths = [Double](repeating: 0, count: 4)
+            var box: RsvgRectangle = [0, 0, 0, 0]
+            lengths.withUnsafeMutableBytes { lengthBytes in
+                box.withUnsafeMutableBytes { boxBytes in
+                    rsvg.intrinsicDimensions(
+                        handle, &hasWidth, lengthBytes.baseAddress, &hasHeight, lengthBytes.baseAddress.map { $0 + 16 },
+                        &hasViewBox, boxBytes.baseAddress)
+                }
+            }
+            (width, height) = hasViewBox != 0 ? (box[2], box[3]) : (0, 0)
         }
         guard width > 0, height > 0, width.isFinite, height.isFinite else {
             g_object_unref(UnsafeMutableRawPointer(handle))
             throw ImageProblem(path: path, reason: "has no size: give the <svg> element a viewBox")
         }
         self.handle = handle
+        self.rsvg = rsvg
         self.width = width
         self.height = height
     }

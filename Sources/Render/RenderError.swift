@@ -12,6 +12,10 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
     case missingGlyph(MissingGlyph)
     /// A picture is broken, too large or unsafe.
     case badImage(ImageProblem)
+    /// A system library that some sheets need (librsvg, gdk-pixbuf, libqrencode) is not installed.
+    case libraryMissing(library: String, purpose: String, package: String)
+    /// A system library is installed but too old: it lacks a function RepSheet calls.
+    case libraryTooOld(library: String, function: String)
 
     public var description: String {
         switch self {
@@ -21,6 +25,19 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
         case .resolutionOutOfRange(let dpi): return "error: --dpi must be from 18 to 1200, found \(dpi)"
         case .missingGlyph(let missing): return missing.description
         case .badImage(let problem): return problem.description
+        case .libraryMissing, .libraryTooOld: return "error: " + reason
+        }
+    }
+
+    /// The problem without the "error:" prefix, to be placed after what needed the library.
+    var reason: String {
+        switch self {
+        case .libraryMissing(let library, let purpose, let package):
+            return "\(purpose) need the system library \(library), which is not installed (Debian package \(package))"
+        case .libraryTooOld(let library, let function):
+            return "the system library \(library) is too old: it has no \(function)"
+        default:
+            return description
         }
     }
 }
