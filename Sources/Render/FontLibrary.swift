@@ -16,6 +16,10 @@ public final class FontLibrary: @unchecked Sendable {
     private let lock = NSRecursiveLock()
     private var loadedFiles: [String]
     private var cjkLoaded = false
+    /// The Pango family list of each family name a layout uses; emptied when CJK fonts load.
+    private var familyLists: [String: String] = [:]
+    /// Layouts of text already drawn, made on first use.
+    private var drawnTexts: DrawnTextCache?
     private let systemFiles: [String]
 
     /// The system font files searched for Chinese, Japanese and Korean.
@@ -122,6 +126,7 @@ public final class FontLibrary: @unchecked Sendable {
             if added {
                 pango_fc_font_map_config_changed(OpaquePointer(fontMap))
                 cjkLoaded = true
+                familyLists.removeAll()
             }
             return added
         }
@@ -150,7 +155,18 @@ public final class FontLibrary: @unchecked Sendable {
 
     /// The Pango family list for text set in `family`: that family first, then the fallbacks.
     func families(for family: String) -> String {
-        ([family] + fallbackFamilies.filter { $0 != family }).joined(separator: ",")
+        withLock {
+            if let known = familyLists[family] { return known }
+            let list = ([family] + fallbackFamilies.filter { $0 != family }).joined(separator: ",")
+            familyLists[family] = list
+            return list
+        }
+    }
+
+    /// The cache of drawn text layouts; call while holding the lock.
+    func drawnTextCache() -> DrawnTextCache? {
+        if drawnTexts == nil { drawnTexts = DrawnTextCache(fonts: self) }
+        return drawnTexts
     }
 
     /// A Pango context at 72 dpi (sizes in points) with glyph rounding and hinting off, so

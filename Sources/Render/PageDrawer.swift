@@ -4,7 +4,8 @@ import Layout
 /// Draws a page's display list on a Cairo context: one walk over the items.
 struct PageDrawer {
     let cairo: OpaquePointer
-    let pango: OpaquePointer
+    /// Shaped text, kept between pages and sheets.
+    let texts: DrawnTextCache
     let debugBoxes: Bool
     /// Font families for each run.
     let fonts: FontLibrary
@@ -17,7 +18,6 @@ struct PageDrawer {
     /// - Throws: `RenderError.missingGlyph` for a character no font has, `.badImage` for a picture
     ///   that cannot be drawn.
     func draw(_ page: Page) throws(RenderError) {
-        pango_cairo_update_context(cairo, pango)
         for item in page.items {
             switch item {
             case .text(let run): try draw(run)
@@ -45,12 +45,9 @@ struct PageDrawer {
     }
 
     private func draw(_ run: TextRun) throws(RenderError) {
-        guard
-            let text = PangoText(
-                context: pango, text: run.text, font: run.font, families: fonts.families(for: run.font.family),
-                direction: run.direction)
-        else { return }
-        if !allowMissingGlyphs, let missing = text.missingCharacters.first {
+        guard let shaped = texts.entry(for: run, families: fonts.families(for: run.font.family)) else { return }
+        let text = shaped.text
+        if !allowMissingGlyphs, let missing = shaped.missingCharacters.first {
             throw .missingGlyph(MissingGlyph(character: missing, field: "the text \"\(run.text)\""))
         }
         setColor(run.color)

@@ -41,10 +41,10 @@ public struct SheetRenderer: Sendable {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, stamp)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, stamp)
         let images = ImageCache()
-        try withContext(surface) { cairo, pango throws(RenderError) in
+        try withContext(surface) { cairo, texts throws(RenderError) in
             for page in sheet.pages {
                 cairo_pdf_surface_set_size(surface, page.size.width.points, page.size.height.points)
-                try drawer(cairo, pango, images).draw(page)
+                try drawer(cairo, texts, images).draw(page)
                 cairo_show_page(cairo)
             }
         }
@@ -74,11 +74,11 @@ public struct SheetRenderer: Sendable {
         let raster = Raster(surface: surface)
         try check(cairo_surface_status(surface))
         let images = ImageCache()
-        try withContext(surface) { cairo, pango throws(RenderError) in
+        try withContext(surface) { cairo, texts throws(RenderError) in
             cairo_set_source_rgb(cairo, 1, 1, 1)
             cairo_paint(cairo)
             cairo_scale(cairo, scale, scale)
-            try drawer(cairo, pango, images).draw(page)
+            try drawer(cairo, texts, images).draw(page)
         }
         return raster
     }
@@ -100,27 +100,26 @@ public struct SheetRenderer: Sendable {
         defer { cairo_surface_destroy(surface) }
         cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
         let images = ImageCache()
-        try withContext(surface) { cairo, pango throws(RenderError) in
-            try drawer(cairo, pango, images).draw(page)
+        try withContext(surface) { cairo, texts throws(RenderError) in
+            try drawer(cairo, texts, images).draw(page)
         }
         try finish(surface)
         return sink.data
     }
 
-    private func drawer(_ cairo: OpaquePointer, _ pango: OpaquePointer, _ images: ImageCache) -> PageDrawer {
+    private func drawer(_ cairo: OpaquePointer, _ texts: DrawnTextCache, _ images: ImageCache) -> PageDrawer {
         PageDrawer(
-            cairo: cairo, pango: pango, debugBoxes: debugBoxes, fonts: fonts, images: images,
+            cairo: cairo, texts: texts, debugBoxes: debugBoxes, fonts: fonts, images: images,
             allowMissingGlyphs: allowMissingGlyphs)
     }
 
     private func withContext(
-        _ surface: OpaquePointer, _ body: (OpaquePointer, OpaquePointer) throws(RenderError) -> Void
+        _ surface: OpaquePointer, _ body: (OpaquePointer, DrawnTextCache) throws(RenderError) -> Void
     ) throws(RenderError) {
         guard let cairo = cairo_create(surface) else { throw .cairo("cannot create a drawing context") }
         defer { cairo_destroy(cairo) }
-        guard let pango = fonts.makeContext() else { throw .cairo("cannot create a Pango context") }
-        defer { g_object_unref(UnsafeMutableRawPointer(pango)) }
-        try body(cairo, pango)
+        guard let texts = fonts.drawnTextCache() else { throw .cairo("cannot create a Pango context") }
+        try body(cairo, texts)
         try check(cairo_status(cairo))
     }
 

@@ -1,0 +1,50 @@
+import CPango
+import Layout
+
+/// Pango layouts of text already drawn, kept between pages and sheets: a batch draws the same
+/// labels, step names and instructions for every client, and shaping them again each time
+/// costs more than drawing them.
+///
+/// Used only while holding the font library's lock. The layouts share one Pango context that
+/// is never tied to a Cairo surface: it measures at 72 dpi with hinting off, exactly as
+/// `PangoMeasurer` does, so a layout draws the same on a PDF page or a scaled PNG.
+final class DrawnTextCache {
+    /// A shaped run and the characters no font has in it.
+    struct Entry {
+        let text: PangoText
+        let missingCharacters: [Unicode.Scalar]
+    }
+
+    private struct Key: Hashable {
+        let text: String
+        let font: FontSpec
+        let families: String
+        let direction: TextDirection?
+    }
+
+    let context: OpaquePointer
+    private var entries: [Key: Entry] = [:]
+    /// Entries kept before the cache is emptied, to bound memory over a long batch.
+    private static let limit = 4_000
+
+    init?(fonts: FontLibrary) {
+        guard let context = fonts.makeContext() else { return nil }
+        self.context = context
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(context)) }
+
+    /// The shaped layout of `run`, set in `families`, made on first use.
+    func entry(for run: TextRun, families: String) -> Entry? {
+        let key = Key(text: run.text, font: run.font, families: families, direction: run.direction)
+        if let known = entries[key] { return known }
+        guard
+            let text = PangoText(
+                context: context, text: run.text, font: run.font, families: families, direction: run.direction)
+        else { return nil }
+        let entry = Entry(text: text, missingCharacters: text.missingCharacters)
+        if entries.count >= Self.limit { entries.removeAll(keepingCapacity: true) }
+        entries[key] = entry
+        return entry
+    }
+}
