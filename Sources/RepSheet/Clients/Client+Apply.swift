@@ -40,14 +40,16 @@ extension Client {
         for s in result.sections.indices {
             for t in result.sections[s].steps.indices {
                 var dose = defaults.applied(to: result.sections[s].steps[t].dose, keeping: explicit?[index] ?? [])
-                let key = StepNames.key(result.sections[s].steps[t].name)
-                for change in steps where StepNames.key(change.step.name) == key {
-                    dose = change.dose.applied(to: dose)
+                if !steps.isEmpty {
+                    let key = StepNames.key(result.sections[s].steps[t].name)
+                    for change in steps where StepNames.key(change.step.name) == key {
+                        dose = change.dose.applied(to: dose)
+                    }
                 }
                 result.sections[s].steps[t].dose = dose
                 index += 1
             }
-            result.sections[s].steps.removeAll { skipped.contains(StepNames.key($0.name)) }
+            if !skipped.isEmpty { result.sections[s].steps.removeAll { skipped.contains(StepNames.key($0.name)) } }
         }
         result.sections.removeAll { $0.steps.isEmpty }
         if result.sections.isEmpty {
@@ -61,11 +63,24 @@ extension Client {
 enum StepNames {
     /// A name compared without case, curly quotes or repeated spaces: "Child’s pose" = "child's  pose".
     static func key(_ name: String) -> String {
-        let straight = name.lowercased().replacingOccurrences(of: "’", with: "'").replacingOccurrences(
-            of: "‘", with: "'"
-        )
-        .replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
-        return straight.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var key = ""
+        var spaceBefore = false
+        for character in name.lowercased() {
+            if character.isWhitespace {
+                spaceBefore = !key.isEmpty
+                continue
+            }
+            if spaceBefore {
+                key.append(" ")
+                spaceBefore = false
+            }
+            switch character {
+            case "’", "‘": key.append("'")
+            case "“", "”": key.append("\"")
+            default: key.append(character)
+            }
+        }
+        return key
     }
 
     /// The index of the step called `name`, if any.
