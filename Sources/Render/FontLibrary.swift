@@ -42,12 +42,18 @@ public final class FontLibrary: @unchecked Sendable {
     public init(directory: String, systemFiles: [String] = FontLibrary.systemCJKFiles) throws(RenderError) {
         guard let config = FcConfigCreate() else { throw .fontsUnavailable(directory: directory) }
         // With a cache folder, fontconfig scans the bundled files once and later runs map its
-        // cache instead (it rescans when the folder changes); without one it scans every run.
+        // cache instead (it rescans when the folder changes); without one every file is scanned
+        // each run (adding the folder would make fontconfig complain that it cannot write a cache).
         if let cache = FontLibrary.cacheDirectory() {
             _ = FcConfigParseAndLoadFromMemory(
                 config, "<fontconfig><cachedir>\(FontLibrary.xmlEscaped(cache))</cachedir></fontconfig>", FcFalse)
+            _ = FcConfigAppFontAddDir(config, directory)
+        } else {
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+            for name in names where name.lowercased().hasSuffix(".ttf") || name.lowercased().hasSuffix(".otf") {
+                _ = FcConfigAppFontAddFile(config, (directory as NSString).appendingPathComponent(name))
+            }
         }
-        _ = FcConfigAppFontAddDir(config, directory)
         let loaded = FontLibrary.files(in: config)
         // Make the private configuration the current one, so nothing loads the system configuration.
         FcConfigSetCurrent(config)
@@ -73,12 +79,28 @@ public final class FontLibrary: @unchecked Sendable {
     }
 
     /// Where fontconfig keeps its scan of the bundled fonts: `$XDG_CACHE_HOME/repsheet` or
-    /// `~/.cache/repsheet`; `nil` when neither is set, so nothing is written.
+    /// `~/.cache/repsheet`, made when missing; `nil` when neither can be written (fontconfig would
+    /// complain on stderr), so the fonts are scanned each run instead.
     static func cacheDirectory() -> String? {
         let environment = ProcessInfo.processInfo.environment
-        if let base = environment["XDG_CACHE_HOME"], base.hasPrefix("/") { return base + "/repsheet" }
-        if let home = environment["HOME"], home.hasPrefix("/"), home != "/" { return home + "/.cache/repsheet" }
-        return nil
+        let directory: String
+        if let base = environment["XDG_CACHE_HOME"], base.hasPrefix("/") {
+            directory = base + "/repsheet"
+        } else if let home = environment["HOME"], home.hasPrefix("/"), home != "/" {
+            directory = home + "/.cache/repsheet"
+        } else {
+            return nil
+        }
+        let files = FileManager.default
+        var isDirectory: ObjCBool = false
+        if !files.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            guard (try? files.createDirectory(atPath: directory, withIntermediateDirectories: true)) != nil else {
+                return nil
+            }
+        } else if !isDirectory.boolValue {
+            return nil
+        }
+        return files.isWritableFile(atPath: directory) ? directory : nil
     }
 
     static func xmlEscaped(_ text: String) -> String {

@@ -25,10 +25,14 @@ enum Tool {
 
     /// Runs `executable` with `arguments`, optionally in `directory`, and waits.
     @discardableResult
-    static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil, stdin: Data? = nil) throws
-        -> Result
-    {
+    static func run(
+        _ executable: String, _ arguments: [String], in directory: URL? = nil, stdin: Data? = nil,
+        environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : "/usr/bin/\(executable)")
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
