@@ -5,13 +5,13 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 APT_PACKAGES = libcairo2-dev libpango1.0-dev librsvg2-dev libfontconfig-dev libpng-dev poppler-utils qpdf pkg-config \
   libqrencode-dev zbar-tools python3 python3-jsonschema python3-yaml
-BENCH_PACKAGES = hyperfine time bc util-linux
+BENCH_PACKAGES = hyperfine time bc util-linux valgrind binutils
 # Fonts only the demo needs: Chinese and Japanese sheets take their glyphs from the system's Noto CJK.
 DEMO_APT_PACKAGES = fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
 RELEASE_BIN = .build/release/repsheet
 
-.PHONY: all deps build release demo test docs-image docs-exercises install uninstall format lint clean fuzz fuzz-build fuzz-ci sanitize bench
+.PHONY: all deps build release demo test docs-image docs-exercises install uninstall format lint clean fuzz fuzz-build fuzz-ci sanitize sanitize-thread bench
 
 all: release
 
@@ -95,6 +95,10 @@ sanitize: deps
 	rm -rf "$$tmp"; \
 	if [ $$status = 0 ]; then echo "sanitize: no leaks rendering the examples"; else echo "sanitize: leaks or errors, see above"; fi; \
 	exit $$status
+
+# The test suite under ThreadSanitizer (batches render on several threads), in its own build folder.
+sanitize-thread: deps
+	$(SWIFT) test --disable-swift-testing --sanitize=thread --scratch-path .build-tsan
 
 bench: release
 	@for p in $(BENCH_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" \

@@ -66,3 +66,20 @@ if "$BIN" render --help 2>&1 | grep -q -- "--clients"; then
   head -101 "$WORK/clients.csv" > "$WORK/clients100.csv"
   printf '%-52s %s MB\n' "peak RSS, batch of 100 clients" "$(peak_rss_mb "$BIN" render "$EXAMPLE" --clients "$WORK/clients100.csv" --out-dir "$WORK/out")"
 fi
+
+# Instructions counted by callgrind: the same on every run of the same binary, however busy the
+# machine is, so they show a change that the timings above would hide in noise.
+if command -v valgrind >/dev/null && command -v strip >/dev/null; then
+  strip -g -o "$WORK/repsheet-stripped" "$BIN" # valgrind cannot read the toolchain's debug info
+  instructions() { # command... -> instructions executed, in millions
+    REPSHEET_DATA="$PWD" valgrind --tool=callgrind --callgrind-out-file="$WORK/callgrind.out" "$@" 2>&1 >/dev/null \
+      | awk '/Collected/ {printf "%.1f", $NF / 1e6}'
+  }
+  printf '%-52s %s M\n' "instructions, one sheet, whole process, PDF" \
+    "$(instructions "$WORK/repsheet-stripped" render $EXAMPLE -o "$WORK/a.pdf")"
+  head -11 "$WORK/clients.csv" > "$WORK/clients10.csv"
+  head -51 "$WORK/clients.csv" > "$WORK/clients50.csv"
+  small=$(instructions "$WORK/repsheet-stripped" render $EXAMPLE --clients "$WORK/clients10.csv" --out-dir "$WORK/out")
+  large=$(instructions "$WORK/repsheet-stripped" render $EXAMPLE --clients "$WORK/clients50.csv" --out-dir "$WORK/out")
+  printf '%-52s %s M\n' "instructions per sheet in a batch" "$(echo "($large - $small) / 40" | bc -l | xargs printf '%.1f')"
+fi
