@@ -23,7 +23,7 @@ struct ClientYAMLDecoder {
         }
         let root: Node?
         do {
-            root = try Parser(yaml: text, resolver: .basic).singleRoot()
+            root = try Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8).singleRoot()
         } catch let error as YamlError {
             throw .invalid([diagnostic(for: error)])
         } catch {

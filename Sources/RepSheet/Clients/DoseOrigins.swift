@@ -28,7 +28,8 @@ public struct DoseOrigins: Sendable, Equatable {
     /// Reads the origins from the text of a valid routine file; `nil` when it cannot be parsed.
     public init?(routineText text: String) {
         guard NestingLimit.firstOffsetTooDeep(in: Array(text.utf8)) == nil,
-            let node = try? Yams.compose(yaml: text, .basic), case .mapping(let root) = node
+            let node = try? Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8).singleRoot(),
+            case .mapping(let root) = node
         else { return nil }
         var steps: [Node] = []
         if let sections = Self.value(root, "sections"), case .sequence(let list) = sections {

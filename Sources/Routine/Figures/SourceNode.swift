@@ -80,7 +80,10 @@ public struct SourceNode: Sendable, Hashable {
     /// - Throws: `RoutineError.invalid` with the parser's message and line.
     public static func parse(yaml text: String, fileName: String) throws(RoutineError) -> SourceNode {
         do {
-            guard let node = try Yams.compose(yaml: text, .basic) else {
+            // UTF-8 named here: Yams' default encoding reads the whole environment on every call.
+            guard
+                let node = try Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8).singleRoot()
+            else {
                 throw RoutineError.invalid([
                     Diagnostic(.error, "the file is empty", at: SourceLocation(file: fileName, line: 1, column: 1))
                 ])
