@@ -60,11 +60,6 @@ public struct Spacing: Sendable, Hashable, LengthTable {
 
     public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        self.init()
-        try apply(decoder)
-    }
-
     static var keys: [String: WritableKeyPath<Spacing, Length>] {
         [
             "badge-column": \.badgeColumn, "badge-diameter": \.badgeDiameter, "gutter": \.gutter,

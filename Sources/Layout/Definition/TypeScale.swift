@@ -17,11 +17,6 @@ public struct TypeScale: Sendable, Hashable, LengthTable {
 
     public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        self.init()
-        try apply(decoder)
-    }
-
     static var keys: [String: WritableKeyPath<TypeScale, Length>] {
         [
             "provider": \.provider, "title": \.title, "subtitle": \.subtitle, "section": \.section,
