@@ -63,6 +63,9 @@ final class LayoutFileTests: XCTestCase {
         XCTAssertEqual(PaperSize.parse("210 mm x 99 mm")?.height.millimetres ?? 0, 99, accuracy: 0.001)
         XCTAssertNil(PaperSize.parse("huge"))
         XCTAssertNil(PaperSize.parse("0mm x 10mm"))
+        XCTAssertEqual(Length(parsing: "\u{00A0}20 MM\t"), .mm(20), "spaces and tabs of every kind are trimmed")
+        XCTAssertEqual(Length(parsing: "2\u{2003}cm"), .mm(20))
+        XCTAssertNil(Length(parsing: "20\nmm"), "a line break is not a space")
     }
 
     func testUnknownKeysAndABadValueAreReportedTogether() throws {

@@ -116,7 +116,9 @@ public struct LayoutLibrary: Sendable {
         }
         let node: Node
         do {
-            guard let composed = try Yams.compose(yaml: text, .basic) else {
+            // Basic resolution only (scalars stay text), and UTF-8 named outright: Yams' default
+            // encoding reads the whole process environment to find an override.
+            guard let composed = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
                 diagnostics.append(
                     Diagnostic(
                         .error, LayoutMessages.empty, at: SourceLocation(file: path, line: 1, column: 1)))

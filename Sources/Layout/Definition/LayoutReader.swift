@@ -33,12 +33,9 @@ struct LayoutReader {
 
     /// A whole number in `range`; `nil` when the field is empty, or wrong (reported).
     mutating func wholeNumber(_ field: LayoutField, in range: ClosedRange<Int>) -> Int? {
-        guard case .scalar(let scalar) = field.value, !isNull(scalar) else {
-            if case .scalar = field.value { return nil }
-            report(LayoutMessages.expected("a whole number", for: field.path), at: field.value)
-            return nil
-        }
-        guard isPlain(scalar), let number = YAMLNumber.whole(scalar.string) else {
+        if case .scalar(let scalar) = field.value, isNull(scalar) { return nil }
+        guard case .scalar(let scalar) = field.value, isPlain(scalar), let number = YAMLNumber.whole(scalar.string)
+        else {
             report(LayoutMessages.expected("a whole number", for: field.path), at: field.value)
             return nil
         }

@@ -2,16 +2,15 @@
 protocol LengthTable {
     init()
     /// The property of each YAML key.
-    static var keys: [String: WritableKeyPath<Self, Length>] { get }
+    static var keys: [String: WritableKeyPath<Self, Length> & Sendable] { get }
 }
 
 extension LengthTable {
     /// Sets the lengths `section` names; each must be written, and not negative. Keys that are not
     /// in `keys` are left to `LayoutSchema`.
     mutating func read(_ section: LayoutSection, with reader: inout LayoutReader) {
-        let keys = Self.keys
         for field in section.fields {
-            guard let path = keys[field.key], let value = reader.requiredLength(field) else { continue }
+            guard let path = Self.keys[field.key], let value = reader.requiredLength(field) else { continue }
             guard value >= .zero else {
                 reader.report(LayoutMessages.negative(field.key, found: value), at: field.value)
                 continue
