@@ -63,6 +63,9 @@ final class LayoutFileTests: XCTestCase {
         XCTAssertEqual(PaperSize.parse("210 mm x 99 mm")?.height.millimetres ?? 0, 99, accuracy: 0.001)
         XCTAssertNil(PaperSize.parse("huge"))
         XCTAssertNil(PaperSize.parse("0mm x 10mm"))
+        XCTAssertEqual(Length(parsing: "\u{00A0}20 MM\t"), .mm(20), "spaces and tabs of every kind are trimmed")
+        XCTAssertEqual(Length(parsing: "2\u{2003}cm"), .mm(20))
+        XCTAssertNil(Length(parsing: "20\nmm"), "a line break is not a space")
     }
 
     func testUnknownKeysAndABadValueAreReportedTogether() throws {
@@ -116,5 +119,79 @@ final class LayoutFileTests: XCTestCase {
         XCTAssertEqual(
             try problems("- a\n- b\n"),
             "mine.yaml:1:1: error: a layout file must be a set of `key: value` lines")
+    }
+
+    func testEveryBadValueIsReportedInFileOrder() throws {
+        XCTAssertEqual(
+            try problems("engine: poster\ncolumns: 9\ncheckbox:\n  size: 2mm\n  per-row: 0\ncolors: {accent: red}\n"),
+            """
+            mine.yaml:1:9: error: `engine` must be one of classic, cards, tracker, compact
+            mine.yaml:2:10: error: columns must be from 1 to 4, found 9
+            mine.yaml:4:9: error: checkbox size must be at least 4mm to tick with a pen
+            mine.yaml:5:12: error: per-row must be from 1 to 20, found 0
+            mine.yaml:6:18: error: expected a colour such as "#1D5F73", found "red"
+            """)
+    }
+
+    func testValuesOfTheWrongKindSayWhatWasExpected() throws {
+        XCTAssertEqual(try problems("columns: [2]\n"), "mine.yaml:1:10: error: expected a whole number for `columns`")
+        XCTAssertEqual(try problems("columns: \"2\"\n"), "mine.yaml:1:10: error: expected a whole number for `columns`")
+        XCTAssertEqual(try problems("name: [a, b]\n"), "mine.yaml:1:7: error: expected text for `name`")
+        XCTAssertEqual(
+            try problems("engine: [cards]\n"),
+            "mine.yaml:1:9: error: `engine` must be one of classic, cards, tracker, compact")
+        XCTAssertEqual(
+            try problems("margins: {left: [1]}\n"),
+            "mine.yaml:1:17: error: expected a length such as 20mm, 0.5in or 12pt, found a list")
+        XCTAssertEqual(
+            try problems("header: {rule: \"no\"}\n"), "mine.yaml:1:16: error: expected true or false for `header.rule`")
+        XCTAssertEqual(
+            try problems("margins: {left: .inf}\n"), "mine.yaml:1:17: error: a length must be a finite number")
+    }
+
+    func testLengthTablesPointAtTheBadLengthAndLeaveUnknownKeysToTheSchema() throws {
+        XCTAssertEqual(
+            try problems("spacing:\n  gutter: 3mm\n  panel-gap: -3mm\ntype: {title: }\n"),
+            """
+            mine.yaml:3:14: error: panel-gap must not be negative, found -8.5pt
+            mine.yaml:4:15: error: expected a length such as 20mm, 0.5in or 12pt, found ""
+            """)
+        XCTAssertEqual(
+            try problems("type: {titel: 20pt}\n"),
+            "mine.yaml:1:8: error: unknown key `titel` in `type`; expected one of badge, body, dose, field, "
+                + "frequency, key, label, panel-label, provider, section, small, step, subtitle, title "
+                + "(did you mean `title`?)")
+    }
+
+    func testNumbersFlagsAndEmptyValuesAreReadAsBefore() throws {
+        let path = try write(
+            "extends: cards\ncolumns:\nnotes-lines: 010\nmargins: {left: 1_0, top: \"12\", right: 1e1}\n"
+                + "header: {show: no, client: Off}\nfooter: {rule: YES}\npicture: {figures: }\n")
+        let definition = try library.load(path)
+        XCTAssertEqual(definition.columns, 1, "an empty value is the default, not the parent's 2")
+        XCTAssertEqual(definition.notesLines, 8, "YAML 1.1 octal")
+        XCTAssertEqual(definition.margins.left, .pt(10))
+        XCTAssertEqual(definition.margins.top, .pt(12))
+        XCTAssertEqual(definition.margins.right, .pt(10))
+        XCTAssertEqual(definition.margins.bottom, .mm(20), "inherited from cards")
+        XCTAssertFalse(definition.header.show)
+        XCTAssertFalse(definition.header.client)
+        XCTAssertTrue(definition.footer.rule)
+        XCTAssertNil(definition.picture.figures)
+        XCTAssertEqual(definition.picture.placement, .top, "inherited from cards")
+    }
+
+    func testYAMLNumbers() {
+        XCTAssertEqual(YAMLNumber.whole("0x1F"), 31)
+        XCTAssertEqual(YAMLNumber.whole("-0b101"), -5)
+        XCTAssertEqual(YAMLNumber.whole("+2"), 2)
+        XCTAssertEqual(YAMLNumber.whole("1:30"), 90)
+        XCTAssertNil(YAMLNumber.whole("09"))
+        XCTAssertNil(YAMLNumber.whole("2.5"))
+        XCTAssertNil(YAMLNumber.whole("99999999999:0:0:0:0:0"), "overflow is not a number")
+        XCTAssertEqual(YAMLNumber.real("-1:30.5"), -90.5)
+        XCTAssertEqual(YAMLNumber.real("1_000.5"), 1000.5)
+        XCTAssertEqual(YAMLNumber.real("-.INF"), -.infinity)
+        XCTAssertNil(YAMLNumber.real("12mm"))
     }
 }

@@ -1,5 +1,5 @@
 /// The look of rep checkboxes and how they are gridded.
-public struct CheckboxStyle: Sendable, Hashable, Decodable {
+public struct CheckboxStyle: Sendable, Hashable {
     public var size: Length = .mm(6)
     public var gap: Length = .mm(3)
     public var rowGap: Length = .mm(3)
@@ -20,40 +20,31 @@ public struct CheckboxStyle: Sendable, Hashable, Decodable {
 
     public init() {}
 
-    private enum CodingKeys: String, CodingKey {
-        case size, gap, rowGap = "row-gap", radius, lineWidth = "line-width", labelWidth = "label-width"
-        case labelGap = "label-gap", perRow = "per-row", placement, group, groupGap = "group-gap"
-    }
-
     static let keys = [
         "size", "gap", "row-gap", "radius", "line-width", "label-width", "label-gap", "per-row", "placement", "group",
         "group-gap",
     ]
 
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        size = try c.decodeIfPresent(Length.self, forKey: .size) ?? size
-        gap = try c.decodeIfPresent(Length.self, forKey: .gap) ?? gap
-        rowGap = try c.decodeIfPresent(Length.self, forKey: .rowGap) ?? rowGap
-        radius = try c.decodeIfPresent(Length.self, forKey: .radius) ?? radius
-        lineWidth = try c.decodeIfPresent(Length.self, forKey: .lineWidth) ?? lineWidth
-        labelWidth = try c.decodeIfPresent(Length.self, forKey: .labelWidth) ?? labelWidth
-        labelGap = try c.decodeIfPresent(Length.self, forKey: .labelGap) ?? labelGap
-        perRow = try c.decodeIfPresent(Int.self, forKey: .perRow) ?? perRow
-        placement = try c.decodeIfPresent(TickPlacement.self, forKey: .placement) ?? placement
-        group = try c.decodeIfPresent(Int.self, forKey: .group) ?? group
-        groupGap = try c.decodeIfPresent(Length.self, forKey: .groupGap) ?? groupGap
-        guard (0...20).contains(group) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .group, in: c, debugDescription: "group must be from 0 to 20, found \(group)")
-        }
-        guard (1...20).contains(perRow) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .perRow, in: c, debugDescription: "per-row must be from 1 to 20, found \(perRow)")
-        }
-        guard size >= .mm(4) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .size, in: c, debugDescription: "checkbox size must be at least 4mm to tick with a pen")
+    /// Sets the values `section` names; an empty value sets the default.
+    mutating func read(_ section: LayoutSection, with reader: inout LayoutReader) {
+        let defaults = CheckboxStyle()
+        for field in section.fields {
+            switch field.key {
+            case "size":
+                size = reader.length(field) ?? defaults.size
+                if size < .mm(4) { reader.report(LayoutMessages.checkboxTooSmall, at: field.value) }
+            case "gap": gap = reader.length(field) ?? defaults.gap
+            case "row-gap": rowGap = reader.length(field) ?? defaults.rowGap
+            case "radius": radius = reader.length(field) ?? defaults.radius
+            case "line-width": lineWidth = reader.length(field) ?? defaults.lineWidth
+            case "label-width": labelWidth = reader.length(field) ?? defaults.labelWidth
+            case "label-gap": labelGap = reader.length(field) ?? defaults.labelGap
+            case "per-row": perRow = reader.wholeNumber(field, in: 1...20) ?? defaults.perRow
+            case "placement": placement = reader.choice(field) ?? defaults.placement
+            case "group": group = reader.wholeNumber(field, in: 0...20) ?? defaults.group
+            case "group-gap": groupGap = reader.length(field) ?? defaults.groupGap
+            default: break
+            }
         }
     }
 

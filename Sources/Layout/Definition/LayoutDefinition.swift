@@ -3,7 +3,7 @@ import Foundation
 /// How a sheet looks: page, margins, type, colours and spacing, read from `Layouts/NAME.yaml`.
 ///
 /// Every value has a default (the classic look), so a layout file names only what it changes.
-public struct LayoutDefinition: Sendable, Hashable, Decodable {
+public struct LayoutDefinition: Sendable, Hashable {
     /// The layout's name, such as "classic".
     public var name: String = "classic"
     /// One line saying what the layout is for.
@@ -43,18 +43,12 @@ public struct LayoutDefinition: Sendable, Hashable, Decodable {
     public var smallestType: Length = .pt(9)
 
     /// The arrangements a layout can use.
-    public enum Engine: String, Sendable, Hashable, Decodable, CaseIterable {
+    public enum Engine: String, Sendable, Hashable, CaseIterable {
         case classic, cards, tracker, compact
     }
 
     /// The classic layout with every default.
     public init() {}
-
-    private enum CodingKeys: String, CodingKey {
-        case name, description, extends, engine, columns, page, margins, fontFamily = "font-family", colors, type
-        case checkbox, spacing, notesLines = "notes-lines", picture, panel, header, footer
-        case smallestType = "smallest-type"
-    }
 
     /// Every top-level key of a layout file.
     static let keys = [
@@ -62,38 +56,45 @@ public struct LayoutDefinition: Sendable, Hashable, Decodable {
         "checkbox", "spacing", "notes-lines", "picture", "panel", "header", "footer", "smallest-type",
     ]
 
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        name = try c.decodeIfPresent(String.self, forKey: .name) ?? name
-        description = try c.decodeIfPresent(String.self, forKey: .description) ?? description
-        extends = try c.decodeIfPresent(String.self, forKey: .extends)
-        engine = try c.decodeIfPresent(Engine.self, forKey: .engine) ?? engine
-        columns = try c.decodeIfPresent(Int.self, forKey: .columns) ?? columns
-        guard (1...4).contains(columns) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .columns, in: c, debugDescription: "columns must be from 1 to 4, found \(columns)")
-        }
-        page = try c.decodeIfPresent(PageSetup.self, forKey: .page) ?? page
-        margins = try c.decodeIfPresent(Margins.self, forKey: .margins) ?? margins
-        fontFamily = try c.decodeIfPresent(String.self, forKey: .fontFamily) ?? fontFamily
-        colors = try c.decodeIfPresent(Palette.self, forKey: .colors) ?? colors
-        type = try c.decodeIfPresent(TypeScale.self, forKey: .type) ?? type
-        checkbox = try c.decodeIfPresent(CheckboxStyle.self, forKey: .checkbox) ?? checkbox
-        spacing = try c.decodeIfPresent(Spacing.self, forKey: .spacing) ?? spacing
-        notesLines = try c.decodeIfPresent(Int.self, forKey: .notesLines) ?? notesLines
-        picture = try c.decodeIfPresent(PictureArea.self, forKey: .picture) ?? picture
-        panel = try c.decodeIfPresent(PanelStyle.self, forKey: .panel) ?? panel
-        header = try c.decodeIfPresent(HeaderSetup.self, forKey: .header) ?? header
-        footer = try c.decodeIfPresent(FooterSetup.self, forKey: .footer) ?? footer
-        smallestType = try c.decodeIfPresent(Length.self, forKey: .smallestType) ?? smallestType
-        guard smallestType >= .pt(6) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .smallestType, in: c,
-                debugDescription: "smallest-type must be at least 6pt, found \(smallestType)")
-        }
-        guard (0...30).contains(notesLines) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .notesLines, in: c, debugDescription: "notes-lines must be from 0 to 30, found \(notesLines)")
+    /// Sets the values the file's top-level `section` names; an empty value sets the default.
+    /// Bad values are reported to `reader`; unknown keys are left to `LayoutSchema`.
+    mutating func read(_ section: LayoutSection, with reader: inout LayoutReader) {
+        let defaults = LayoutDefinition()
+        for field in section.fields {
+            switch field.key {
+            case "name": name = reader.text(field) ?? defaults.name
+            case "description": description = reader.text(field) ?? defaults.description
+            case "extends": extends = reader.text(field)
+            case "engine": engine = reader.choice(field) ?? defaults.engine
+            case "columns": columns = reader.wholeNumber(field, in: 1...4) ?? defaults.columns
+            case "font-family": fontFamily = reader.text(field) ?? defaults.fontFamily
+            case "notes-lines": notesLines = reader.wholeNumber(field, in: 0...30) ?? defaults.notesLines
+            case "panel": panel = reader.choice(field) ?? defaults.panel
+            case "smallest-type":
+                smallestType = reader.length(field) ?? defaults.smallestType
+                if smallestType < .pt(6) {
+                    reader.report(LayoutMessages.smallestType(found: smallestType), at: field.value)
+                }
+            case "page":
+                if let nested = field.nested { page.read(nested, with: &reader) }
+            case "margins":
+                if let nested = field.nested { margins.read(nested, with: &reader) }
+            case "colors":
+                if let nested = field.nested { colors.read(nested, with: &reader) }
+            case "type":
+                if let nested = field.nested { type.read(nested, with: &reader) }
+            case "checkbox":
+                if let nested = field.nested { checkbox.read(nested, with: &reader) }
+            case "spacing":
+                if let nested = field.nested { spacing.read(nested, with: &reader) }
+            case "picture":
+                if let nested = field.nested { picture.read(nested, with: &reader) }
+            case "header":
+                if let nested = field.nested { header.read(nested, with: &reader) }
+            case "footer":
+                if let nested = field.nested { footer.read(nested, with: &reader) }
+            default: break
+            }
         }
     }
 

@@ -45,25 +45,29 @@ public struct LayoutLibrary: Sendable {
             throw .notFound(name: nameOrPath, available: names)
         }
         var diagnostics: [Diagnostic] = []
-        let node = merged(path: path, chain: [], diagnostics: &diagnostics)
-        guard diagnostics.isEmpty, let node else { throw .invalid(diagnostics) }
-        do {
-            return try YAMLDecoder().decode(LayoutDefinition.self, from: node)
-        } catch let error as DecodingError {
-            throw .invalid([LayoutMessages.decoding(error, root: node, file: path)])
-        } catch {
-            throw .invalid([
-                Diagnostic(
-                    .error, String(describing: error), at: SourceLocation(file: path, line: 1, column: 1))
-            ])
-        }
+        let definition = definition(at: path, chain: [], diagnostics: &diagnostics)
+        guard diagnostics.isEmpty, let definition else { throw .invalid(diagnostics) }
+        return definition
     }
 
-    /// The file's mapping laid over the mappings of the layouts it extends; problems are collected.
-    private func merged(path: String, chain: [String], diagnostics: inout [Diagnostic]) -> Node? {
-        guard let node = read(path, standsAlone: chain.isEmpty, diagnostics: &diagnostics) else { return nil }
-        guard let parentNode = node.mapping?["extends"] else { return node }
-        guard let parent = parentNode.string, !parent.isEmpty, !parent.contains("/") else {
+    /// The file's values laid over those of the layouts it extends; problems are collected.
+    /// - Parameter chain: the files that extend this one, standardized, outermost first.
+    private func definition(at path: String, chain: [String], diagnostics: inout [Diagnostic]) -> LayoutDefinition? {
+        guard let mapping = read(path, diagnostics: &diagnostics) else { return nil }
+        let root = LayoutSection(mapping)
+        var own = LayoutDefinition()
+        var reader = LayoutReader(file: path)
+        own.read(root, with: &reader)
+        let problems = LayoutSchema.check(.mapping(mapping), file: path) + reader.diagnostics
+        guard problems.isEmpty else {
+            diagnostics += problems.sorted {
+                ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0)
+            }
+            return nil
+        }
+        guard let parentField = root.fields.first(where: { $0.key == "extends" }) else { return own }
+        let parentNode = parentField.value
+        guard let parent = parentNode.scalar?.string, !parent.isEmpty, !parent.contains("/") else {
             diagnostics.append(
                 LayoutMessages.diagnostic(
                     "`extends` must name a built-in layout such as classic", at: parentNode, file: path))
@@ -88,22 +92,20 @@ public struct LayoutLibrary: Sendable {
                 LayoutMessages.diagnostic(LayoutMessages.extendsLoop(names), at: parentNode, file: path))
             return nil
         }
-        let base = merged(path: parentPath, chain: seen, diagnostics: &diagnostics)
-        guard let base else { return nil }
-        var result = Self.overlay(node, on: base)
-        // The child's own name, or none: an extending layout does not inherit the parent's name.
-        if node.mapping?["name"] == nil, var mapping = result.mapping {
-            let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-            mapping["name"] = Node(stem)
-            result = .mapping(mapping)
+        guard var result = definition(at: parentPath, chain: seen, diagnostics: &diagnostics) else { return nil }
+        // The file's values over the parent's; they were all checked above.
+        var again = LayoutReader(file: path)
+        result.read(root, with: &again)
+        // The file's own name, or none: an extending layout does not inherit the parent's name.
+        if !root.fields.contains(where: { $0.key == "name" }) {
+            result.name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         }
         return result
     }
 
-    /// Reads one file: syntax, unknown keys, and each value on its own; `nil` when it has problems.
-    /// Values are checked here only for files of an `extends` chain, so each problem names its own
-    /// file; a layout that `standsAlone` is checked once, when `load` decodes it.
-    private func read(_ path: String, standsAlone: Bool, diagnostics: inout [Diagnostic]) -> Node? {
+    /// Reads one file's top-level mapping; `nil` when it is not YAML text, is empty or is not a
+    /// mapping, with the problem collected.
+    private func read(_ path: String, diagnostics: inout [Diagnostic]) -> Node.Mapping? {
         guard let data = FileManager.default.contents(atPath: path), data.count <= 256 * 1024,
             let text = String(data: data, encoding: .utf8)
         else {
@@ -114,7 +116,9 @@ public struct LayoutLibrary: Sendable {
         }
         let node: Node
         do {
-            guard let composed = try Yams.compose(yaml: text, .basic) else {
+            // Basic resolution only (scalars stay text), and UTF-8 named outright: Yams' default
+            // encoding reads the whole process environment to find an override.
+            guard let composed = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
                 diagnostics.append(
                     Diagnostic(
                         .error, LayoutMessages.empty, at: SourceLocation(file: path, line: 1, column: 1)))
@@ -130,42 +134,10 @@ public struct LayoutLibrary: Sendable {
                     .error, String(describing: error), at: SourceLocation(file: path, line: 1, column: 1)))
             return nil
         }
-        // Unknown keys, then the first bad value (decoding ignores unknown keys), so one run
-        // reports both kinds of problem.
-        var problems = LayoutSchema.check(node, file: path)
-        if problems.isEmpty && standsAlone && node.mapping?["extends"] == nil { return node }
-        var valueProblem: Diagnostic?
-        if node.mapping != nil {
-            do {
-                _ = try YAMLDecoder().decode(LayoutDefinition.self, from: node)
-            } catch let error as DecodingError {
-                valueProblem = LayoutMessages.decoding(error, root: node, file: path)
-            } catch {
-                valueProblem = Diagnostic(
-                    .error, String(describing: error), at: SourceLocation(file: path, line: 1, column: 1))
-            }
+        guard case .mapping(let mapping) = node else {
+            diagnostics += LayoutSchema.check(node, file: path)
+            return nil
         }
-        // A key the schema already reported is not reported again by the decoder.
-        if let valueProblem, !problems.contains(where: { $0.location == valueProblem.location }) {
-            problems.append(valueProblem)
-        }
-        diagnostics += problems.sorted {
-            ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0)
-        }
-        return problems.isEmpty ? node : nil
-    }
-
-    /// `top`'s keys replacing `base`'s; nested mappings are merged key by key.
-    static func overlay(_ top: Node, on base: Node) -> Node {
-        guard var result = base.mapping, let over = top.mapping else { return top }
-        for (key, value) in over {
-            guard let name = key.string else { continue }
-            if let existing = result[name], existing.mapping != nil, value.mapping != nil {
-                result[name] = overlay(value, on: existing)
-            } else {
-                result[name] = value
-            }
-        }
-        return .mapping(result)
+        return mapping
     }
 }

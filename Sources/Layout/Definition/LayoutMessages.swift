@@ -19,6 +19,52 @@ enum LayoutMessages {
         "layouts extend each other in a loop: \(chain.joined(separator: " → "))"
     }
 
+    // MARK: Values
+
+    /// A value of the wrong kind, such as a list for `columns`: `what` is "a whole number", "text"...
+    static func expected(_ what: String, for path: String) -> String {
+        "expected \(what) for `\(path)`"
+    }
+
+    static func outOfRange(_ key: String, _ range: ClosedRange<Int>, found: Int) -> String {
+        "\(key) must be from \(range.lowerBound) to \(range.upperBound), found \(found)"
+    }
+
+    static func oneOf(_ path: String, _ allowed: [String]) -> String {
+        "`\(path)` must be one of \(allowed.joined(separator: ", "))"
+    }
+
+    /// `found` is the text in quotes, or what was there instead, such as `a list`.
+    static func length(found: String) -> String {
+        "expected a length such as 20mm, 0.5in or 12pt, found \(found)"
+    }
+
+    static let infiniteLength = "a length must be a finite number"
+
+    static func negative(_ key: String, found: Length) -> String {
+        "\(key) must not be negative, found \(found)"
+    }
+
+    static func colour(found: String) -> String {
+        "expected a colour such as \"#1D5F73\", found \(found)"
+    }
+
+    static func paperSize(found: String) -> String {
+        "expected letter, a4, legal, a5 or WIDTH x HEIGHT such as 210mm x 297mm, found \(found)"
+    }
+
+    static func smallestType(found: Length) -> String {
+        "smallest-type must be at least 6pt, found \(found)"
+    }
+
+    static func pictureHeight(found: Length) -> String {
+        "picture height must be from 5mm to 150mm, found \(found)"
+    }
+
+    static let checkboxTooSmall = "checkbox size must be at least 4mm to tick with a pen"
+
+    // MARK: Files
+
     static let notText = "a layout file must be UTF-8 text under 256 KiB"
     static let empty = "the layout file is empty; write at least `extends: classic`"
 
@@ -46,72 +92,6 @@ enum LayoutMessages {
         default:
             return Diagnostic(
                 .error, "YAML syntax: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
-        }
-    }
-
-    /// A decoding error, placed at the node its coding path leads to.
-    static func decoding(_ error: DecodingError, root: Node, file: String) -> Diagnostic {
-        let path: [any CodingKey]
-        let message: String
-        switch error {
-        case .dataCorrupted(let context):
-            (path, message) = (context.codingPath, context.debugDescription)
-        case .typeMismatch(let type, let context):
-            (path, message) = (
-                context.codingPath, "expected \(describe(type)) for `\(name(context.codingPath))`"
-            )
-        case .valueNotFound(let type, let context):
-            (path, message) = (
-                context.codingPath,
-                "expected \(describe(type)) for `\(name(context.codingPath))`, found nothing"
-            )
-        case .keyNotFound(let key, let context):
-            (path, message) = (context.codingPath, "missing key `\(key.stringValue)`")
-        @unknown default:
-            (path, message) = ([], String(describing: error))
-        }
-        var node: Node? = root
-        var deepest = root
-        for key in path {
-            if let index = key.intValue, let sequence = node?.sequence, index < sequence.count {
-                node = sequence[index]
-            } else {
-                node = node?.mapping?[key.stringValue]
-            }
-            if let node { deepest = node }
-        }
-        return diagnostic(cleaned(message, path: path), at: deepest, file: file)
-    }
-
-    private static func name(_ path: [any CodingKey]) -> String {
-        path.map(\.stringValue).joined(separator: ".")
-    }
-
-    private static func cleaned(_ message: String, path: [any CodingKey]) -> String {
-        if message.hasPrefix("Invalid value") || message.hasPrefix("Cannot initialize") {
-            let choices: [String: [String]] = [
-                "engine": LayoutDefinition.Engine.allCases.map(\.rawValue),
-                "page.orientation": ["portrait", "landscape"],
-                "picture.placement": PictureArea.Placement.allCases.map(\.rawValue),
-                "checkbox.placement": TickPlacement.allCases.map(\.rawValue),
-                "panel": PanelStyle.allCases.map(\.rawValue),
-            ]
-            let key = name(path)
-            guard let allowed = choices[key] else {
-                return "`\(name(path))` has a value that is not allowed here"
-            }
-            return "`\(name(path))` must be one of \(allowed.joined(separator: ", "))"
-        }
-        return message
-    }
-
-    private static func describe(_ type: Any.Type) -> String {
-        switch type {
-        case is Int.Type: return "a whole number"
-        case is Bool.Type: return "true or false"
-        case is String.Type: return "text"
-        case is Double.Type: return "a number"
-        default: return "a value of a different kind"
         }
     }
 }

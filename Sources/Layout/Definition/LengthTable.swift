@@ -1,24 +1,19 @@
-/// Decodes a flat map of named lengths onto a struct's properties, rejecting unknown names.
-protocol LengthTable: Decodable {
+/// A flat map of named lengths read onto a struct's properties, such as `spacing` or `type`.
+protocol LengthTable {
     init()
-    /// The YAML key of each property.
-    static var keys: [String: WritableKeyPath<Self, Length>] { get }
+    /// The property of each YAML key.
+    static var keys: [String: WritableKeyPath<Self, Length> & Sendable] { get }
 }
 
 extension LengthTable {
-    /// Sets the properties named in the decoder's map.
-    mutating func apply(_ decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let values = try container.decode([String: Length].self)
-        for (key, value) in values.sorted(by: { $0.key < $1.key }) {
-            guard let path = Self.keys[key] else {
-                let known = Self.keys.keys.sorted().joined(separator: ", ")
-                throw DecodingError.dataCorruptedError(
-                    in: container, debugDescription: "unknown key \"\(key)\"; expected one of \(known)")
-            }
+    /// Sets the lengths `section` names; each must be written, and not negative. Keys that are not
+    /// in `keys` are left to `LayoutSchema`.
+    mutating func read(_ section: LayoutSection, with reader: inout LayoutReader) {
+        for field in section.fields {
+            guard let path = Self.keys[field.key], let value = reader.requiredLength(field) else { continue }
             guard value >= .zero else {
-                throw DecodingError.dataCorruptedError(
-                    in: container, debugDescription: "\(key) must not be negative, found \(value)")
+                reader.report(LayoutMessages.negative(field.key, found: value), at: field.value)
+                continue
             }
             self[keyPath: path] = value
         }

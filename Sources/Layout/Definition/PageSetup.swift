@@ -1,7 +1,7 @@
 /// Paper size and orientation.
-public struct PageSetup: Sendable, Hashable, Decodable {
+public struct PageSetup: Sendable, Hashable {
     /// Portrait or landscape.
-    public enum Orientation: String, Sendable, Hashable, Decodable {
+    public enum Orientation: String, Sendable, Hashable, CaseIterable {
         case portrait, landscape
     }
 
@@ -11,41 +11,16 @@ public struct PageSetup: Sendable, Hashable, Decodable {
     public init() {}
 
     static let keys = ["size", "orientation"]
-    private enum CodingKeys: String, CodingKey { case size, orientation }
 
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        if let text = try c.decodeIfPresent(String.self, forKey: .size) {
-            guard let parsed = PaperSize.parse(text) else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .size, in: c,
-                    debugDescription:
-                        "expected letter, a4, legal, a5 or WIDTH x HEIGHT such as 210mm x 297mm, found \"\(text)\""
-                )
+    /// Sets the values `section` names; an empty value sets the default.
+    mutating func read(_ section: LayoutSection, with reader: inout LayoutReader) {
+        let defaults = PageSetup()
+        for field in section.fields {
+            switch field.key {
+            case "size": size = reader.paperSize(field) ?? defaults.size
+            case "orientation": orientation = reader.choice(field) ?? defaults.orientation
+            default: break
             }
-            size = parsed
         }
-        orientation = try c.decodeIfPresent(Orientation.self, forKey: .orientation) ?? orientation
-    }
-}
-
-/// White space around the content of every page.
-public struct Margins: Sendable, Hashable, Decodable {
-    public var left: Length = .mm(20)
-    public var top: Length = .mm(18)
-    public var right: Length = .mm(20)
-    public var bottom: Length = .mm(22)
-
-    public init() {}
-
-    static let keys = ["left", "top", "right", "bottom"]
-    private enum CodingKeys: String, CodingKey { case left, top, right, bottom }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        left = try c.decodeIfPresent(Length.self, forKey: .left) ?? left
-        top = try c.decodeIfPresent(Length.self, forKey: .top) ?? top
-        right = try c.decodeIfPresent(Length.self, forKey: .right) ?? right
-        bottom = try c.decodeIfPresent(Length.self, forKey: .bottom) ?? bottom
     }
 }

@@ -1,5 +1,5 @@
 /// The colours of a layout.
-public struct Palette: Sendable, Hashable, Decodable {
+public struct Palette: Sendable, Hashable {
     public var accent = Color(red: 0x1D / 255, green: 0x5F / 255, blue: 0x73 / 255)
     public var tint = Color(red: 0xE6 / 255, green: 0xEF / 255, blue: 0xF1 / 255)
     public var accentMid = Color(red: 0x9D / 255, green: 0xBD / 255, blue: 0xC6 / 255)
@@ -13,27 +13,21 @@ public struct Palette: Sendable, Hashable, Decodable {
 
     static let keys = ["accent", "tint", "accent-mid", "ink", "muted", "hairline", "writing-line", "checkbox"]
 
-    private enum CodingKeys: String, CodingKey {
-        case accent, tint, accentMid = "accent-mid", ink, muted, hairline, writingLine = "writing-line", checkbox
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        func color(_ key: CodingKeys, _ fallback: Color) throws -> Color {
-            guard let text = try c.decodeIfPresent(String.self, forKey: key) else { return fallback }
-            guard let parsed = Color(hex: text) else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: key, in: c, debugDescription: "expected a colour such as \"#1D5F73\", found \"\(text)\"")
+    /// Sets the colours `section` names; an empty value sets the default.
+    mutating func read(_ section: LayoutSection, with reader: inout LayoutReader) {
+        let defaults = Palette()
+        for field in section.fields {
+            switch field.key {
+            case "accent": accent = reader.colour(field) ?? defaults.accent
+            case "tint": tint = reader.colour(field) ?? defaults.tint
+            case "accent-mid": accentMid = reader.colour(field) ?? defaults.accentMid
+            case "ink": ink = reader.colour(field) ?? defaults.ink
+            case "muted": muted = reader.colour(field) ?? defaults.muted
+            case "hairline": hairline = reader.colour(field) ?? defaults.hairline
+            case "writing-line": writingLine = reader.colour(field) ?? defaults.writingLine
+            case "checkbox": checkbox = reader.colour(field) ?? defaults.checkbox
+            default: break
             }
-            return parsed
         }
-        accent = try color(.accent, accent)
-        tint = try color(.tint, tint)
-        accentMid = try color(.accentMid, accentMid)
-        ink = try color(.ink, ink)
-        muted = try color(.muted, muted)
-        hairline = try color(.hairline, hairline)
-        writingLine = try color(.writingLine, writingLine)
-        checkbox = try color(.checkbox, checkbox)
     }
 }

@@ -60,30 +60,23 @@ public struct Spacing: Sendable, Hashable, LengthTable {
 
     public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        self.init()
-        try apply(decoder)
-    }
-
-    static var keys: [String: WritableKeyPath<Spacing, Length>] {
-        [
-            "badge-column": \.badgeColumn, "badge-diameter": \.badgeDiameter, "gutter": \.gutter,
-            "ticks-column": \.ticksColumn, "step-padding": \.stepPadding, "name-to-dose": \.nameToDose,
-            "dose-to-instructions": \.doseToInstructions, "instructions-to-notes": \.instructionsToNotes,
-            "provider-to-title": \.providerToTitle, "title-to-subtitle": \.titleToSubtitle,
-            "subtitle-to-fields": \.subtitleToFields, "field-height": \.fieldHeight,
-            "date-field-width": \.dateFieldWidth, "field-gap": \.fieldGap, "fields-to-panel": \.fieldsToPanel,
-            "field-line": \.fieldLine, "panel-inset-x": \.panelInsetX, "panel-inset-y": \.panelInsetY,
-            "panel-radius": \.panelRadius, "panel-column": \.panelColumn, "panel-gap": \.panelGap,
-            "section-gap": \.sectionGap, "heading-to-rule": \.headingToRule, "section-rule": \.sectionRule,
-            "hairline": \.hairline, "notes-gap": \.notesGap, "note-bar": \.noteBar, "note-inset": \.noteInset,
-            "writing-pitch": \.writingPitch, "writing-line": \.writingLine,
-            "header-rule": \.headerRule, "header-to-content": \.headerToContent, "footer-rule": \.footerRule,
-            "footer-text": \.footerText, "column-gap": \.columnGap, "row-gap": \.rowGap,
-            "card-radius": \.cardRadius, "card-height": \.cardHeight, "card-inset": \.cardInset,
-            "tick-zone": \.tickZone, "name-column": \.nameColumn, "side-column": \.sideColumn,
-            "day-column": \.dayColumn, "header-row": \.headerRow, "band-row": \.bandRow, "step-row": \.stepRow,
-            "side-row": \.sideRow, "notes-row": \.notesRow, "panel-line": \.panelLine,
-        ]
-    }
+    static let keys: [String: WritableKeyPath<Spacing, Length> & Sendable] = [
+        "badge-column": \.badgeColumn, "badge-diameter": \.badgeDiameter, "gutter": \.gutter,
+        "ticks-column": \.ticksColumn, "step-padding": \.stepPadding, "name-to-dose": \.nameToDose,
+        "dose-to-instructions": \.doseToInstructions, "instructions-to-notes": \.instructionsToNotes,
+        "provider-to-title": \.providerToTitle, "title-to-subtitle": \.titleToSubtitle,
+        "subtitle-to-fields": \.subtitleToFields, "field-height": \.fieldHeight,
+        "date-field-width": \.dateFieldWidth, "field-gap": \.fieldGap, "fields-to-panel": \.fieldsToPanel,
+        "field-line": \.fieldLine, "panel-inset-x": \.panelInsetX, "panel-inset-y": \.panelInsetY,
+        "panel-radius": \.panelRadius, "panel-column": \.panelColumn, "panel-gap": \.panelGap,
+        "section-gap": \.sectionGap, "heading-to-rule": \.headingToRule, "section-rule": \.sectionRule,
+        "hairline": \.hairline, "notes-gap": \.notesGap, "note-bar": \.noteBar, "note-inset": \.noteInset,
+        "writing-pitch": \.writingPitch, "writing-line": \.writingLine,
+        "header-rule": \.headerRule, "header-to-content": \.headerToContent, "footer-rule": \.footerRule,
+        "footer-text": \.footerText, "column-gap": \.columnGap, "row-gap": \.rowGap,
+        "card-radius": \.cardRadius, "card-height": \.cardHeight, "card-inset": \.cardInset,
+        "tick-zone": \.tickZone, "name-column": \.nameColumn, "side-column": \.sideColumn,
+        "day-column": \.dayColumn, "header-row": \.headerRow, "band-row": \.bandRow, "step-row": \.stepRow,
+        "side-row": \.sideRow, "notes-row": \.notesRow, "panel-line": \.panelLine,
+    ]
 }

@@ -17,17 +17,10 @@ public struct TypeScale: Sendable, Hashable, LengthTable {
 
     public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        self.init()
-        try apply(decoder)
-    }
-
-    static var keys: [String: WritableKeyPath<TypeScale, Length>] {
-        [
-            "provider": \.provider, "title": \.title, "subtitle": \.subtitle, "section": \.section,
-            "step": \.step, "dose": \.dose, "body": \.body, "label": \.label, "field": \.field,
-            "small": \.small, "badge": \.badge, "panel-label": \.panelLabel, "frequency": \.frequency,
-            "key": \.key,
-        ]
-    }
+    static let keys: [String: WritableKeyPath<TypeScale, Length> & Sendable] = [
+        "provider": \.provider, "title": \.title, "subtitle": \.subtitle, "section": \.section,
+        "step": \.step, "dose": \.dose, "body": \.body, "label": \.label, "field": \.field,
+        "small": \.small, "badge": \.badge, "panel-label": \.panelLabel, "frequency": \.frequency,
+        "key": \.key,
+    ]
 }

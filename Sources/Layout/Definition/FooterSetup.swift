@@ -1,0 +1,26 @@
+/// What the footer on every page shows.
+public struct FooterSetup: Sendable, Hashable {
+    /// The provider line on the left.
+    public var provider = true
+    /// "Page N of M" on the right.
+    public var pageNumber = true
+    /// A hairline above the footer.
+    public var rule = true
+
+    public init() {}
+
+    static let keys = ["provider", "page-number", "rule"]
+
+    /// Sets the values `section` names; an empty value sets the default.
+    mutating func read(_ section: LayoutSection, with reader: inout LayoutReader) {
+        let defaults = FooterSetup()
+        for field in section.fields {
+            switch field.key {
+            case "provider": provider = reader.flag(field) ?? defaults.provider
+            case "page-number": pageNumber = reader.flag(field) ?? defaults.pageNumber
+            case "rule": rule = reader.flag(field) ?? defaults.rule
+            default: break
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// White space around the content of every page.
+public struct Margins: Sendable, Hashable {
+    public var left: Length = .mm(20)
+    public var top: Length = .mm(18)
+    public var right: Length = .mm(20)
+    public var bottom: Length = .mm(22)
+
+    public init() {}
+
+    static let keys = ["left", "top", "right", "bottom"]
+
+    /// Sets the values `section` names; an empty value sets the default.
+    mutating func read(_ section: LayoutSection, with reader: inout LayoutReader) {
+        let defaults = Margins()
+        for field in section.fields {
+            switch field.key {
+            case "left": left = reader.length(field) ?? defaults.left
+            case "top": top = reader.length(field) ?? defaults.top
+            case "right": right = reader.length(field) ?? defaults.right
+            case "bottom": bottom = reader.length(field) ?? defaults.bottom
+            default: break
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// Lengths are written in layout files as "20mm", "0.5in", "12pt" or a bare number of points.
+extension Length {
+    /// Parses "20mm", "2 cm", "0.5in", "12pt" or "12"; `nil` for anything else or values beyond 10 m.
+    public init?(parsing text: String) {
+        let trimmed = Self.trimmingSpaces(Substring(text)).lowercased()
+        let units: [(String, (Double) -> Length)] = [
+            ("mm", Length.mm), ("cm", { Length.mm($0 * 10) }), ("in", Length.inches), ("pt", Length.pt),
+        ]
+        var number = Substring(trimmed)
+        var make: (Double) -> Length = Length.pt
+        for (suffix, maker) in units where trimmed.hasSuffix(suffix) {
+            number = trimmed.dropLast(suffix.count)
+            make = maker
+            break
+        }
+        guard let value = Double(Self.trimmingSpaces(number)), value.isFinite else { return nil }
+        let length = make(value)
+        guard abs(length.points) <= 28_346 else { return nil }
+        self = length
+    }
+
+    /// `text` without the spaces and tabs around it: the scalars that Foundation's
+    /// `CharacterSet.whitespaces` holds (tab and Unicode's space separators).
+    private static func trimmingSpaces(_ text: Substring) -> Substring {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? scalar == " " || scalar == "\t" : scalar.properties.generalCategory == .spaceSeparator
+        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+            let last = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return Substring(scalars[first...last])
+    }
+}
