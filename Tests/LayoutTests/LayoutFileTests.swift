@@ -194,4 +194,11 @@ final class LayoutFileTests: XCTestCase {
         XCTAssertEqual(YAMLNumber.real("-.INF"), -.infinity)
         XCTAssertNil(YAMLNumber.real("12mm"))
     }
+
+    func testALayoutFileLeavingNoRoomInsideItsMarginsIsAnErrorAtItsMargins() throws {
+        XCTAssertEqual(
+            try problems("extends: classic\npage: {size: 40mm x 40mm}\nmargins: {left: 18mm, right: 18mm}\n"),
+            "mine.yaml:2:1: error: the page size 40 mm x 40 mm leaves only 4 mm x 0 mm inside the margins of the "
+                + "mine layout; a sheet needs at least 55 mm each way (a6, 105mm x 148mm, or larger)")
+    }
 }

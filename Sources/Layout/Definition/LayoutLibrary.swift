@@ -47,7 +47,18 @@ public struct LayoutLibrary: Sendable {
         var diagnostics: [Diagnostic] = []
         let definition = definition(at: path, chain: [], diagnostics: &diagnostics)
         guard diagnostics.isEmpty, let definition else { throw .invalid(diagnostics) }
+        if let problem = PaperSize.tooSmall(for: definition, layout: definition.name) {
+            throw .invalid([roomProblem(problem, in: path)])
+        }
         return definition
+    }
+
+    /// A page with too little room inside its margins, reported at the file's `margins:` or
+    /// `page:` key (whichever comes first), else at its start.
+    private func roomProblem(_ problem: String, in path: String) -> Diagnostic {
+        var ignored: [Diagnostic] = []
+        let key = read(path, diagnostics: &ignored)?.first { ["margins", "page"].contains($0.key.string ?? "") }?.key
+        return LayoutMessages.diagnostic(problem, at: key, file: path)
     }
 
     /// The file's values laid over those of the layouts it extends; problems are collected.
