@@ -69,7 +69,7 @@ fuzz-build: deps
 # New crashes land in Tests/FuzzCrashes/ (commit them: the test suite replays them).
 fuzz: fuzz-build
 	mkdir -p $(FUZZ_CORPUS) Tests/FuzzCrashes
-	cp examples/*.yaml examples/*.json $(FUZZ_CORPUS)/ 2>/dev/null || true
+	cp examples/*.yaml examples/*.json Layouts/*.yaml $(FUZZ_CORPUS)/ 2>/dev/null || true
 	find Tests/RoutineTests/Fixtures -name '*.yaml' -o -name '*.json' | xargs -r cp -t $(FUZZ_CORPUS)/
 	$(FUZZ_BIN) $(FUZZ_CORPUS) -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 \
 	  -rss_limit_mb=2048 -artifact_prefix=Tests/FuzzCrashes/ -print_final_stats=1

@@ -8,6 +8,14 @@ import Routine
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let data = Data(bytes: bytes, count: count)
+    // The same bytes as a layout file: any layout that loads must lay a routine out.
+    if let text = String(data: data, encoding: .utf8),
+        let definition = try? LayoutLibrary(directory: FuzzRunner.layoutsDirectory).load(text: text, file: "fuzz.yaml")
+    {
+        let sheet = SheetLayout(definition: definition, measurer: ApproximateMeasurer()).layout(
+            FuzzRunner.sampleRoutine)
+        precondition(!sheet.pages.isEmpty, "a valid layout laid the sample routine out to no pages")
+    }
     guard let routine = try? RoutineLoader.load(data: data, fileName: "fuzz.yaml", baseDirectory: nil) else {
         return 0
     }
@@ -72,6 +80,37 @@ struct ApproximateMeasurer: TextMeasurer {
 /// line once, as a regression check of saved crash files.
 @main
 enum FuzzRunner {
+    /// The built-in layouts that fuzzed layout files extend: `Layouts/` in the working directory.
+    static let layoutsDirectory = FileManager.default.currentDirectoryPath + "/Layouts"
+
+    /// A routine with sections, each kind of dose and a long instruction, laid out with fuzzed layouts.
+    static let sampleRoutine: Routine = {
+        let yaml = """
+            title: Sample
+            client: Fuzz
+            sections:
+              - title: Warm-up
+                steps:
+                  - name: Pelvic tilt
+                    reps: 12
+                    hold: 5s
+                    instructions: Lie on your back with knees bent and press your low back into the floor.
+              - title: Stretches
+                steps:
+                  - name: Knee to chest
+                    reps: 3
+                    sides: each
+                    hold: 30s
+                  - name: Bridge
+                    reps: 10
+                    sets: 2
+                    rest: 30s
+            """
+        do { return try RoutineLoader.load(data: Data(yaml.utf8), fileName: "sample.yaml", baseDirectory: nil) } catch {
+            preconditionFailure("the sample routine does not load: \(error)")
+        }
+    }()
+
     static func main() {
         #if FUZZING
             var argc = CommandLine.argc

@@ -61,10 +61,31 @@ public struct LayoutLibrary: Sendable {
         return LayoutMessages.diagnostic(problem, at: key, file: path)
     }
 
+    /// Loads a layout from the text of a layout file, as if read from `file`; for the fuzzer.
+    /// - Throws: `LayoutError.invalid` with every problem found.
+    package func load(text: String, file: String) throws(LayoutError) -> LayoutDefinition {
+        var diagnostics: [Diagnostic] = []
+        guard let mapping = parse(text, file: file, diagnostics: &diagnostics),
+            let definition = definition(of: mapping, file: file, chain: [], diagnostics: &diagnostics),
+            diagnostics.isEmpty
+        else { throw .invalid(diagnostics) }
+        if let problem = PaperSize.tooSmall(for: definition, layout: definition.name) {
+            throw .invalid([Diagnostic(.error, problem, at: SourceLocation(file: file, line: 1, column: 1))])
+        }
+        return definition
+    }
+
     /// The file's values laid over those of the layouts it extends; problems are collected.
     /// - Parameter chain: the files that extend this one, standardized, outermost first.
     private func definition(at path: String, chain: [String], diagnostics: inout [Diagnostic]) -> LayoutDefinition? {
         guard let mapping = read(path, diagnostics: &diagnostics) else { return nil }
+        return definition(of: mapping, file: path, chain: chain, diagnostics: &diagnostics)
+    }
+
+    /// The values of one file's mapping laid over those of the layouts it extends.
+    private func definition(
+        of mapping: Node.Mapping, file path: String, chain: [String], diagnostics: inout [Diagnostic]
+    ) -> LayoutDefinition? {
         let root = LayoutSection(mapping)
         var own = LayoutDefinition()
         var reader = LayoutReader(file: path)
@@ -125,6 +146,12 @@ public struct LayoutLibrary: Sendable {
                     .error, LayoutMessages.notText, at: SourceLocation(file: path, line: 1, column: 1)))
             return nil
         }
+        return parse(text, file: path, diagnostics: &diagnostics)
+    }
+
+    /// Parses one file's text into its top-level mapping; `nil` when it is empty, not YAML or not
+    /// a mapping, with the problem collected.
+    private func parse(_ text: String, file path: String, diagnostics: inout [Diagnostic]) -> Node.Mapping? {
         let node: Node
         do {
             // Basic resolution only (scalars stay text), and UTF-8 named outright: Yams' default
