@@ -18,8 +18,8 @@ public final class FontLibrary: @unchecked Sendable {
     private var cjkLoaded = false
     /// The Pango family list of each family name a layout uses; emptied when CJK fonts load.
     private var familyLists: [String: String] = [:]
-    /// Layouts of text already drawn, made on first use.
-    private var drawnTexts: DrawnTextCache?
+    /// Layouts of text already shaped, made on first use.
+    private var shapedTexts: ShapedTextCache?
     private let systemFiles: [String]
 
     /// The system font files searched for Chinese, Japanese and Korean.
@@ -185,10 +185,10 @@ public final class FontLibrary: @unchecked Sendable {
         }
     }
 
-    /// The cache of drawn text layouts; call while holding the lock.
-    func drawnTextCache() -> DrawnTextCache? {
-        if drawnTexts == nil { drawnTexts = DrawnTextCache(fonts: self) }
-        return drawnTexts
+    /// The cache of shaped text layouts; call while holding the lock.
+    func shapedTextCache() -> ShapedTextCache? {
+        if shapedTexts == nil { shapedTexts = ShapedTextCache(fonts: self) }
+        return shapedTexts
     }
 
     /// A Pango context at 72 dpi (sizes in points) with glyph rounding and hinting off, so

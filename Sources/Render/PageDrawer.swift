@@ -5,7 +5,7 @@ import Layout
 struct PageDrawer {
     let cairo: OpaquePointer
     /// Shaped text, kept between pages and sheets.
-    let texts: DrawnTextCache
+    let texts: ShapedTextCache
     let debugBoxes: Bool
     /// Font families for each run.
     let fonts: FontLibrary

@@ -30,9 +30,10 @@ public final class PangoMeasurer: TextMeasurer, @unchecked Sendable {
             let families = fonts.families(for: font.family)
             let key = MeasureKey(text: text, font: font, families: families, maxWidth: .zero)
             if let known = widths[key] { return known }
-            guard let layout = PangoText(context: context, text: text, font: font, families: families)
+            // Shaped once for measuring and drawing alike.
+            guard let shaped = fonts.shapedTextCache()?.entry(text: text, font: font, families: families)
             else { return .zero }
-            let width = Length.pt(layout.width)
+            let width = Length.pt(shaped.text.width)
             if widths.count >= Self.cacheLimit { widths.removeAll(keepingCapacity: true) }
             widths[key] = width
             return width

@@ -107,18 +107,18 @@ public struct SheetRenderer: Sendable {
         return sink.data
     }
 
-    private func drawer(_ cairo: OpaquePointer, _ texts: DrawnTextCache, _ images: ImageCache) -> PageDrawer {
+    private func drawer(_ cairo: OpaquePointer, _ texts: ShapedTextCache, _ images: ImageCache) -> PageDrawer {
         PageDrawer(
             cairo: cairo, texts: texts, debugBoxes: debugBoxes, fonts: fonts, images: images,
             allowMissingGlyphs: allowMissingGlyphs)
     }
 
     private func withContext(
-        _ surface: OpaquePointer, _ body: (OpaquePointer, DrawnTextCache) throws(RenderError) -> Void
+        _ surface: OpaquePointer, _ body: (OpaquePointer, ShapedTextCache) throws(RenderError) -> Void
     ) throws(RenderError) {
         guard let cairo = cairo_create(surface) else { throw .cairo("cannot create a drawing context") }
         defer { cairo_destroy(cairo) }
-        guard let texts = fonts.drawnTextCache() else { throw .cairo("cannot create a Pango context") }
+        guard let texts = fonts.shapedTextCache() else { throw .cairo("cannot create a Pango context") }
         try body(cairo, texts)
         try check(cairo_status(cairo))
     }

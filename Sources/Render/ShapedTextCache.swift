@@ -1,14 +1,15 @@
 import CPango
 import Layout
 
-/// Pango layouts of text already drawn, kept between pages and sheets: a batch draws the same
-/// labels, step names and instructions for every client, and shaping them again each time
-/// costs more than drawing them.
+/// Pango layouts of text already shaped, shared by measuring and drawing and kept between pages
+/// and sheets: a run is measured before it is drawn, and a batch draws the same labels, step
+/// names and instructions for every client; shaping them again each time costs more than
+/// drawing them.
 ///
 /// Used only while holding the font library's lock. The layouts share one Pango context that
 /// is never tied to a Cairo surface: it measures at 72 dpi with hinting off, exactly as
 /// `PangoMeasurer` does, so a layout draws the same on a PDF page or a scaled PNG.
-final class DrawnTextCache {
+final class ShapedTextCache {
     /// A shaped run and the characters no font has in it.
     struct Entry {
         let text: PangoText
@@ -36,11 +37,14 @@ final class DrawnTextCache {
 
     /// The shaped layout of `run`, set in `families`, made on first use.
     func entry(for run: TextRun, families: String) -> Entry? {
-        let key = Key(text: run.text, font: run.font, families: families, direction: run.direction)
+        entry(text: run.text, font: run.font, families: families, direction: run.direction)
+    }
+
+    /// The shaped layout of `text`, made on first use; `direction` `nil` lets the text decide.
+    func entry(text: String, font: FontSpec, families: String, direction: TextDirection? = nil) -> Entry? {
+        let key = Key(text: text, font: font, families: families, direction: direction)
         if let known = entries[key] { return known }
-        guard
-            let text = PangoText(
-                context: context, text: run.text, font: run.font, families: families, direction: run.direction)
+        guard let text = PangoText(context: context, text: text, font: font, families: families, direction: direction)
         else { return nil }
         let entry = Entry(text: text, missingCharacters: text.missingCharacters)
         if entries.count >= Self.limit { entries.removeAll(keepingCapacity: true) }
