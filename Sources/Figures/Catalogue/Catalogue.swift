@@ -10,7 +10,9 @@ public struct Catalogue: Sendable {
     /// A catalogue of `exercises`.
     /// - Throws: `RoutineError.invalid` when two exercises share a name or alias.
     public init(exercises: [Exercise]) throws(RoutineError) {
-        let sorted = exercises.sorted { $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending }
+        // By lookup key, then name: the same order everywhere, without loading ICU's collation tables.
+        let sorted = exercises.map { (key: Catalogue.key($0.name), exercise: $0) }
+            .sorted { ($0.key, $0.exercise.name) < ($1.key, $1.exercise.name) }.map(\.exercise)
         var index: [String: Int] = [:]
         var problems: [Diagnostic] = []
         for (position, exercise) in sorted.enumerated() {
@@ -107,6 +109,7 @@ public struct Catalogue: Sendable {
 
     /// The lookup form of a name: lower case, words joined by hyphens, punctuation dropped.
     static func key(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(name) }
         var words: [String] = []
         var word = ""
         for character in name.lowercased() {
@@ -121,5 +124,29 @@ public struct Catalogue: Sendable {
         }
         if !word.isEmpty { words.append(word) }
         return words.joined(separator: "-")
+    }
+
+    /// `key` for ASCII text, a byte at a time.
+    private static func asciiKey(_ name: String) -> String {
+        var key: [UInt8] = []
+        key.reserveCapacity(name.utf8.count)
+        var pendingHyphen = false
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if pendingHyphen { key.append(UInt8(ascii: "-")) }
+                pendingHyphen = false
+                key.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if pendingHyphen { key.append(UInt8(ascii: "-")) }
+                pendingHyphen = false
+                key.append(byte + 32)
+            case UInt8(ascii: "'"):
+                continue
+            default:
+                pendingHyphen = !key.isEmpty
+            }
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 }
