@@ -156,7 +156,9 @@ public final class FontLibrary: @unchecked Sendable {
 
     /// Whether `text` has Chinese, Japanese or Korean characters, which need the CJK fonts.
     public static func needsCJK(_ text: String) -> Bool {
-        text.unicodeScalars.contains { scalar in
+        // Every such character is U+1100 or above, three or four bytes in UTF-8 from lead byte 0xE1.
+        guard text.utf8.contains(where: { $0 >= 0xE1 }) else { return false }
+        return text.unicodeScalars.contains { scalar in
             switch scalar.value {
             case 0x1100...0x11FF, 0x2E80...0x9FFF, 0xA960...0xA97F, 0xAC00...0xD7FF, 0xF900...0xFAFF,
                 0xFE30...0xFE4F, 0xFF00...0xFFEF, 0x20000...0x3FFFF:

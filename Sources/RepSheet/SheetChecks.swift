@@ -18,7 +18,7 @@ struct SheetChecks {
             let position = sourcePosition(of: character, from: field.line ?? 1)
             let location =
                 position.map { "\(displayFile):\($0.line):\($0.column)" } ?? field.line.map { "\(displayFile):\($0)" }
-            return MissingGlyph(character: character, field: field.name, location: location)
+            return MissingGlyph(character: character, field: field.name.description, location: location)
         }
         return nil
     }
@@ -55,7 +55,7 @@ struct SheetChecks {
     }
 
     struct Field {
-        var name: String
+        var name: TextFieldName
         var text: String
         var line: Int?
     }
@@ -63,36 +63,36 @@ struct SheetChecks {
     /// Every printed text of the routine and its labels, with where it comes from.
     func textFields() -> [Field] {
         var fields: [Field] = []
-        func add(_ name: String, _ text: String?, line: Int? = nil) {
+        func add(_ name: TextFieldName, _ text: String?, line: Int? = nil) {
             if let text, !text.isEmpty { fields.append(Field(name: name, text: text, line: line)) }
         }
-        add("the title", routine.title)
-        add("the subtitle", routine.subtitle)
-        add("the provider", routine.provider)
-        add("the client", routine.client)
-        add("the intro", routine.intro)
-        add("the frequency", routine.frequency)
+        add(.title, routine.title)
+        add(.subtitle, routine.subtitle)
+        add(.provider, routine.provider)
+        add(.client, routine.client)
+        add(.intro, routine.intro)
+        add(.frequency, routine.frequency)
         var number = 0
         for (sectionIndex, section) in routine.sections.enumerated() {
-            add("the title of section \(sectionIndex + 1)", section.title)
-            add("the note of section \(sectionIndex + 1)", section.note)
+            add(.sectionTitle(section: sectionIndex + 1), section.title)
+            add(.sectionNote(section: sectionIndex + 1), section.note)
             for step in section.steps {
                 number += 1
                 let line = step.location?.line
-                add("the name of step \(number)", step.name, line: line)
+                add(.stepName(step: number), step.name, line: line)
                 switch step.instructions {
-                case .paragraph(let text)?: add("the instructions of step \(number)", text, line: line)
+                case .paragraph(let text)?: add(.stepInstructions(step: number), text, line: line)
                 case .numbered(let items)?:
                     for (index, item) in items.enumerated() {
-                        add("instruction \(index + 1) of step \(number)", item, line: line)
+                        add(.instruction(index + 1, step: number), item, line: line)
                     }
                 case nil: break
                 }
-                add("the notes of step \(number)", step.notes, line: line)
+                add(.stepNotes(step: number), step.notes, line: line)
             }
         }
-        for (index, note) in routine.notes.enumerated() { add("note \(index + 1)", note) }
-        for name in SheetLabels.names { add("the label `\(name)`", labels.text(named: name)) }
+        for (index, note) in routine.notes.enumerated() { add(.note(index + 1), note) }
+        for name in SheetLabels.names { add(.label(name), labels.text(named: name)) }
         return fields
     }
 

@@ -63,15 +63,14 @@ public struct SheetLabels: Sendable, Hashable {
         "minutes", "hours",
     ]
 
-    private static var paths: [String: WritableKeyPath<SheetLabels, String>] {
-        [
-            "hold": \.hold, "rep": \.rep, "reps": \.reps, "set": \.set, "sets": \.sets, "rest": \.rest,
-            "each-side": \.eachSide, "left-side": \.leftSide, "right-side": \.rightSide, "left": \.left,
-            "right": \.right, "name": \.name, "date": \.date, "notes": \.notes, "how-often": \.howOften,
-            "key": \.key, "continued": \.continued, "page-of": \.pageOf, "video": \.video,
-            "seconds": \.seconds, "minutes": \.minutes, "hours": \.hours,
-        ]
-    }
+    /// Built once: a batch looks labels up for every sheet.
+    private static let paths: [String: WritableKeyPath<SheetLabels, String> & Sendable] = [
+        "hold": \.hold, "rep": \.rep, "reps": \.reps, "set": \.set, "sets": \.sets, "rest": \.rest,
+        "each-side": \.eachSide, "left-side": \.leftSide, "right-side": \.rightSide, "left": \.left,
+        "right": \.right, "name": \.name, "date": \.date, "notes": \.notes, "how-often": \.howOften,
+        "key": \.key, "continued": \.continued, "page-of": \.pageOf, "video": \.video,
+        "seconds": \.seconds, "minutes": \.minutes, "hours": \.hours,
+    ]
 
     /// The text of the label called `name` ("each-side"), `nil` for a name that does not exist.
     /// `weekdays` reads as the seven abbreviations separated by spaces.
