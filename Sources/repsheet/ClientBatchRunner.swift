@@ -42,7 +42,11 @@ struct ClientBatchRunner {
         }
         report.leftOut += file.leftOut
         for problem in report.problems { printError(problem.description) }
-        for failure in report.failures { printError(failure.description) }
+        // Clients sharing a broken picture fail alike: each message once; the summary counts them all.
+        var printed: Set<String> = []
+        for failure in report.failures where printed.insert(failure.description).inserted {
+            printError(failure.description)
+        }
         printError(report.summary)
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }

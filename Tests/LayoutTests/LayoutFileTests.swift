@@ -163,6 +163,36 @@ final class LayoutFileTests: XCTestCase {
                 + "(did you mean `title`?)")
     }
 
+    /// A bare number of points was not held to the 10 m that lengths with units are: `1e308`
+    /// hung the layout, and negative margins crashed Pango or pushed text off the page.
+    func testLengthsAreBoundedAndMarginsCheckboxesAndTypeSizesChecked() throws {
+        XCTAssertEqual(
+            try problems("margins: {left: -1e308}\ncheckbox: {size: 1e308, gap: 99999in}\n"),
+            """
+            mine.yaml:1:17: error: margins.left must be at most 10 m (28346pt) either way, found "-1e308"
+            mine.yaml:2:18: error: checkbox.size must be at most 10 m (28346pt) either way, found "1e308"
+            mine.yaml:2:30: error: checkbox.gap must be at most 10 m (28346pt) either way, found "99999in"
+            """)
+        XCTAssertEqual(
+            try problems(
+                "margins: {left: -30mm}\ncheckbox: {radius: -1, label-width: -5mm}\npicture: {icon-width: -1}\n"),
+            """
+            mine.yaml:1:17: error: margins.left must not be negative, found -85.04pt
+            mine.yaml:2:20: error: checkbox.radius must not be negative, found -1pt
+            mine.yaml:2:37: error: checkbox.label-width must not be negative, found -14.17pt
+            mine.yaml:3:23: error: picture.icon-width must not be negative, found -1pt
+            """)
+        XCTAssertEqual(
+            try problems("type: {body: 0, title: 200pt, small: 5.9pt}\n"),
+            """
+            mine.yaml:1:14: error: type.body must be from 6pt to 72pt, found 0pt
+            mine.yaml:1:24: error: type.title must be from 6pt to 72pt, found 200pt
+            mine.yaml:1:38: error: type.small must be from 6pt to 72pt, found 5.9pt
+            """)
+        let edges = try library.load(try write("type: {body: 6pt, title: 1in}\nmargins: {left: 0}\n"))
+        XCTAssertEqual(edges.type.title, .pt(72))
+    }
+
     func testNumbersFlagsAndEmptyValuesAreReadAsBefore() throws {
         let path = try write(
             "extends: cards\ncolumns:\nnotes-lines: 010\nmargins: {left: 1_0, top: \"12\", right: 1e1}\n"

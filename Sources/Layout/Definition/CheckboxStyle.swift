@@ -33,16 +33,16 @@ public struct CheckboxStyle: Sendable, Hashable {
             case "size":
                 size = reader.length(field) ?? defaults.size
                 if size < .mm(4) { reader.report(LayoutMessages.checkboxTooSmall, at: field.value) }
-            case "gap": gap = reader.length(field) ?? defaults.gap
-            case "row-gap": rowGap = reader.length(field) ?? defaults.rowGap
-            case "radius": radius = reader.length(field) ?? defaults.radius
-            case "line-width": lineWidth = reader.length(field) ?? defaults.lineWidth
-            case "label-width": labelWidth = reader.length(field) ?? defaults.labelWidth
-            case "label-gap": labelGap = reader.length(field) ?? defaults.labelGap
+            case "gap": gap = reader.nonNegativeLength(field) ?? defaults.gap
+            case "row-gap": rowGap = reader.nonNegativeLength(field) ?? defaults.rowGap
+            case "radius": radius = reader.nonNegativeLength(field) ?? defaults.radius
+            case "line-width": lineWidth = reader.nonNegativeLength(field) ?? defaults.lineWidth
+            case "label-width": labelWidth = reader.nonNegativeLength(field) ?? defaults.labelWidth
+            case "label-gap": labelGap = reader.nonNegativeLength(field) ?? defaults.labelGap
             case "per-row": perRow = reader.wholeNumber(field, in: 1...20) ?? defaults.perRow
             case "placement": placement = reader.choice(field) ?? defaults.placement
             case "group": group = reader.wholeNumber(field, in: 0...20) ?? defaults.group
-            case "group-gap": groupGap = reader.length(field) ?? defaults.groupGap
+            case "group-gap": groupGap = reader.nonNegativeLength(field) ?? defaults.groupGap
             default: break
             }
         }

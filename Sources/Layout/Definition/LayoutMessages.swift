@@ -41,6 +41,15 @@ enum LayoutMessages {
 
     static let infiniteLength = "a length must be a finite number"
 
+    /// `found` is the value as written, in quotes.
+    static func tooLong(_ path: String, found: String) -> String {
+        "\(path) must be at most 10 m (28346pt) either way, found \(found)"
+    }
+
+    static func outOfRange(_ key: String, _ range: ClosedRange<Length>, found: Length) -> String {
+        "\(key) must be from \(range.lowerBound) to \(range.upperBound), found \(found)"
+    }
+
     static func negative(_ key: String, found: Length) -> String {
         "\(key) must not be negative, found \(found)"
     }

@@ -86,21 +86,37 @@ struct LayoutReader {
     }
 
     /// A length that must be written: an empty value is reported like any other text that is not
-    /// a length.
+    /// a length, and so is one beyond `Length.largest` either way (a bare number of points too).
     mutating func requiredLength(_ field: LayoutField) -> Length? {
         guard case .scalar(let scalar) = field.value else {
             report(LayoutMessages.length(found: describe(field.value)), at: field.value)
             return nil
         }
+        let length: Length
         if isPlain(scalar), let points = YAMLNumber.real(scalar.string) {
             guard points.isFinite else {
                 report(LayoutMessages.infiniteLength, at: field.value)
                 return nil
             }
-            return .pt(points)
-        }
-        guard let length = Length(parsing: scalar.string) else {
+            length = .pt(points)
+        } else if let written = Length.unbounded(scalar.string) {
+            length = written
+        } else {
             report(LayoutMessages.length(found: describe(field.value)), at: field.value)
+            return nil
+        }
+        guard abs(length.points) <= Length.largest.points else {
+            report(LayoutMessages.tooLong(field.path, found: describe(field.value)), at: field.value)
+            return nil
+        }
+        return length
+    }
+
+    /// A length of at least zero; `nil` when the field is empty, or wrong (reported).
+    mutating func nonNegativeLength(_ field: LayoutField) -> Length? {
+        guard let length = length(field) else { return nil }
+        guard length >= .zero else {
+            report(LayoutMessages.negative(field.path, found: length), at: field.value)
             return nil
         }
         return length

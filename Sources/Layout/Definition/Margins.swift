@@ -14,10 +14,10 @@ public struct Margins: Sendable, Hashable {
         let defaults = Margins()
         for field in section.fields {
             switch field.key {
-            case "left": left = reader.length(field) ?? defaults.left
-            case "top": top = reader.length(field) ?? defaults.top
-            case "right": right = reader.length(field) ?? defaults.right
-            case "bottom": bottom = reader.length(field) ?? defaults.bottom
+            case "left": left = reader.nonNegativeLength(field) ?? defaults.left
+            case "top": top = reader.nonNegativeLength(field) ?? defaults.top
+            case "right": right = reader.nonNegativeLength(field) ?? defaults.right
+            case "bottom": bottom = reader.nonNegativeLength(field) ?? defaults.bottom
             default: break
             }
         }

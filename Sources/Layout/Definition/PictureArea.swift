@@ -35,7 +35,7 @@ public struct PictureArea: Sendable, Hashable {
                 if height < .mm(5) || height > .mm(150) {
                     reader.report(LayoutMessages.pictureHeight(found: height), at: field.value)
                 }
-            case "icon-width": iconWidth = reader.length(field) ?? defaults.iconWidth
+            case "icon-width": iconWidth = reader.nonNegativeLength(field) ?? defaults.iconWidth
             case "figures": figures = reader.flag(field)
             default: break
             }

@@ -60,6 +60,9 @@ public struct Spacing: Sendable, Hashable, LengthTable {
 
     public init() {}
 
+    /// Any spacing of at least zero.
+    static let allowed: ClosedRange<Length>? = nil
+
     static let keys: [String: WritableKeyPath<Spacing, Length> & Sendable] = [
         "badge-column": \.badgeColumn, "badge-diameter": \.badgeDiameter, "gutter": \.gutter,
         "ticks-column": \.ticksColumn, "step-padding": \.stepPadding, "name-to-dose": \.nameToDose,

@@ -17,6 +17,10 @@ public struct TypeScale: Sendable, Hashable, LengthTable {
 
     public init() {}
 
+    /// Sizes from 6pt, the least `smallest-type` allows, to 72pt: smaller type cannot be read,
+    /// and larger type breaks a title into a few letters a line.
+    static let allowed: ClosedRange<Length>? = .pt(6)...(.pt(72))
+
     static let keys: [String: WritableKeyPath<TypeScale, Length> & Sendable] = [
         "provider": \.provider, "title": \.title, "subtitle": \.subtitle, "section": \.section,
         "step": \.step, "dose": \.dose, "body": \.body, "label": \.label, "field": \.field,

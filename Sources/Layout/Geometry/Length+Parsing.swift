@@ -1,7 +1,16 @@
 /// Lengths are written in layout files as "20mm", "0.5in", "12pt" or a bare number of points.
 extension Length {
+    /// The longest length a layout file or a page size may give: 10 m, either way.
+    public static let largest = Length.pt(28_346)
+
     /// Parses "20mm", "2 cm", "0.5in", "12pt" or "12"; `nil` for anything else or values beyond 10 m.
     public init?(parsing text: String) {
+        guard let length = Self.unbounded(text), abs(length.points) <= Self.largest.points else { return nil }
+        self = length
+    }
+
+    /// Parses "20mm", "2 cm", "0.5in", "12pt" or "12" of any finite size; `nil` for anything else.
+    static func unbounded(_ text: String) -> Length? {
         let trimmed = Self.trimmingSpaces(Substring(text)).lowercased()
         let units: [(String, (Double) -> Length)] = [
             ("mm", Length.mm), ("cm", { Length.mm($0 * 10) }), ("in", Length.inches), ("pt", Length.pt),
@@ -15,8 +24,7 @@ extension Length {
         }
         guard let value = Double(Self.trimmingSpaces(number)), value.isFinite else { return nil }
         let length = make(value)
-        guard abs(length.points) <= 28_346 else { return nil }
-        self = length
+        return length.points.isFinite ? length : nil
     }
 
     /// `text` without the spaces and tabs around it: the scalars that Foundation's
