@@ -46,7 +46,7 @@ struct SheetChecks {
 
     /// "file:line:column" of the first step showing the picture at `path`.
     func location(ofImage path: String) -> String? {
-        routine.allSteps.first { $0.image == path }?.location?.description
+        routine.location(ofImage: path)?.description
     }
 
     /// The file name diagnostics use.

@@ -14,6 +14,9 @@ public struct Step: Sendable, Equatable {
     public var notes: String?
     /// Where the step starts in its routine file.
     public var location: SourceLocation?
+    /// Where the step's `image:` value is in its routine file, so a picture that cannot be drawn
+    /// is reported there.
+    public var imageLocation: SourceLocation?
     /// The catalogue exercise this step is based on (`exercise:`), before resolution.
     public var exercise: ExerciseReference?
     /// The figure to draw (`figure:`, or the exercise's); `image` wins when both are given.
@@ -23,7 +26,7 @@ public struct Step: Sendable, Equatable {
     public init(
         name: String, instructions: Instructions? = nil, dose: Dose = Dose(), image: String? = nil,
         video: String? = nil, notes: String? = nil, location: SourceLocation? = nil,
-        exercise: ExerciseReference? = nil, figure: FigureReference? = nil
+        exercise: ExerciseReference? = nil, figure: FigureReference? = nil, imageLocation: SourceLocation? = nil
     ) {
         self.name = name
         self.instructions = instructions
@@ -32,6 +35,7 @@ public struct Step: Sendable, Equatable {
         self.video = video
         self.notes = notes
         self.location = location
+        self.imageLocation = imageLocation
         self.exercise = exercise
         self.figure = figure
     }

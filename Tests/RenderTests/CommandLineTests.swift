@@ -158,7 +158,7 @@ final class CommandLineTests: XCTestCase {
     }
 
     /// A batch reported a broken picture without its routine line, once per client.
-    func testABrokenPictureInABatchIsReportedOnceAtItsStep() throws {
+    func testABrokenPictureInABatchIsReportedOnceAtItsImageLine() throws {
         try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0]).write(
             to: directory.appendingPathComponent("broken.png"))
         try "title: T\nsections:\n  - title: S\n    steps:\n      - name: A\n        image: broken.png\n".write(
@@ -170,7 +170,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.status, 65)
         let errors = result.stderr.split(separator: "\n").filter { $0.contains("error:") }
         XCTAssertEqual(errors.count, 1, result.stderr)
-        XCTAssertTrue(errors.first?.hasPrefix("r.yaml:5:9: error: the picture ") ?? false, result.stderr)
+        XCTAssertTrue(errors.first?.hasPrefix("r.yaml:6:16: error: the picture ") ?? false, result.stderr)
         XCTAssertTrue(result.stderr.contains("2 failed"), result.stderr)
     }
 }

@@ -65,7 +65,7 @@ final class PictureTests: XCTestCase {
         XCTAssertFalse(svg.contains("<image"), "the SVG picture stays vectors")
     }
 
-    /// Writes `data` as `name` and expects rendering to fail with `fragment` and the step's line.
+    /// Writes `data` as `name` and expects rendering to fail with `fragment` at the `image:` value.
     func expectFailure(
         _ name: String, _ data: Data, _ fragment: String, file: StaticString = #filePath, line: UInt = #line
     ) throws {
@@ -75,7 +75,8 @@ final class PictureTests: XCTestCase {
             let text = "\(error)"
             let path = directory.appendingPathComponent("pictures.yaml").path
             XCTAssertTrue(
-                text.hasPrefix("\(path):3:5: error: the picture \(directory.appendingPathComponent(name).path) "), text,
+                text.hasPrefix("\(path):3:27: error: the picture \(directory.appendingPathComponent(name).path) "),
+                text,
                 file: file, line: line)
             XCTAssertTrue(text.contains(fragment), text, file: file, line: line)
         }

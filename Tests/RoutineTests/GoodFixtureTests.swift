@@ -45,7 +45,8 @@ final class GoodFixtureTests: XCTestCase {
                             instructions: .numbered(["Lie on your back.", "Pull one knee to your chest."]),
                             dose: Dose(hold: TimeSpan(seconds: 30), reps: 3, sides: .each),
                             image: image("dot.png"),
-                            video: "https://example.com/knee-to-chest", location: at("sections.yaml", 25, 9)),
+                            video: "https://example.com/knee-to-chest", location: at("sections.yaml", 25, 9),
+                            imageLocation: at("sections.yaml", 30, 16)),
                         Step(
                             name: "Trunk rotation",
                             dose: Dose(hold: nil, reps: 3, sets: 2, rest: TimeSpan(seconds: 90)),

@@ -103,8 +103,8 @@ struct BatchJob: Sendable {
             missing.location = clientLocation.map { "\($0.file):\($0.line):\($0.column)" }
             return .failed(.render(.missingGlyph(missing)))
         } catch .render(.badImage(var problem)) where problem.location == nil {
-            // A picture is the routine's: reported at the step showing it, as for a single sheet.
-            problem.location = routine.allSteps.first { $0.image == problem.path }?.location?.description
+            // A picture is the routine's: reported at its `image:` line, as for a single sheet.
+            problem.location = routine.location(ofImage: problem.path)?.description
             return .failed(.render(.badImage(problem)))
         } catch {
             return .failed(error)

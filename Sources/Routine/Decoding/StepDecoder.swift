@@ -95,7 +95,10 @@ extension NodeReader {
         }
         if let field = fields["instructions"] { step.instructions = instructions(field.value) }
         step.dose = doseFields(fields).dose(inheriting: defaults)
-        if let field = fields["image"] { step.image = image(field.value, baseDirectory: baseDirectory) }
+        if let field = fields["image"] {
+            step.image = image(field.value, baseDirectory: baseDirectory)
+            step.imageLocation = location(of: field.value)
+        }
         if let field = fields["video"] { step.video = video(field.value) }
         if let field = fields["notes"] {
             step.notes = text(field.value, key: "notes", limit: RoutineLimits.maxLongText)
