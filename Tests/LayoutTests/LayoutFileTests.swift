@@ -231,4 +231,16 @@ final class LayoutFileTests: XCTestCase {
             "mine.yaml:2:1: error: the page size 40 mm x 40 mm leaves only 4 mm x 0 mm inside the margins of the "
                 + "mine layout; a sheet needs at least 55 mm each way (a6, 105mm x 148mm, or larger)")
     }
+
+    func testAPartLongerThanThePageIsAnErrorAtItsValue() throws {
+        XCTAssertEqual(
+            try problems("extends: classic\nspacing:\n  step-padding: 28000\n"),
+            "mine.yaml:3:17: error: `spacing.step-padding` is 9878 mm, longer than the page itself (279 mm); "
+                + "lengths without a unit are points")
+        XCTAssertEqual(
+            try problems("extends: cards\ncheckbox: {size: 400mm}\n"),
+            "mine.yaml:2:18: error: `checkbox.size` is 400 mm, longer than the page itself (279 mm); "
+                + "lengths without a unit are points")
+        XCTAssertNoThrow(try library.load(try write("extends: classic\nspacing: {step-padding: 20mm}\n")))
+    }
 }

@@ -50,7 +50,20 @@ public struct LayoutLibrary: Sendable {
         if let problem = PaperSize.tooSmall(for: definition, layout: definition.name) {
             throw .invalid([roomProblem(problem, in: path)])
         }
+        if let part = definition.oversizedPart() {
+            throw .invalid([oversizedProblem(part, in: path)])
+        }
         return definition
+    }
+
+    /// A part length larger than the page, reported at its value in the file.
+    private func oversizedProblem(_ part: (path: String, value: Length, page: Length), in path: String) -> Diagnostic {
+        var ignored: [Diagnostic] = []
+        let names = part.path.split(separator: ".").map(String.init)
+        let section = read(path, diagnostics: &ignored)?.first { $0.key.string == names.first }?.value
+        let value = section?.mapping?.first { $0.key.string == names.last }?.value
+        return LayoutMessages.diagnostic(
+            LayoutMessages.largerThanPage(part.path, part.value, page: part.page), at: value ?? section, file: path)
     }
 
     /// A page with too little room inside its margins, reported at the file's `margins:` or
@@ -71,6 +84,13 @@ public struct LayoutLibrary: Sendable {
         else { throw .invalid(diagnostics) }
         if let problem = PaperSize.tooSmall(for: definition, layout: definition.name) {
             throw .invalid([Diagnostic(.error, problem, at: SourceLocation(file: file, line: 1, column: 1))])
+        }
+        if let part = definition.oversizedPart() {
+            throw .invalid([
+                Diagnostic(
+                    .error, LayoutMessages.largerThanPage(part.path, part.value, page: part.page),
+                    at: SourceLocation(file: file, line: 1, column: 1))
+            ])
         }
         return definition
     }

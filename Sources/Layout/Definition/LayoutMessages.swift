@@ -74,6 +74,11 @@ enum LayoutMessages {
 
     // MARK: Files
 
+    static func largerThanPage(_ path: String, _ value: Length, page: Length) -> String {
+        func mm(_ length: Length) -> String { "\(Int(length.millimetres.rounded())) mm" }
+        return "`\(path)` is \(mm(value)), longer than the page itself (\(mm(page))); lengths without a unit are points"
+    }
+
     static let notText = "a layout file must be UTF-8 text under 256 KiB"
     static let empty = "the layout file is empty; write at least `extends: classic`"
 
