@@ -21,10 +21,10 @@ extension SheetMaker {
     }
 
     /// A client's copy of a routine; see `Client.applied(to:origins:)`. Which values the steps set
-    /// themselves is read from `routine.source`.
+    /// themselves comes from the steps, as the decoder recorded it.
     /// - Throws: `ClientError.invalid` when the client names a step the routine does not have.
     public func routine(_ routine: Routine, for client: Client) throws(ClientError) -> Routine {
-        try client.applied(to: routine, origins: routine.source.flatMap(DoseOrigins.read(routineAt:)))
+        try client.applied(to: routine)
     }
 
     /// Renders a routine and writes it: `path` for a PDF, or `path` with `-1`, `-2`, … before the

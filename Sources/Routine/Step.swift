@@ -17,6 +17,9 @@ public struct Step: Sendable, Equatable {
     /// Where the step's `image:` value is in its routine file, so a picture that cannot be drawn
     /// is reported there.
     public var imageLocation: SourceLocation?
+    /// The dose keys (`hold`, `reps`, `sets`, `sides`, `rest`) the step wrote itself rather than
+    /// inheriting from the routine's `defaults`: a client's own defaults change only the others.
+    public var explicitDoseKeys: Set<String> = []
     /// The catalogue exercise this step is based on (`exercise:`), before resolution.
     public var exercise: ExerciseReference?
     /// The figure to draw (`figure:`, or the exercise's); `image` wins when both are given.
@@ -26,7 +29,8 @@ public struct Step: Sendable, Equatable {
     public init(
         name: String, instructions: Instructions? = nil, dose: Dose = Dose(), image: String? = nil,
         video: String? = nil, notes: String? = nil, location: SourceLocation? = nil,
-        exercise: ExerciseReference? = nil, figure: FigureReference? = nil, imageLocation: SourceLocation? = nil
+        exercise: ExerciseReference? = nil, figure: FigureReference? = nil, imageLocation: SourceLocation? = nil,
+        explicitDoseKeys: Set<String> = []
     ) {
         self.name = name
         self.instructions = instructions
@@ -36,6 +40,7 @@ public struct Step: Sendable, Equatable {
         self.notes = notes
         self.location = location
         self.imageLocation = imageLocation
+        self.explicitDoseKeys = explicitDoseKeys
         self.exercise = exercise
         self.figure = figure
     }

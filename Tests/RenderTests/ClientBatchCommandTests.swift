@@ -193,4 +193,28 @@ final class ClientBatchCommandTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasPrefix(".") }, [])
         XCTAssertEqual(try pdfs(in: "out").count, 150)
     }
+
+    /// A client's defaults change only what the routine's steps inherit, also for a routine read
+    /// from standard input (the decoder records which dose keys each step wrote).
+    func testClientDefaultsKeepAStepsOwnDoseForARoutineOnStandardInput() throws {
+        let routine = """
+            title: Two steps
+            defaults: { hold: 30s, reps: 3 }
+            steps:
+              - name: Own reps
+                reps: 8
+              - name: Inherited reps
+            """
+        try "- name: Pat Doe\n  defaults: { reps: 2 }\n".write(
+            to: directory.appendingPathComponent("c.yaml"), atomically: true, encoding: .utf8)
+        let result = try Tool.run(
+            Tool.repsheet, ["render", "-", "--clients", "c.yaml", "--out-dir", "out"], in: directory,
+            stdin: Data(routine.utf8))
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let pdf = directory.appendingPathComponent("out/pat-doe.pdf").path
+        let text = Tool.normalized(try Tool.run("pdftotext", [pdf, "-"]).stdout)
+        XCTAssertTrue(text.contains("8 reps"), text)
+        XCTAssertTrue(text.contains("2 reps"), text)
+        XCTAssertFalse(text.contains("3 reps"), text)
+    }
 }

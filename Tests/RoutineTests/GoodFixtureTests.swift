@@ -34,8 +34,8 @@ final class GoodFixtureTests: XCTestCase {
                             name: "Pelvic tilts",
                             instructions: .paragraph(
                                 "Lie on your back with knees bent. Flatten your back against the floor."),
-                            dose: Dose(hold: TimeSpan(seconds: 5), reps: 10), location: at("sections.yaml", 19, 9)
-                        )
+                            dose: Dose(hold: TimeSpan(seconds: 5), reps: 10), location: at("sections.yaml", 19, 9),
+                            explicitDoseKeys: ["hold", "reps"])
                     ]),
                 Section(
                     title: "Lying down",
@@ -46,11 +46,12 @@ final class GoodFixtureTests: XCTestCase {
                             dose: Dose(hold: TimeSpan(seconds: 30), reps: 3, sides: .each),
                             image: image("dot.png"),
                             video: "https://example.com/knee-to-chest", location: at("sections.yaml", 25, 9),
-                            imageLocation: at("sections.yaml", 30, 16)),
+                            imageLocation: at("sections.yaml", 30, 16), explicitDoseKeys: ["sides"]),
                         Step(
                             name: "Trunk rotation",
                             dose: Dose(hold: nil, reps: 3, sets: 2, rest: TimeSpan(seconds: 90)),
-                            notes: "Keep your shoulders on the floor.", location: at("sections.yaml", 32, 9)),
+                            notes: "Keep your shoulders on the floor.", location: at("sections.yaml", 32, 9),
+                            explicitDoseKeys: ["hold", "sets", "rest"]),
                     ]),
             ],
             notes: [

@@ -42,7 +42,7 @@ public struct ClientBatch: Sendable {
         output: BatchOutput, jobs: Int? = nil
     ) {
         self.routine = routine
-        self.origins = origins ?? routine.source.flatMap(DoseOrigins.read(routineAt:))
+        self.origins = origins ?? DoseOrigins(routine: routine)
         self.clients = clients
         self.options = options
         self.output = output

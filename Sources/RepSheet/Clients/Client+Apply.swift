@@ -6,11 +6,11 @@ extension Client {
     /// their defaults and step changes applied, and skipped steps left out.
     ///
     /// The client's `defaults` change only values a step inherits; `origins` says which values each
-    /// step wrote itself. Without origins (a routine that did not come from a file) they change
-    /// every step. A step change wins over everything.
+    /// step wrote itself, by default as the decoder recorded them on the routine's steps. A step
+    /// change wins over everything.
     /// - Parameters:
     ///   - routine: The routine as loaded.
-    ///   - origins: Which dose keys each step of the routine file wrote itself.
+    ///   - origins: Which dose keys each step wrote itself; `nil` reads them from the steps.
     /// - Throws: `ClientError.invalid` when a step change or `skip` names a step the routine does
     ///   not have (at the line where it is named), or when nothing would be left.
     public func applied(to routine: Routine, origins: DoseOrigins? = nil) throws(ClientError) -> Routine {
@@ -34,7 +34,8 @@ extension Client {
         if let notes { result.notes = notes }
         if let language { result.language = language }
         if let layout { result.layout = layout }
-        let explicit = origins?.explicitKeys.count == names.count ? origins?.explicitKeys : nil
+        let recorded = origins ?? DoseOrigins(routine: routine)
+        let explicit = recorded.explicitKeys.count == names.count ? recorded.explicitKeys : nil
         let skipped = Set(skip.map { StepNames.key($0.name) })
         var index = 0
         for s in result.sections.indices {

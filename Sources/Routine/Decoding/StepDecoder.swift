@@ -95,6 +95,7 @@ extension NodeReader {
         }
         if let field = fields["instructions"] { step.instructions = instructions(field.value) }
         step.dose = doseFields(fields).dose(inheriting: defaults)
+        step.explicitDoseKeys = Set(DoseFields.keys.filter { key in fields[key].map { !isNull($0.value) } ?? false })
         if let field = fields["image"] {
             step.image = image(field.value, baseDirectory: baseDirectory)
             step.imageLocation = location(of: field.value)
