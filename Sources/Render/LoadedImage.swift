@@ -65,7 +65,7 @@ final class RasterImage {
         guard written != 0, closed != 0, let pixbuf = pixbufs.loaderPixbuf(loader) else {
             let message = error.map { String(cString: $0.pointee.message) } ?? "the file is damaged"
             if let error { g_error_free(error) }
-            throw problem("cannot be read: \(message)")
+            throw problem("cannot be read: \(DecoderMessage.jpeg(message))")
         }
         let width = Int(pixbufs.width(pixbuf))
         let height = Int(pixbufs.height(pixbuf))
@@ -134,7 +134,7 @@ final class VectorImage {
         guard let handle = parsed else {
             let message = error.map { String(cString: $0.pointee.message) } ?? "it is not valid SVG"
             if let error { g_error_free(error) }
-            throw ImageProblem(path: path, reason: "cannot be read: \(message)")
+            throw ImageProblem(path: path, reason: "cannot be read: \(DecoderMessage.svg(message))")
         }
         rsvg.setDPI(handle, 72)
         var width = 0.0

@@ -116,6 +116,18 @@ final class PictureTests: XCTestCase {
         try expectFailure("use.svg", Data(svg.utf8), "outside itself")
     }
 
+    func testTruncatedJPEGSaysTheFileIsDamaged() throws {
+        let jpeg = try Data(contentsOf: Self.fixtures.appendingPathComponent("photo.jpg"))
+        try expectFailure("cut.jpg", jpeg.prefix(250), "cannot be read: the file is damaged or ends early")
+    }
+
+    func testDeeplyNestedSVGSaysSoInPlainWords() throws {
+        let svg =
+            #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">"#
+            + String(repeating: "<g>", count: 20_000) + String(repeating: "</g>", count: 20_000) + "</svg>"
+        try expectFailure("deep.svg", Data(svg.utf8), "cannot be read: it is nested too deeply or is too large")
+    }
+
     func testVideoQRCodeDecodesToTheURLAndNameIsALink() throws {
         let maker = try SheetMaker()
         let routine = try maker.loadRoutine(
