@@ -63,6 +63,27 @@ final class AllLayoutsTests: XCTestCase {
         }
     }
 
+    func testTrackerAndCompactSpeakTheRoutinesLanguage() throws {
+        let routine = try RoutineLoader.load(
+            path: Self.root.appendingPathComponent("examples/back-stretches-es.yaml").path)
+        func words(_ layout: String) throws -> Set<String> {
+            let sheet = SheetLayout(
+                definition: try Self.library.load(layout), measurer: FixedWidthMeasurer(),
+                labels: try XCTUnwrap(SheetLabels(language: "es"))
+            ).layout(routine)
+            return Set(sheet.pages.flatMap(\.textRuns).map(\.text))
+        }
+        let tracker = try words("tracker")
+        for expected in ["Registro semanal", "Semana del", "mar", "lun", "1 dic", "7 dic"] {
+            XCTAssertTrue(tracker.contains { $0.contains(expected) }, "tracker lacks \(expected): \(tracker.sorted())")
+        }
+        for english in ["Weekly log", "Week of", "Tue", "Dec 1"] {
+            XCTAssertFalse(tracker.contains { $0.contains(english) }, "tracker still says \(english)")
+        }
+        let compact = try words("compact")
+        for expected in ["Ejercicio", "Dosis", "Hecho"] { XCTAssertTrue(compact.contains(expected), expected) }
+    }
+
     func testLargePrintIsBigAndBlack() throws {
         let routine = try RoutineLoader.load(
             path: Self.root.appendingPathComponent("examples/back-stretches.yaml").path)

@@ -3,7 +3,13 @@ import Routine
 /// The compact arrangement: a tight table of step, dose and boxes, meant for one page.
 struct CompactComposer {
     let composer: BlockComposer
-    let words = TableLabels()
+    /// The table's words in the routine's language.
+    let words: TableLabels
+
+    init(composer: BlockComposer, language: String) {
+        self.composer = composer
+        words = TableLabels(language: language, weekdays: composer.labels.weekdays)
+    }
 
     private var d: LayoutDefinition { composer.definition }
     private var s: Spacing { d.spacing }
@@ -56,7 +62,7 @@ struct CompactComposer {
             }
         }
         if !routine.notes.isEmpty {
-            var note = TrackerComposer(composer: composer).safetyNote(routine.notes)
+            var note = TrackerComposer(composer: composer, language: routine.language).safetyNote(routine.notes)
             note.gapBefore = s.notesGap
             blocks.append(note)
         }

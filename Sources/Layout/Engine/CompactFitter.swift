@@ -54,7 +54,7 @@ struct CompactFitter {
         let frame = ContentFrame(definition: definition)
         let composer = BlockComposer(
             definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels)
-        let blocks = CompactComposer(composer: composer).blocks(for: routine)
+        let blocks = CompactComposer(composer: composer, language: routine.language).blocks(for: routine)
         return blocks.enumerated().reduce(Length.zero) {
             $0 + ($1.offset == 0 ? .zero : $1.element.gapBefore) + $1.element.height
         }

@@ -53,10 +53,11 @@ public struct SheetLayout: Sendable {
         case .cards:
             pages = Paginator(frame: frame).paginate(CardComposer(composer: composer).blocks(for: routine))
         case .tracker:
-            let table = TrackerComposer(composer: composer).table(for: routine)
+            let table = TrackerComposer(composer: composer, language: routine.language).table(for: routine)
             pages = Paginator(frame: frame, repeating: table.repeating).paginate(table.blocks)
         case .compact:
-            pages = Paginator(frame: frame).paginate(CompactComposer(composer: composer).blocks(for: routine))
+            pages = Paginator(frame: frame).paginate(
+                CompactComposer(composer: composer, language: routine.language).blocks(for: routine))
         }
         PageDecorator(definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels)
             .decorate(&pages, routine: routine)

@@ -1,8 +1,7 @@
 import Routine
 
-/// The tracker's and compact table's own words, and day headings from a start date.
-///
-/// Kept apart from `SheetLabels` so translations can be merged in one place later.
+/// The tracker's and compact table's own words, and day headings from a start date; the
+/// translations are in `TableLabels+Languages.swift`.
 struct TableLabels {
     var weeklyLog = "Weekly log"
     var weekOf = "Week of"
@@ -14,6 +13,8 @@ struct TableLabels {
     var done = "Done"
     var weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
     var months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    /// A date line under a weekday: `{month}` and `{day}` filled in.
+    var dateFormat = "{month} {day}"
 
     /// The heading of day `index` (0-based): weekday and "Dec 1" from `start`, or "Day N" with no date line.
     func dayHeading(_ index: Int, start: CalendarDate?) -> (top: String, bottom: String?) {
@@ -23,7 +24,9 @@ struct TableLabels {
         let days = start.daysSinceEpoch + index
         let weekday = ((days % 7) + 7 + 4) % 7
         let (_, month, dayOfMonth) = Self.civil(days)
-        return (weekdays[weekday], "\(months[month - 1]) \(dayOfMonth)")
+        let line = dateFormat.replacingOccurrences(of: "{month}", with: months[month - 1])
+            .replacingOccurrences(of: "{day}", with: String(dayOfMonth))
+        return (weekdays[weekday], line)
     }
 
     /// Year, month and day of a count of days since 1970-01-01 (Hinnant's algorithm).

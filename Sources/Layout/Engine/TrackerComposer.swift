@@ -4,7 +4,13 @@ import Routine
 /// header row repeats at the top of every page.
 struct TrackerComposer {
     let composer: BlockComposer
-    let words = TableLabels()
+    /// The table's words in the routine's language.
+    let words: TableLabels
+
+    init(composer: BlockComposer, language: String) {
+        self.composer = composer
+        words = TableLabels(language: language, weekdays: composer.labels.weekdays)
+    }
 
     private var d: LayoutDefinition { composer.definition }
     private var s: Spacing { d.spacing }

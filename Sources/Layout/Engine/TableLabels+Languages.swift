@@ -1,0 +1,67 @@
+/// The tracker's and compact table's words in every language RepSheet speaks (the same
+/// languages as `SheetLabels`); the weekday names come from the sheet's labels, so a routine's
+/// `labels: {weekdays: …}` changes them here too.
+extension TableLabels {
+    /// The words for `language` (a BCP 47 tag, by its primary language; English when RepSheet
+    /// has no table for it), with `weekdays` Monday first as `SheetLabels.weekdays` gives them.
+    init(language: String, weekdays mondayFirst: [String]) {
+        self = Self.tables[SheetLabels.primaryLanguage(of: language)] ?? TableLabels()
+        if mondayFirst.count == 7 { weekdays = [mondayFirst[6]] + mondayFirst[0..<6] }
+    }
+
+    private static let tables: [String: TableLabels] = [
+        "en": TableLabels(),
+        "es": TableLabels(
+            weeklyLog: "Registro semanal", weekOf: "Semana del", day: "Día {n}",
+            trackerKey: "Marque una casilla cuando haya terminado todas las repeticiones del día.",
+            notesPrompt: "¿Cómo se sintió? ¿Algún dolor?", step: "Ejercicio", dose: "Dosis", done: "Hecho",
+            months: ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"],
+            dateFormat: "{day} {month}"),
+        "fr": TableLabels(
+            weeklyLog: "Suivi de la semaine", weekOf: "Semaine du", day: "Jour {n}",
+            trackerKey: "Cochez une case quand vous avez terminé toutes les répétitions du jour.",
+            notesPrompt: "Comment vous êtes-vous senti ? Des douleurs ?", step: "Exercice", dose: "Dose",
+            done: "Fait",
+            months: [
+                "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.",
+            ],
+            dateFormat: "{day} {month}"),
+        "de": TableLabels(
+            weeklyLog: "Wochenprotokoll", weekOf: "Woche ab", day: "Tag {n}",
+            trackerKey: "Kreuzen Sie ein Kästchen an, wenn Sie alle Wiederholungen des Tages geschafft haben.",
+            notesPrompt: "Wie hat es sich angefühlt? Schmerzen?", step: "Übung", dose: "Umfang", done: "Erledigt",
+            months: ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sep.", "Okt.", "Nov.", "Dez."],
+            dateFormat: "{day}. {month}"),
+        "pt": TableLabels(
+            weeklyLog: "Registo semanal", weekOf: "Semana de", day: "Dia {n}",
+            trackerKey: "Marque uma caixa quando terminar todas as repetições do dia.",
+            notesPrompt: "Como se sentiu? Alguma dor?", step: "Exercício", dose: "Dose", done: "Feito",
+            months: ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"],
+            dateFormat: "{day} {month}"),
+        "zh": TableLabels(
+            weeklyLog: "每周记录", weekOf: "起始日期", day: "第 {n} 天", trackerKey: "当天的所有次数都做完后，勾选一个方框。",
+            notesPrompt: "感觉如何？有没有疼痛？", step: "练习", dose: "次数", done: "完成",
+            months: (1...12).map { "\($0)月" }, dateFormat: "{month}{day}日"),
+        "ja": TableLabels(
+            weeklyLog: "週間記録", weekOf: "開始日", day: "{n} 日目", trackerKey: "その日の回数をすべて終えたら、ボックスにチェックを入れます。",
+            notesPrompt: "どうでしたか？痛みはありましたか？", step: "運動", dose: "回数", done: "完了",
+            months: (1...12).map { "\($0)月" }, dateFormat: "{month}{day}日"),
+        "ar": TableLabels(
+            weeklyLog: "سجل أسبوعي", weekOf: "أسبوع", day: "اليوم {n}",
+            trackerKey: "ضع علامة في مربع عندما تنهي كل تكرارات اليوم.", notesPrompt: "كيف كان شعورك؟ هل من ألم؟",
+            step: "التمرين", dose: "المقدار", done: "تم",
+            months: [
+                "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+                "ديسمبر",
+            ],
+            dateFormat: "{day} {month}"),
+        "he": TableLabels(
+            weeklyLog: "יומן שבועי", weekOf: "שבוע מתאריך", day: "יום {n}",
+            trackerKey: "סמנו תיבה כשסיימתם את כל החזרות של היום.", notesPrompt: "איך הרגשתם? היו כאבים?",
+            step: "תרגיל", dose: "כמות", done: "בוצע",
+            months: [
+                "ינו׳", "פבר׳", "מרץ", "אפר׳", "מאי", "יוני", "יולי", "אוג׳", "ספט׳", "אוק׳", "נוב׳", "דצמ׳",
+            ],
+            dateFormat: "{day} ב{month}"),
+    ]
+}
