@@ -37,16 +37,11 @@ struct SheetChecks {
                 _ = try ImageInspector.inspect(path: path)
             } catch {
                 var problem = error
-                problem.location = location(ofImage: path)
+                problem.location = routine.location(ofImage: path)?.description
                 return problem
             }
         }
         return nil
-    }
-
-    /// "file:line:column" of the first step showing the picture at `path`.
-    func location(ofImage path: String) -> String? {
-        routine.location(ofImage: path)?.description
     }
 
     /// The file name diagnostics use.

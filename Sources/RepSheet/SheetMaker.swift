@@ -83,27 +83,10 @@ public struct SheetMaker: Sendable {
             let message =
                 "layout must be a built-in layout (\(available.joined(separator: ", "))) or a layout file, found \"\(missing)\""
             throw .routine(
-                .invalid([Diagnostic(.error, message, at: Self.layoutKeyLocation(in: routine), hints: hints)]))
+                .invalid([Diagnostic(.error, message, at: routine.layoutLocation, hints: hints)]))
         } catch {
             throw .layout(error)
         }
-    }
-
-    /// Where the routine file gives `layout:` (the value's line and column), found by reading the
-    /// file again; `nil` for a routine that did not come from a file.
-    static func layoutKeyLocation(in routine: Routine) -> SourceLocation? {
-        guard let source = routine.source, source != "-",
-            let text = try? String(contentsOfFile: source, encoding: .utf8)
-        else { return nil }
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "{" || $0 == "\"" }
-            guard trimmed.hasPrefix("layout"), let colon = line.firstIndex(of: ":") else { continue }
-            let afterColon = line[line.index(after: colon)...]
-            let value = afterColon.firstIndex { $0 != " " && $0 != "\t" } ?? afterColon.startIndex
-            return SourceLocation(
-                file: source, line: index + 1, column: line.distance(from: line.startIndex, to: value) + 1)
-        }
-        return nil
     }
 
     /// Lays a routine out as pages in its language: the sheet's own words from the language's
@@ -181,7 +164,7 @@ public struct SheetMaker: Sendable {
         do {
             return try render(layout(routine, definition: definition, options: options), options: options)
         } catch .render(.badImage(var problem)) where problem.location == nil {
-            problem.location = checks.location(ofImage: problem.path)
+            problem.location = routine.location(ofImage: problem.path)?.description
             throw .render(.badImage(problem))
         }
     }

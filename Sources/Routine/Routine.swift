@@ -24,6 +24,9 @@ public struct Routine: Sendable, Equatable {
     public var track: Track?
     /// A built-in layout name or a path to a layout file (resolved against the routine's folder).
     public var layout: String?
+    /// Where the `layout:` value is in the routine file, so a layout that names nothing is
+    /// reported there.
+    public var layoutLocation: SourceLocation?
     /// Where the routine was read from; `nil` for text that came from memory.
     public var source: String?
     /// The sheet's own words chosen by the routine, label name → text (such as "hold" → "Keep"),

@@ -45,51 +45,39 @@ public struct LayoutLibrary: Sendable {
             throw .notFound(name: nameOrPath, available: names)
         }
         var diagnostics: [Diagnostic] = []
-        let definition = definition(at: path, chain: [], diagnostics: &diagnostics)
-        guard diagnostics.isEmpty, let definition else { throw .invalid(diagnostics) }
-        if let problem = PaperSize.tooSmall(for: definition, layout: definition.name) {
-            throw .invalid([roomProblem(problem, in: path)])
-        }
-        if let part = definition.oversizedPart() {
-            throw .invalid([oversizedProblem(part, in: path)])
-        }
-        return definition
-    }
-
-    /// A part length larger than the page, reported at its value in the file.
-    private func oversizedProblem(_ part: (path: String, value: Length, page: Length), in path: String) -> Diagnostic {
-        var ignored: [Diagnostic] = []
-        let names = part.path.split(separator: ".").map(String.init)
-        let section = read(path, diagnostics: &ignored)?.first { $0.key.string == names.first }?.value
-        let value = section?.mapping?.first { $0.key.string == names.last }?.value
-        return LayoutMessages.diagnostic(
-            LayoutMessages.largerThanPage(part.path, part.value, page: part.page), at: value ?? section, file: path)
-    }
-
-    /// A page with too little room inside its margins, reported at the file's `margins:` or
-    /// `page:` key (whichever comes first), else at its start.
-    private func roomProblem(_ problem: String, in path: String) -> Diagnostic {
-        var ignored: [Diagnostic] = []
-        let key = read(path, diagnostics: &ignored)?.first { ["margins", "page"].contains($0.key.string ?? "") }?.key
-        return LayoutMessages.diagnostic(problem, at: key, file: path)
+        guard let mapping = read(path, diagnostics: &diagnostics) else { throw .invalid(diagnostics) }
+        return try checked(mapping, file: path)
     }
 
     /// Loads a layout from the text of a layout file, as if read from `file`; for the fuzzer.
     /// - Throws: `LayoutError.invalid` with every problem found.
     package func load(text: String, file: String) throws(LayoutError) -> LayoutDefinition {
         var diagnostics: [Diagnostic] = []
-        guard let mapping = parse(text, file: file, diagnostics: &diagnostics),
-            let definition = definition(of: mapping, file: file, chain: [], diagnostics: &diagnostics),
+        guard let mapping = parse(text, file: file, diagnostics: &diagnostics) else { throw .invalid(diagnostics) }
+        return try checked(mapping, file: file)
+    }
+
+    /// The definition of a file's top-level mapping with everything it extends, checked for the
+    /// room its page leaves: too little inside the margins is reported at the file's `margins:` or
+    /// `page:` key, a part longer than the page at its value.
+    private func checked(_ mapping: Node.Mapping, file: String) throws(LayoutError) -> LayoutDefinition {
+        var diagnostics: [Diagnostic] = []
+        guard let definition = definition(of: mapping, file: file, chain: [], diagnostics: &diagnostics),
             diagnostics.isEmpty
         else { throw .invalid(diagnostics) }
+        func value(of key: String, in mapping: Node.Mapping?) -> Node? {
+            mapping?.first { $0.key.string == key }?.value
+        }
         if let problem = PaperSize.tooSmall(for: definition, layout: definition.name) {
-            throw .invalid([Diagnostic(.error, problem, at: SourceLocation(file: file, line: 1, column: 1))])
+            let key = mapping.first { ["margins", "page"].contains($0.key.string ?? "") }?.key
+            throw .invalid([LayoutMessages.diagnostic(problem, at: key, file: file)])
         }
         if let part = definition.oversizedPart() {
+            let names = part.path.split(separator: ".").map(String.init)
+            let section = value(of: names[0], in: mapping)
+            let message = LayoutMessages.largerThanPage(part.path, part.value, page: part.page)
             throw .invalid([
-                Diagnostic(
-                    .error, LayoutMessages.largerThanPage(part.path, part.value, page: part.page),
-                    at: SourceLocation(file: file, line: 1, column: 1))
+                LayoutMessages.diagnostic(message, at: value(of: names[1], in: section?.mapping) ?? section, file: file)
             ])
         }
         return definition

@@ -57,6 +57,7 @@ struct RoutineDecoder {
         routine.layout = fields["layout"].flatMap {
             reader.layout($0.value, baseDirectory: baseDirectory)
         }
+        routine.layoutLocation = fields["layout"].map { reader.location(of: $0.value) }
         routine.labels = fields["labels"].map { labels($0.value) } ?? [:]
         let defaults = fields["defaults"].map { reader.defaults($0.value) } ?? DoseFields()
         routine.sections = sections(fields, root: root, defaults: defaults)
