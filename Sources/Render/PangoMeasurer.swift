@@ -8,9 +8,9 @@ public final class PangoMeasurer: TextMeasurer, @unchecked Sendable {
     /// The fonts it measures with.
     public let fonts: FontLibrary
     let context: OpaquePointer
-    /// Results already measured: a batch lays out the same routine for every client, and a
-    /// sheet repeats its labels, so most measurements are asked for again.
-    private var widths: [MeasureKey: Length] = [:]
+    /// Line breaks already worked out: a batch lays out the same routine for every client, so
+    /// most paragraphs are broken again at the same width. (Widths come from the font library's
+    /// shaped-text cache.)
     private var breaks: [MeasureKey: [String]] = [:]
     /// Entries kept before a cache is emptied, to bound memory on huge batches.
     private static let cacheLimit = 20_000
@@ -27,16 +27,10 @@ public final class PangoMeasurer: TextMeasurer, @unchecked Sendable {
 
     public func width(of text: String, font: FontSpec) -> Length {
         fonts.withLock {
-            let families = fonts.families(for: font.family)
-            let key = MeasureKey(text: text, font: font, families: families, maxWidth: .zero)
-            if let known = widths[key] { return known }
-            // Shaped once for measuring and drawing alike.
-            guard let shaped = fonts.shapedTextCache()?.entry(text: text, font: font, families: families)
-            else { return .zero }
-            let width = Length.pt(shaped.text.width)
-            if widths.count >= Self.cacheLimit { widths.removeAll(keepingCapacity: true) }
-            widths[key] = width
-            return width
+            // Shaped once, and kept, for measuring and drawing alike.
+            let shaped = fonts.shapedTextCache()?.entry(
+                text: text, font: font, families: fonts.families(for: font.family))
+            return .pt(shaped?.width ?? 0)
         }
     }
 

@@ -10,9 +10,10 @@ import Layout
 /// is never tied to a Cairo surface: it measures at 72 dpi with hinting off, exactly as
 /// `PangoMeasurer` does, so a layout draws the same on a PDF page or a scaled PNG.
 final class ShapedTextCache {
-    /// A shaped run and the characters no font has in it.
+    /// A shaped run, its width in points and the characters no font has in it.
     struct Entry {
         let text: PangoText
+        let width: Double
         let missingCharacters: [Unicode.Scalar]
     }
 
@@ -46,7 +47,7 @@ final class ShapedTextCache {
         if let known = entries[key] { return known }
         guard let text = PangoText(context: context, text: text, font: font, families: families, direction: direction)
         else { return nil }
-        let entry = Entry(text: text, missingCharacters: text.missingCharacters)
+        let entry = Entry(text: text, width: text.width, missingCharacters: text.missingCharacters)
         if entries.count >= Self.limit { entries.removeAll(keepingCapacity: true) }
         entries[key] = entry
         return entry
