@@ -13,6 +13,10 @@ struct Block {
     var continuationHeader: [PageItem] = []
     /// Height of `continuationHeader`, including the space under it.
     var continuationHeaderHeight: Length = .zero
+    /// Where the block may be cut when it must be split (y from the block's top), such as between
+    /// the rows of a checkbox grid; `nil` allows any cut that passes through no item. An empty list
+    /// keeps the block whole unless it is taller than an empty page.
+    var cutPoints: [Length]? = nil
 
     /// Adds items positioned relative to the block's top.
     mutating func add(_ newItems: [PageItem]) { items.append(contentsOf: newItems) }
@@ -22,6 +26,9 @@ struct Block {
     /// (containers such as panels and card frames aside: they are drawn on both sides of a cut).
     func cleanCut(atMost limit: Length) -> Length? {
         let frames = items.filter { !$0.isContainer }.map(\.frame)
+        if let cutPoints {
+            return cutPoints.filter { $0 > .zero && $0 <= limit }.max()
+        }
         // Candidate cuts: the bottoms of items, where nothing else straddles.
         let candidates = frames.map(\.maxY).filter { $0 > .zero && $0 <= limit }.sorted(by: >)
         for cut in candidates where !frames.contains(where: { $0.minY < cut - .pt(0.01) && $0.maxY > cut + .pt(0.01) })
