@@ -34,7 +34,7 @@ public struct LayoutDefinition: Sendable, Hashable {
     public var notesLines: Int = 4
     /// The fewest writing lines under the Notes block: they shrink to this before the Notes
     /// start a page of their own (and the last page's room is filled with more).
-    public var notesLinesMinimum: Int = 1
+    public var notesLinesMinimum: Int = 0
     /// The picture area of each step.
     public var picture: PictureArea = PictureArea()
     /// How the intro panel is drawn.

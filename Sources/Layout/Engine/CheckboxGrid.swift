@@ -122,7 +122,8 @@ struct CheckboxGrid {
         for (groupIndex, side) in sides.enumerated() {
             if groupIndex > 0 {
                 grid.cuts.append(y)
-                y += style.rowGap * 2
+                // Groups of several rows stand further apart than a Left row and a Right row.
+                y += style.rowGap * (sets > 1 || rowsOfASet.count > 1 ? 2 : 1)
             }
             var heading: (items: [PageItem], height: Length)? = nil
             if sets > 1, let side {

@@ -27,27 +27,57 @@ struct Paginator {
         return place(blocks, plan: plan, planner: planner)
     }
 
-    /// Puts each page's pieces of blocks on it, in order.
+    /// The most space added above each step of a page that is not the last, so that its content
+    /// reaches nearer the foot of the page (flush bottom); a page far from full stays as it is.
+    static let stretchPerStep = Length.mm(6)
+
+    /// Puts each page's pieces of blocks on it, in order, spreading what is left of a page that is
+    /// not the last between its steps.
     private func place(_ blocks: [Block], plan: [BreakPlanner.Position], planner: BreakPlanner) -> [Page] {
         var state = GreedyPaginator.State(frame: frame, repeating: repeating)
         for (pageIndex, start) in plan.enumerated() {
             if pageIndex > 0 { state.newPage() }
-            let end = pageIndex + 1 < plan.count ? plan[pageIndex + 1] : BreakPlanner.Position(block: blocks.count, cut: .zero)
-            var position = start
-            while position.block < end.block || (position.block == end.block && position.cut < end.cut) {
-                let block = blocks[position.block]
-                var piece = position.cut > .zero ? block.split(at: position.cut).tail : block
-                let endsInside = end.block == position.block && end.cut > .zero
-                if endsInside {
-                    let cutInPiece = position.cut > .zero ? planner.pieceHeight(position, to: end.cut) : end.cut
-                    piece = piece.split(at: cutInPiece).head
-                }
-                state.put(piece, gap: state.atTop ? .zero : piece.gapBefore)
-                if endsInside { break }
-                position = BreakPlanner.Position(block: position.block + 1, cut: .zero)
+            let isLast = pageIndex + 1 == plan.count
+            let end = isLast ? BreakPlanner.Position(block: blocks.count, cut: .zero) : plan[pageIndex + 1]
+            let pieces = self.pieces(blocks, from: start, to: end, planner: planner)
+            var used = Length.zero
+            var stretchable = 0
+            for (index, piece) in pieces.enumerated() {
+                used += (index > 0 ? piece.gapBefore : .zero) + piece.height
+                if index > 0 && (piece.startsStep || piece.gapBefore > .zero) { stretchable += 1 }
+            }
+            let left = state.bottom - state.y - used
+            let stretch =
+                isLast || stretchable == 0 || left <= .zero
+                ? .zero : min(Paginator.stretchPerStep, left / Double(stretchable))
+            for (index, piece) in pieces.enumerated() {
+                var gap = index > 0 ? piece.gapBefore : .zero
+                if index > 0 && (piece.startsStep || piece.gapBefore > .zero) { gap += stretch }
+                state.put(piece, gap: gap)
             }
         }
         state.fillLastPage()
         return state.pages
+    }
+
+    /// The blocks and pieces of blocks between two page starts.
+    private func pieces(
+        _ blocks: [Block], from start: BreakPlanner.Position, to end: BreakPlanner.Position, planner: BreakPlanner
+    ) -> [Block] {
+        var pieces: [Block] = []
+        var position = start
+        while position < end {
+            let block = blocks[position.block]
+            var piece = position.cut > .zero ? block.split(at: position.cut).tail : block
+            let endsInside = end.block == position.block && end.cut > .zero
+            if endsInside {
+                let cutInPiece = position.cut > .zero ? planner.pieceHeight(position, to: end.cut) : end.cut
+                piece = piece.split(at: cutInPiece).head
+            }
+            pieces.append(piece)
+            if endsInside { break }
+            position = BreakPlanner.Position(block: position.block + 1, cut: .zero)
+        }
+        return pieces
     }
 }

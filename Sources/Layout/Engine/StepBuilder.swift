@@ -22,7 +22,7 @@ struct StepBuilder {
         block.add(badge(number, top: top))
         let textX = left + s.badgeColumn
         let fullWidth = width - s.badgeColumn
-        let columnWidth = min(s.ticksColumn, width / 3)
+        let columnWidth = min(s.ticksColumn, width * 0.35)
         let columnX = left + width - columnWidth
         let grid = CheckboxGrid(definition: d, setter: setter, labels: composer.labels)
         let media = StepMedia(composer: composer)
