@@ -57,7 +57,8 @@ public struct LayoutDefinition: Sendable, Hashable {
     /// Every top-level key of a layout file.
     static let keys = [
         "name", "description", "extends", "engine", "columns", "page", "margins", "font-family", "colors", "type",
-        "checkbox", "spacing", "notes-lines", "notes-lines-min", "picture", "panel", "header", "footer", "smallest-type",
+        "checkbox", "spacing", "notes-lines", "notes-lines-min", "picture", "panel", "header", "footer",
+        "smallest-type",
     ]
 
     /// Sets the values the file's top-level `section` names; an empty value sets the default.

@@ -20,6 +20,9 @@ struct Block {
     /// Headings that join the continuation header when a cut falls at or below their `from`, such
     /// as "Right" over the sets of the Right side continued on a new page.
     var cutHeadings: [CutHeading] = []
+    /// No cut above this y unless what lies above it is taller than a page: a step keeps its
+    /// number, name and first row of boxes together.
+    var keepTogetherUntil: Length = .zero
     /// Drawn above the block unless the block starts a page, such as the hairline between steps.
     var separator: [PageItem] = []
     /// Whether the block begins a step: the last page of a sheet must begin one.
@@ -61,7 +64,9 @@ struct Block {
     /// Where the rest starts after a cut at `cut`: the first item below it (white space skipped).
     func restTop(after cut: Length) -> Length {
         let epsilon = Length.pt(0.01)
-        let below = items.filter { $0.frame.maxY > cut + epsilon && ($0.frame.minY >= cut - epsilon || !$0.isContainer) }
+        let below = items.filter {
+            $0.frame.maxY > cut + epsilon && ($0.frame.minY >= cut - epsilon || !$0.isContainer)
+        }
         return max(cut, below.map(\.frame.minY).min() ?? cut)
     }
 
@@ -106,6 +111,7 @@ struct Block {
         tail.gapBefore = .zero
         tail.separator = []
         tail.startsStep = false
+        tail.keepTogetherUntil = .zero
         tail.cutPoints = cutPoints?.map { $0 + shift }.filter { $0 > headerHeight }
         tail.fillLines = fillLines.map { $0.offset(dy: shift) }
         head.fillLines = nil

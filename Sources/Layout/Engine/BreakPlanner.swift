@@ -43,7 +43,11 @@ struct BreakPlanner {
         var cuts: [[Length]] = []
         var restTops: [[Length: Length]] = []
         for block in blocks {
-            let blockCuts = block.cuts(anywhere: block.height > min(firstPage, laterPages))
+            let page = min(firstPage, laterPages)
+            let keptTogether = block.keepTogetherUntil <= page - block.continuationHeaderHeight
+            let blockCuts = block.cuts(anywhere: block.height > page).filter {
+                !keptTogether || $0 >= block.keepTogetherUntil - .pt(0.01)
+            }
             cuts.append(blockCuts)
             restTops.append(Dictionary(uniqueKeysWithValues: blockCuts.map { ($0, block.restTop(after: $0)) }))
         }

@@ -101,7 +101,9 @@ struct GreedyPaginator {
         }
 
         mutating func put(_ block: Block, gap: Length) {
-            if !atTop { pages[pages.count - 1].items.append(contentsOf: block.separator.map { $0.offset(dy: y + gap) }) }
+            if !atTop {
+                pages[pages.count - 1].items.append(contentsOf: block.separator.map { $0.offset(dy: y + gap) })
+            }
             y += gap
             let placed = block.items.map { $0.offset(dy: y) }
             pages[pages.count - 1].items.append(contentsOf: placed)

@@ -1,4 +1,5 @@
 import Foundation
+
 /// Chooses all the page breaks of a sheet together, then fills the pages.
 ///
 /// Break points are the boundaries between blocks and the cuts each block allows (between the
@@ -21,7 +22,11 @@ struct Paginator {
         }
         if ProcessInfo.processInfo.environment["REPSHEET_DEBUG_BREAKS"] != nil {
             FileHandle.standardError.write("capacity \(planner.firstPage) \(planner.laterPages)\n".data(using: .utf8)!)
-            for (i, b) in blocks.enumerated() { FileHandle.standardError.write("block \(i) h=\(b.height) gap=\(b.gapBefore) keep=\(b.keepWithNext) step=\(b.startsStep) cuts=\(b.cuts(anywhere: false))\n".data(using: .utf8)!) }
+            for (i, b) in blocks.enumerated() {
+                FileHandle.standardError.write(
+                    "block \(i) h=\(b.height) gap=\(b.gapBefore) keep=\(b.keepWithNext) step=\(b.startsStep) cuts=\(b.cuts(anywhere: false))\n"
+                        .data(using: .utf8)!)
+            }
             FileHandle.standardError.write("plan \(plan)\n".data(using: .utf8)!)
         }
         return place(blocks, plan: plan, planner: planner)

@@ -42,7 +42,8 @@ struct StepBuilder {
         let gridTop = max(wide.bottom, top + (beside?.height ?? .zero)) + gridGap
         let below =
             beside == nil
-            ? media.picture(for: step, x: textX, width: besideWidth, top: gridTop + full.height + gridGap - StepMedia.gap)
+            ? media.picture(
+                for: step, x: textX, width: besideWidth, top: gridTop + full.height + gridGap - StepMedia.gap)
             : nil
         let fullHeight =
             gridTop + full.height
@@ -63,6 +64,7 @@ struct StepBuilder {
                 block.add(picture.items)
                 block.cutPoints = column.cuts.map { $0 + top }
                 block.cutHeadings = column.cutHeadings.map { $0.offset(dy: top) }
+                block.keepTogetherUntil = top + column.firstRowBottom
                 block.height = max(columnHeight, top + s.badgeDiameter) + s.stepPadding
                 return block
             }
@@ -75,6 +77,7 @@ struct StepBuilder {
         // A picture under the boxes may go on to the next page, under the step's name.
         if (below?.height ?? .zero) > .zero { block.cutPoints?.append(gridTop + full.height) }
         block.cutHeadings = full.cutHeadings.map { $0.offset(dy: gridTop) }
+        block.keepTogetherUntil = gridTop + full.firstRowBottom
         block.height = max(fullHeight, top + s.badgeDiameter) + s.stepPadding
         return block
     }
@@ -143,7 +146,8 @@ struct StepBuilder {
             .box(Box(frame: disc, fill: d.colors.accent, cornerRadius: s.badgeDiameter / 2)),
             .text(
                 composer.setter.line(
-                    String(number), font: font, color: .white, x: left, baseline: top + s.badgeDiameter / 2 + font.size * 0.35,
+                    String(number), font: font, color: .white, x: left,
+                    baseline: top + s.badgeDiameter / 2 + font.size * 0.35,
                     maxWidth: s.badgeDiameter, alignment: .center)),
         ]
     }
