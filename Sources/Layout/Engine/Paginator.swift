@@ -1,5 +1,3 @@
-import Foundation
-
 /// Chooses all the page breaks of a sheet together, then fills the pages.
 ///
 /// Break points are the boundaries between blocks and the cuts each block allows (between the
@@ -19,15 +17,6 @@ struct Paginator {
             laterPages: frame.content.maxY - frame.continuationTop - (repeating?.height ?? .zero))
         guard let plan = planner.plan() else {
             return GreedyPaginator(frame: frame, repeating: repeating).paginate(blocks)
-        }
-        if ProcessInfo.processInfo.environment["REPSHEET_DEBUG_BREAKS"] != nil {
-            FileHandle.standardError.write("capacity \(planner.firstPage) \(planner.laterPages)\n".data(using: .utf8)!)
-            for (i, b) in blocks.enumerated() {
-                FileHandle.standardError.write(
-                    "block \(i) h=\(b.height) gap=\(b.gapBefore) keep=\(b.keepWithNext) step=\(b.startsStep) cuts=\(b.cuts(anywhere: false))\n"
-                        .data(using: .utf8)!)
-            }
-            FileHandle.standardError.write("plan \(plan)\n".data(using: .utf8)!)
         }
         return place(blocks, plan: plan, planner: planner)
     }
