@@ -1,0 +1,105 @@
+import Routine
+
+/// A log of any length: its days in tables of up to seven day columns ("weeks"), one under the
+/// other, each with its own day headings, step column and Notes row.
+///
+/// Each table is one block whose cut points lie between step rows (never under a section band,
+/// never between the last step and Notes), with its day headings as the continuation header, so
+/// a table that runs onto another page repeats them there. The first table carries the sheet's
+/// title; the last one the routine's notes and the strip of video codes, so no page holds only
+/// notes or codes.
+extension TrackerComposer {
+    /// The most day columns in one table.
+    static let week = 7
+    /// Space between one week's table and the next.
+    static let weekGap = Length.mm(6)
+
+    /// Day columns per table: a week, or fewer when the page is too narrow for seven columns
+    /// with boxes of the layout's size.
+    func daysPerTable(_ total: Int) -> Int {
+        var count = max(1, min(total, Self.week))
+        while count > 1, columns(days: count).box < composer.definition.checkbox.size { count -= 1 }
+        return count
+    }
+
+    func table(for routine: Routine) -> Table {
+        let total = routine.track?.days ?? 7
+        let perTable = daysPerTable(total)
+        let full = columns(days: perTable)
+        let count = (total + perTable - 1) / perTable
+        var blocks: [Block] = []
+        for index in 0..<count {
+            var cols = full
+            cols.firstDay = index * perTable
+            cols.days = min(perTable, total - cols.firstDay)
+            var table = TableBuilder()
+            if index == 0 {
+                table.append(header(routine, days: total))
+                table.gap(.mm(4))
+            }
+            let label = index > 0 && perTable == Self.week ? words.weekLabel(index + 1) : nil
+            let headings = headerRow(cols, start: routine.date, label: label)
+            table.append(headings)
+            var number = 0
+            for section in routine.sections {
+                if let title = section.title, !title.isEmpty {
+                    table.cutHere()
+                    table.append(band(title, cols))
+                }
+                for step in section.steps {
+                    if number > 0, table.lastWasRow { table.cutHere() }
+                    number += 1
+                    table.append(row(step, number: number, cols))
+                    table.lastWasRow = true
+                }
+            }
+            table.append(notesRow(cols))
+            if index == count - 1 {
+                if !routine.notes.isEmpty {
+                    let note = safetyNote(routine.notes)
+                    table.gap(note.gapBefore)
+                    table.append(note)
+                }
+                if let strip = QRStrip(composer: composer).block(
+                    QRStrip.entries(routine), left: composer.left, width: composer.width, gapBefore: .mm(3))
+                {
+                    table.gap(strip.gapBefore)
+                    table.append(strip, cuts: strip.cutPoints ?? [])
+                }
+            }
+            var block = table.block
+            block.gapBefore = index == 0 ? .zero : Self.weekGap
+            block.continuationHeader = headings.items
+            block.continuationHeaderHeight = headings.height
+            blocks.append(block)
+        }
+        return Table(blocks: blocks, repeating: Block())
+    }
+}
+
+/// Stacks blocks into one, noting where it may be cut.
+private struct TableBuilder {
+    var block = Block(cutPoints: [])
+    /// Whether the last block appended was a step row (a cut may follow it).
+    var lastWasRow = false
+    /// A cut before the next block, once it is known that one follows.
+    private var pendingCut = false
+
+    /// `part` under what is there, with its own cut points moved along.
+    mutating func append(_ part: Block, cuts: [Length] = []) {
+        let top = block.height
+        if pendingCut, top > .zero { block.cutPoints?.append(top) }
+        pendingCut = false
+        block.add(part.items.map { $0.offset(dy: top) })
+        block.cutPoints?.append(contentsOf: cuts.map { $0 + top })
+        block.height = top + part.height
+        lastWasRow = false
+    }
+
+    mutating func gap(_ height: Length) { block.height += height }
+
+    /// Allows a cut before the next block appended, only if the block before was a step row.
+    mutating func cutHere() {
+        if lastWasRow { pendingCut = true }
+    }
+}
