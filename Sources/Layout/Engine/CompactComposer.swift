@@ -66,6 +66,11 @@ struct CompactComposer {
             note.gapBefore = s.notesGap
             blocks.append(note)
         }
+        if let strip = QRStrip(composer: composer).block(
+            QRStrip.entries(routine), left: composer.left, width: composer.width, gapBefore: s.notesGap)
+        {
+            blocks.append(strip)
+        }
         return blocks
     }
 
@@ -120,7 +125,8 @@ struct CompactComposer {
         return block
     }
 
-    /// Number and name, the dose, and the rep boxes side by side; a hairline below.
+    /// Number and name, the dose, and the rep boxes side by side, the instructions under the name
+    /// and dose in the layout's small type; a hairline below. The name links to the step's video.
     func row(_ step: Step, number: Int, _ cols: Columns) -> Block {
         var block = Block()
         let pad = s.stepPadding
@@ -132,18 +138,31 @@ struct CompactComposer {
                 composer.setter.line(
                     numberText, font: font, color: d.colors.accent, x: cols.nameX,
                     baseline: pad + font.ascent, maxWidth: numberWidth)))
+        let textX = cols.nameX + numberWidth
         let name = composer.setter.paragraph(
-            step.name, font: font, color: d.colors.ink, x: cols.nameX + numberWidth, top: pad,
-            width: cols.nameWidth - numberWidth)
+            step.name, font: font, color: d.colors.ink, x: textX, top: pad, width: cols.nameWidth - numberWidth)
         block.add(name.runs)
-        let dose = composer.setter.paragraph(
-            DoseLine(labels: composer.labels).text(step.dose), font: d.font(d.type.dose, .bold),
-            color: d.colors.accent, x: cols.doseX, top: pad, width: cols.doseWidth)
-        block.add(dose.runs)
+        block.add(QRStrip.nameLink(name.runs, video: step.video))
+        let dose = doseLines(step.dose, x: cols.doseX, top: pad, width: cols.doseWidth)
+        block.add(dose.items)
         let grid = CheckboxGrid(definition: d, setter: composer.setter, labels: composer.labels)
         let ticks = grid.items(for: step.dose, x: cols.boxesX, width: cols.boxesWidth, top: pad)
         block.add(ticks.items)
-        let height = max(name.height, dose.height, ticks.height) + pad * 2
+        var textBottom = pad + max(name.height, dose.height)
+        let wordsWidth = cols.doseX + cols.doseWidth - textX
+        if let instructions = step.instructions {
+            let words = self.instructions(instructions, x: textX, top: textBottom + .mm(1), width: wordsWidth)
+            block.add(words.items)
+            textBottom += .mm(1) + words.height
+        }
+        if let notes = step.notes, !notes.isEmpty {
+            let text = composer.setter.paragraph(
+                notes, font: d.font(d.type.small, .bold), color: d.colors.muted, x: textX, top: textBottom + .mm(1),
+                width: wordsWidth)
+            block.add(text.runs)
+            textBottom += .mm(1) + text.height
+        }
+        let height = max(textBottom + pad, ticks.height + pad * 2)
         block.add(
             .rule(
                 Rule(
@@ -152,5 +171,50 @@ struct CompactComposer {
                     lineWidth: s.hairline)))
         block.height = height + s.hairline / 2
         return block
+    }
+
+    /// The dose in lines that break only between its parts, so no line ends with "·".
+    func doseLines(_ dose: Dose, x: Length, top: Length, width: Length) -> (items: [PageItem], height: Length) {
+        let font = d.font(d.type.dose, .bold)
+        let lines = DoseLine(labels: composer.labels).lines(
+            dose, width: width, font: font, measurer: composer.setter.measurer)
+        var items: [PageItem] = []
+        for (index, line) in lines.enumerated() {
+            items.append(
+                .text(
+                    composer.setter.line(
+                        line, font: font, color: d.colors.accent, x: x,
+                        baseline: top + font.ascent + font.lineHeight * Double(index), maxWidth: width)))
+        }
+        return (items, composer.setter.height(lines: lines.count, font: font))
+    }
+
+    /// The step's instructions in the small type: a paragraph, or numbered sub-steps with a hanging indent.
+    func instructions(_ instructions: Instructions, x: Length, top: Length, width: Length) -> (
+        items: [PageItem], height: Length
+    ) {
+        let font = d.font(d.type.small)
+        let setter = composer.setter
+        switch instructions {
+        case .paragraph(let text):
+            let result = setter.paragraph(text, font: font, color: d.colors.ink, x: x, top: top, width: width)
+            return (result.runs, result.height)
+        case .numbered(let list):
+            var items: [PageItem] = []
+            var y = top
+            let indent = setter.measurer.width(of: "\(list.count).", font: font) + .mm(1.5)
+            for (index, text) in list.enumerated() {
+                items.append(
+                    .text(
+                        setter.line(
+                            "\(index + 1).", font: font, color: d.colors.accent, x: x, baseline: y + font.ascent,
+                            maxWidth: indent)))
+                let result = setter.paragraph(
+                    text, font: font, color: d.colors.ink, x: x + indent, top: y, width: width - indent)
+                items += result.runs
+                y += max(result.height, setter.height(lines: 1, font: font))
+            }
+            return (items, y - top)
+        }
     }
 }

@@ -124,7 +124,15 @@ struct TrackerComposer {
             key.runs.filter { $0.frame.maxY <= height }.map { $0.offset(dy: (height - keyHeight) / 2) })
         let dayFont = d.font(d.type.label, .bold)
         let dateFont = d.font(d.type.small)
-        let narrow = cols.day < .mm(14)
+        let measurer = composer.setter.measurer
+        // Short headings ("29", "Tu") when a column is too narrow for every full one.
+        let narrow =
+            cols.day < TrackerComposer.fullHeadings
+            || (0..<cols.days).contains { index in
+                let heading = words.dayHeading(cols.firstDay + index, start: start)
+                return measurer.width(of: heading.top, font: dayFont) > cols.day - .mm(3)
+                    || heading.bottom.map { measurer.width(of: $0, font: dateFont) > cols.day - .mm(3) } ?? false
+            }
         for index in 0..<cols.days {
             let x = cols.dayX(index)
             let day = cols.firstDay + index

@@ -22,16 +22,36 @@ extension TrackerComposer {
         return count
     }
 
+    /// The first day and the number of days of each table: weeks, with a short remainder
+    /// (such as the last 3 days of 31) joined to the last week when its columns keep full
+    /// headings and boxes, rather than taking a page of its own.
+    func tables(_ total: Int) -> [(first: Int, days: Int)] {
+        let perTable = daysPerTable(total)
+        var tables = stride(from: 0, to: total, by: perTable).map { ($0, min(perTable, total - $0)) }
+        if tables.count > 1, let last = tables.last, last.1 < perTable {
+            let joined = columns(days: perTable + last.1)
+            if joined.day >= Self.fullHeadings, joined.box >= composer.definition.checkbox.size {
+                tables.removeLast()
+                tables[tables.count - 1].1 += last.1
+            }
+        }
+        return tables
+    }
+
+    /// The narrowest day column that still shows weekday names and dates in full.
+    static let fullHeadings = Length.mm(14)
+
     func table(for routine: Routine) -> Table {
         let total = routine.track?.days ?? 7
         let perTable = daysPerTable(total)
-        let full = columns(days: perTable)
-        let count = (total + perTable - 1) / perTable
+        let parts = tables(total)
+        let count = parts.count
         var blocks: [Block] = []
-        for index in 0..<count {
-            var cols = full
-            cols.firstDay = index * perTable
-            cols.days = min(perTable, total - cols.firstDay)
+        for (index, part) in parts.enumerated() {
+            var cols = columns(days: part.days)
+            if part.days < perTable { cols = columns(days: perTable) }
+            cols.firstDay = part.first
+            cols.days = part.days
             var table = TableBuilder()
             if index == 0 {
                 table.append(header(routine, days: total))
