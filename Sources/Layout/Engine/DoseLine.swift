@@ -2,8 +2,8 @@ import Routine
 
 /// The dose line of a step, "Hold 30 s · 3 reps · each side", as separate parts.
 ///
-/// Inside a part a number is tied to its words with no-break spaces ("3 reps", "30 s",
-/// "٣ تكرارات"), so a line never separates a number from its noun; lines break only between parts.
+/// For text that wraps inside a part (`lines`), a number is tied to its word with no-break
+/// spaces ("3 reps", "30 s", "٣ تكرارات"), so a line never separates a number from its noun.
 struct DoseLine {
     let labels: SheetLabels
 
@@ -11,7 +11,17 @@ struct DoseLine {
     static let tie: Character = "\u{00A0}"
 
     /// The parts joined by a middle dot on the sheet.
-    func parts(_ dose: Dose) -> [String] {
+    func parts(_ dose: Dose) -> [String] { parts(dose, tied: false) }
+
+    /// The parts with each number tied to its word and each time span kept whole ("3 reps",
+    /// "1 min 30 s" with no-break spaces), for text that wraps inside a part.
+    func tiedParts(_ dose: Dose) -> [String] { parts(dose, tied: true).map(Self.tyingNumbers) }
+
+    private func parts(_ dose: Dose, tied: Bool) -> [String] {
+        func duration(_ seconds: Int) -> String {
+            let text = labels.duration(seconds)
+            return tied ? String(text.map { $0 == " " ? Self.tie : $0 }) : text
+        }
         var parts: [String] = []
         if let hold = dose.hold, hold.seconds > 0 { parts.append("\(labels.hold) \(duration(hold.seconds))") }
         parts.append("\(dose.reps) \(dose.reps == 1 ? labels.rep : labels.reps)")
@@ -25,12 +35,7 @@ struct DoseLine {
         case .left: parts.append(labels.leftSide)
         case .right: parts.append(labels.rightSide)
         }
-        return parts.map(Self.tyingNumbers)
-    }
-
-    /// A time span that never breaks: "1 min 30 s" with no-break spaces.
-    private func duration(_ seconds: Int) -> String {
-        String(labels.duration(seconds).map { $0 == " " ? Self.tie : $0 })
+        return parts
     }
 
     /// The whole line as plain text.
@@ -55,7 +60,7 @@ struct DoseLine {
     func lines(_ dose: Dose, width: Length, font: FontSpec, measurer: any TextMeasurer) -> [String] {
         var lines: [String] = []
         var current = ""
-        for part in parts(dose) {
+        for part in tiedParts(dose) {
             let joined = current.isEmpty ? part : current + " · " + part
             if current.isEmpty || measurer.width(of: joined, font: font) <= width {
                 current = joined

@@ -67,7 +67,7 @@ extension TrackerComposer {
                     table.append(band(title, cols))
                 }
                 for step in section.steps {
-                    if number > 0, table.lastWasRow { table.cutHere() }
+                    if number > 0 { table.cutHere() }
                     number += 1
                     table.append(row(step, number: number, cols))
                     table.lastWasRow = true
@@ -87,13 +87,58 @@ extension TrackerComposer {
                     table.append(strip, cuts: strip.cutPoints ?? [])
                 }
             }
-            var block = table.block
-            block.gapBefore = index == 0 ? .zero : Self.weekGap
-            block.continuationHeader = headings.items
-            block.continuationHeaderHeight = headings.height
-            blocks.append(block)
+            let rooms = (
+                first: index == 0 ? composer.frame.content.height : continuationRoom,
+                later: continuationRoom
+            )
+            var parts = table.block.pages(rooms: rooms, headings: headings)
+            parts[0].gapBefore = index == 0 ? .zero : Self.weekGap
+            blocks += parts
         }
         return Table(blocks: blocks, repeating: Block())
+    }
+}
+
+extension TrackerComposer {
+    /// The height of an empty page after the first, under the running header.
+    var continuationRoom: Length { composer.frame.content.maxY - composer.frame.continuationTop }
+}
+
+extension Block {
+    /// The block in parts no taller than a page, cut at its cut points, each part after the
+    /// first starting with `headings`; every part keeps its own cut points and `headings` as its
+    /// continuation header, so a paginator may still cut a part once more. (A part never needs
+    /// cutting twice, which a block's cut points do not survive.)
+    func pages(rooms: (first: Length, later: Length), headings: Block) -> [Block] {
+        let cuts = (cutPoints ?? []).sorted()
+        var parts: [Block] = []
+        var start = Length.zero
+        while start < height - .pt(0.01) {
+            let lead = parts.isEmpty ? Length.zero : headings.height
+            let room = (parts.isEmpty ? rooms.first : rooms.later) - lead
+            let inside = cuts.filter { $0 > start + .pt(0.01) }
+            let end: Length
+            if height - start <= room + .pt(0.01) {
+                end = height
+            } else {
+                end = inside.last { $0 - start <= room + .pt(0.01) } ?? inside.first ?? height
+            }
+            var part = Block()
+            if !parts.isEmpty { part.add(headings.items) }
+            let shift = lead - start
+            part.add(
+                items.filter {
+                    let top = $0.frame.minY
+                    return top >= start - .pt(0.01) && (top < end - .pt(0.01) || end >= height)
+                }.map { $0.offset(dy: shift) })
+            part.height = end - start + lead
+            part.cutPoints = inside.filter { $0 < end - .pt(0.01) }.map { $0 + shift }
+            part.continuationHeader = headings.items
+            part.continuationHeaderHeight = headings.height
+            parts.append(part)
+            start = end
+        }
+        return parts
     }
 }
 
