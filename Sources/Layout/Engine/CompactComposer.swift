@@ -143,13 +143,22 @@ struct CompactComposer {
             step.name, font: font, color: d.colors.ink, x: textX, top: pad, width: cols.nameWidth - numberWidth)
         block.add(name.runs)
         block.add(QRStrip.nameLink(name.runs, video: step.video))
-        let dose = doseLines(step.dose, x: cols.doseX, top: pad, width: cols.doseWidth)
+        let wordsWidth = cols.doseX + cols.doseWidth - textX
+        // The dose goes under the name when its column is too narrow for its longest part.
+        let doseFont = d.font(d.type.dose, .bold)
+        let widest = DoseLine(labels: composer.labels).tiedParts(step.dose).map {
+            composer.setter.measurer.width(of: $0, font: doseFont)
+        }.max() ?? .zero
+        let stacked = widest > cols.doseWidth
+        let dose =
+            stacked
+            ? doseLines(step.dose, x: textX, top: pad + name.height + .mm(0.5), width: wordsWidth)
+            : doseLines(step.dose, x: cols.doseX, top: pad, width: cols.doseWidth)
         block.add(dose.items)
         let grid = CheckboxGrid(definition: d, setter: composer.setter, labels: composer.labels)
         let ticks = grid.items(for: step.dose, x: cols.boxesX, width: cols.boxesWidth, top: pad)
         block.add(ticks.items)
-        var textBottom = pad + max(name.height, dose.height)
-        let wordsWidth = cols.doseX + cols.doseWidth - textX
+        var textBottom = pad + (stacked ? name.height + .mm(0.5) + dose.height : max(name.height, dose.height))
         if let instructions = step.instructions {
             let words = self.instructions(instructions, x: textX, top: textBottom + .mm(1), width: wordsWidth)
             block.add(words.items)

@@ -48,6 +48,11 @@ struct TrackerComposer {
         let minDay = Length.mm(5.5)
         var name = s.nameColumn
         var day = min(s.dayColumn, (width - name - side) / Double(days))
+        if day < Self.fullHeadings {
+            // Give the days room for full headings before they turn to short ones.
+            name = max(min(name, Self.narrowestName), width - side - Self.fullHeadings * Double(days))
+            day = (width - name - side) / Double(days)
+        }
         if day < minDay {
             name = max(.mm(45), width - side - minDay * Double(days))
             day = (width - name - side) / Double(days)
@@ -55,6 +60,9 @@ struct TrackerComposer {
         let box = max(TrackerComposer.smallestBox, min(d.checkbox.size, day - .mm(1.2)))
         return Columns(name: name, side: side, day: day, days: days, box: box, left: composer.left)
     }
+
+    /// The narrowest the step column gets to widen the day columns to full headings.
+    static let narrowestName = Length.mm(60)
 
     /// The least side of a tracker box: the documented least checkbox of every layout.
     static let smallestBox = Length.mm(4)
