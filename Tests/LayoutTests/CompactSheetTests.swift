@@ -44,7 +44,9 @@ final class CompactSheetTests: XCTestCase {
     func testNumberedInstructionsAreNumbered() throws {
         let routine = Routine(
             title: "Numbered",
-            sections: [Section(title: nil, steps: [Step(name: "Bridge", instructions: .numbered(["Lie down", "Lift"]))])]
+            sections: [
+                Section(title: nil, steps: [Step(name: "Bridge", instructions: .numbered(["Lie down", "Lift"]))])
+            ]
         )
         let texts = try layout(routine).pages[0].textRuns.map(\.text)
         for expected in ["1.", "2.", "Lie down", "Lift"] { XCTAssertTrue(texts.contains(expected), expected) }

@@ -146,9 +146,10 @@ struct CompactComposer {
         let wordsWidth = cols.doseX + cols.doseWidth - textX
         // The dose goes under the name when its column is too narrow for its longest part.
         let doseFont = d.font(d.type.dose, .bold)
-        let widest = DoseLine(labels: composer.labels).tiedParts(step.dose).map {
-            composer.setter.measurer.width(of: $0, font: doseFont)
-        }.max() ?? .zero
+        let widest =
+            DoseLine(labels: composer.labels).tiedParts(step.dose).map {
+                composer.setter.measurer.width(of: $0, font: doseFont)
+            }.max() ?? .zero
         let stacked = widest > cols.doseWidth
         let dose =
             stacked

@@ -70,6 +70,8 @@ struct DoseLine {
             }
         }
         if !current.isEmpty { lines.append(current) }
-        return lines.flatMap { measurer.width(of: $0, font: font) <= width ? [$0] : measurer.lines(of: $0, font: font, maxWidth: width) }
+        return lines.flatMap {
+            measurer.width(of: $0, font: font) <= width ? [$0] : measurer.lines(of: $0, font: font, maxWidth: width)
+        }
     }
 }

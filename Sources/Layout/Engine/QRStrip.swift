@@ -52,7 +52,8 @@ struct QRStrip {
         let width = left + width - cellsX
         let widest = coded.map { side(for: $0.1) }.max() ?? Self.smallestSide
         let least = widest + Self.gap + Self.wordsWidth
-        let perRow = max(1, min(coded.count, Int(((width + Self.gap).points / (least + Self.gap).points).rounded(.down))))
+        let perRow = max(
+            1, min(coded.count, Int(((width + Self.gap).points / (least + Self.gap).points).rounded(.down))))
         let cellWidth = (width - Self.gap * Double(perRow - 1)) / Double(perRow)
         var block = Block(gapBefore: gapBefore)
         block.add(caption.runs)
