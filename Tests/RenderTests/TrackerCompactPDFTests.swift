@@ -140,6 +140,10 @@ final class TrackerCompactPDFTests: XCTestCase {
                     decoded.formUnion(result.stdout.split(separator: "\n").map(String.init))
                 }
                 XCTAssertEqual(decoded, videos, "\(layout) \(size)")
+                if size == "letter" {
+                    // The Notes row trims to one line rather than leave the strip a page of its own.
+                    XCTAssertEqual(try render(path, layout: layout, size: size).pages.count, 1, layout)
+                }
                 let pdf = String(decoding: try render(path, layout: layout, size: size).pdf, as: UTF8.self)
                 for url in videos {
                     // The code, the name beside it, and the step's name in its row.

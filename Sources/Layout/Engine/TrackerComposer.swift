@@ -282,18 +282,45 @@ struct TrackerComposer {
     }
 
     /// "Notes" and a prompt, with an empty cell per day to write in.
-    func notesRow(_ cols: Columns) -> Block {
+    /// `tight` trims the row to one line, "Notes" with the prompt beside it, to save a page that
+    /// only the sheet's last few millimetres would take.
+    func notesRow(_ cols: Columns, tight: Bool = false) -> Block {
         var block = Block()
-        let height = s.notesRow
+        let width = cols.name + cols.side - .mm(2)
+        let titleFont = d.font(d.type.step, .bold)
+        let promptFont = d.font(d.type.key)
+        let measurer = composer.setter.measurer
+        let titleWidth = measurer.width(of: composer.labels.notes, font: titleFont)
+        let besideX = titleWidth + .mm(3)
+        if tight, besideX + measurer.width(of: words.notesPrompt, font: promptFont) <= width {
+            let baseline = .mm(2) + titleFont.ascent
+            block.add(
+                .text(
+                    composer.setter.line(
+                        composer.labels.notes, font: titleFont, color: d.colors.ink, x: cols.left, baseline: baseline,
+                        maxWidth: width)))
+            block.add(
+                .text(
+                    composer.setter.line(
+                        words.notesPrompt, font: promptFont, color: d.colors.muted, x: cols.left + besideX,
+                        baseline: baseline, maxWidth: width - besideX)))
+            let total = baseline + titleFont.descent + .mm(2)
+            return finishNotesRow(block, cols, total: total)
+        }
         let title = composer.setter.paragraph(
-            composer.labels.notes, font: d.font(d.type.step, .bold), color: d.colors.ink, x: cols.left,
-            top: .mm(3), width: cols.name + cols.side - .mm(2))
+            composer.labels.notes, font: titleFont, color: d.colors.ink, x: cols.left, top: .mm(3), width: width)
         block.add(title.runs)
         let prompt = composer.setter.paragraph(
-            words.notesPrompt, font: d.font(d.type.key), color: d.colors.muted, x: cols.left,
-            top: .mm(3) + title.height + .mm(1), width: cols.name + cols.side - .mm(2))
+            words.notesPrompt, font: promptFont, color: d.colors.muted, x: cols.left,
+            top: .mm(3) + title.height + .mm(1), width: width)
         block.add(prompt.runs)
-        let total = max(height, .mm(3) + title.height + .mm(1) + prompt.height + .mm(2))
+        let total = max(s.notesRow, .mm(3) + title.height + .mm(1) + prompt.height + .mm(2))
+        return finishNotesRow(block, cols, total: total)
+    }
+
+    /// The Notes row's day dividers and the accent rule under it.
+    private func finishNotesRow(_ row: Block, _ cols: Columns, total: Length) -> Block {
+        var block = row
         block.add(dividers(cols, from: .zero, to: total))
         block.add(
             .rule(

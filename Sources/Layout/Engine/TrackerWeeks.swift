@@ -52,45 +52,19 @@ extension TrackerComposer {
             if part.days < perTable { cols = columns(days: perTable) }
             cols.firstDay = part.first
             cols.days = part.days
-            var table = TableBuilder()
-            if index == 0 {
-                table.append(header(routine, days: total))
-                table.gap(.mm(4))
-            }
             let label = index > 0 && perTable == Self.week ? words.weekLabel(index + 1) : nil
             let headings = headerRow(cols, start: routine.date, label: label)
-            table.append(headings)
-            var number = 0
-            for section in routine.sections {
-                if let title = section.title, !title.isEmpty {
-                    table.cutHere()
-                    table.append(band(title, cols))
-                }
-                for step in section.steps {
-                    if number > 0 { table.cutHere() }
-                    number += 1
-                    table.append(row(step, number: number, cols))
-                    table.lastWasRow = true
-                }
+            let last = index == count - 1
+            let room = index == 0 ? composer.frame.content.height : continuationRoom
+            var table = self.table(
+                routine, cols, headings: headings, first: index == 0, last: last, tightNotes: false)
+            if table.block.height > room {
+                // A Notes row trimmed to its words may save the page the sheet's foot would take.
+                let tight = self.table(
+                    routine, cols, headings: headings, first: index == 0, last: last, tightNotes: true)
+                if tight.block.height <= room { table = tight }
             }
-            table.append(notesRow(cols))
-            if index == count - 1 {
-                if !routine.notes.isEmpty {
-                    let note = safetyNote(routine.notes)
-                    table.gap(note.gapBefore)
-                    table.append(note)
-                }
-                if let strip = QRStrip(composer: composer).block(
-                    QRStrip.entries(routine), left: composer.left, width: composer.width, gapBefore: .mm(3))
-                {
-                    table.gap(strip.gapBefore)
-                    table.append(strip, cuts: strip.cutPoints ?? [])
-                }
-            }
-            let rooms = (
-                first: index == 0 ? composer.frame.content.height : continuationRoom,
-                later: continuationRoom
-            )
+            let rooms = (first: room, later: continuationRoom)
             var parts = table.block.pages(rooms: rooms, headings: headings)
             parts[0].gapBefore = index == 0 ? .zero : Self.weekGap
             blocks += parts
@@ -100,6 +74,47 @@ extension TrackerComposer {
 }
 
 extension TrackerComposer {
+    /// One table stacked into one block: the sheet's header on the first, the day headings,
+    /// bands and step rows, Notes, and on the last the routine's notes and the video strip.
+    fileprivate func table(
+        _ routine: Routine, _ cols: Columns, headings: Block, first: Bool, last: Bool, tightNotes: Bool
+    ) -> TableBuilder {
+        var table = TableBuilder()
+        if first {
+            table.append(header(routine, days: routine.track?.days ?? 7))
+            table.gap(.mm(4))
+        }
+        table.append(headings)
+        var number = 0
+        for section in routine.sections {
+            if let title = section.title, !title.isEmpty {
+                table.cutHere()
+                table.append(band(title, cols))
+            }
+            for step in section.steps {
+                if number > 0 { table.cutHere() }
+                number += 1
+                table.append(row(step, number: number, cols))
+                table.lastWasRow = true
+            }
+        }
+        table.append(notesRow(cols, tight: tightNotes))
+        if last {
+            if !routine.notes.isEmpty {
+                let note = safetyNote(routine.notes)
+                table.gap(note.gapBefore)
+                table.append(note)
+            }
+            if let strip = QRStrip(composer: composer).block(
+                QRStrip.entries(routine), left: composer.left, width: composer.width, gapBefore: .mm(3))
+            {
+                table.gap(strip.gapBefore)
+                table.append(strip, cuts: strip.cutPoints ?? [])
+            }
+        }
+        return table
+    }
+
     /// The height of an empty page after the first, under the running header.
     var continuationRoom: Length { composer.frame.content.maxY - composer.frame.continuationTop }
 }
