@@ -159,19 +159,16 @@ struct CompactComposer {
         let grid = CheckboxGrid(definition: d, setter: composer.setter, labels: composer.labels)
         let ticks = grid.items(for: step.dose, x: cols.boxesX, width: cols.boxesWidth, top: pad)
         block.add(ticks.items)
-        var textBottom = pad + (stacked ? name.height + .mm(0.5) + dose.height : max(name.height, dose.height))
-        if let instructions = step.instructions {
-            let words = self.instructions(instructions, x: textX, top: textBottom + .mm(1), width: wordsWidth)
-            block.add(words.items)
-            textBottom += .mm(1) + words.height
-        }
-        if let notes = step.notes, !notes.isEmpty {
-            let text = composer.setter.paragraph(
-                notes, font: d.font(d.type.small, .bold), color: d.colors.muted, x: textX, top: textBottom + .mm(1),
-                width: wordsWidth)
-            block.add(text.runs)
-            textBottom += .mm(1) + text.height
-        }
+        let nameBottom = pad + (stacked ? name.height + .mm(0.5) + dose.height : max(name.height, dose.height))
+        // The words go beside the boxes, or under everything across the whole row, whichever
+        // makes the row shorter.
+        let ticksBottom = pad + ticks.height
+        let beside = words(step, x: textX, top: nameBottom, width: wordsWidth)
+        let below = words(
+            step, x: textX, top: max(nameBottom, ticksBottom), width: composer.left + composer.width - textX)
+        let useBelow = below.bottom <= max(beside.bottom, ticksBottom) + .pt(0.01)
+        block.add(useBelow ? below.items : beside.items)
+        let textBottom = useBelow ? below.bottom : beside.bottom
         let height = max(textBottom + pad, ticks.height + pad * 2)
         block.add(
             .rule(
@@ -181,6 +178,25 @@ struct CompactComposer {
                     lineWidth: s.hairline)))
         block.height = height + s.hairline / 2
         return block
+    }
+
+    /// The step's instructions and notes from `top`, `width` wide, and where they end.
+    func words(_ step: Step, x: Length, top: Length, width: Length) -> (items: [PageItem], bottom: Length) {
+        var items: [PageItem] = []
+        var bottom = top
+        if let instructions = step.instructions {
+            let words = self.instructions(instructions, x: x, top: bottom + .mm(1), width: width)
+            items += words.items
+            bottom += .mm(1) + words.height
+        }
+        if let notes = step.notes, !notes.isEmpty {
+            let text = composer.setter.paragraph(
+                notes, font: d.font(d.type.small, .bold), color: d.colors.muted, x: x, top: bottom + .mm(1),
+                width: width)
+            items += text.runs
+            bottom += .mm(1) + text.height
+        }
+        return (items, bottom)
     }
 
     /// The dose in lines that break only between its parts, so no line ends with "·".

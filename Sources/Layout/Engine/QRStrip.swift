@@ -43,22 +43,27 @@ struct QRStrip {
         guard !coded.isEmpty else { return nil }
         let d = composer.definition
         let captionFont = d.font(d.type.small)
-        let captionWidth = min(
-            Self.captionWidth, composer.setter.measurer.width(of: composer.labels.video, font: captionFont))
-        let caption = composer.setter.paragraph(
-            composer.labels.video, font: captionFont, color: d.colors.muted, x: left, top: .zero,
-            width: captionWidth)
-        let cellsX = left + captionWidth + Self.gap * 2
-        let width = left + width - cellsX
         let widest = coded.map { side(for: $0.1) }.max() ?? Self.smallestSide
         let least = widest + Self.gap + Self.wordsWidth
-        let perRow = max(
-            1, min(coded.count, Int(((width + Self.gap).points / (least + Self.gap).points).rounded(.down))))
-        let cellWidth = (width - Self.gap * Double(perRow - 1)) / Double(perRow)
+        func fit(_ room: Length) -> Int {
+            max(1, min(coded.count, Int(((room + Self.gap).points / (least + Self.gap).points).rounded(.down))))
+        }
+        // The caption in a column on the left, or above the codes when the column would cost a code a row.
+        let captionWidth = min(
+            Self.captionWidth, composer.setter.measurer.width(of: composer.labels.video, font: captionFont))
+        let besideRoom = width - captionWidth - Self.gap * 2
+        let above = fit(besideRoom) < fit(width)
+        let caption = composer.setter.paragraph(
+            composer.labels.video, font: captionFont, color: d.colors.muted, x: left, top: .zero,
+            width: above ? width : captionWidth)
+        let cellsX = above ? left : left + captionWidth + Self.gap * 2
+        let room = above ? width : besideRoom
+        let perRow = fit(room)
+        let cellWidth = (room - Self.gap * Double(perRow - 1)) / Double(perRow)
         var block = Block(gapBefore: gapBefore)
         block.add(caption.runs)
         var cuts: [Length] = []
-        var y = Length.zero
+        var y = above ? caption.height + .mm(1.5) : .zero
         for start in stride(from: 0, to: coded.count, by: perRow) {
             if start > 0 {
                 cuts.append(y)
