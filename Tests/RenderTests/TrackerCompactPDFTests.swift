@@ -1,6 +1,9 @@
 import Foundation
+import Render
 import RepSheet
 import XCTest
+
+@testable import Layout
 
 /// The tracker and compact sheets rendered to real PDFs and PNGs: checked with `pdftotext -bbox`,
 /// `pdfinfo` page counts, the PDF's link annotations and `zbarimg`.
@@ -151,6 +154,16 @@ final class TrackerCompactPDFTests: XCTestCase {
                     XCTAssertGreaterThanOrEqual(links, 3, "\(layout) \(size): links to \(url)")
                 }
             }
+        }
+    }
+
+    func testTheCompactFitterReservesCodesOfTheEncodersSize() throws {
+        // The fitter measures the strip with blank codes of the size libqrencode will choose.
+        let encoder = QREncoder()
+        for length in [10, 14, 15, 42, 43, 62, 63, 106, 107, 213, 214, 500] {
+            let url = "https://example.org/" + String(repeating: "a", count: max(0, length - 20))
+            guard let real = encoder.qrCode(for: url) else { throw XCTSkip("libqrencode is not installed") }
+            XCTAssertEqual(EstimatedQRCodes().qrCode(for: url)?.size, real.size, "\(url.utf8.count) bytes")
         }
     }
 }
