@@ -45,7 +45,11 @@ struct BreakPlanner {
         for block in blocks {
             let page = min(firstPage, laterPages)
             let keptTogether = block.keepTogetherUntil <= page - block.continuationHeaderHeight
-            let blockCuts = block.cuts(anywhere: block.height > page).filter {
+            // Any clean cut only when the block's own cuts leave a piece taller than a page.
+            let own = [.zero] + block.cuts(anywhere: false) + [block.height]
+            let longestPiece = zip(own, own.dropFirst()).map { $1 - $0 }.max() ?? block.height
+            let anywhere = block.height > page && longestPiece + block.continuationHeaderHeight > page
+            let blockCuts = block.cuts(anywhere: anywhere).filter {
                 !keptTogether || $0 >= block.keepTogetherUntil - .pt(0.01)
             }
             cuts.append(blockCuts)
