@@ -45,6 +45,9 @@ public struct LayoutDefinition: Sendable, Hashable {
     public var footer: FooterSetup = FooterSetup()
     /// Type is never set smaller than this when a layout shrinks to fit (compact).
     public var smallestType: Length = .pt(9)
+    /// Whether steps' videos print as QR codes; without them a video is only a link on the
+    /// step's name, and rendering warns, naming the steps.
+    public var videoCodes = true
 
     /// The arrangements a layout can use.
     public enum Engine: String, Sendable, Hashable, CaseIterable {
@@ -58,7 +61,7 @@ public struct LayoutDefinition: Sendable, Hashable {
     static let keys = [
         "name", "description", "extends", "engine", "columns", "page", "margins", "font-family", "colors", "type",
         "checkbox", "spacing", "notes-lines", "notes-lines-min", "picture", "panel", "header", "footer",
-        "smallest-type",
+        "smallest-type", "video-codes",
     ]
 
     /// Sets the values the file's top-level `section` names; an empty value sets the default.
@@ -77,6 +80,7 @@ public struct LayoutDefinition: Sendable, Hashable {
             case "notes-lines-min":
                 notesLinesMinimum = reader.wholeNumber(field, in: 0...30) ?? defaults.notesLinesMinimum
             case "panel": panel = reader.choice(field) ?? defaults.panel
+            case "video-codes": videoCodes = reader.flag(field) ?? defaults.videoCodes
             case "smallest-type":
                 smallestType = reader.length(field) ?? defaults.smallestType
                 if smallestType < .pt(6) {
