@@ -34,7 +34,8 @@ struct BlockComposer {
 
     /// Provider, title, subtitle and the Name and Date fields.
     func titleBlock(_ routine: Routine) -> Block {
-        var block = Block()
+        // The title never stands alone on a page: the panel under it goes with it.
+        var block = Block(keepWithNext: true)
         var y = Length.zero
         if let provider = routine.provider, !provider.isEmpty {
             let font = definition.font(type.provider, .bold)

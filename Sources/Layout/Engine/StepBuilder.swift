@@ -76,8 +76,6 @@ struct StepBuilder {
         block.add(full.items.map { $0.offset(dy: gridTop) })
         block.add(below?.items ?? [])
         block.cutPoints = full.cuts.map { $0 + gridTop }
-        // A picture under the boxes may go on to the next page, under the step's name.
-        if (below?.height ?? .zero) > .zero { block.cutPoints?.append(gridTop + full.height) }
         block.cutHeadings = full.cutHeadings.map { $0.offset(dy: gridTop) }
         block.keepTogetherUntil = gridTop + full.firstRowBottom
         block.height = max(fullHeight, top + s.badgeDiameter) + s.stepPadding
