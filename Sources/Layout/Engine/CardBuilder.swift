@@ -1,0 +1,143 @@
+import Routine
+
+/// A step as the cards layout shows it: the step, its number on the sheet and its section's title.
+struct CardStep {
+    let step: Step
+    let number: Int
+    let section: String?
+}
+
+/// One card's content laid out at its place and width, before the card's height is chosen: the
+/// picture band, badge, words and video code from the top; the checkbox grid for the foot.
+///
+/// All y positions are from the card's top.
+struct CardFace {
+    /// Left edge and width of the card.
+    let x: Length
+    let width: Length
+    /// Picture band, badge, section, name, dose chips, instructions, notes and the video's QR code.
+    var body: [PageItem] = []
+    /// Bottom of the body's content.
+    var bodyHeight: Length = .zero
+    /// Bottom of the name and the dose chips: a card split across pages is never cut above it.
+    var nameBottom: Length = .zero
+    /// The checkbox grid, from y = 0.
+    var ticks: [PageItem] = []
+    /// Height of the checkbox grid.
+    var ticksHeight: Length = .zero
+    /// The badge and "Name (continued)" that head the rest of a card cut across pages, from y = 0.
+    var continuation: [PageItem] = []
+    /// Height of `continuation`, up to the bottom of its text.
+    var continuationHeight: Length = .zero
+}
+
+/// Lays out the content of one step card.
+struct CardBuilder {
+    let composer: BlockComposer
+
+    private var d: LayoutDefinition { composer.definition }
+    private var s: Spacing { d.spacing }
+
+    /// Space between the hairline above the tick zone and the zone; the body may end at the hairline.
+    static let ruleGap = Length.mm(3)
+    /// Inset of the badge from the card's corner.
+    static let badgeInset = Length.mm(3.5)
+
+    /// The tick zone of a card with this face: the layout's zone, or taller for a taller grid.
+    func zone(_ face: CardFace) -> Length { max(s.tickZone, face.ticksHeight) }
+
+    /// The card's height when nothing stretches it: body, hairline, tick zone and inset.
+    func naturalHeight(_ face: CardFace) -> Length {
+        face.bodyHeight + Self.ruleGap + zone(face) + s.cardInset
+    }
+
+    /// The face of `card` placed at `x`, `width` wide.
+    func face(_ card: CardStep, x: Length, width: Length) -> CardFace {
+        var face = CardFace(x: x, width: width)
+        let step = card.step
+        let setter = composer.setter
+        var y = Length.zero
+        if d.picture.placement == .top {
+            let band = Rect(x: x, y: .zero, width: width, height: d.picture.height)
+            face.body += PictureFrame(composer: composer).items(in: band, step: step, radius: s.cardRadius)
+            y = band.maxY
+        }
+        let badge = Rect(
+            x: x + Self.badgeInset, y: Self.badgeInset, width: s.badgeDiameter, height: s.badgeDiameter)
+        face.body += badgeItems(card.number, in: badge)
+        let textX = x + s.cardInset
+        let textWidth = width - s.cardInset * 2
+        if d.picture.placement == .none { y = badge.maxY - Self.badgeInset }
+        y += Self.badgeInset
+        if let section = card.section, !section.isEmpty {
+            let text = setter.paragraph(
+                section, font: d.font(d.type.small, .bold), color: d.colors.accent, x: textX, top: y,
+                width: textWidth)
+            face.body += text.runs
+            y += text.height + .mm(1)
+        }
+        let name = setter.paragraph(
+            step.name, font: d.font(d.type.step, .bold), color: d.colors.ink, x: textX, top: y, width: textWidth)
+        face.body += name.runs
+        if let video = step.video { face.body += name.runs.map { .link(Link(frame: $0.frame, url: video)) } }
+        y += name.height + .mm(2.2)
+        let chips = Chips(composer: composer).items(
+            DoseLine(labels: composer.labels).parts(step.dose).map(\.capitalizedFirst), x: textX, top: y,
+            width: textWidth)
+        face.body += chips.items
+        y += chips.height
+        face.nameBottom = y
+        if let instructions = step.instructions {
+            y += .mm(2.8)
+            let text = StepBuilder(composer: composer).instructions(instructions, x: textX, top: y, width: textWidth)
+            face.body += text.items
+            y += text.height
+        }
+        if let notes = step.notes, !notes.isEmpty {
+            y += s.instructionsToNotes
+            let text = setter.paragraph(
+                notes, font: d.font(d.type.body, italic: true), color: d.colors.muted, x: textX, top: y,
+                width: textWidth)
+            face.body += text.runs
+            y += text.height
+        }
+        let qrCode = StepMedia(composer: composer).qrCode(for: step, x: textX, width: textWidth, top: y)
+        face.body += qrCode.items
+        y += qrCode.height
+        face.bodyHeight = y
+        let grid = CheckboxGrid(definition: d, setter: setter, labels: composer.labels)
+        let ticks = grid.items(for: step.dose, x: textX, width: textWidth, top: .zero)
+        face.ticks = ticks.items
+        face.ticksHeight = ticks.height
+        continuation(card, into: &face)
+        return face
+    }
+
+    /// The numbered badge in `frame`.
+    private func badgeItems(_ number: Int, in frame: Rect) -> [PageItem] {
+        let font = d.font(d.type.badge, .bold)
+        return [
+            .box(Box(frame: frame, fill: d.colors.accent, cornerRadius: frame.width / 2)),
+            .text(
+                composer.setter.line(
+                    String(number), font: font, color: .white, x: frame.minX,
+                    baseline: frame.minY + frame.height / 2 + font.size * 0.35, maxWidth: frame.width,
+                    alignment: .center)),
+        ]
+    }
+
+    /// Badge and "Name (continued)" beside it, for the top of a card's continuation.
+    private func continuation(_ card: CardStep, into face: inout CardFace) {
+        let top = s.cardInset
+        let badge = Rect(x: face.x + s.cardInset, y: top, width: s.badgeDiameter, height: s.badgeDiameter)
+        let textX = badge.maxX + .mm(3)
+        let font = d.font(d.type.step, .bold)
+        let oneLine = composer.setter.height(lines: 1, font: font)
+        let name = composer.setter.paragraph(
+            card.step.name + " (\(composer.labels.continued))", font: font, color: d.colors.muted, x: textX,
+            top: top + max(.zero, (s.badgeDiameter - oneLine) / 2),
+            width: face.x + face.width - s.cardInset - textX)
+        face.continuation = badgeItems(card.number, in: badge) + name.runs
+        face.continuationHeight = max(badge.maxY, top + max(.zero, (s.badgeDiameter - oneLine) / 2) + name.height)
+    }
+}

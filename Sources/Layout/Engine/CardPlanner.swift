@@ -1,0 +1,257 @@
+/// Chooses how the cards of a sheet go in rows, and how many writing lines the Notes card gets,
+/// so the sheet takes the fewest pages.
+///
+/// A row holds `columns` cards side by side, or one card across the full width: a card taller
+/// than a page always, and any card when that fills the pages better (a very tall card beside a
+/// short one leaves a hole under the short one). Every choice is tried against a model of the
+/// paginator (dynamic programming over the cards, keeping the best fill after each): fewest pages
+/// first, then the least height used, a full-width card costing `fullWidthCost` when it need not be
+/// one. The Notes card shrinks to `minNotesLines` rather than start a page of its own, takes the
+/// last row of cards with it when even that does not fit, and grows to fill what the last page has left.
+struct CardPlanner {
+    let composer: BlockComposer
+    let cards: [CardStep]
+    let notes: [String]
+
+    /// The narrowest card a row of several holds; on a narrower page every card is full width.
+    static let narrowestCard = Length.mm(45)
+    /// What a full-width card that could have shared its row costs, as height used: a row of
+    /// cards side by side is the layout's look, worth keeping unless full width saves more.
+    static let fullWidthCost = Length.mm(30)
+
+    private var d: LayoutDefinition { composer.definition }
+    private var s: Spacing { d.spacing }
+
+    /// A row of cards: a run of cards side by side, or one card across the full width.
+    struct Row: Equatable {
+        let cards: Range<Int>
+        let fullWidth: Bool
+    }
+
+    /// The chosen rows, the Notes card's writing lines, and whether the last row goes with the Notes card.
+    struct Plan {
+        var rows: [Row]
+        var notesLines: Int
+        var keepLastRowWithNotes: Bool
+    }
+
+    /// Cards side by side in a row: the layout's columns, fewer when the cards would be too narrow.
+    var columns: Int {
+        var count = max(1, d.columns)
+        while count > 1, cardWidth(columns: count) < Self.narrowestCard { count -= 1 }
+        return count
+    }
+
+    /// Width of a card in a row of `columns`.
+    func cardWidth(columns: Int) -> Length {
+        (composer.width - s.columnGap * Double(columns - 1)) / Double(columns)
+    }
+
+    /// The height of an empty continuation page.
+    var fullPage: Length { PageCursor(frame: composer.frame).fullPage }
+
+    /// The least height of a card in a row of several: the layout's card height, lowered so two
+    /// rows fit a page.
+    var minHeight: Length { min(s.cardHeight, (fullPage - s.rowGap) / 2) }
+
+    /// The blocks of the cards and the Notes card, placed after the `lead` blocks (header and panel).
+    func blocks(after lead: [Block]) -> [Block] {
+        let plan = self.plan(after: lead)
+        var cursor = PageCursor(frame: composer.frame)
+        for block in lead { cursor.place(block) }
+        var blocks: [Block] = []
+        for (index, row) in plan.rows.enumerated() {
+            var block = self.block(row, faces: faces(row, placed: true))
+            if index == 0 { block.gapBefore = s.fieldsToPanel + .mm(1) }
+            var pieces = self.pieces(of: block, placedAt: &cursor)
+            if index == plan.rows.count - 1, plan.keepLastRowWithNotes, !pieces.isEmpty {
+                pieces[pieces.count - 1].keepWithNext = true
+            }
+            blocks += pieces
+        }
+        blocks.append(CardNotes(composer: composer).block(notes, lines: plan.notesLines, page: fullPage))
+        return blocks
+    }
+
+    /// `block` cut into pieces that each fit a page, the first in the room `cursor` has left (or on
+    /// the next page when little is left), and placed there; a block no taller than a page is one piece.
+    ///
+    /// Each piece after the first starts with the block's continuation header and a page of its own.
+    func pieces(of block: Block, placedAt cursor: inout PageCursor) -> [Block] {
+        guard block.height > cursor.fullPage, let cuts = block.cutPoints, !cuts.isEmpty else {
+            cursor.place(block)
+            return [block]
+        }
+        var pieces: [Block] = []
+        var rest = block
+        let headerHeight = block.continuationHeaderHeight
+        while rest.height > cursor.room(gap: rest.gapBefore) + .pt(0.01) {
+            let room = cursor.room(gap: rest.gapBefore)
+            let least = max(headerHeight + Paginator.leastProgress, cursor.atTop ? .zero : room * 0.25)
+            guard let cut = (rest.cutPoints ?? []).filter({ $0 <= room && $0 > least }).max() else {
+                if cursor.atTop { break }
+                cursor.newPage()
+                continue
+            }
+            var (head, tail) = rest.split(at: cut)
+            head.cutPoints = []
+            cursor.place(head)
+            pieces.append(head)
+            cursor.newPage()
+            tail.cutPoints = CardRow.cutPoints(
+                in: tail.items, below: headerHeight - CardRow.cutPadding, height: tail.height,
+                padding: CardRow.cutPadding)
+            rest = tail
+        }
+        if rest.height <= cursor.fullPage { rest.cutPoints = [] }
+        cursor.place(rest)
+        pieces.append(rest)
+        return pieces
+    }
+
+    /// The best arrangement after `lead`, found by dynamic programming over the cards.
+    func plan(after lead: [Block]) -> Plan {
+        var start = PageCursor(frame: composer.frame)
+        for block in lead { start.place(block) }
+        let columns = self.columns
+        let builder = CardBuilder(composer: composer)
+        let width = cardWidth(columns: columns)
+        let halves = cards.map { builder.face($0, x: composer.left, width: width) }
+        let fulls = columns == 1 ? halves : cards.map { builder.face($0, x: composer.left, width: composer.width) }
+        let fitsHalf = halves.map { max(builder.naturalHeight($0), minHeight) <= fullPage }
+
+        /// The best way found to place the first cards: where it leaves the pages and how it got there.
+        struct State {
+            var cursor: PageCursor
+            var cost: Length
+            var previous: Int
+            var row: Row
+            var before: PageCursor
+        }
+        func key(_ state: State) -> (Int, Length) { (state.cursor.pages, state.cursor.y + state.cost) }
+        var best: [State?] = Array(repeating: nil, count: cards.count + 1)
+        best[0] = State(cursor: start, cost: .zero, previous: -1, row: Row(cards: 0..<0, fullWidth: false), before: start)
+        var finals: [(state: State, finish: NotesFit)] = []
+        for index in cards.indices {
+            guard let state = best[index] else { continue }
+            var options: [Row] = []
+            let count = min(columns, cards.count - index)
+            if columns > 1, (index..<index + count).allSatisfy({ fitsHalf[$0] }) {
+                options.append(Row(cards: index..<index + count, fullWidth: false))
+            }
+            options.append(Row(cards: index..<index + 1, fullWidth: true))
+            for row in options {
+                let rowFaces = row.fullWidth ? [fulls[row.cards.lowerBound]] : row.cards.map { halves[$0] }
+                var block = self.block(row, faces: rowFaces)
+                if index == 0 { block.gapBefore = s.fieldsToPanel + .mm(1) }
+                var next = state
+                next.before = state.cursor
+                _ = pieces(of: block, placedAt: &next.cursor)
+                next.previous = index
+                next.row = row
+                if row.fullWidth, columns > 1, fitsHalf[index] { next.cost += Self.fullWidthCost }
+                let end = row.cards.upperBound
+                if end == cards.count {
+                    finals.append((next, notesFit(after: next.cursor, before: next.before, lastRow: block)))
+                } else if let current = best[end], key(current) <= key(next) {
+                    continue
+                } else {
+                    best[end] = next
+                }
+            }
+        }
+        if cards.isEmpty {
+            let fit = notesFit(after: start, before: start, lastRow: nil)
+            return Plan(rows: [], notesLines: fit.lines, keepLastRowWithNotes: false)
+        }
+        guard
+            let chosen = finals.min(by: {
+                ($0.finish.pages, $0.finish.sparse, $0.finish.orphan ? 1 : 0, $0.finish.y + $0.state.cost)
+                    < ($1.finish.pages, $1.finish.sparse, $1.finish.orphan ? 1 : 0, $1.finish.y + $1.state.cost)
+            })
+        else { return Plan(rows: [], notesLines: d.notesLines, keepLastRowWithNotes: false) }
+        var rows = [chosen.state.row]
+        var previous = chosen.state.previous
+        while previous > 0, let state = best[previous] {
+            rows.insert(state.row, at: 0)
+            previous = state.previous
+        }
+        return Plan(rows: rows, notesLines: chosen.finish.lines, keepLastRowWithNotes: chosen.finish.keepLastRow)
+    }
+
+    /// Faces of the cards of `row`; `placed` puts each in its column, else all at the left edge
+    /// (the same heights, for comparing arrangements).
+    func faces(_ row: Row, placed: Bool) -> [CardFace] {
+        let builder = CardBuilder(composer: composer)
+        if row.fullWidth || columns == 1 {
+            return row.cards.map { builder.face(cards[$0], x: composer.left, width: composer.width) }
+        }
+        let width = cardWidth(columns: columns)
+        return row.cards.enumerated().map { column, card in
+            builder.face(
+                cards[card], x: composer.left + (placed ? (width + s.columnGap) * Double(column) : .zero),
+                width: width)
+        }
+    }
+
+    /// The block of a row of `faces`.
+    func block(_ row: Row, faces: [CardFace]) -> Block {
+        CardRow(composer: composer).block(
+            faces, minHeight: row.fullWidth || columns == 1 ? .zero : minHeight, page: fullPage)
+    }
+
+    /// Where the Notes card goes after the cards: its writing lines, whether the last row goes with it,
+    /// and the pages and fill it leaves.
+    struct NotesFit {
+        var lines: Int
+        var keepLastRow: Bool
+        var pages: Int
+        var y: Length
+        /// Whether the Notes card starts a page of its own at the end of a sheet of several pages.
+        var orphan: Bool
+        /// Pages other than the last left less than `PageCursor.sparseFill` full.
+        var sparse: Int
+    }
+
+    /// Fewest writing lines the Notes card shrinks to, rather than start a page of its own.
+    var minNotesLines: Int { min(d.notesLines, 2) }
+    /// Most writing lines the Notes card grows to, filling what the last page has left.
+    var maxNotesLines: Int { d.notesLines * 2 }
+
+    /// How the Notes card fits after `cursor`; `before` is where the last row began, `lastRow` its block.
+    func notesFit(after cursor: PageCursor, before: PageCursor, lastRow: Block?) -> NotesFit {
+        let card = CardNotes(composer: composer)
+        let standard = card.height(notes, lines: d.notesLines)
+        let pitch = s.writingPitch
+        /// The most lines in the allowed range that fit `room`, or nil when not even the fewest do.
+        func lines(fitting room: Length) -> Int? {
+            let least = card.height(notes, lines: minNotesLines)
+            guard least <= room + .pt(0.01) else { return nil }
+            let extra = Int(((room - least).points / pitch.points).rounded(.down))
+            return min(minNotesLines + max(0, extra), maxNotesLines)
+        }
+        let room = cursor.room(gap: s.rowGap)
+        if let count = lines(fitting: room) {
+            let height = card.height(notes, lines: count)
+            return NotesFit(
+                lines: count, keepLastRow: false, pages: cursor.pages,
+                y: cursor.y + (cursor.atTop ? .zero : s.rowGap) + height, orphan: false, sparse: cursor.sparse)
+        }
+        // The last row moves with the notes when both fit a page and the row did not begin one.
+        if let lastRow, before.pages == cursor.pages, !before.atTop,
+            let count = lines(fitting: cursor.fullPage - lastRow.height - s.rowGap)
+        {
+            let height = card.height(notes, lines: count)
+            var left = before
+            left.newPage()
+            return NotesFit(
+                lines: count, keepLastRow: true, pages: cursor.pages + 1,
+                y: cursor.continuationTop + lastRow.height + s.rowGap + height, orphan: false, sparse: left.sparse)
+        }
+        var next = cursor
+        next.place(card.block(notes, lines: d.notesLines, page: fullPage))
+        let fill = standard <= cursor.fullPage ? lines(fitting: cursor.fullPage) ?? d.notesLines : d.notesLines
+        return NotesFit(
+            lines: fill, keepLastRow: false, pages: next.pages, y: next.y, orphan: next.pages > 1, sparse: next.sparse)
+    }
+}
