@@ -109,10 +109,15 @@ struct CardPlanner {
         return pieces
     }
 
-    /// The best arrangement after `lead`, found by dynamic programming over the cards.
+    /// The best arrangement after `lead`, found by dynamic programming over the cards: after each
+    /// card, the `beam` best ways found to place the cards so far (fewest pages, then least height).
     func plan(after lead: [Block]) -> Plan {
         var start = PageCursor(frame: composer.frame)
         for block in lead { start.place(block) }
+        guard !cards.isEmpty else {
+            let fit = notesFit(after: start, before: start, lastRow: nil)
+            return Plan(rows: [], notesLines: fit.lines, keepLastRowWithNotes: false)
+        }
         let columns = self.columns
         let builder = CardBuilder(composer: composer)
         let width = cardWidth(columns: columns)
@@ -120,63 +125,64 @@ struct CardPlanner {
         let fulls = columns == 1 ? halves : cards.map { builder.face($0, x: composer.left, width: composer.width) }
         let fitsHalf = halves.map { max(builder.naturalHeight($0), minHeight) <= fullPage }
 
-        /// The best way found to place the first cards: where it leaves the pages and how it got there.
+        /// One way to place the first cards: the rows so far, where they leave the pages, what they cost.
         struct State {
+            var rows: [Row] = []
             var cursor: PageCursor
-            var cost: Length
-            var previous: Int
-            var row: Row
+            var cost: Length = .zero
             var before: PageCursor
         }
         func key(_ state: State) -> (Int, Length) { (state.cursor.pages, state.cursor.y + state.cost) }
-        var best: [State?] = Array(repeating: nil, count: cards.count + 1)
-        best[0] = State(cursor: start, cost: .zero, previous: -1, row: Row(cards: 0..<0, fullWidth: false), before: start)
+        var states: [[State]] = Array(repeating: [], count: cards.count + 1)
+        states[0] = [State(cursor: start, before: start)]
         var finals: [(state: State, finish: NotesFit)] = []
         for index in cards.indices {
-            guard let state = best[index] else { continue }
-            var options: [Row] = []
-            let count = min(columns, cards.count - index)
-            if columns > 1, (index..<index + count).allSatisfy({ fitsHalf[$0] }) {
-                options.append(Row(cards: index..<index + count, fullWidth: false))
-            }
-            options.append(Row(cards: index..<index + 1, fullWidth: true))
-            for row in options {
-                let rowFaces = row.fullWidth ? [fulls[row.cards.lowerBound]] : row.cards.map { halves[$0] }
-                var block = self.block(row, faces: rowFaces)
-                if index == 0 { block.gapBefore = s.fieldsToPanel + .mm(1) }
-                var next = state
-                next.before = state.cursor
-                _ = pieces(of: block, placedAt: &next.cursor)
-                next.previous = index
-                next.row = row
-                if row.fullWidth, columns > 1, fitsHalf[index] { next.cost += Self.fullWidthCost }
-                let end = row.cards.upperBound
-                if end == cards.count {
-                    finals.append((next, notesFit(after: next.cursor, before: next.before, lastRow: block)))
-                } else if let current = best[end], key(current) <= key(next) {
-                    continue
-                } else {
-                    best[end] = next
+            for state in states[index] {
+                for row in rows(from: index, columns: columns, fitsHalf: fitsHalf) {
+                    let rowFaces = row.fullWidth ? [fulls[row.cards.lowerBound]] : row.cards.map { halves[$0] }
+                    var block = self.block(row, faces: rowFaces)
+                    if index == 0 { block.gapBefore = s.fieldsToPanel + .mm(1) }
+                    var next = state
+                    next.before = state.cursor
+                    _ = pieces(of: block, placedAt: &next.cursor)
+                    next.rows.append(row)
+                    let end = row.cards.upperBound
+                    let lone = row.cards.count < columns && end < cards.count
+                    if (row.fullWidth && columns > 1 && fitsHalf[index]) || lone { next.cost += Self.fullWidthCost }
+                    if end == cards.count {
+                        finals.append((next, notesFit(after: next.cursor, before: next.before, lastRow: block)))
+                        continue
+                    }
+                    var kept = states[end]
+                    guard !kept.contains(where: { key($0) == key(next) }) else { continue }
+                    kept.append(next)
+                    kept.sort { key($0) < key($1) }
+                    states[end] = Array(kept.prefix(Self.beam))
                 }
             }
         }
-        if cards.isEmpty {
-            let fit = notesFit(after: start, before: start, lastRow: nil)
-            return Plan(rows: [], notesLines: fit.lines, keepLastRowWithNotes: false)
+        func rank(_ final: (state: State, finish: NotesFit)) -> (Int, Int, Int, Length) {
+            (final.finish.pages, final.finish.sparse, final.finish.orphan ? 1 : 0, final.finish.y + final.state.cost)
         }
-        guard
-            let chosen = finals.min(by: {
-                ($0.finish.pages, $0.finish.sparse, $0.finish.orphan ? 1 : 0, $0.finish.y + $0.state.cost)
-                    < ($1.finish.pages, $1.finish.sparse, $1.finish.orphan ? 1 : 0, $1.finish.y + $1.state.cost)
-            })
-        else { return Plan(rows: [], notesLines: d.notesLines, keepLastRowWithNotes: false) }
-        var rows = [chosen.state.row]
-        var previous = chosen.state.previous
-        while previous > 0, let state = best[previous] {
-            rows.insert(state.row, at: 0)
-            previous = state.previous
+        guard let chosen = finals.min(by: { rank($0) < rank($1) }) else {
+            return Plan(rows: [], notesLines: d.notesLines, keepLastRowWithNotes: false)
         }
-        return Plan(rows: rows, notesLines: chosen.finish.lines, keepLastRowWithNotes: chosen.finish.keepLastRow)
+        return Plan(
+            rows: chosen.state.rows, notesLines: chosen.finish.lines, keepLastRowWithNotes: chosen.finish.keepLastRow)
+    }
+
+    /// How many ways of placing the first cards are kept after each card.
+    static let beam = 6
+
+    /// The rows that may start at card `index`: up to `columns` cards side by side (when each fits
+    /// a page at that width), or the card alone across the full width.
+    private func rows(from index: Int, columns: Int, fitsHalf: [Bool]) -> [Row] {
+        var rows = [Row(cards: index..<index + 1, fullWidth: true)]
+        guard columns > 1 else { return rows }
+        for count in 1...min(columns, cards.count - index) where (index..<index + count).allSatisfy({ fitsHalf[$0] }) {
+            rows.append(Row(cards: index..<index + count, fullWidth: false))
+        }
+        return rows
     }
 
     /// Faces of the cards of `row`; `placed` puts each in its column, else all at the left edge
@@ -237,21 +243,25 @@ struct CardPlanner {
                 lines: count, keepLastRow: false, pages: cursor.pages,
                 y: cursor.y + (cursor.atTop ? .zero : s.rowGap) + height, orphan: false, sparse: cursor.sparse)
         }
-        // The last row moves with the notes when both fit a page and the row did not begin one.
-        if let lastRow, before.pages == cursor.pages, !before.atTop,
-            let count = lines(fitting: cursor.fullPage - lastRow.height - s.rowGap)
-        {
-            let height = card.height(notes, lines: count)
-            var left = before
-            left.newPage()
-            return NotesFit(
-                lines: count, keepLastRow: true, pages: cursor.pages + 1,
-                y: cursor.continuationTop + lastRow.height + s.rowGap + height, orphan: false, sparse: left.sparse)
-        }
         var next = cursor
         next.place(card.block(notes, lines: d.notesLines, page: fullPage))
         let fill = standard <= cursor.fullPage ? lines(fitting: cursor.fullPage) ?? d.notesLines : d.notesLines
-        return NotesFit(
+        let alone = NotesFit(
             lines: fill, keepLastRow: false, pages: next.pages, y: next.y, orphan: next.pages > 1, sparse: next.sparse)
+        // Or the last row moves with the notes, when both fit a page and the row did not begin one.
+        if let lastRow, before.pages == cursor.pages, !before.atTop,
+            let count = lines(fitting: cursor.fullPage - lastRow.height - s.rowGap)
+        {
+            var left = before
+            left.newPage()
+            let kept = NotesFit(
+                lines: count, keepLastRow: true, pages: cursor.pages + 1,
+                y: cursor.continuationTop + lastRow.height + s.rowGap + card.height(notes, lines: count),
+                orphan: false, sparse: left.sparse)
+            if (kept.pages, kept.sparse, kept.orphan ? 1 : 0) <= (alone.pages, alone.sparse, alone.orphan ? 1 : 0) {
+                return kept
+            }
+        }
+        return alone
     }
 }

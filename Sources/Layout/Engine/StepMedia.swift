@@ -54,7 +54,8 @@ struct StepMedia {
     }
 
     /// The video's QR code at `x` with a caption and the address beside it, from `top`;
-    /// returns the items and their height (zero without a video).
+    /// returns the items and their height, to the lower of the code and the address (zero
+    /// without a video).
     func qrCode(for step: Step, x: Length, width: Length, top: Length) -> (items: [PageItem], height: Length) {
         guard let url = step.video, let code = composer.qrCodes?.qrCode(for: url) else { return ([], .zero) }
         let d = composer.definition
@@ -66,6 +67,7 @@ struct StepMedia {
         ]
         let captionX = x + side + .mm(4)
         let room = x + width - captionX
+        var bottom = y + side
         if room > .mm(15) {
             let setter = composer.setter
             let font = d.font(d.type.small, .bold)
@@ -83,7 +85,9 @@ struct StepMedia {
                 maxWidth: room)
             items.append(.text(line))
             items.append(.link(Link(frame: line.frame, url: url)))
+            // A narrow column wraps the caption: the address under it may reach below the code.
+            bottom = max(bottom, line.frame.maxY)
         }
-        return (items, Self.gap + side)
+        return (items, bottom - top)
     }
 }
