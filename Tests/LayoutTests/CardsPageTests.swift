@@ -105,7 +105,8 @@ final class CardsPageTests: XCTestCase {
             for b in pieces.indices where b > a && pieces[a].page == pieces[b].page {
                 let p = pieces[a].frame, q = pieces[b].frame
                 guard p.minY < q.maxY, q.minY < p.maxY else { continue }
-                XCTAssertEqual(p.minY.points, q.minY.points, accuracy: 0.01, "\(label): cards side by side not top-aligned")
+                XCTAssertEqual(
+                    p.minY.points, q.minY.points, accuracy: 0.01, "\(label): cards side by side not top-aligned")
             }
         }
         SheetChecks.assertInsideMargins(sheet, definition, label: label, file: file, line: line)
@@ -122,7 +123,9 @@ final class CardsPageTests: XCTestCase {
                     title: "Bridging",
                     steps: [
                         Step(name: "Double bridge", instructions: .paragraph(long), dose: Dose(reps: 10, sets: 2)),
-                        Step(name: "Bridge march", instructions: .paragraph(long), dose: Dose(reps: 8, sets: 3, sides: .each)),
+                        Step(
+                            name: "Bridge march", instructions: .paragraph(long),
+                            dose: Dose(reps: 8, sets: 3, sides: .each)),
                         Step(name: "Single bridge", dose: Dose(reps: 6, sets: 2, sides: .each)),
                     ])
             ], notes: ["Stop if you feel sharp pain."])
@@ -145,7 +148,9 @@ final class CardsPageTests: XCTestCase {
                     title: nil,
                     steps: [
                         Step(name: "Short", dose: Dose(reps: 3)),
-                        Step(name: "Huge", instructions: .numbered(Array(repeating: long, count: 6)), dose: Dose(reps: 20, sets: 5, sides: .each)),
+                        Step(
+                            name: "Huge", instructions: .numbered(Array(repeating: long, count: 6)),
+                            dose: Dose(reps: 20, sets: 5, sides: .each)),
                         Step(name: "After", dose: Dose(reps: 5)),
                     ])
             ])

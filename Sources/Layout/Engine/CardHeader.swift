@@ -37,7 +37,8 @@ struct CardHeader {
         let textWidth = width - fieldsWidth - s.fieldGap
         let y = titleAndSubtitle(routine, width: textWidth, into: &block)
         let fieldsX = composer.left + width - fieldsWidth
-        block.add(composer.field(composer.labels.name, value: routine.client, x: fieldsX, width: fieldsWidth, top: .zero))
+        block.add(
+            composer.field(composer.labels.name, value: routine.client, x: fieldsX, width: fieldsWidth, top: .zero))
         block.add(
             composer.field(
                 composer.labels.date, value: routine.date?.description, x: fieldsX, width: fieldsWidth,
