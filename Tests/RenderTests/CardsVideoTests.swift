@@ -40,7 +40,7 @@ final class CardsVideoTests: XCTestCase {
     func testEveryVideoDecodesFromItsCardAndTheStepNameIsALink() throws {
         let maker = try SheetMaker()
         for size in ["letter", "a4", "5.5in x 8.5in"] {
-            var options = SheetOptions(format: .png, dpi: 200, layout: "cards")
+            var options = SheetOptions(format: .png, dpi: 150, layout: "cards")
             options.pageSize = size
             let pages = try maker.render(Self.routine, options: options)
             var decoded: Set<String> = []

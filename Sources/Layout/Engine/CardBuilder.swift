@@ -25,6 +25,10 @@ struct CardFace {
     var ticks: [PageItem] = []
     /// Height of the checkbox grid.
     var ticksHeight: Length = .zero
+    /// The video's QR code beside the checkbox grid, from y = 0 at its right-hand end.
+    var code: [PageItem] = []
+    /// Side of the QR code (zero without a video).
+    var codeSide: Length = .zero
     /// The badge and "Name (continued)" that head the rest of a card cut across pages, from y = 0.
     var continuation: [PageItem] = []
     /// Height of `continuation`, up to the bottom of its text.
@@ -43,8 +47,14 @@ struct CardBuilder {
     /// Inset of the badge from the card's corner.
     static let badgeInset = Length.mm(3.5)
 
-    /// The tick zone of a card with this face: the layout's zone, or taller for a taller grid.
-    func zone(_ face: CardFace) -> Length { max(s.tickZone, face.ticksHeight) }
+    /// The tick zone of a card with this face: the layout's zone, or taller for a taller grid or
+    /// QR code.
+    func zone(_ face: CardFace) -> Length { max(s.tickZone, face.ticksHeight, face.codeSide) }
+
+    /// Space between the checkbox grid and the QR code beside it.
+    static let codeGap = Length.mm(3)
+    /// The QR code goes beside the checkbox grid only when a row there still holds this many boxes.
+    static let fewestBoxesBesideCode = 4
 
     /// The card's height when nothing stretches it: body, hairline, tick zone and inset.
     func naturalHeight(_ face: CardFace) -> Length {
@@ -101,12 +111,27 @@ struct CardBuilder {
             face.body += text.runs
             y += text.height
         }
-        let qrCode = StepMedia(composer: composer).qrCode(for: step, x: textX, width: textWidth, top: y)
-        face.body += qrCode.items
-        y += qrCode.height
         face.bodyHeight = y
+        // The video's code goes at the right-hand end of the tick zone, as tall as the zone when its
+        // modules stay readable, the boxes in the rest.
+        let media = StepMedia(composer: composer)
+        let probe = media.bareQRCode(for: step, x: .zero, top: .zero, least: s.tickZone)
+        var ticksWidth = textWidth
+        let style = d.checkbox
+        let leastTicks = style.labelWidth + style.labelGap + style.rowWidth(Self.fewestBoxesBesideCode)
+        if probe.side > .zero, textWidth - probe.side - Self.codeGap >= leastTicks {
+            let code = media.bareQRCode(for: step, x: textX + textWidth - probe.side, top: .zero, least: s.tickZone)
+            face.code = code.items
+            face.codeSide = code.side
+            ticksWidth = textWidth - code.side - Self.codeGap
+        } else if probe.side > .zero {
+            // Too narrow to share: the code goes under the words.
+            let code = media.bareQRCode(for: step, x: textX, top: y + .mm(3))
+            face.body += code.items
+            face.bodyHeight = y + .mm(3) + code.side
+        }
         let grid = CheckboxGrid(definition: d, setter: setter, labels: composer.labels)
-        let ticks = grid.items(for: step.dose, x: textX, width: textWidth, top: .zero)
+        let ticks = grid.items(for: step.dose, x: textX, width: ticksWidth, top: .zero)
         face.ticks = ticks.items
         face.ticksHeight = ticks.height
         continuation(card, into: &face)

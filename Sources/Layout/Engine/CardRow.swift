@@ -53,7 +53,8 @@ struct CardRow {
         return block
     }
 
-    /// The items of one card `height` tall: body, hairline, checkbox grid centred in `zone`, frame.
+    /// The items of one card `height` tall: body, hairline, checkbox grid and QR code centred in
+    /// `zone`, frame.
     func items(_ face: CardFace, height: Length, zone: Length) -> [PageItem] {
         var items = face.body
         let ruleY = height - s.cardInset - zone - CardBuilder.ruleGap
@@ -65,6 +66,7 @@ struct CardRow {
                     lineWidth: s.hairline)))
         let ticksTop = ruleY + CardBuilder.ruleGap + (zone - face.ticksHeight) / 2
         items += face.ticks.map { $0.offset(dy: ticksTop) }
+        items += face.code.map { $0.offset(dy: ruleY + CardBuilder.ruleGap + (zone - face.codeSide) / 2) }
         items.append(
             .box(
                 Box(

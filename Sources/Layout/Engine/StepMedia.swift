@@ -53,6 +53,22 @@ struct StepMedia {
         )
     }
 
+    /// The video's QR code alone, its top-left corner at `x`, `top`, and a link over it; returns
+    /// the items and the code's side (zero without a video): `least`, or larger for a long address
+    /// so a module stays readable.
+    func bareQRCode(for step: Step, x: Length, top: Length, least: Length = qrSide) -> (
+        items: [PageItem], side: Length
+    ) {
+        guard let url = step.video, let code = composer.qrCodes?.qrCode(for: url) else { return ([], .zero) }
+        let side = max(least, Self.qrModule * Double(code.size))
+        return (
+            [
+                .shape(code.shape(origin: Point(x: x, y: top), side: side, color: .black)),
+                .link(Link(frame: Rect(x: x, y: top, width: side, height: side), url: url)),
+            ], side
+        )
+    }
+
     /// The video's QR code at `x` with a caption and the address beside it, from `top`;
     /// returns the items and their height, to the lower of the code and the address (zero
     /// without a video).
