@@ -198,7 +198,7 @@ final class CardsPageTests: XCTestCase {
                         Step(name: "Short", dose: Dose(reps: 3)),
                         Step(
                             name: "Tall", instructions: .paragraph(Self.long + " " + Self.long),
-                            dose: Dose(reps: 10, sets: 3, sides: .each)),
+                            dose: Dose(reps: 10, sets: 2)),
                     ])
             ])
         let sheet = layout(routine, definition)

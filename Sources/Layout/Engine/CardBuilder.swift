@@ -42,10 +42,16 @@ struct CardBuilder {
     private var d: LayoutDefinition { composer.definition }
     private var s: Spacing { d.spacing }
 
-    /// Space between the hairline above the tick zone and the zone; the body may end at the hairline.
+    /// Space between the hairline above the tick zone and the zone.
     static let ruleGap = Length.mm(3)
+    /// Least space between the body's last line and the hairline under it.
+    static let bodyGap = Length.mm(1)
     /// Inset of the badge from the card's corner.
     static let badgeInset = Length.mm(3.5)
+    /// A card at least this wide sets its picture as a tile beside its words, not as a band above them.
+    static let wideCard = Length.mm(100)
+    /// Width of the picture tile of a wide card, at most.
+    static let tileWidth = Length.mm(48)
 
     /// The tick zone of a card with this face: the layout's zone, or taller for a taller grid or
     /// QR code.
@@ -58,7 +64,7 @@ struct CardBuilder {
 
     /// The card's height when nothing stretches it: body, hairline, tick zone and inset.
     func naturalHeight(_ face: CardFace) -> Length {
-        face.bodyHeight + Self.ruleGap + zone(face) + s.cardInset
+        face.bodyHeight + Self.bodyGap + Self.ruleGap + zone(face) + s.cardInset
     }
 
     /// The face of `card` placed at `x`, `width` wide.
@@ -67,18 +73,28 @@ struct CardBuilder {
         let step = card.step
         let setter = composer.setter
         var y = Length.zero
-        if d.picture.placement == .top {
-            let band = Rect(x: x, y: .zero, width: width, height: d.picture.height)
-            face.body += PictureFrame(composer: composer).items(in: band, step: step, radius: s.cardRadius)
-            y = band.maxY
-        }
+        var textX = x + s.cardInset
+        var textWidth = width - s.cardInset * 2
+        var pictureBottom = Length.zero
         let badge = Rect(
             x: x + Self.badgeInset, y: Self.badgeInset, width: s.badgeDiameter, height: s.badgeDiameter)
+        if d.picture.placement == .top, width >= Self.wideCard {
+            // A wide card: the picture as a tile on the left, the words beside it.
+            let tileWidth = min(width * 0.3, Self.tileWidth)
+            let tile = Rect(x: x + s.cardInset, y: s.cardInset, width: tileWidth, height: tileWidth * 0.75)
+            face.body += PictureFrame(composer: composer).tile(in: tile, step: step)
+            pictureBottom = tile.maxY
+            textX = tile.maxX + s.cardInset
+            textWidth = x + width - s.cardInset - textX
+            y = s.cardInset - .mm(1)
+        } else if d.picture.placement == .top {
+            let band = Rect(x: x, y: .zero, width: width, height: d.picture.height)
+            face.body += PictureFrame(composer: composer).items(in: band, step: step, radius: s.cardRadius)
+            y = band.maxY + Self.badgeInset
+        } else {
+            y = badge.maxY
+        }
         face.body += badgeItems(card.number, in: badge)
-        let textX = x + s.cardInset
-        let textWidth = width - s.cardInset * 2
-        if d.picture.placement == .none { y = badge.maxY - Self.badgeInset }
-        y += Self.badgeInset
         if let section = card.section, !section.isEmpty {
             let text = setter.paragraph(
                 section, font: d.font(d.type.small, .bold), color: d.colors.accent, x: textX, top: y,
@@ -96,7 +112,7 @@ struct CardBuilder {
             width: textWidth)
         face.body += chips.items
         y += chips.height
-        face.nameBottom = y
+        face.nameBottom = max(y, pictureBottom)
         if let instructions = step.instructions {
             y += .mm(2.8)
             let text = StepBuilder(composer: composer).instructions(instructions, x: textX, top: y, width: textWidth)
@@ -111,7 +127,10 @@ struct CardBuilder {
             face.body += text.runs
             y += text.height
         }
-        face.bodyHeight = y
+        face.bodyHeight = max(y, pictureBottom)
+        y = face.bodyHeight
+        let ticksX = x + s.cardInset
+        let ticksRoom = width - s.cardInset * 2
         // The video's code goes at the right-hand end of the tick zone, as tall as the zone when its
         // modules stay readable, the boxes in the rest.
         let media = StepMedia(composer: composer)
@@ -120,10 +139,10 @@ struct CardBuilder {
         let style = d.checkbox
         let leastTicks = style.labelWidth + style.labelGap + style.rowWidth(Self.fewestBoxesBesideCode)
         if probe.side > .zero, textWidth - probe.side - Self.codeGap >= leastTicks {
-            let code = media.bareQRCode(for: step, x: textX + textWidth - probe.side, top: .zero, least: s.tickZone)
+            let code = media.bareQRCode(for: step, x: ticksX + ticksRoom - probe.side, top: .zero, least: s.tickZone)
             face.code = code.items
             face.codeSide = code.side
-            ticksWidth = textWidth - code.side - Self.codeGap
+            ticksWidth = ticksRoom - code.side - Self.codeGap
         } else if probe.side > .zero {
             // Too narrow to share: the code goes under the words.
             let code = media.bareQRCode(for: step, x: textX, top: y + .mm(3))
@@ -131,7 +150,7 @@ struct CardBuilder {
             face.bodyHeight = y + .mm(3) + code.side
         }
         let grid = CheckboxGrid(definition: d, setter: setter, labels: composer.labels)
-        let ticks = grid.items(for: step.dose, x: textX, width: ticksWidth, top: .zero)
+        let ticks = grid.items(for: step.dose, x: ticksX, width: ticksWidth, top: .zero)
         face.ticks = ticks.items
         face.ticksHeight = ticks.height
         continuation(card, into: &face)

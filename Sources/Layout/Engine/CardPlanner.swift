@@ -110,7 +110,8 @@ struct CardPlanner {
     }
 
     /// The best arrangement after `lead`, found by dynamic programming over the cards: after each
-    /// card, the `beam` best ways found to place the cards so far (fewest pages, then least height).
+    /// card, the `beam` best ways found to place the cards so far (fewest pages, then fewest pages
+    /// left less than 70 % full, then least height).
     func plan(after lead: [Block]) -> Plan {
         var start = PageCursor(frame: composer.frame)
         for block in lead { start.place(block) }
@@ -132,7 +133,9 @@ struct CardPlanner {
             var cost: Length = .zero
             var before: PageCursor
         }
-        func key(_ state: State) -> (Int, Length) { (state.cursor.pages, state.cursor.y + state.cost) }
+        func key(_ state: State) -> (Int, Int, Length) {
+            (state.cursor.pages, state.cursor.sparse, state.cursor.y + state.cost)
+        }
         var states: [[State]] = Array(repeating: [], count: cards.count + 1)
         states[0] = [State(cursor: start, before: start)]
         var finals: [(state: State, finish: NotesFit)] = []

@@ -37,7 +37,8 @@ struct CardRow {
         for (face, height) in zip(faces, heights) {
             let fitsShared =
                 height == tallest
-                && face.bodyHeight + CardBuilder.ruleGap + sharedZone + s.cardInset <= height + .pt(0.01)
+                && face.bodyHeight + CardBuilder.bodyGap + CardBuilder.ruleGap + sharedZone + s.cardInset <= height
+                    + .pt(0.01)
             let zone = fitsShared ? sharedZone : builder.zone(face)
             block.add(items(face, height: height, zone: zone))
         }
