@@ -10,17 +10,19 @@ struct CardHeader {
     /// The title column keeps at least this share of the width when the fields widen for a long name.
     static let titleShare = 0.45
 
-    /// Width the Name and Date fields need to show their values whole: label, line and value.
+    /// Width the Name and Date fields need to show their values whole.
     func fieldsWidth(_ routine: Routine) -> Length {
+        max(
+            fieldWidth(composer.labels.name, value: routine.client),
+            fieldWidth(composer.labels.date, value: routine.date?.description))
+    }
+
+    /// Width a field needs to show `value` whole, as BlockComposer.field lays it out: label, 2 mm,
+    /// 1 mm, the value, 2 mm to the line's end (and 1 mm to spare).
+    func fieldWidth(_ label: String, value: String?) -> Length {
         let measurer = composer.setter.measurer
-        let labelFont = d.font(d.type.label, .bold)
-        let valueFont = d.font(d.type.field)
-        let fields = [(composer.labels.name, routine.client), (composer.labels.date, routine.date?.description)]
-        return fields.map { label, value in
-            // As BlockComposer.field lays it out: label, 2 mm, 1 mm, the value, 2 mm to the line's end.
-            measurer.width(of: label, font: labelFont) + .mm(5)
-                + (value.map { measurer.width(of: $0, font: valueFont) } ?? .zero)
-        }.max() ?? .zero
+        return measurer.width(of: label, font: d.font(d.type.label, .bold)) + .mm(5)
+            + (value.map { measurer.width(of: $0, font: d.font(d.type.field)) } ?? .zero)
     }
 
     /// Title and subtitle on the left; Name and Date stacked in a column on the right, as wide as a
@@ -47,16 +49,20 @@ struct CardHeader {
         return block
     }
 
-    /// Title and subtitle full width, then Name (filling) and Date in one row.
+    /// Title and subtitle full width, then Name (filling) and Date in one row; or, for a name
+    /// longer than that leaves room for, Name across the full width and Date under it.
     private func stacked(_ routine: Routine) -> Block {
         var block = Block()
         let width = composer.width
         var y = titleAndSubtitle(routine, width: width, into: &block) + s.subtitleToFields
         let dateWidth = min(s.dateFieldWidth, width / 3)
+        let nameWidth = width - dateWidth - s.fieldGap
+        let oneRow = fieldWidth(composer.labels.name, value: routine.client) <= nameWidth
         block.add(
             composer.field(
-                composer.labels.name, value: routine.client, x: composer.left, width: width - dateWidth - s.fieldGap,
+                composer.labels.name, value: routine.client, x: composer.left, width: oneRow ? nameWidth : width,
                 top: y))
+        if !oneRow { y += s.fieldHeight + .mm(2) }
         block.add(
             composer.field(
                 composer.labels.date, value: routine.date?.description, x: composer.left + width - dateWidth,
