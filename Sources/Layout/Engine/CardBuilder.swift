@@ -35,6 +35,55 @@ struct CardFace {
     var continuationHeight: Length = .zero
 }
 
+extension CardFace {
+    /// The face moved `dx` to the right, into another column.
+    func moved(dx: Length) -> CardFace {
+        var face = CardFace(x: x + dx, width: width)
+        face.body = body.map { $0.moved(dx: dx) }
+        face.bodyHeight = bodyHeight
+        face.nameBottom = nameBottom
+        face.ticks = ticks.map { $0.moved(dx: dx) }
+        face.ticksHeight = ticksHeight
+        face.code = code.map { $0.moved(dx: dx) }
+        face.codeSide = codeSide
+        face.continuation = continuation.map { $0.moved(dx: dx) }
+        face.continuationHeight = continuationHeight
+        return face
+    }
+}
+
+extension PageItem {
+    /// The item moved right by `dx`.
+    func moved(dx: Length) -> PageItem {
+        switch self {
+        case .text(var run):
+            run.origin.x += dx
+            return .text(run)
+        case .box(var box):
+            box.frame = box.frame.offsetBy(dx: dx)
+            return .box(box)
+        case .rule(var rule):
+            rule.from.x += dx
+            rule.to.x += dx
+            return .rule(rule)
+        case .checkbox(var box):
+            box.frame = box.frame.offsetBy(dx: dx)
+            return .checkbox(box)
+        case .checkmark(var mark):
+            mark.frame = mark.frame.offsetBy(dx: dx)
+            return .checkmark(mark)
+        case .image(var image):
+            image.frame = image.frame.offsetBy(dx: dx)
+            return .image(image)
+        case .link(var link):
+            link.frame = link.frame.offsetBy(dx: dx)
+            return .link(link)
+        case .shape(let shape):
+            return .shape(shape.offsetBy(dx: dx))
+        }
+    }
+}
+
 /// Lays out the content of one step card.
 struct CardBuilder {
     let composer: BlockComposer

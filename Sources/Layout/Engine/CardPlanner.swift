@@ -23,7 +23,7 @@ struct CardPlanner {
     private var s: Spacing { d.spacing }
 
     /// A row of cards: a run of cards side by side, or one card across the full width.
-    struct Row: Equatable {
+    struct Row: Hashable {
         let cards: Range<Int>
         let fullWidth: Bool
     }
@@ -31,6 +31,9 @@ struct CardPlanner {
     /// The chosen rows, the Notes card's writing lines, and whether the last row goes with the Notes card.
     struct Plan {
         var rows: [Row]
+        /// Each card's face at the width of a column and at the full width, at the left edge.
+        var halves: [CardFace] = []
+        var fulls: [CardFace?] = []
         var notesLines: Int
         var keepLastRowWithNotes: Bool
     }
@@ -61,7 +64,7 @@ struct CardPlanner {
         for block in lead { cursor.place(block) }
         var blocks: [Block] = []
         for (index, row) in plan.rows.enumerated() {
-            var block = self.block(row, faces: faces(row, placed: true))
+            var block = self.block(row, faces: faces(row, of: plan))
             if index == 0 { block.gapBefore = s.fieldsToPanel + .mm(1) }
             var pieces = self.pieces(of: block, placedAt: &cursor)
             if index == plan.rows.count - 1, plan.keepLastRowWithNotes, !pieces.isEmpty {
@@ -123,12 +126,16 @@ struct CardPlanner {
         let builder = CardBuilder(composer: composer)
         let width = cardWidth(columns: columns)
         let halves = cards.map { builder.face($0, x: composer.left, width: width) }
-        let fulls = columns == 1 ? halves : cards.map { builder.face($0, x: composer.left, width: composer.width) }
+        var fulls: [CardFace?] = columns == 1 ? halves : Array(repeating: nil, count: cards.count)
         let fitsHalf = halves.map { max(builder.naturalHeight($0), minHeight) <= fullPage }
+        // A card no taller than the layout's card height keeps to its column: full width would
+        // rarely save room, and not laying it out twice keeps the search quick.
+        let mayWiden = halves.map { columns == 1 || builder.naturalHeight($0) > minHeight }
 
         /// One way to place the first cards: the rows so far, where they leave the pages, what they cost.
         struct State {
-            var rows: [Row] = []
+            /// The last row's entry in `trail`, which leads back through the rows before it.
+            var last = -1
             var cursor: PageCursor
             var cost: Length = .zero
             var before: PageCursor
@@ -136,19 +143,37 @@ struct CardPlanner {
         func key(_ state: State) -> (Int, Int, Length) {
             (state.cursor.pages, state.cursor.sparse, state.cursor.y + state.cost)
         }
+        var trail: [(row: Row, previous: Int)] = []
         var states: [[State]] = Array(repeating: [], count: cards.count + 1)
         states[0] = [State(cursor: start, before: start)]
         var finals: [(state: State, finish: NotesFit)] = []
+        // Each row's block, built once: only its height, unless it is taller than a page and may be cut.
+        var blocks: [Row: Block] = [:]
+        func block(_ row: Row) -> Block {
+            if let block = blocks[row] { return block }
+            let first = row.cards.lowerBound
+            if row.fullWidth, fulls[first] == nil {
+                fulls[first] = builder.face(cards[first], x: composer.left, width: composer.width)
+            }
+            let rowFaces = row.fullWidth ? fulls[first].map { [$0] } ?? [] : row.cards.map { halves[$0] }
+            let minHeight = row.fullWidth || columns == 1 ? .zero : self.minHeight
+            let height = CardRow(composer: composer).heights(rowFaces, minHeight: minHeight).max() ?? .zero
+            var block =
+                height > fullPage
+                ? self.block(row, faces: rowFaces) : Block(height: height, gapBefore: s.rowGap, cutPoints: [])
+            if row.cards.lowerBound == 0 { block.gapBefore = s.fieldsToPanel + .mm(1) }
+            blocks[row] = block
+            return block
+        }
         for index in cards.indices {
             for state in states[index] {
-                for row in rows(from: index, columns: columns, fitsHalf: fitsHalf) {
-                    let rowFaces = row.fullWidth ? [fulls[row.cards.lowerBound]] : row.cards.map { halves[$0] }
-                    var block = self.block(row, faces: rowFaces)
-                    if index == 0 { block.gapBefore = s.fieldsToPanel + .mm(1) }
+                for row in rows(from: index, columns: columns, fitsHalf: fitsHalf, mayWiden: mayWiden) {
+                    let block = block(row)
                     var next = state
                     next.before = state.cursor
                     _ = pieces(of: block, placedAt: &next.cursor)
-                    next.rows.append(row)
+                    trail.append((row, state.last))
+                    next.last = trail.count - 1
                     let end = row.cards.upperBound
                     let lone = row.cards.count < columns && end < cards.count
                     if (row.fullWidth && columns > 1 && fitsHalf[index]) || lone { next.cost += Self.fullWidthCost }
@@ -170,17 +195,24 @@ struct CardPlanner {
         guard let chosen = finals.min(by: { rank($0) < rank($1) }) else {
             return Plan(rows: [], notesLines: d.notesLines, keepLastRowWithNotes: false)
         }
+        var rows: [Row] = []
+        var entry = chosen.state.last
+        while entry >= 0 {
+            rows.insert(trail[entry].row, at: 0)
+            entry = trail[entry].previous
+        }
         return Plan(
-            rows: chosen.state.rows, notesLines: chosen.finish.lines, keepLastRowWithNotes: chosen.finish.keepLastRow)
+            rows: rows, halves: halves, fulls: fulls, notesLines: chosen.finish.lines,
+            keepLastRowWithNotes: chosen.finish.keepLastRow)
     }
 
     /// How many ways of placing the first cards are kept after each card.
     static let beam = 6
 
     /// The rows that may start at card `index`: up to `columns` cards side by side (when each fits
-    /// a page at that width), or the card alone across the full width.
-    private func rows(from index: Int, columns: Int, fitsHalf: [Bool]) -> [Row] {
-        var rows = [Row(cards: index..<index + 1, fullWidth: true)]
+    /// a page at that width), or the card alone across the full width (when `mayWiden` or it must).
+    private func rows(from index: Int, columns: Int, fitsHalf: [Bool], mayWiden: [Bool]) -> [Row] {
+        var rows = mayWiden[index] || !fitsHalf[index] ? [Row(cards: index..<index + 1, fullWidth: true)] : []
         guard columns > 1 else { return rows }
         for count in 1...min(columns, cards.count - index) where (index..<index + count).allSatisfy({ fitsHalf[$0] }) {
             rows.append(Row(cards: index..<index + count, fullWidth: false))
@@ -188,19 +220,16 @@ struct CardPlanner {
         return rows
     }
 
-    /// Faces of the cards of `row`; `placed` puts each in its column, else all at the left edge
-    /// (the same heights, for comparing arrangements).
-    func faces(_ row: Row, placed: Bool) -> [CardFace] {
-        let builder = CardBuilder(composer: composer)
+    /// Faces of the cards of `row`, each in its column.
+    func faces(_ row: Row, of plan: Plan) -> [CardFace] {
         if row.fullWidth || columns == 1 {
-            return row.cards.map { builder.face(cards[$0], x: composer.left, width: composer.width) }
+            return row.cards.map {
+                plan.fulls[$0]
+                    ?? CardBuilder(composer: composer).face(cards[$0], x: composer.left, width: composer.width)
+            }
         }
-        let width = cardWidth(columns: columns)
-        return row.cards.enumerated().map { column, card in
-            builder.face(
-                cards[card], x: composer.left + (placed ? (width + s.columnGap) * Double(column) : .zero),
-                width: width)
-        }
+        let step = cardWidth(columns: columns) + s.columnGap
+        return row.cards.enumerated().map { column, card in plan.halves[card].moved(dx: step * Double(column)) }
     }
 
     /// The block of a row of `faces`.
@@ -222,6 +251,19 @@ struct CardPlanner {
         var sparse: Int
     }
 
+    /// The Notes card's height without writing lines: measured once, it adds a pitch a line.
+    private let notesBase: Length
+
+    init(composer: BlockComposer, cards: [CardStep], notes: [String]) {
+        self.composer = composer
+        self.cards = cards
+        self.notes = notes
+        notesBase = CardNotes(composer: composer).height(notes, lines: 0)
+    }
+
+    /// Height of the Notes card with `lines` writing lines.
+    func notesHeight(lines: Int) -> Length { notesBase + composer.definition.spacing.writingPitch * Double(lines) }
+
     /// Fewest writing lines the Notes card shrinks to, rather than start a page of its own.
     var minNotesLines: Int { min(d.notesLines, 2) }
     /// Most writing lines the Notes card grows to, filling what the last page has left.
@@ -230,18 +272,18 @@ struct CardPlanner {
     /// How the Notes card fits after `cursor`; `before` is where the last row began, `lastRow` its block.
     func notesFit(after cursor: PageCursor, before: PageCursor, lastRow: Block?) -> NotesFit {
         let card = CardNotes(composer: composer)
-        let standard = card.height(notes, lines: d.notesLines)
+        let standard = notesHeight(lines: d.notesLines)
         let pitch = s.writingPitch
         /// The most lines in the allowed range that fit `room`, or nil when not even the fewest do.
         func lines(fitting room: Length) -> Int? {
-            let least = card.height(notes, lines: minNotesLines)
+            let least = notesHeight(lines: minNotesLines)
             guard least <= room + .pt(0.01) else { return nil }
             let extra = Int(((room - least).points / pitch.points).rounded(.down))
             return min(minNotesLines + max(0, extra), maxNotesLines)
         }
         let room = cursor.room(gap: s.rowGap)
         if let count = lines(fitting: room) {
-            let height = card.height(notes, lines: count)
+            let height = notesHeight(lines: count)
             return NotesFit(
                 lines: count, keepLastRow: false, pages: cursor.pages,
                 y: cursor.y + (cursor.atTop ? .zero : s.rowGap) + height, orphan: false, sparse: cursor.sparse)
@@ -259,7 +301,7 @@ struct CardPlanner {
             left.newPage()
             let kept = NotesFit(
                 lines: count, keepLastRow: true, pages: cursor.pages + 1,
-                y: cursor.continuationTop + lastRow.height + s.rowGap + card.height(notes, lines: count),
+                y: cursor.continuationTop + lastRow.height + s.rowGap + notesHeight(lines: count),
                 orphan: false, sparse: left.sparse)
             if (kept.pages, kept.sparse, kept.orphan ? 1 : 0) <= (alone.pages, alone.sparse, alone.orphan ? 1 : 0) {
                 return kept
