@@ -1,13 +1,17 @@
 /// Chooses how the cards of a sheet go in rows, and how many writing lines the Notes card gets,
 /// so the sheet takes the fewest pages.
 ///
-/// A row holds `columns` cards side by side, or one card across the full width: a card taller
-/// than a page always, and any card when that fills the pages better (a very tall card beside a
-/// short one leaves a hole under the short one). Every choice is tried against a model of the
-/// paginator (dynamic programming over the cards, keeping the best fill after each): fewest pages
-/// first, then the least height used, a full-width card costing `fullWidthCost` when it need not be
-/// one. The Notes card shrinks to `minNotesLines` rather than start a page of its own, takes the
-/// last row of cards with it when even that does not fit, and grows to fill what the last page has left.
+/// A row holds up to `columns` cards side by side, or one card across the full width: a card
+/// taller than a page always (cut into pieces a page tall, each after the first headed by its
+/// number and "Name (continued)"), and a card taller than the layout's card height when that fills
+/// the pages better (a very tall card beside a short one leaves a hole under the short one). Every
+/// choice is tried against a model of the paginator (`PageCursor`), keeping the `beam` best ways to
+/// place the cards so far after each card: fewest pages first, then fewest pages left less than
+/// 70 % full, then the least height used, a full-width card or a row short of cards before the
+/// last costing `fullWidthCost`. At the end, a Notes card alone on the last page counts against an
+/// arrangement. The Notes card shrinks to `minNotesLines` rather than start a page of its own,
+/// takes the last row of cards with it when even that does not fit (unless that leaves a page less
+/// than 70 % full), and grows to fill what the last page has left, up to `maxNotesLines`.
 struct CardPlanner {
     let composer: BlockComposer
     let cards: [CardStep]
@@ -15,8 +19,9 @@ struct CardPlanner {
 
     /// The narrowest card a row of several holds; on a narrower page every card is full width.
     static let narrowestCard = Length.mm(45)
-    /// What a full-width card that could have shared its row costs, as height used: a row of
-    /// cards side by side is the layout's look, worth keeping unless full width saves more.
+    /// What a full-width card that could have shared its row, or a row short of cards that is not
+    /// the last, costs as height used: full rows of cards side by side are the layout's look, worth
+    /// keeping unless another arrangement saves more.
     static let fullWidthCost = Length.mm(30)
 
     private var d: LayoutDefinition { composer.definition }
