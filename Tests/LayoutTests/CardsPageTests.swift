@@ -187,6 +187,26 @@ final class CardsPageTests: XCTestCase {
         }
     }
 
+    func testAFullWidthCardSetsItsPictureBesideItsWords() throws {
+        let definition = try definition(Self.sizes[0].size)
+        let sheet = layout(Self.corpus[2].routine, definition)
+        let huge = try XCTUnwrap(pieces(sheet, definition).first { $0.number == 2 })
+        let name = try XCTUnwrap(huge.runs.first { $0.text == "Huge" })
+        let tiles = huge.items.compactMap { item -> Rect? in
+            guard case .box(let box) = item, box.fill == definition.colors.tint, box.frame.height > .mm(20) else {
+                return nil
+            }
+            return box.frame
+        }
+        let tile = try XCTUnwrap(tiles.first, "no picture tile")
+        XCTAssertLessThan(tile.maxX, name.frame.minX, "the name is beside the picture")
+        XCTAssertLessThan(tile.minY, name.frame.maxY)
+        // The boxes use the card's whole width under the words, not just the column beside the picture.
+        let all = pieces(sheet, definition).filter { $0.number == 2 }.flatMap(\.checkboxes)
+        let boxes = try XCTUnwrap(all.map(\.minX).min())
+        XCTAssertLessThan(boxes, tile.maxX)
+    }
+
     func testAShortCardKeepsItsOwnHeightBesideATallOne() throws {
         let definition = try definition(Self.sizes[0].size)
         let routine = Routine(

@@ -14,6 +14,23 @@ final class CardsPanelTests: XCTestCase {
         return SheetLayout(definition: definition, measurer: FixedWidthMeasurer()).layout(routine)
     }
 
+    func testOnANarrowPageTheIntroSpansThePanelWithHowOftenUnderIt() throws {
+        var definition = try AllLayoutsTests.library.load("cards")
+        definition.page.size = Size(width: .inches(5.5), height: .inches(8.5))
+        let intro = "Hold most stretches for 30 seconds and do each one 3 times."
+        let routine = Routine(
+            title: "T", intro: intro, frequency: "Daily",
+            sections: [Section(title: nil, steps: [Step(name: "One", dose: Dose(reps: 3))])])
+        let runs = SheetLayout(definition: definition, measurer: FixedWidthMeasurer()).layout(routine).pages[0]
+            .textRuns
+        let label = try XCTUnwrap(runs.first { $0.text == "HOW OFTEN" })
+        let chip = try XCTUnwrap(runs.first { $0.text == "Daily" })
+        let introLines = runs.filter { intro.contains($0.text) && $0.text.count > 3 }
+        XCTAssertGreaterThan(label.frame.minY, try XCTUnwrap(introLines.map(\.frame.maxY).max()))
+        XCTAssertEqual(chip.origin.y.points, label.origin.y.points, accuracy: 2, "label and chip share a line")
+        XCTAssertGreaterThan(chip.frame.minX, label.frame.maxX)
+    }
+
     func testShortFrequencyIsAChip() throws {
         let runs = try sheet(frequency: "Daily").pages[0].textRuns
         XCTAssertTrue(runs.contains { $0.text == "Daily" })

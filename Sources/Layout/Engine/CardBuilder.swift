@@ -184,10 +184,10 @@ struct CardBuilder {
         // modules stay readable, the boxes in the rest.
         let media = StepMedia(composer: composer)
         let probe = media.bareQRCode(for: step, x: .zero, top: .zero, least: s.tickZone)
-        var ticksWidth = textWidth
+        var ticksWidth = ticksRoom
         let style = d.checkbox
         let leastTicks = style.labelWidth + style.labelGap + style.rowWidth(Self.fewestBoxesBesideCode)
-        if probe.side > .zero, textWidth - probe.side - Self.codeGap >= leastTicks {
+        if probe.side > .zero, ticksRoom - probe.side - Self.codeGap >= leastTicks {
             let code = media.bareQRCode(for: step, x: ticksX + ticksRoom - probe.side, top: .zero, least: s.tickZone)
             face.code = code.items
             face.codeSide = code.side

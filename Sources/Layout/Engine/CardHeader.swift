@@ -72,6 +72,52 @@ struct CardHeader {
         return block
     }
 
+    /// The panel of a narrow page: the intro across it, then "HOW OFTEN" and the frequency chip in
+    /// a line (the frequency as wrapped bold text under the label when the chip does not fit).
+    private func stackedPanel(intro: String, frequency: String) -> Block {
+        var block = Block(gapBefore: s.fieldsToPanel)
+        let innerX = composer.left + s.panelInsetX
+        let innerWidth = composer.width - s.panelInsetX * 2
+        let text = composer.setter.paragraph(
+            intro, font: d.font(d.type.body), color: d.colors.ink, x: innerX, top: s.panelInsetY, width: innerWidth)
+        block.add(text.runs)
+        var y = s.panelInsetY + text.height + .mm(2.5)
+        let labelFont = d.font(d.type.panelLabel, .bold)
+        let labelText = composer.labels.howOften.uppercased()
+        let chipFont = d.font(d.type.dose, .bold)
+        let chipHeight = chipFont.ascent + chipFont.descent + Chips.paddingY * 2
+        let labelWidth = composer.setter.measurer.width(of: labelText, font: labelFont)
+        let chipX = innerX + labelWidth + .mm(3)
+        let measurer = composer.setter.measurer
+        if measurer.width(of: frequency, font: chipFont) + Chips.paddingX * 2 <= innerX + innerWidth - chipX {
+            let label = composer.setter.line(
+                labelText, font: labelFont, color: d.colors.accent, x: innerX,
+                baseline: y + chipHeight / 2 + labelFont.size * 0.35, maxWidth: labelWidth)
+            block.add(.text(label))
+            let chip = Chips(composer: composer).items(
+                [frequency], x: chipX, top: y, width: innerX + innerWidth - chipX, inverted: true)
+            block.add(chip.items)
+            y += chip.height
+        } else {
+            let label = composer.setter.paragraph(
+                labelText, font: labelFont, color: d.colors.accent, x: innerX, top: y, width: innerWidth)
+            block.add(label.runs)
+            y += label.height + .mm(1.2)
+            let value = composer.setter.paragraph(
+                frequency, font: d.font(d.type.frequency, .bold), color: d.colors.ink, x: innerX, top: y,
+                width: innerWidth)
+            block.add(value.runs)
+            y += value.height
+        }
+        block.height = y + s.panelInsetY
+        block.items.insert(
+            .box(
+                Box(
+                    frame: Rect(x: composer.left, y: .zero, width: composer.width, height: block.height),
+                    fill: d.colors.tint, cornerRadius: s.panelRadius)), at: 0)
+        return block
+    }
+
     /// Sets the title and subtitle `width` wide from the block's top; returns their height.
     private func titleAndSubtitle(_ routine: Routine, width: Length, into block: inout Block) -> Length {
         let title = composer.setter.paragraph(
@@ -89,13 +135,22 @@ struct CardHeader {
         return y
     }
 
-    /// A tinted panel: the intro on the left, "HOW OFTEN" and the frequency chip on the right.
+    /// The intro keeps its column beside "HOW OFTEN" only when the column is at least this wide.
+    static let narrowestIntro = Length.mm(60)
+
+    /// A tinted panel: the intro on the left, "HOW OFTEN" and the frequency chip on the right; on
+    /// a narrow page, the intro across the panel and "HOW OFTEN" with its chip in a line under it.
     func panel(_ routine: Routine) -> Block {
         var block = Block(gapBefore: s.fieldsToPanel)
         let innerX = composer.left + s.panelInsetX
         let innerWidth = composer.width - s.panelInsetX * 2
         let hasFrequency = !(routine.frequency ?? "").isEmpty
         let columnWidth = hasFrequency ? min(s.panelColumn, innerWidth / 2) : .zero
+        if let intro = routine.intro, !intro.isEmpty, let frequency = routine.frequency, hasFrequency,
+            innerWidth - columnWidth - s.panelGap < Self.narrowestIntro
+        {
+            return stackedPanel(intro: intro, frequency: frequency)
+        }
         var leftHeight = Length.zero
         if let intro = routine.intro, !intro.isEmpty {
             let width = innerWidth - columnWidth - (hasFrequency ? s.panelGap : .zero)
