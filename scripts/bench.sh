@@ -42,6 +42,10 @@ while IFS=$'\t' read -r key value; do
   printf '%-52s %s\n' "in-process: $key" "$value"
 done < "$WORK/inproc.txt"
 
+# The layout stage of the 40-step corpus routine: page breaks are chosen for the whole sheet at once.
+"$BIN" bench Tests/Corpus/forty-steps.yaml --iterations 100 > "$WORK/forty.txt"
+printf '%-52s %s\n' "in-process: layout, 40-step routine (incl. file)" "$(awk -F'\t' '/^layout \(incl/ {print $2}' "$WORK/forty.txt")"
+
 printf '%-52s %s MB\n' "peak RSS, one sheet PDF" "$(peak_rss_mb "$BIN" render $EXAMPLE -o "$WORK/a.pdf")"
 
 for n in 1 45 490; do

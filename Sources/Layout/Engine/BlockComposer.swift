@@ -55,11 +55,10 @@ struct BlockComposer {
             y += text.height
         }
         y += spacing.subtitleToFields
-        let dateWidth = min(spacing.dateFieldWidth, width / 2)
-        let nameWidth = width - dateWidth - spacing.fieldGap
-        block.add(field(labels.name, value: routine.client, x: left, width: nameWidth, top: y))
-        block.add(
-            field(labels.date, value: routine.date?.description, x: left + width - dateWidth, width: dateWidth, top: y))
+        let fields = NameDateFields(composer: self).items(
+            client: routine.client, date: routine.date?.description, x: left, width: width, top: y)
+        block.add(fields.items)
+        y += fields.height - spacing.fieldHeight
         block.height = y + spacing.fieldHeight
         return block
     }
@@ -137,13 +136,19 @@ struct BlockComposer {
                         lineWidth: spacing.noteBar)))
             y += text.height
         }
-        for _ in 0..<definition.notesLines {
+        let lines = min(definition.notesLines, definition.notesLinesMinimum)
+        for _ in 0..<lines {
             y += spacing.writingPitch
             block.add(
                 .rule(
                     Rule(
                         from: Point(x: left, y: y), to: Point(x: left + width, y: y), color: colors.writingLine,
                         lineWidth: spacing.writingLine)))
+        }
+        if definition.notesLines > 0 {
+            block.fillLines = WritingLines(
+                x: left, width: width, pitch: spacing.writingPitch, color: colors.writingLine,
+                lineWidth: spacing.writingLine, lastY: y)
         }
         block.height = y + spacing.writingLine
         return block

@@ -95,7 +95,7 @@ struct CardPlanner {
         let headerHeight = block.continuationHeaderHeight
         while rest.height > cursor.room(gap: rest.gapBefore) + .pt(0.01) {
             let room = cursor.room(gap: rest.gapBefore)
-            let least = max(headerHeight + Paginator.leastProgress, cursor.atTop ? .zero : room * 0.25)
+            let least = max(headerHeight + GreedyPaginator.leastProgress, cursor.atTop ? .zero : room * 0.25)
             guard let cut = (rest.cutPoints ?? []).filter({ $0 <= room && $0 > least }).max() else {
                 if cursor.atTop { break }
                 cursor.newPage()

@@ -33,7 +33,7 @@ struct CardRow {
         // Levelled cards share the deepest tick zone that still fits each of them, so their hairlines line up.
         let levelled = faces.indices.filter { heights[$0] == tallest }
         let sharedZone = levelled.map { builder.zone(faces[$0]) }.max() ?? .zero
-        var block = Block(gapBefore: s.rowGap)
+        var block = Block(gapBefore: s.rowGap, startsStep: true)
         for (face, height) in zip(faces, heights) {
             let fitsShared =
                 height == tallest

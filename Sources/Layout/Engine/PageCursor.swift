@@ -49,7 +49,7 @@ struct PageCursor {
                 y += gap + block.height
                 return
             }
-            let progress = block.continuationHeaderHeight + Paginator.leastProgress
+            let progress = block.continuationHeaderHeight + GreedyPaginator.leastProgress
             if block.height > fullPage, let cut = block.cleanCut(atMost: room), cut > progress,
                 cut > room * 0.25 || atTop
             {
