@@ -25,6 +25,10 @@ struct CardFace {
     var ticks: [PageItem] = []
     /// Height of the checkbox grid.
     var ticksHeight: Length = .zero
+    /// Where the grid may be cut (between sets and sides), from its top.
+    var ticksCuts: [Length] = []
+    /// The grid's side headings, repeated above its rows continued on a new page.
+    var ticksHeadings: [CutHeading] = []
     /// The video's QR code beside the checkbox grid, from y = 0 at its right-hand end.
     var code: [PageItem] = []
     /// Side of the QR code (zero without a video).
@@ -44,6 +48,10 @@ extension CardFace {
         face.nameBottom = nameBottom
         face.ticks = ticks.map { $0.moved(dx: dx) }
         face.ticksHeight = ticksHeight
+        face.ticksCuts = ticksCuts
+        face.ticksHeadings = ticksHeadings.map {
+            CutHeading(from: $0.from, to: $0.to, items: $0.items.map { $0.moved(dx: dx) }, height: $0.height)
+        }
         face.code = code.map { $0.moved(dx: dx) }
         face.codeSide = codeSide
         face.continuation = continuation.map { $0.moved(dx: dx) }
@@ -199,9 +207,11 @@ struct CardBuilder {
             face.bodyHeight = y + .mm(3) + code.side
         }
         let grid = CheckboxGrid(definition: d, setter: setter, labels: composer.labels)
-        let ticks = grid.items(for: step.dose, x: ticksX, width: ticksWidth, top: .zero)
+        let ticks = grid.layout(for: step.dose, x: ticksX, width: ticksWidth)
         face.ticks = ticks.items
         face.ticksHeight = ticks.height
+        face.ticksCuts = ticks.cuts
+        face.ticksHeadings = ticks.cutHeadings
         continuation(card, into: &face)
         return face
     }

@@ -269,8 +269,9 @@ struct CardPlanner {
     /// Height of the Notes card with `lines` writing lines.
     func notesHeight(lines: Int) -> Length { notesBase + composer.definition.spacing.writingPitch * Double(lines) }
 
-    /// Fewest writing lines the Notes card shrinks to, rather than start a page of its own.
-    var minNotesLines: Int { min(d.notesLines, 2) }
+    /// Fewest writing lines the Notes card shrinks to, rather than start a page of its own: the
+    /// layout's `notes-lines-min`.
+    var minNotesLines: Int { min(d.notesLines, d.notesLinesMinimum) }
     /// Most writing lines the Notes card grows to, filling what the last page has left.
     var maxNotesLines: Int { d.notesLines * 2 }
 

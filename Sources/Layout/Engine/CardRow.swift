@@ -34,24 +34,46 @@ struct CardRow {
         let levelled = faces.indices.filter { heights[$0] == tallest }
         let sharedZone = levelled.map { builder.zone(faces[$0]) }.max() ?? .zero
         var block = Block(gapBefore: s.rowGap, startsStep: true)
+        var ticksTop = Length.zero
+        var hairline = Length.zero
         for (face, height) in zip(faces, heights) {
             let fitsShared =
                 height == tallest
-                && face.bodyHeight + CardBuilder.bodyGap + CardBuilder.ruleGap + sharedZone + s.cardInset <= height
-                    + .pt(0.01)
+                && face.bodyHeight + CardBuilder.bodyGap + CardBuilder.ruleGap + sharedZone + s.cardInset
+                    <= height + .pt(0.01)
             let zone = fitsShared ? sharedZone : builder.zone(face)
             block.add(items(face, height: height, zone: zone))
+            ticksTop = self.ticksTop(face, height: height, zone: zone)
+            hairline = height - s.cardInset - zone - CardBuilder.ruleGap
         }
         block.height = tallest
+        block.cutPoints = []
         if faces.count == 1, let face = faces.first, tallest > page {
-            block.cutPoints = Self.cutPoints(
-                in: block.items, below: face.nameBottom, height: tallest, padding: Self.cutPadding)
+            // Cut between the lines of the words, and between the sets and sides of the boxes.
+            let words = Self.cutPoints(
+                in: block.items, below: face.nameBottom, height: tallest, padding: Self.cutPadding
+            ).filter { $0 - Self.cutPadding < hairline - .pt(0.5) }
+            let boxes = face.ticksCuts.compactMap { Self.cut(at: ticksTop + $0, in: block.items, height: tallest) }
+            block.cutPoints = words + boxes
+            block.cutHeadings = face.ticksHeadings.map { $0.offset(dy: ticksTop) }
             block.continuationHeader = face.continuation
             block.continuationHeaderHeight = face.continuationHeight + .mm(3) + Self.cutPadding
-        } else {
-            block.cutPoints = []
         }
         return block
+    }
+
+    /// Top of the checkbox grid of a card `height` tall with a tick zone `zone` tall.
+    func ticksTop(_ face: CardFace, height: Length, zone: Length) -> Length {
+        height - s.cardInset - zone + (zone - face.ticksHeight) / 2
+    }
+
+    /// A cut just under `gapTop` (the foot of a set of boxes): `cutPadding` below it, or less
+    /// when the next row starts sooner, so nothing is cut through; nil when nothing follows.
+    static func cut(at gapTop: Length, in items: [PageItem], height: Length) -> Length? {
+        let epsilon = Length.pt(0.01)
+        let below = items.filter { !$0.isContainer && $0.frame.minY >= gapTop - epsilon }.map(\.frame.minY)
+        guard let next = below.min(), next < height - epsilon else { return nil }
+        return gapTop + min(cutPadding, next - gapTop)
     }
 
     /// The items of one card `height` tall: body, hairline, checkbox grid and QR code centred in
@@ -65,8 +87,7 @@ struct CardRow {
                     from: Point(x: face.x + s.cardInset, y: ruleY),
                     to: Point(x: face.x + face.width - s.cardInset, y: ruleY), color: d.colors.hairline,
                     lineWidth: s.hairline)))
-        let ticksTop = ruleY + CardBuilder.ruleGap + (zone - face.ticksHeight) / 2
-        items += face.ticks.map { $0.offset(dy: ticksTop) }
+        items += face.ticks.map { $0.offset(dy: ticksTop(face, height: height, zone: zone)) }
         items += face.code.map { $0.offset(dy: ruleY + CardBuilder.ruleGap + (zone - face.codeSide) / 2) }
         items.append(
             .box(
