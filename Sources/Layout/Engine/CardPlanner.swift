@@ -128,6 +128,8 @@ struct CardPlanner {
             return Plan(rows: [], notesLines: fit.lines, keepLastRowWithNotes: false)
         }
         let columns = self.columns
+        let fullPage = self.fullPage
+        let minHeight = self.minHeight
         let builder = CardBuilder(composer: composer)
         let width = cardWidth(columns: columns)
         let halves = cards.map { builder.face($0, x: composer.left, width: width) }
@@ -161,8 +163,8 @@ struct CardPlanner {
                 fulls[first] = builder.face(cards[first], x: composer.left, width: composer.width)
             }
             let rowFaces = row.fullWidth ? fulls[first].map { [$0] } ?? [] : row.cards.map { halves[$0] }
-            let minHeight = row.fullWidth || columns == 1 ? .zero : self.minHeight
-            let height = CardRow(composer: composer).heights(rowFaces, minHeight: minHeight).max() ?? .zero
+            let least = row.fullWidth || columns == 1 ? .zero : minHeight
+            let height = CardRow(composer: composer).heights(rowFaces, minHeight: least).max() ?? .zero
             var block =
                 height > fullPage
                 ? self.block(row, faces: rowFaces) : Block(height: height, gapBefore: s.rowGap, cutPoints: [])
@@ -176,7 +178,11 @@ struct CardPlanner {
                     let block = block(row)
                     var next = state
                     next.before = state.cursor
-                    _ = pieces(of: block, placedAt: &next.cursor)
+                    if block.height <= fullPage {
+                        next.cursor.place(block)
+                    } else {
+                        _ = pieces(of: block, placedAt: &next.cursor)
+                    }
                     trail.append((row, state.last))
                     next.last = trail.count - 1
                     let end = row.cards.upperBound
