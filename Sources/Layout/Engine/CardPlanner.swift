@@ -218,7 +218,7 @@ struct CardPlanner {
     }
 
     /// How many ways of placing the first cards are kept after each card.
-    static let beam = 4
+    static let beam = 8
 
     /// The rows that may start at card `index`: up to `columns` cards side by side (when each fits
     /// a page at that width), or the card alone across the full width (when `mayWiden` or it must).
