@@ -48,12 +48,25 @@ struct Block {
 
     /// Every y where the block may be cut: its `cutPoints` that pass through no item, and when
     /// `anywhere` (a block taller than a page) also every clean cut between items; ascending.
+    /// One sweep over the items sorted by their tops, so a block of many items costs n log n.
     func cuts(anywhere: Bool) -> [Length] {
-        let frames = items.filter { !$0.isContainer }.map(\.frame)
-        var cuts = cutPoints ?? []
-        if anywhere { cuts += frames.map(\.maxY) }
-        let unique = Set(cuts.filter { $0 > .pt(0.01) && $0 < height - .pt(0.01) && !Block.straddles(frames, $0) })
-        return unique.sorted()
+        let frames = items.filter { !$0.isContainer }.map(\.frame).sorted { $0.minY < $1.minY }
+        var candidates = cutPoints ?? []
+        if anywhere { candidates += frames.map(\.maxY) }
+        let epsilon = Length.pt(0.01)
+        let sorted = Set(candidates.filter { $0 > epsilon && $0 < height - epsilon }).sorted()
+        var result: [Length] = []
+        var next = 0
+        var lowestBottom = Length.pt(-Double.greatestFiniteMagnitude)
+        for cut in sorted {
+            // Every frame that starts above the cut; the cut is clean when none reaches below it.
+            while next < frames.count, frames[next].minY < cut - epsilon {
+                lowestBottom = max(lowestBottom, frames[next].maxY)
+                next += 1
+            }
+            if lowestBottom <= cut + epsilon { result.append(cut) }
+        }
+        return result
     }
 
     /// The height of the header put above the rest after a cut at `cut`.

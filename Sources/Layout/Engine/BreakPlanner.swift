@@ -35,6 +35,10 @@ struct BreakPlanner {
     /// Allowed cuts of each block, ascending, with where the rest resumes after each.
     private let cuts: [[Length]]
     private let restTops: [[Length: Length]]
+    /// The items of each block with many, ordered for quick pieces (`nil` for small blocks).
+    let indices: [BlockIndex?]
+    /// A block with more items than this is cut into pieces through its `BlockIndex`.
+    static let indexedItems = 200
 
     init(blocks: [Block], firstPage: Length, laterPages: Length) {
         self.blocks = blocks
@@ -42,19 +46,26 @@ struct BreakPlanner {
         self.laterPages = laterPages
         var cuts: [[Length]] = []
         var restTops: [[Length: Length]] = []
+        var indices: [BlockIndex?] = []
         for block in blocks {
             let page = min(firstPage, laterPages)
-            let keptTogether = block.keepTogetherUntil <= page - block.continuationHeaderHeight
             // Any clean cut only when the block's own cuts leave a piece taller than a page.
             let own = [.zero] + block.cuts(anywhere: false) + [block.height]
             let longestPiece = zip(own, own.dropFirst()).map { $1 - $0 }.max() ?? block.height
             let anywhere = block.height > page && longestPiece + block.continuationHeaderHeight > page
+            let keptTogether = block.keepTogetherUntil <= page - block.continuationHeaderHeight
             let blockCuts = block.cuts(anywhere: anywhere).filter {
                 !keptTogether || $0 >= block.keepTogetherUntil - .pt(0.01)
             }
             cuts.append(blockCuts)
-            restTops.append(Dictionary(uniqueKeysWithValues: blockCuts.map { ($0, block.restTop(after: $0)) }))
+            let index = block.items.count > Self.indexedItems ? BlockIndex(block) : nil
+            indices.append(index.flatMap { $0.hasContainers ? nil : $0 })
+            restTops.append(
+                Dictionary(
+                    uniqueKeysWithValues: blockCuts.map { ($0, index?.restTop(after: $0) ?? block.restTop(after: $0)) })
+            )
         }
+        self.indices = indices
         self.cuts = cuts
         self.restTops = restTops
     }
@@ -120,7 +131,8 @@ struct BreakPlanner {
             let gap = used > .zero ? block.gapBefore : .zero
             if from.cut == .zero && block.startsStep { beginsStep = true }
             // End the page inside this block, at one of its cuts.
-            for cut in cuts[index] where cut > from.cut {
+            let blockCuts = cuts[index]
+            for cut in blockCuts[firstCut(after: from.cut, in: blockCuts)...] {
                 let height = used + gap + pieceHeight(from, to: cut)
                 if height > capacity + tolerance { break }
                 let next = Position(block: index, cut: cut)
@@ -141,6 +153,17 @@ struct BreakPlanner {
             }
         }
         return options
+    }
+
+    /// The position in `cuts` (ascending) of the first cut below `y`.
+    private func firstCut(after y: Length, in cuts: [Length]) -> Int {
+        var low = 0
+        var high = cuts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if cuts[middle] <= y { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The cost of a page that is not the last, `used` of `capacity` full.

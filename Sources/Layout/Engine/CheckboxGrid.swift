@@ -117,7 +117,8 @@ struct CheckboxGrid {
         let rowsOfASet = Self.balancedRows(dose.reps, capacity: capacity)
         var grid = GridLayout()
         grid.boxesX = boxesX
-        grid.setsInOneRow = rowsOfASet.count <= 1
+        grid.rowsPerSet = max(rowsOfASet.count, 1)
+        grid.longestRow = rowsOfASet.max() ?? 0
         var y = Length.zero
         for (groupIndex, side) in sides.enumerated() {
             if groupIndex > 0 {

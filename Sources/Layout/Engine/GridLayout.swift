@@ -12,6 +12,9 @@ struct GridLayout {
     var boxesX: Length = .zero
     /// How many rows of boxes.
     var rows = 0
+    /// How many rows each set takes, and the most boxes in one of them.
+    var rowsPerSet = 1
+    var longestRow = 0
     /// Whether every set fits one row.
-    var setsInOneRow = true
+    var setsInOneRow: Bool { rowsPerSet <= 1 }
 }

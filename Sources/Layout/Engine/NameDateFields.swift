@@ -4,8 +4,9 @@
 struct NameDateFields {
     let composer: BlockComposer
 
-    /// The least room left on the Date line to write a date by hand.
+    /// The least room left on the Date line to write a date by hand, and on the Name line a name.
     static let handwrittenDate = Length.mm(28)
+    static let handwrittenName = Length.mm(32)
 
     /// The fields from `top`; returns their items and height.
     func items(client: String?, date: String?, x: Length, width: Length, top: Length) -> (
@@ -24,7 +25,7 @@ struct NameDateFields {
             return labelWidth + .mm(3) + measurer.width(of: value, font: valueFont) + .mm(1)
         }
         var dateWidth = min(s.dateFieldWidth, width / 2)
-        let nameNeeds = needed(labels.name, client, writingRoom: .mm(40))
+        let nameNeeds = needed(labels.name, client, writingRoom: Self.handwrittenName)
         let dateNeeds = needed(labels.date, date, writingRoom: Self.handwrittenDate)
         if nameNeeds <= width - s.fieldGap - dateWidth {
             // Both fit as designed.

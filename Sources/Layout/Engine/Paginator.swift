@@ -62,8 +62,14 @@ struct Paginator {
         var position = start
         while position < end {
             let block = blocks[position.block]
-            var piece = position.cut > .zero ? block.split(at: position.cut).tail : block
             let endsInside = end.block == position.block && end.cut > .zero
+            if let index = planner.indices[position.block] {
+                pieces.append(index.piece(of: block, from: position.cut, to: endsInside ? end.cut : nil))
+                if endsInside { break }
+                position = BreakPlanner.Position(block: position.block + 1, cut: .zero)
+                continue
+            }
+            var piece = position.cut > .zero ? block.split(at: position.cut).tail : block
             if endsInside {
                 let cutInPiece = position.cut > .zero ? planner.pieceHeight(position, to: end.cut) : end.cut
                 piece = piece.split(at: cutInPiece).head

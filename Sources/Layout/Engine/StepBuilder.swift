@@ -48,8 +48,8 @@ struct StepBuilder {
         let fullHeight =
             gridTop + full.height
             + ((below?.height ?? .zero) > .zero ? gridGap - StepMedia.gap + (below?.height ?? .zero) : .zero)
-        // In the column right of the text when the rows stand beside the text without making the
-        // step taller, or every set fits one row there and the step is hardly taller.
+        // In the column right of the text when the rows stand beside the text (or every set fits
+        // one row there) and the step is no taller than with the rows under the text.
         if d.checkbox.placement == .right {
             let narrow = text(step, x: textX, width: fullWidth - s.gutter - columnWidth, top: top)
             let column = grid.layout(for: step.dose, x: columnX, width: columnWidth)
@@ -58,7 +58,9 @@ struct StepBuilder {
                 room: narrow.bottom - top - column.height)
             let columnHeight = top + max(narrow.bottom - top, column.height + picture.height)
             let besideText = column.height + picture.height <= narrow.bottom - top + d.checkbox.rowGap
-            if besideText || column.setsInOneRow && columnHeight <= fullHeight + rowPitch {
+            // A set in more than two rows, or in two short ones, is a tower of boxes: never beside the text.
+            let compactRows = column.setsInOneRow || column.rowsPerSet == 2 && column.longestRow >= 4
+            if (besideText || column.setsInOneRow) && compactRows && columnHeight <= fullHeight + rowPitch / 2 {
                 block.add(narrow.items)
                 block.add(column.items.map { $0.offset(dy: top) })
                 block.add(picture.items)
