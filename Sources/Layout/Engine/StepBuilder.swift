@@ -4,6 +4,9 @@ import Routine
 struct StepBuilder {
     let composer: BlockComposer
 
+    /// The least width of a step's text for its picture and its video's code to share a row.
+    static let mediaRowWidth = Length.mm(120)
+
     func block(_ step: Step, number: Int, ruleAbove: Bool) -> Block {
         let d = composer.definition
         let s = d.spacing
@@ -34,17 +37,24 @@ struct StepBuilder {
         let hasPicture = media.picture(for: step, x: columnX, width: columnWidth, top: top).height > .zero
         // Full width: the text (beside the picture, when there is one) over the rows of boxes.
         let besideWidth = hasPicture && d.checkbox.placement == .right ? fullWidth - s.gutter - columnWidth : fullWidth
-        let wide = text(step, x: textX, width: besideWidth, top: top)
+        // A picture under the boxes shares its row with the video's code when the page is wide enough.
+        let codeBesidePicture =
+            hasPicture && step.video != nil && d.checkbox.placement == .below && fullWidth >= Self.mediaRowWidth
+        let wide = text(step, x: textX, width: besideWidth, top: top, videoCode: !codeBesidePicture)
         let full = grid.layout(for: step.dose, x: textX, width: fullWidth)
         let beside =
             d.checkbox.placement == .right && hasPicture
             ? media.picture(for: step, x: columnX, width: columnWidth, top: top, room: wide.bottom - top) : nil
         let gridTop = max(wide.bottom, top + (beside?.height ?? .zero)) + gridGap
-        let below =
-            beside == nil
-            ? media.picture(
-                for: step, x: textX, width: besideWidth, top: gridTop + full.height + gridGap - StepMedia.gap)
-            : nil
+        let mediaTop = gridTop + full.height + gridGap - StepMedia.gap
+        let pictureWidth = codeBesidePicture ? min(besideWidth * 0.4, .mm(60)) : besideWidth
+        let codeWidth = codeBesidePicture ? besideWidth - pictureWidth - s.gutter : .zero
+        let picture = beside == nil ? media.picture(for: step, x: textX, width: pictureWidth, top: mediaTop) : nil
+        let code =
+            codeBesidePicture
+            ? media.qrCode(for: step, x: textX + pictureWidth + s.gutter, width: codeWidth, top: mediaTop) : nil
+        let mediaHeight = max(picture?.height ?? .zero, code?.height ?? .zero)
+        let below = picture.map { (items: $0.items + (code?.items ?? []), height: mediaHeight) }
         let fullHeight =
             gridTop + full.height
             + ((below?.height ?? .zero) > .zero ? gridGap - StepMedia.gap + (below?.height ?? .zero) : .zero)
@@ -84,7 +94,7 @@ struct StepBuilder {
 
     /// The step's name (a link to its video), dose line, instructions, notes and video code in a
     /// column `width` wide at `x` from `top`; returns the items and where they end.
-    func text(_ step: Step, x textX: Length, width textWidth: Length, top: Length) -> (
+    func text(_ step: Step, x textX: Length, width textWidth: Length, top: Length, videoCode: Bool = true) -> (
         items: [PageItem], bottom: Length
     ) {
         let d = composer.definition
@@ -114,9 +124,11 @@ struct StepBuilder {
             items += text.runs
             y += text.height
         }
-        let qrCode = StepMedia(composer: composer).qrCode(for: step, x: textX, width: textWidth, top: y)
-        items += qrCode.items
-        y += qrCode.height
+        if videoCode {
+            let qrCode = StepMedia(composer: composer).qrCode(for: step, x: textX, width: textWidth, top: y)
+            items += qrCode.items
+            y += qrCode.height
+        }
         return (items, y)
     }
 

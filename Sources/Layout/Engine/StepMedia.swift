@@ -94,15 +94,15 @@ struct StepMedia {
             for prefix in ["https://", "http://", "www."] where address.lowercased().hasPrefix(prefix) {
                 address = address.dropFirst(prefix.count)
             }
+            // The whole address, wrapped rather than cut: a reader may have to type it.
             let small = d.font(d.type.small)
-            let line = setter.line(
+            let lines = setter.paragraph(
                 String(address), font: small, color: d.colors.muted, x: captionX,
-                baseline: y + .mm(1) + caption.height + .mm(1) + small.ascent,
-                maxWidth: room)
-            items.append(.text(line))
-            items.append(.link(Link(frame: line.frame, url: url)))
+                top: y + .mm(1) + caption.height + .mm(1), width: room)
+            items += lines.runs
+            items += lines.runs.map { .link(Link(frame: $0.frame, url: url)) }
             // A narrow column wraps the caption: the address under it may reach below the code.
-            bottom = max(bottom, line.frame.maxY)
+            bottom = max(bottom, y + .mm(1) + caption.height + .mm(1) + lines.height)
         }
         return (items, bottom - top)
     }
