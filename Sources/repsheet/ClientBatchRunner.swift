@@ -9,6 +9,8 @@ struct ClientBatchRunner {
     let output: BatchOutput
     let options: SheetOptions
     let jobs: Int?
+    /// `--allow-path` folders.
+    var allowedFolders: [String] = []
 
     /// Runs the batch; bad client entries are reported and skipped.
     /// - Throws: `ExitCode` 65 when an entry was left out, or the status of what stopped the batch.
@@ -16,7 +18,9 @@ struct ClientBatchRunner {
         let routine: Routine
         let file: ClientFile
         do {
-            routine = try SheetMaker().loadRoutine(path: routinePath)
+            var maker = try SheetMaker()
+            maker.allowedFolders = allowedFolders
+            routine = try maker.loadRoutine(path: routinePath)
         } catch {
             throw fail(error)
         }

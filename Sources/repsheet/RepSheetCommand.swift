@@ -23,10 +23,11 @@ func fail(_ error: RepSheetError) -> ExitCode {
     return ExitCode(error.exitCode)
 }
 
-/// Writes a line to standard error.
+/// Writes a line to standard error, with control characters (ESC, BEL, NUL, C1) escaped as
+/// `\u{1B}` so that a value from a file cannot drive the terminal.
 func printError(_ message: String) {
     var stream = StandardError()
-    print(message, to: &stream)
+    print(TextEscaping.escaped(message, keepLineBreaks: true), to: &stream)
 }
 
 /// Standard error as a text stream.

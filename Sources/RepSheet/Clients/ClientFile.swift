@@ -47,10 +47,24 @@ public struct ClientFile: Sendable, Equatable {
     /// - Throws: `ClientError.fileNotFound`, or `.invalid` when the file as a whole cannot be read
     ///   (not UTF-8, a wrong header row, not a YAML list).
     public static func load(path: String) throws(ClientError) -> ClientFile {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
-            let data = FileManager.default.contents(atPath: path)
-        else { throw .fileNotFound(path: path) }
+        let data: Data
+        do {
+            // A named pipe, a device or a folder is refused at once; the size is the opened file's.
+            data = try SafeFile.read(path: path, limit: maxBytes)
+        } catch {
+            let start = SourceLocation(file: path, line: 1, column: 1)
+            switch error {
+            case .missing: throw .fileNotFound(path: path)
+            case .notRegular(let kind):
+                throw .invalid([Diagnostic(.error, "the client file is not a regular file (it is \(kind))", at: start)])
+            case .unreadable(let reason):
+                throw .invalid([Diagnostic(.error, "the client file cannot be read: \(reason)", at: start)])
+            case .tooLarge(let bytes):
+                throw .invalid([
+                    Diagnostic(.error, ClientMessages.fileTooLarge(bytes: bytes, limit: maxBytes), at: start)
+                ])
+            }
+        }
         let directory = (path as NSString).deletingLastPathComponent
         return try parse(
             data: data, fileName: path, format: Format(path: path), baseDirectory: directory.isEmpty ? nil : directory)
