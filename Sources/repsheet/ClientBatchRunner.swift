@@ -17,15 +17,17 @@ struct ClientBatchRunner {
     func run() async throws {
         let routine: Routine
         let file: ClientFile
+        let access: FileAccess
         do {
             var maker = try SheetMaker()
             maker.allowedFolders = allowedFolders
+            access = maker.fileAccess
             routine = try maker.loadRoutine(path: routinePath)
         } catch {
             throw fail(error)
         }
         do {
-            file = try ClientFile.load(path: clientsPath)
+            file = try ClientFile.load(path: clientsPath, access: access)
         } catch {
             printError(error.description)
             throw ExitCode(error.exitCode)

@@ -144,3 +144,17 @@ final class ContainmentPathTests: XCTestCase {
         }
     }
 }
+
+extension ContainmentPathTests {
+    func testClientLayoutOutsideTheClientFileFolderIsRefused() throws {
+        try write("title: T\nsteps:\n  - name: A\n", "plain.yaml")
+        try write("- name: Jane\n  layout: /etc/passwd\n- name: Joe\n", "clients.yaml")
+        let result = try repsheet(["render", "plain.yaml", "--clients", "clients.yaml", "--out-dir", "out"])
+        XCTAssertEqual(result.status, 65, result.stderr)
+        XCTAssertTrue(
+            result.stderr.contains("clients.yaml:2:11: error: layout file \"/etc/passwd\" is outside the client file's folder"),
+            result.stderr)
+        XCTAssertFalse(result.stderr.contains("root"), result.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: directory.appendingPathComponent("out/joe.pdf").path))
+    }
+}
