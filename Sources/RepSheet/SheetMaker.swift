@@ -165,6 +165,9 @@ public struct SheetMaker: Sendable {
     /// Before drawing, checks that every character can be printed (unless
     /// `options.allowMissingGlyphs`) and every picture is safe, naming the routine line of a problem.
     /// - Throws: `RepSheetError` from the checks, layout or drawing.
+    /// Pango's generic names, which stand for one of the fonts; not listed in messages.
+    static let genericFamilies: Set<String> = ["Monospace", "Sans", "Serif", "System-ui", "Cursive", "Fantasy"]
+
     /// Runs every check `render` runs before drawing: loads the layout, reads every picture's
     /// header (kind, pixel size, SVG references), and checks that every character can be printed
     /// (unless `options.allowMissingGlyphs`). `repsheet validate` runs this, so it agrees with `render`.
@@ -175,6 +178,18 @@ public struct SheetMaker: Sendable {
         -> LayoutDefinition
     {
         let definition = try layoutDefinition(named: options.layout, for: routine)
+        let families = fonts.familyNames
+        if !families.contains(definition.fontFamily) {
+            // Pango would quietly draw another font.
+            throw .layout(
+                .invalid([
+                    Diagnostic(
+                        .error,
+                        "layout \"\(definition.name)\": font-family \"\(TextEscaping.excerpt(definition.fontFamily))\" "
+                            + "is not one of RepSheet's fonts (\(families.filter { !Self.genericFamilies.contains($0) }.joined(separator: ", ")))",
+                        at: nil)
+                ]))
+        }
         let checks = SheetChecks(
             routine: routine, labels: labels(for: routine).labels, measurer: measurer,
             font: definition.font(definition.type.body))
