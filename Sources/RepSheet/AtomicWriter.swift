@@ -32,6 +32,7 @@ public enum AtomicWriter {
                 throw .cannotWrite(
                     path: file.path, reason: failure == ENOENT ? reason(directory: directory) : describe(failure))
             }
+            TemporaryFiles.created(temporary)
             temporaries.append((temporary, file.path, slot))
         }
         for (index, entry) in temporaries.enumerated() {

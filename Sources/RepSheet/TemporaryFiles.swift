@@ -37,6 +37,15 @@ public enum TemporaryFiles {
     /// Remembers `path` so a SIGINT or SIGTERM removes it; returns its slot for `forget`.
     static func register(_ path: String) -> Int? { Registry.shared.register(path) }
 
+    /// Called once the file at `path` (registered) is created: when a signal handler is already
+    /// removing the files, which it may have done before this one was made on another thread,
+    /// removes it and waits for the process to end.
+    static func created(_ path: String) {
+        guard let dying = dyingFlag, dying.pointee != 0 else { return }
+        unlink(path)
+        while true { pause() }
+    }
+
     /// Stops remembering the file in `slot` (renamed into place or removed).
     static func forget(_ slot: Int?) {
         if let slot { Registry.shared.forget(slot) }
@@ -60,6 +69,9 @@ private final class Registry: @unchecked Sendable {
     private init() {
         slots = UnsafeMutablePointer<CChar>.allocate(capacity: Self.slotCount * Self.slotSize)
         slots.initialize(repeating: 0, count: Self.slotCount * Self.slotSize)
+        let flag = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+        flag.initialize(to: 0)
+        dyingFlag = flag
         registrySlots = slots
     }
 
@@ -99,8 +111,13 @@ private final class Registry: @unchecked Sendable {
 /// The slots, for the signal handler (set once, before any handler is installed).
 nonisolated(unsafe) private var registrySlots: UnsafeMutablePointer<CChar>?
 
+/// Set by the signal handler before it removes the files; a writer that creates a file after
+/// that removes it itself (`TemporaryFiles.created`).
+nonisolated(unsafe) private var dyingFlag: UnsafeMutablePointer<Int32>?
+
 /// Removes every registered temporary file, then dies of the signal as it would have.
 private func removeRegisteredFiles(_ signalNumber: Int32) {
+    dyingFlag?.pointee = 1
     if let slots = registrySlots {
         for slot in 0..<Registry.slotCount {
             let start = slots + slot * Registry.slotSize
