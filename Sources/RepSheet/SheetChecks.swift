@@ -29,12 +29,14 @@ struct SheetChecks {
         if textFields().contains(where: { FontLibrary.needsCJK($0.text) }) { measurer.fonts.loadCJKFonts() }
     }
 
-    /// The first picture that fails its checks (size from its header, SVG references), with its step's line.
-    func firstImageProblem() -> ImageProblem? {
+    /// The first picture that fails its checks (size from its header, SVG references), with its
+    /// step's line; with `decode`, pictures are also decoded as drawing would, one at a time.
+    func firstImageProblem(decode: Bool = false) -> ImageProblem? {
+        var seen: Set<String> = []
         for step in routine.allSteps {
-            guard let path = step.image else { continue }
+            guard let path = step.image, seen.insert(path).inserted else { continue }
             do {
-                _ = try ImageInspector.inspect(path: path)
+                if decode { try ImageInspector.decode(path: path) } else { _ = try ImageInspector.inspect(path: path) }
             } catch {
                 var problem = error
                 problem.location = routine.location(ofImage: path)?.description
