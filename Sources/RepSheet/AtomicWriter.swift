@@ -26,13 +26,15 @@ public enum AtomicWriter {
             // A short name of RepSheet's own, whatever the length of the final name.
             let temporary = TemporaryFiles.path(in: directory)
             let slot = TemporaryFiles.register(temporary)
-            if let failure = writeNewFile(temporary, file.data) {
+            TemporaryFiles.creating()
+            let failure = writeNewFile(temporary, file.data)
+            TemporaryFiles.created(temporary)
+            if let failure {
                 TemporaryFiles.forget(slot)
                 cleanUp()
                 throw .cannotWrite(
                     path: file.path, reason: failure == ENOENT ? reason(directory: directory) : describe(failure))
             }
-            TemporaryFiles.created(temporary)
             temporaries.append((temporary, file.path, slot))
         }
         for (index, entry) in temporaries.enumerated() {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -37,13 +38,20 @@ public enum TemporaryFiles {
     /// Remembers `path` so a SIGINT or SIGTERM removes it; returns its slot for `forget`.
     static func register(_ path: String) -> Int? { Registry.shared.register(path) }
 
-    /// Called once the file at `path` (registered) is created: when a signal handler is already
-    /// removing the files, which it may have done before this one was made on another thread,
-    /// removes it and waits for the process to end.
+    /// Called before creating a registered file: the signal handler waits (briefly) for files
+    /// being created, so none appears after it has removed the others.
+    static func creating() { filesBeingCreated.add(1, ordering: .sequentiallyConsistent) }
+
+    /// Called once the file at `path` (registered, announced with `creating`) is created: when a
+    /// signal handler is already removing the files, which it may have done before this one was
+    /// made on another thread, removes it and waits for the process to end.
     static func created(_ path: String) {
-        guard let dying = dyingFlag, dying.pointee != 0 else { return }
-        unlink(path)
-        while true { pause() }
+        if dyingFlag.load(ordering: .sequentiallyConsistent) != 0 {
+            unlink(path)
+            filesBeingCreated.subtract(1, ordering: .sequentiallyConsistent)
+            while true { pause() }
+        }
+        filesBeingCreated.subtract(1, ordering: .sequentiallyConsistent)
     }
 
     /// Stops remembering the file in `slot` (renamed into place or removed).
@@ -69,9 +77,6 @@ private final class Registry: @unchecked Sendable {
     private init() {
         slots = UnsafeMutablePointer<CChar>.allocate(capacity: Self.slotCount * Self.slotSize)
         slots.initialize(repeating: 0, count: Self.slotCount * Self.slotSize)
-        let flag = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
-        flag.initialize(to: 0)
-        dyingFlag = flag
         registrySlots = slots
     }
 
@@ -112,18 +117,30 @@ private final class Registry: @unchecked Sendable {
 nonisolated(unsafe) private var registrySlots: UnsafeMutablePointer<CChar>?
 
 /// Set by the signal handler before it removes the files; a writer that creates a file after
-/// that removes it itself (`TemporaryFiles.created`).
-nonisolated(unsafe) private var dyingFlag: UnsafeMutablePointer<Int32>?
+/// that removes it itself (`TemporaryFiles.created`). Atomics are lock-free, so signal-safe.
+private let dyingFlag = Atomic<Int>(0)
+/// Registered files between `creating` and `created`.
+private let filesBeingCreated = Atomic<Int>(0)
 
-/// Removes every registered temporary file, then dies of the signal as it would have.
+/// Removes every registered temporary file, waits up to 0.2 s for files being created (their
+/// writers remove them), removes again, then dies of the signal as it would have.
 private func removeRegisteredFiles(_ signalNumber: Int32) {
-    dyingFlag?.pointee = 1
-    if let slots = registrySlots {
-        for slot in 0..<Registry.slotCount {
-            let start = slots + slot * Registry.slotSize
-            if start[0] != 0 { unlink(start) }
-        }
+    dyingFlag.store(1, ordering: .sequentiallyConsistent)
+    unlinkRegistered()
+    var pause = timespec(tv_sec: 0, tv_nsec: 1_000_000)
+    for _ in 0..<200 where filesBeingCreated.load(ordering: .sequentiallyConsistent) > 0 {
+        nanosleep(&pause, nil)
     }
+    unlinkRegistered()
     signal(signalNumber, SIG_DFL)
     raise(signalNumber)
+}
+
+/// Unlinks every path in the registry's slots.
+private func unlinkRegistered() {
+    guard let slots = registrySlots else { return }
+    for slot in 0..<Registry.slotCount {
+        let start = slots + slot * Registry.slotSize
+        if start[0] != 0 { unlink(start) }
+    }
 }

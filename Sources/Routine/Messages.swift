@@ -30,6 +30,23 @@ enum Messages {
         "the aliases (`*name`) in this file expand to more than \(limit) values; write the values out instead"
     }
 
+    static func aliasesExpandTooLong(limit: Int) -> String {
+        "the aliases (`*name`) in this file expand to more than \(limit) characters of text; write the values out instead"
+    }
+
+    static func tooManySteps(_ count: Int, limit: Int) -> String {
+        "the routine has \(count) steps; a sheet takes at most \(limit) (this is step \(limit + 1))"
+    }
+
+    static func tooManyNotes(_ count: Int, limit: Int) -> String {
+        "the routine has \(count) notes; a sheet takes at most \(limit) (this is note \(limit + 1))"
+    }
+
+    static func tooManyCheckboxes(_ count: Int, limit: Int) -> String {
+        "the steps ask for \(count) checkboxes (reps × sets × sides); a sheet takes at most \(limit); "
+            + "this step goes past it"
+    }
+
     static let aliasAsKey = "an alias (`*name`) cannot be used as a key; write the key out"
 
     // MARK: Syntax

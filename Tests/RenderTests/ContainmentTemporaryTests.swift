@@ -90,4 +90,39 @@ final class ContainmentTemporaryTests: XCTestCase {
         }
         XCTAssertGreaterThan(interrupted, 0)
     }
+
+    func testSignalsDuringAClientBatchLeaveNoTemporaryFile() throws {
+        try "title: T\nsteps:\n  - name: A\n".write(
+            to: directory.appendingPathComponent("r.yaml"), atomically: true, encoding: .utf8)
+        let rows = ["name"] + (1...3_000).map { "Client \($0)" }
+        try rows.joined(separator: "\n").write(
+            to: directory.appendingPathComponent("c.csv"), atomically: true, encoding: .utf8)
+        let out = directory.appendingPathComponent("out")
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<6 {
+            try? FileManager.default.removeItem(at: out)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Tool.repsheet)
+            process.arguments = ["render", "r.yaml", "--clients", "c.csv", "--out-dir", "out", "--jobs", "2"]
+            process.currentDirectoryURL = directory
+            process.standardError = FileHandle.nullDevice
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            // Wait until sheets are being written, then a little more.
+            let start = Date()
+            while ((try? files(in: out).count) ?? 0) < 10, Date().timeIntervalSince(start) < 30 {
+                Thread.sleep(forTimeInterval: 0.01)
+            }
+            Thread.sleep(forTimeInterval: Double.random(in: 0...0.5, using: &generator))
+            if round.isMultiple(of: 2) { process.interrupt() } else { process.terminate() }
+            process.waitUntilExit()
+            let names = try files(in: out)
+            XCTAssertFalse(
+                names.contains { $0.hasPrefix(".repsheet-") }, "round \(round): \(names.filter { $0.hasPrefix(".") })")
+            for name in names.prefix(50) where name.hasSuffix(".pdf") {
+                let data = try Data(contentsOf: out.appendingPathComponent(name))
+                XCTAssertTrue(String(decoding: data.suffix(16), as: UTF8.self).contains("%%EOF"), name)
+            }
+        }
+    }
 }

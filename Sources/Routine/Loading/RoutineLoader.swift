@@ -143,7 +143,12 @@ public enum RoutineLoader {
         var reader = NodeReader(source: source, repeatedKeys: document.repeatedKeys)
         reader.access = access
         var decoder = RoutineDecoder(reader: reader, baseDirectory: baseDirectory)
-        if let routine = decoder.decode(root, sourcePath: nil) { return routine }
+        if let routine = decoder.decode(root, sourcePath: nil) {
+            if let problem = WorkBudget.problem(in: routine, root: root, fileName: fileName) {
+                throw .invalid([problem])
+            }
+            return routine
+        }
         throw .invalid(ordered(decoder.reader.diagnostics, unreported: decoder.reader.unreported))
     }
 
