@@ -81,10 +81,9 @@ public struct ClientBatch: Sendable {
             var done = 0
             func elapsed() -> Double { Self.seconds(ContinuousClock.now - start) }
             while next < total, let worker = idle.popLast() {
-                let job = plan.jobs[next]
                 let maker = workers[worker]
                 let index = next
-                group.addTask { (index, worker, job.make(with: maker, options: options, keepSheet: merging)) }
+                group.addTask { (index, worker, plan.make(index, with: maker, options: options, keepSheet: merging)) }
                 next += 1
             }
             for await (index, worker, outcome) in group {
@@ -92,10 +91,11 @@ public struct ClientBatch: Sendable {
                 done += 1
                 progress?(BatchProgress(done: done, total: total, elapsed: elapsed()))
                 if next < total, !Task.isCancelled {
-                    let job = plan.jobs[next]
                     let maker = workers[worker]
                     let index = next
-                    group.addTask { (index, worker, job.make(with: maker, options: options, keepSheet: merging)) }
+                    group.addTask {
+                        (index, worker, plan.make(index, with: maker, options: options, keepSheet: merging))
+                    }
                     next += 1
                 }
             }
