@@ -22,6 +22,8 @@ public enum ImageInspector {
     public static let maxSide = 10_000
     /// Most pixels in all of a PNG or JPEG (40 megapixels, 160 MB once unpacked).
     public static let maxPixels = 40_000_000
+    /// Most pixels of all the PNG and JPEG pictures of one sheet together (160 MB once decoded).
+    public static let maxSheetPixels = 40_000_000
     /// Largest picture file read.
     public static let maxFileBytes = 25_000_000
     /// Largest SVG file read.

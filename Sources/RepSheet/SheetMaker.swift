@@ -173,18 +173,16 @@ public struct SheetMaker: Sendable {
     /// (unless `options.allowMissingGlyphs`). `repsheet validate` runs this, so it agrees with `render`.
     /// - Returns: The layout the routine would be drawn with.
     /// - Throws: `RepSheetError` naming the first problem and its routine line.
-    /// Pictures are decoded as drawing would decode them, so a damaged one is found too.
+    /// Pictures are decoded and drawn in a child process with limits, as `render` does.
     @discardableResult
     public func check(_ routine: Routine, options: SheetOptions = SheetOptions()) throws(RepSheetError)
         -> LayoutDefinition
     {
-        try check(routine, options: options, decodePictures: true)
+        try checked(routine, options: options)
     }
 
-    /// The checks of `check`; `render` leaves decoding pictures to drawing, which decodes them anyway.
-    private func check(_ routine: Routine, options: SheetOptions, decodePictures: Bool) throws(RepSheetError)
-        -> LayoutDefinition
-    {
+    /// The checks of `check`, for `render` too.
+    private func checked(_ routine: Routine, options: SheetOptions) throws(RepSheetError) -> LayoutDefinition {
         let definition = try layoutDefinition(named: options.layout, for: routine)
         let families = fonts.familyNames
         if !families.contains(definition.fontFamily) {
@@ -201,7 +199,11 @@ public struct SheetMaker: Sendable {
         let checks = SheetChecks(
             routine: routine, labels: labels(for: routine).labels, measurer: measurer,
             font: definition.font(definition.type.body))
-        if let problem = checks.firstImageProblem(decode: decodePictures) { throw .render(.badImage(problem)) }
+        if let problem = checks.firstImageProblem(
+            format: options.format, dpi: options.dpi, fontsDirectory: resources.fontsDirectory)
+        {
+            throw .render(.badImage(problem))
+        }
         checks.loadCJKFontsWhenNeeded()
         if !options.allowMissingGlyphs, let missing = checks.firstMissingGlyph() {
             throw .render(.missingGlyph(missing))
@@ -216,7 +218,7 @@ public struct SheetMaker: Sendable {
     }
 
     public func render(_ routine: Routine, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> [Data] {
-        let definition = try check(routine, options: options, decodePictures: false)
+        let definition = try checked(routine, options: options)
         do {
             return try render(layout(routine, definition: definition, options: options), options: options)
         } catch .render(.badImage(var problem)) where problem.location == nil {

@@ -68,8 +68,12 @@ public struct ClientBatch: Sendable {
         if let resources { found = resources } else { found = try Resources.locate() }
         // One maker per worker: each has its own font map and Pango context.
         var workers = [try SheetMaker(resources: found)]
+        // The routine's pictures, decoded and drawn once in a caged child for every client: a
+        // picture that fails there fails every sheet, and none is drawn in this process.
+        let pictureProblem = SheetChecks.firstImageProblem(
+            in: routine, format: options.format, dpi: options.dpi, fontsDirectory: found.fontsDirectory)
         let plan = try BatchPlan(batch: self, maker: workers[0])
-        let total = plan.jobs.count
+        let total = pictureProblem == nil ? plan.jobs.count : 0
         while workers.count < min(jobs, total) { workers.append(try SheetMaker(resources: found)) }
         var outcomes = [BatchOutcome?](repeating: nil, count: total)
         let merging: Bool
@@ -99,6 +103,9 @@ public struct ClientBatch: Sendable {
                     next += 1
                 }
             }
+        }
+        if let pictureProblem {
+            outcomes = Array(repeating: .failed(.render(.badImage(pictureProblem))), count: plan.jobs.count)
         }
         var report = BatchReport(
             written: [], sheets: 0, problems: plan.problems, leftOut: plan.leftOut, failures: [], elapsed: 0)
