@@ -152,9 +152,30 @@ extension ContainmentPathTests {
         let result = try repsheet(["render", "plain.yaml", "--clients", "clients.yaml", "--out-dir", "out"])
         XCTAssertEqual(result.status, 65, result.stderr)
         XCTAssertTrue(
-            result.stderr.contains("clients.yaml:2:11: error: layout file \"/etc/passwd\" is outside the client file's folder"),
+            result.stderr.contains(
+                "clients.yaml:2:11: error: layout file \"/etc/passwd\" is outside the client file's folder"),
             result.stderr)
         XCTAssertFalse(result.stderr.contains("root"), result.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: directory.appendingPathComponent("out/joe.pdf").path))
+    }
+}
+
+extension ContainmentPathTests {
+    func testPictureSizeIsMeasuredOnTheFileALinkLeadsTo() throws {
+        // A 30 MB PNG (sparse) behind a small symbolic link, both in the routine's folder.
+        let big = directory.appendingPathComponent("pictures/big.png")
+        try FileManager.default.createDirectory(
+            at: big.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]).write(to: big)
+        XCTAssertEqual(truncate(big.path, 30_000_000), 0)
+        try FileManager.default.createSymbolicLink(
+            atPath: directory.appendingPathComponent("small.png").path, withDestinationPath: "pictures/big.png")
+        try write(routine(image: "small.png"), "r.yaml")
+        for command in ["validate", "render"] {
+            let result = try repsheet([command, "r.yaml"])
+            XCTAssertEqual(result.status, 65, result.stderr)
+            XCTAssertTrue(result.stderr.hasPrefix("r.yaml:4:12: error: the picture "), result.stderr)
+            XCTAssertTrue(result.stderr.contains("small.png is 30 MB; pictures of at most 25 MB"), result.stderr)
+        }
     }
 }
