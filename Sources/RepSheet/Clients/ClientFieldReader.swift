@@ -125,7 +125,8 @@ struct ClientFieldReader {
         case .missing?: report(ClientMessages.layoutMissing(text), at: location)
         case .notRegular(let kind)?:
             report(ClientMessages.layoutProblem("\"\(text)\" is not a regular file (it is \(kind))"), at: location)
-        case .unreadable(let reason)?: report(ClientMessages.layoutProblem("\"\(text)\" cannot be read: \(reason)"), at: location)
+        case .unreadable(let reason)?:
+            report(ClientMessages.layoutProblem("\"\(text)\" cannot be read: \(reason)"), at: location)
         case .tooLarge?: report(ClientMessages.layoutProblem("\"\(text)\" is too large"), at: location)
         }
         return nil
