@@ -119,3 +119,17 @@ final class ContainmentWordsTests: XCTestCase {
         return bigEndian(UInt32(data.count)) + body + bigEndian(crc)
     }
 }
+
+extension ContainmentWordsTests {
+    func testClientProblemsAreCappedAndCounted() throws {
+        try write(plain, "r.yaml")
+        let rows = ["name,date"] + (1...150).map { "C\($0),not-a-date" } + ["Good,2026-12-01"]
+        try write(rows.joined(separator: "\n") + "\n", "c.csv")
+        let result = try repsheet(["render", "r.yaml", "--clients", "c.csv", "--out-dir", "out"])
+        XCTAssertEqual(result.status, 65, result.stderr)
+        let lines = result.stderr.split(separator: "\n")
+        XCTAssertEqual(lines.filter { $0.contains(": error: ") }.count, 100, result.stderr)
+        XCTAssertTrue(result.stderr.contains("… and 50 more problems in c.csv"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("150 clients left out"), result.stderr)
+    }
+}
