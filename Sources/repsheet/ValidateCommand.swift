@@ -18,13 +18,15 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "Routine files (.yaml, .yml or .json), or - for standard input.")
     var files: [String]
 
+    @OptionGroup var look: LookOptions
     @OptionGroup var text: TextOptions
     @OptionGroup var access: AccessOptions
 
     func run() throws {
         let maker: SheetMaker
         do { maker = try access.maker() } catch { throw fail(error) }
-        var options = SheetOptions()
+        var options = SheetOptions(layout: look.layout)
+        options.pageSize = look.pageSize
         options.allowMissingGlyphs = text.allowMissingGlyphs
         var worst: Int32 = 0
         for file in files {

@@ -74,3 +74,20 @@ final class ContainmentValidateTests: XCTestCase {
         }
     }
 }
+
+extension ContainmentValidateTests {
+    func testValidateTakesTheLayoutRenderWouldUse() throws {
+        try "title: T\nsteps:\n  - name: A\n".write(
+            to: directory.appendingPathComponent("r.yaml"), atomically: true, encoding: .utf8)
+        try "extends: classic\nfont-family: Comic Sans\n".write(
+            to: directory.appendingPathComponent("font.yaml"), atomically: true, encoding: .utf8)
+        let validate = try Tool.run(Tool.repsheet, ["validate", "r.yaml", "--layout", "font.yaml"], in: directory)
+        let render = try Tool.run(Tool.repsheet, ["render", "r.yaml", "--layout", "font.yaml"], in: directory)
+        XCTAssertEqual(validate.status, 65, validate.stderr)
+        XCTAssertEqual(render.status, 65, render.stderr)
+        XCTAssertEqual(validate.stderr, render.stderr)
+        XCTAssertTrue(validate.stderr.contains("font-family \"Comic Sans\""), validate.stderr)
+        XCTAssertEqual(
+            try Tool.run(Tool.repsheet, ["validate", "r.yaml", "--layout", "cards"], in: directory).status, 0)
+    }
+}
