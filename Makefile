@@ -3,10 +3,11 @@
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
+# fonts-noto-cjk: the system font Chinese, Japanese and Korean sheets are printed with (the tests render them).
 APT_PACKAGES = libcairo2-dev libpango1.0-dev librsvg2-dev libfontconfig-dev libpng-dev poppler-utils qpdf pkg-config \
-  libqrencode-dev zbar-tools python3 python3-jsonschema python3-yaml
+  libqrencode-dev zbar-tools python3 python3-jsonschema python3-yaml fonts-noto-cjk
 BENCH_PACKAGES = hyperfine time bc util-linux valgrind binutils
-# Fonts only the demo needs: Chinese and Japanese sheets take their glyphs from the system's Noto CJK.
+# The demo's fonts (also in APT_PACKAGES, which `make deps` installs).
 DEMO_APT_PACKAGES = fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
 RELEASE_BIN = .build/release/repsheet

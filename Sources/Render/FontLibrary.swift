@@ -5,7 +5,8 @@ import Foundation
 /// and a sheet looks the same on every machine.
 ///
 /// The configuration holds the bundled files and, when the system has them, the Noto CJK
-/// fonts for Chinese and Japanese, which are too large to bundle. No other system font is
+/// fonts for Chinese, Japanese and Korean, which are too large to bundle; the sheet's language
+/// picks their face (`CJKFace`, `family(_:language:)`). No other system font is
 /// visible, so a character none of these fonts has is reported instead of drawn from a
 /// font that happens to be installed.
 public final class FontLibrary: @unchecked Sendable {
@@ -30,8 +31,8 @@ public final class FontLibrary: @unchecked Sendable {
 
     /// Families of bundled fallback fonts, in the order they are tried.
     static let bundledFallbacks = ["Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew"]
-    /// The CJK family tried last; its font file also covers Japanese and Korean.
-    static let cjkFamily = "Noto Sans CJK SC"
+    /// The CJK family tried last unless the family names another (`family(_:language:)`).
+    static let cjkFamily = CJKFace.simplifiedChinese.family
 
     /// Loads every .ttf and .otf file in `directory`. The system's Noto CJK fonts are added
     /// only when text needs them (`loadCJKFonts()`): scanning them costs more than a whole sheet.
@@ -177,11 +178,30 @@ public final class FontLibrary: @unchecked Sendable {
         return try body()
     }
 
-    /// The Pango family list for text set in `family`: that family first, then the fallbacks.
+    /// The family name for text of a sheet in `language`: `family` itself for text whose Chinese
+    /// characters take the Simplified Chinese face, else `family` and the language's CJK face
+    /// separated by a comma ("Atkinson Hyperlegible,Noto Sans CJK JP" for `ja`). Layouts set a
+    /// sheet's text in this family so measuring and drawing alike use the language's face.
+    /// - Parameters:
+    ///   - family: the layout's font family; a CJK face already named in it is replaced.
+    ///   - language: the sheet's BCP 47 language tag.
+    public static func family(_ family: String, language: String) -> String {
+        let primary = family.split(separator: ",").first.map(String.init) ?? family
+        let face = CJKFace(language: language)
+        return face == .simplifiedChinese ? primary : "\(primary),\(face.family)"
+    }
+
+    /// The Pango family list for text set in `family`: that family first, then the fallbacks,
+    /// with the CJK face `family` names (see `family(_:language:)`) in place of the default one.
     func families(for family: String) -> String {
         withLock {
             if let known = familyLists[family] { return known }
-            let list = ([family] + fallbackFamilies.filter { $0 != family }).joined(separator: ",")
+            let names = family.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let primary = names.first ?? family
+            let face = names.dropFirst().lazy.compactMap(CJKFace.init(family:)).first
+            var fallbacks = FontLibrary.bundledFallbacks
+            if cjkLoaded { fallbacks.append(face?.family ?? FontLibrary.cjkFamily) }
+            let list = ([primary] + fallbacks.filter { $0 != primary }).joined(separator: ",")
             familyLists[family] = list
             return list
         }

@@ -116,6 +116,8 @@ public struct SheetMaker: Sendable {
         throws(RepSheetError) -> Sheet
     {
         var definition = definition
+        // Chinese, Japanese and Korean characters in the language's own face.
+        definition.fontFamily = FontLibrary.family(definition.fontFamily, language: routine.language)
         // The system CJK fonts are large: make them visible only for text that needs them.
         let labels = labels(for: routine).labels
         let checks = SheetChecks(

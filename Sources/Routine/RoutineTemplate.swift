@@ -4,13 +4,13 @@ public enum RoutineTemplate {
     public static let yaml = """
         # A RepSheet routine. Edit it, then check it with `repsheet validate FILE`
         # and print it with `repsheet render FILE`.
-        # Every key is described in docs/routine-format.md.
+        # Every key is described in docs/routine-format.md, in RepSheet's source folder.
 
         title: Back Stretches               # the sheet's heading (required)
         subtitle: For back pain and stiffness
         # client: Sam Lee                   # fills the Name field; leave out for a blank line
         # provider: Riverside Physical Therapy
-        # date: 2026-03-14                  # fills the Date field, written YYYY-MM-DD
+        # date: 2026-03-14                  # fills the Date field (the tracker's first day), YYYY-MM-DD
         intro: >
           Do these stretches slowly and breathe normally.
           Stop any stretch that causes sharp pain.
@@ -38,20 +38,25 @@ public enum RoutineTemplate {
             note: Move slowly into each stretch.
             steps:
               - name: Knee to chest
-                instructions:               # a list prints as numbered sub-steps
+                instructions:               # a list prints as numbered sub-steps; tracker omits instructions
                   - Lie on your back with your knees bent.
                   - Pull one knee toward your chest with both hands.
                   - Lower it and repeat with the other leg.
                 sides: each                 # a Left and a Right row of boxes
-                # image: knee-to-chest.png  # a PNG, JPEG or SVG next to this file
+                # A picture: a PNG, JPEG or SVG file, relative to this file, printed by
+                # the classic, cards and large-print layouts.
+                # image: knee-to-chest.png
                 # video: https://example.com/knee-to-chest
 
         notes:
           - Stop any stretch that causes sharp pain.
           - Check with your doctor or physical therapist before you start.
 
+        # A log of 14 days, a box per step (and side) per day, printed only by the tracker
+        # layout (--layout tracker); the other layouts leave it out. Without it the tracker
+        # logs 7 days.
         # track:
-        #   days: 14                        # adds a log with a box per step per day
+        #   days: 14                        # 1 to 31
 
         """
 

@@ -16,52 +16,24 @@ struct ExercisesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List the catalogue: name, region, position, default dose.")
 
-        @Option(
-            help:
-                "Only exercises for this body region: \(Exercise.Region.allCases.map(\.rawValue).joined(separator: ", "))."
-        )
-        var region: String?
+        @Option(help: "Only exercises for this body region.")
+        var region: Exercise.Region?
 
-        @Option(
-            help:
-                "Only exercises done in this position: \(Exercise.Position.allCases.map(\.rawValue).joined(separator: ", "))."
-        )
-        var position: String?
+        @Option(help: "Only exercises done in this position.")
+        var position: Exercise.Position?
 
         func run() throws {
-            var region: Exercise.Region?
-            var position: Exercise.Position?
-            if let text = self.region {
-                region = Exercise.Region(rawValue: text.lowercased())
-                if region == nil {
-                    throw ValidationError(
-                        "--region must be one of \(Exercise.Region.allCases.map(\.rawValue).joined(separator: ", ")), found \"\(text)\""
-                    )
-                }
-            }
-            if let text = self.position {
-                position = Exercise.Position(rawValue: text.lowercased())
-                if position == nil {
-                    throw ValidationError(
-                        "--position must be one of \(Exercise.Position.allCases.map(\.rawValue).joined(separator: ", ")), found \"\(text)\""
-                    )
-                }
-            }
             let catalogue = try loadCatalogue()
-            var lines: [(id: String, rest: String)] = []
+            var rows: [[String]] = []
             for exercise in catalogue.exercises {
                 if let region, exercise.region != region { continue }
                 if let position, exercise.position != position { continue }
-                lines.append(
-                    (
-                        exercise.id,
-                        "\(exercise.name)\t\(exercise.region.rawValue)\t\(exercise.position.rawValue)\t\(exercise.doseSummary)"
-                    ))
+                rows.append([
+                    exercise.id, exercise.name, exercise.region.rawValue, exercise.position.rawValue,
+                    exercise.doseSummary,
+                ])
             }
-            let width = (lines.map(\.id.count).max() ?? 0) + 2
-            for line in lines {
-                print(line.id.padding(toLength: width, withPad: " ", startingAt: 0) + line.rest)
-            }
+            for line in TextColumns(rows: rows).lines { print(line) }
         }
     }
 
@@ -109,6 +81,17 @@ struct ExercisesCommand: ParsableCommand {
             }
         }
     }
+}
+
+// A bad `--region` or `--position` is a usage error of `exercises list`, naming the values it takes.
+extension Exercise.Region: ExpressibleByArgument {
+    /// The region named `argument`, in any case.
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+}
+
+extension Exercise.Position: ExpressibleByArgument {
+    /// The position named `argument`, in any case.
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
 }
 
 /// The catalogue, or a failure with its exit status.

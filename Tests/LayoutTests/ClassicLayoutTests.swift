@@ -112,11 +112,11 @@ final class ClassicLayoutTests: XCTestCase {
         let sheet = layout(routine([Step(name: word, instructions: .paragraph(word))]))
         SheetChecks.assertInsideMargins(sheet, definition)
         SheetChecks.assertNoTextOverlaps(sheet)
-        let ticksLeft =
-            definition.margins.left + (definition.pageSize.width - definition.margins.left - definition.margins.right)
-            - definition.spacing.ticksColumn
+        let boxes = sheet.pages[0].checkboxes.map(\.frame)
+        XCTAssertFalse(boxes.isEmpty)
         for run in sheet.pages[0].textRuns where run.text.hasPrefix("Supercal") {
-            XCTAssertLessThanOrEqual(run.frame.maxX, ticksLeft, "text runs into the checkbox column")
+            XCTAssertFalse(boxes.contains { $0.overlaps(run.frame) }, "text runs into the checkboxes")
+            XCTAssertLessThanOrEqual(run.frame.maxX, definition.pageSize.width - definition.margins.right)
         }
     }
 

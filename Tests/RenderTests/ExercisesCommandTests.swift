@@ -25,6 +25,61 @@ final class ExercisesCommandTests: XCTestCase {
         XCTAssertEqual(bad.status, 64)
     }
 
+    func testListingColumnsLineUp() throws {
+        let all = try Tool.run(Tool.repsheet, ["exercises"])
+        XCTAssertEqual(all.status, 0, all.stderr)
+        XCTAssertFalse(all.stdout.contains("\t"), "columns are padded with spaces, not tabs")
+        let lines = all.stdout.split(separator: "\n").map(String.init)
+        // Each cell starts where a run of two or more spaces ends (names have single spaces).
+        let starts = lines.map { line -> [Int] in
+            let characters = Array(line)
+            var result = [0]
+            var index = 0
+            while index < characters.count {
+                guard characters[index] == " " else {
+                    index += 1
+                    continue
+                }
+                var end = index
+                while end < characters.count, characters[end] == " " { end += 1 }
+                if end - index >= 2 { result.append(end) }
+                index = end
+            }
+            return result
+        }
+        XCTAssertEqual(starts.first?.count, 5, lines.first ?? "")
+        for (line, offsets) in zip(lines, starts) {
+            XCTAssertEqual(offsets, starts.first, "column offsets differ on: \(line)")
+            XCTAssertFalse(line.hasSuffix(" "), line)
+        }
+        // The id column is as wide as the longest id plus two spaces.
+        let longest = lines.map { $0.prefix { $0 != " " }.count }.max() ?? 0
+        XCTAssertEqual(starts.first?[1], longest + 2)
+    }
+
+    func testBadPositionPrintsTheCommandsOwnUsage() throws {
+        for arguments in [["exercises", "--position", "foo"], ["exercises", "list", "--position", "foo"]] {
+            let bad = try Tool.run(Tool.repsheet, arguments)
+            XCTAssertEqual(bad.status, 64, bad.stderr)
+            XCTAssertTrue(bad.stderr.contains("'foo' is invalid for '--position"), bad.stderr)
+            XCTAssertTrue(bad.stderr.contains("Usage: repsheet exercises list"), bad.stderr)
+            XCTAssertFalse(bad.stderr.contains("Usage: repsheet <subcommand>"), bad.stderr)
+            for position in [
+                "lying", "lying-face-down", "side-lying", "hands-and-knees", "kneeling", "sitting", "standing",
+            ] {
+                XCTAssertTrue(bad.stderr.contains("- \(position)\n"), "\(position) missing from: \(bad.stderr)")
+            }
+            XCTAssertEqual(bad.stdout, "")
+        }
+        let region = try Tool.run(Tool.repsheet, ["exercises", "--region", "nek"])
+        XCTAssertEqual(region.status, 64)
+        XCTAssertTrue(region.stderr.contains("- low-back\n"), region.stderr)
+        XCTAssertTrue(region.stderr.contains("Usage: repsheet exercises list"), region.stderr)
+        let upper = try Tool.run(Tool.repsheet, ["exercises", "--position", "Sitting"])
+        XCTAssertEqual(upper.status, 0, upper.stderr)
+        XCTAssertTrue(upper.stdout.contains("chin-tuck"), upper.stdout)
+    }
+
     func testShowDrawsOneExercise() throws {
         let result = try Tool.run(Tool.repsheet, ["exercises", "show", "knee to chest", "-o", "k.png"], in: directory)
         XCTAssertEqual(result.status, 0, result.stderr)

@@ -29,8 +29,12 @@ public struct LayoutDefinition: Sendable, Hashable {
     public var checkbox: CheckboxStyle = CheckboxStyle()
     /// Columns of a step and vertical rhythm.
     public var spacing: Spacing = Spacing()
-    /// Writing lines under the Notes block.
+    /// Writing lines under the Notes block: 0 for none, otherwise they go on to the foot of the
+    /// last page.
     public var notesLines: Int = 4
+    /// The fewest writing lines under the Notes block: they shrink to this before the Notes
+    /// start a page of their own (and the last page's room is filled with more).
+    public var notesLinesMinimum: Int = 0
     /// The picture area of each step.
     public var picture: PictureArea = PictureArea()
     /// How the intro panel is drawn.
@@ -41,6 +45,9 @@ public struct LayoutDefinition: Sendable, Hashable {
     public var footer: FooterSetup = FooterSetup()
     /// Type is never set smaller than this when a layout shrinks to fit (compact).
     public var smallestType: Length = .pt(9)
+    /// Whether steps' videos print as QR codes; without them a video is only a link on the
+    /// step's name, and rendering warns, naming the steps.
+    public var videoCodes = true
 
     /// The arrangements a layout can use.
     public enum Engine: String, Sendable, Hashable, CaseIterable {
@@ -53,7 +60,8 @@ public struct LayoutDefinition: Sendable, Hashable {
     /// Every top-level key of a layout file.
     static let keys = [
         "name", "description", "extends", "engine", "columns", "page", "margins", "font-family", "colors", "type",
-        "checkbox", "spacing", "notes-lines", "picture", "panel", "header", "footer", "smallest-type",
+        "checkbox", "spacing", "notes-lines", "notes-lines-min", "picture", "panel", "header", "footer",
+        "smallest-type", "video-codes",
     ]
 
     /// Sets the values the file's top-level `section` names; an empty value sets the default.
@@ -69,7 +77,10 @@ public struct LayoutDefinition: Sendable, Hashable {
             case "columns": columns = reader.wholeNumber(field, in: 1...4) ?? defaults.columns
             case "font-family": fontFamily = reader.text(field) ?? defaults.fontFamily
             case "notes-lines": notesLines = reader.wholeNumber(field, in: 0...30) ?? defaults.notesLines
+            case "notes-lines-min":
+                notesLinesMinimum = reader.wholeNumber(field, in: 0...30) ?? defaults.notesLinesMinimum
             case "panel": panel = reader.choice(field) ?? defaults.panel
+            case "video-codes": videoCodes = reader.flag(field) ?? defaults.videoCodes
             case "smallest-type":
                 smallestType = reader.length(field) ?? defaults.smallestType
                 if smallestType < .pt(6) {

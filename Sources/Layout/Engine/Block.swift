@@ -17,6 +17,18 @@ struct Block {
     /// the rows of a checkbox grid; `nil` allows any cut that passes through no item. An empty list
     /// keeps the block whole unless it is taller than an empty page.
     var cutPoints: [Length]? = nil
+    /// Headings that join the continuation header when a cut falls at or below their `from`, such
+    /// as "Right" over the sets of the Right side continued on a new page.
+    var cutHeadings: [CutHeading] = []
+    /// No cut above this y unless what lies above it is taller than a page: a step keeps its
+    /// number, name and first row of boxes together.
+    var keepTogetherUntil: Length = .zero
+    /// Drawn above the block unless the block starts a page, such as the hairline between steps.
+    var separator: [PageItem] = []
+    /// Whether the block begins a step: the last page of a sheet must begin one.
+    var startsStep = false
+    /// Writing lines that may go on under the block to the foot of the last page (the Notes block).
+    var fillLines: WritingLines? = nil
 
     /// Adds items positioned relative to the block's top.
     mutating func add(_ newItems: [PageItem]) { items.append(contentsOf: newItems) }
@@ -27,15 +39,53 @@ struct Block {
     func cleanCut(atMost limit: Length) -> Length? {
         let frames = items.filter { !$0.isContainer }.map(\.frame)
         if let cutPoints {
-            return cutPoints.filter { $0 > .zero && $0 <= limit }.max()
+            return cutPoints.filter { $0 > .zero && $0 <= limit && !Block.straddles(frames, $0) }.max()
         }
         // Candidate cuts: the bottoms of items, where nothing else straddles.
         let candidates = frames.map(\.maxY).filter { $0 > .zero && $0 <= limit }.sorted(by: >)
-        for cut in candidates where !frames.contains(where: { $0.minY < cut - .pt(0.01) && $0.maxY > cut + .pt(0.01) })
-        {
-            return cut
+        return candidates.first { !Block.straddles(frames, $0) }
+    }
+
+    /// Every y where the block may be cut: its `cutPoints` that pass through no item, and when
+    /// `anywhere` (a block taller than a page) also every clean cut between items; ascending.
+    /// One sweep over the items sorted by their tops, so a block of many items costs n log n.
+    func cuts(anywhere: Bool) -> [Length] {
+        let frames = items.filter { !$0.isContainer }.map(\.frame).sorted { $0.minY < $1.minY }
+        var candidates = cutPoints ?? []
+        if anywhere { candidates += frames.map(\.maxY) }
+        let epsilon = Length.pt(0.01)
+        let sorted = Set(candidates.filter { $0 > epsilon && $0 < height - epsilon }).sorted()
+        var result: [Length] = []
+        var next = 0
+        var lowestBottom = Length.pt(-Double.greatestFiniteMagnitude)
+        for cut in sorted {
+            // Every frame that starts above the cut; the cut is clean when none reaches below it.
+            while next < frames.count, frames[next].minY < cut - epsilon {
+                lowestBottom = max(lowestBottom, frames[next].maxY)
+                next += 1
+            }
+            if lowestBottom <= cut + epsilon { result.append(cut) }
         }
-        return nil
+        return result
+    }
+
+    /// The height of the header put above the rest after a cut at `cut`.
+    func continuationHeight(after cut: Length) -> Length {
+        continuationHeaderHeight + (cutHeadings.last { $0.applies(to: cut) }?.height ?? .zero)
+    }
+
+    /// Where the rest starts after a cut at `cut`: the first item below it (white space skipped).
+    func restTop(after cut: Length) -> Length {
+        let epsilon = Length.pt(0.01)
+        let below = items.filter {
+            $0.frame.maxY > cut + epsilon && ($0.frame.minY >= cut - epsilon || !$0.isContainer)
+        }
+        return max(cut, below.map(\.frame.minY).min() ?? cut)
+    }
+
+    /// Whether a cut at `y` passes through one of `frames`.
+    static func straddles(_ frames: [Rect], _ y: Length) -> Bool {
+        frames.contains { $0.minY < y - .pt(0.01) && $0.maxY > y + .pt(0.01) }
     }
 
     /// Splits the block at `cut`: the part above, and the rest moved up under the continuation header.
@@ -56,8 +106,10 @@ struct Block {
             }
         }
         // Skip the white space at the cut so the continuation starts with content.
-        let restTop = max(cut, tailItems.map(\.frame.minY).min() ?? cut)
-        let shift = continuationHeaderHeight - restTop
+        let restTop = restTop(after: cut)
+        let heading = cutHeadings.last { $0.applies(to: cut) }
+        let headerHeight = continuationHeaderHeight + (heading?.height ?? .zero)
+        let shift = headerHeight - restTop
         var head = self
         head.items = headItems + straddling.compactMap { $0.clipped(top: nil, bottom: cut) }
         head.height = cut
@@ -65,9 +117,17 @@ struct Block {
         var tail = self
         let moved = tailItems.map { $0.offset(dy: shift) }
         let rest = straddling.compactMap { $0.offset(dy: shift).clipped(top: .zero, bottom: nil) }
-        tail.items = rest + continuationHeader + moved
-        tail.height = max(height + shift, continuationHeaderHeight)
+        let headingItems = heading?.items.map { $0.offset(dy: continuationHeaderHeight) } ?? []
+        tail.items = rest + continuationHeader + headingItems + moved
+        tail.height = max(height + shift, headerHeight)
+        tail.cutHeadings = cutHeadings.map { $0.offset(dy: shift) }
         tail.gapBefore = .zero
+        tail.separator = []
+        tail.startsStep = false
+        tail.keepTogetherUntil = .zero
+        tail.cutPoints = cutPoints?.map { $0 + shift }.filter { $0 > headerHeight }
+        tail.fillLines = fillLines.map { $0.offset(dy: shift) }
+        head.fillLines = nil
         return (head, tail)
     }
 }

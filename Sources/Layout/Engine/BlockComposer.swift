@@ -34,7 +34,8 @@ struct BlockComposer {
 
     /// Provider, title, subtitle and the Name and Date fields.
     func titleBlock(_ routine: Routine) -> Block {
-        var block = Block()
+        // The title never stands alone on a page: the panel under it goes with it.
+        var block = Block(keepWithNext: true)
         var y = Length.zero
         if let provider = routine.provider, !provider.isEmpty {
             let font = definition.font(type.provider, .bold)
@@ -55,11 +56,10 @@ struct BlockComposer {
             y += text.height
         }
         y += spacing.subtitleToFields
-        let dateWidth = min(spacing.dateFieldWidth, width / 2)
-        let nameWidth = width - dateWidth - spacing.fieldGap
-        block.add(field(labels.name, value: routine.client, x: left, width: nameWidth, top: y))
-        block.add(
-            field(labels.date, value: routine.date?.description, x: left + width - dateWidth, width: dateWidth, top: y))
+        let fields = NameDateFields(composer: self).items(
+            client: routine.client, date: routine.date?.description, x: left, width: width, top: y)
+        block.add(fields.items)
+        y += fields.height - spacing.fieldHeight
         block.height = y + spacing.fieldHeight
         return block
     }
@@ -137,13 +137,19 @@ struct BlockComposer {
                         lineWidth: spacing.noteBar)))
             y += text.height
         }
-        for _ in 0..<definition.notesLines {
+        let lines = min(definition.notesLines, definition.notesLinesMinimum)
+        for _ in 0..<lines {
             y += spacing.writingPitch
             block.add(
                 .rule(
                     Rule(
                         from: Point(x: left, y: y), to: Point(x: left + width, y: y), color: colors.writingLine,
                         lineWidth: spacing.writingLine)))
+        }
+        if definition.notesLines > 0 {
+            block.fillLines = WritingLines(
+                x: left, width: width, pitch: spacing.writingPitch, color: colors.writingLine,
+                lineWidth: spacing.writingLine, lastY: y)
         }
         block.height = y + spacing.writingLine
         return block

@@ -1,12 +1,17 @@
 import Routine
 
-/// Rows of rep checkboxes for one step: a row group per side, each set starting a new row.
+/// Rows of rep checkboxes for one step: one row per set and side, as many boxes a row as the width
+/// allows (at most the style's `per-row`), a set too long for one row split into balanced rows.
 ///
-/// Rows that do not fit wrap onto more rows, every row aligned under the first box.
+/// Sets are labelled "Set 1", "Set 2", … when there is more than one. With `sides: each` the Left
+/// and Right groups stand side by side when every set of both fits one row, else one under the other.
 struct CheckboxGrid {
     let definition: LayoutDefinition
     let setter: TextSetter
     let labels: SheetLabels
+
+    private var style: CheckboxStyle { definition.checkbox }
+    private var labelFont: FontSpec { definition.font(definition.type.label, .bold) }
 
     /// The side labels of a dose: Left and Right, one of them, or a single unlabelled group.
     func sideLabels(_ dose: Dose) -> [String?] {
@@ -18,79 +23,179 @@ struct CheckboxGrid {
         }
     }
 
-    /// How many boxes fit in one row of `room`, at most the style's `per-row`.
+    /// How many boxes fit in one row of `room`, at least one and at most the style's `per-row`.
     func perRow(room: Length) -> Int {
-        let style = definition.checkbox
         var count = style.perRow
         while count > 1 && style.rowWidth(count) > room + .pt(0.01) { count -= 1 }
         return count
     }
 
-    /// Boxes and labels inside a column starting at `x`, `width` wide, from `top`; returns the items and height.
-    func items(for dose: Dose, x: Length, width: Length, top: Length) -> (
-        items: [PageItem], height: Length
-    ) {
-        let style = definition.checkbox
+    /// `reps` boxes in balanced rows of at most `capacity`: 12 → 6 + 6, 7 → 4 + 3, never 5 + 1.
+    static func balancedRows(_ reps: Int, capacity: Int) -> [Int] {
+        guard reps > 0 else { return [] }
+        let rows = (reps + max(capacity, 1) - 1) / max(capacity, 1)
+        let base = reps / rows
+        let longer = reps % rows
+        return (0..<rows).map { $0 < longer ? base + 1 : base }
+    }
+
+    /// Boxes and labels inside a column starting at `x`, `width` wide, from `top`; returns the
+    /// items and height.
+    func items(for dose: Dose, x: Length, width: Length, top: Length) -> (items: [PageItem], height: Length) {
+        let grid = layout(for: dose, x: x, width: width)
+        return (grid.items.map { $0.offset(dy: top) }, grid.height)
+    }
+
+    /// The grid laid out in a column `width` wide at `x`, y from the grid's top.
+    func layout(for dose: Dose, x: Length, width: Length) -> GridLayout {
         let sides = sideLabels(dose)
-        // Long words for Left and Right (Gauche, Rechts) widen the label column.
-        let labelFont = definition.font(definition.type.label, .bold)
-        let widest = sides.compactMap { $0 }.map { setter.measurer.width(of: $0, font: labelFont) }.max() ?? .zero
-        let labelWidth = min(max(style.labelWidth, widest), width / 3)
-        let boxesX = x + labelWidth + style.labelGap
-        let perRow = self.perRow(room: x + width - boxesX)
-        // Both sides on one line when each fits in one group (large print).
-        if style.group > 0, sides.count == 2, dose.boxesPerSide <= style.group, style.group < perRow {
-            var items = row(
-                label: sides[0], count: dose.boxesPerSide, labelX: x, boxesX: boxesX, y: top, labelWidth: labelWidth)
-            let secondX = boxesX + style.offset(ofBox: style.group)
-            items += row(
-                label: sides[1], count: dose.boxesPerSide,
-                labelX: secondX - style.labelGap - labelWidth, boxesX: secondX, y: top, labelWidth: labelWidth)
-            return (items, style.size)
+        if sides.count == 2, let grid = sideBySide(dose, sides: sides.compactMap { $0 }, x: x, width: width) {
+            return grid
         }
-        var items: [PageItem] = []
-        var y = top
-        for (groupIndex, label) in sides.enumerated() {
-            if groupIndex > 0 { y += style.rowGap * (dose.sets > 1 || dose.reps > perRow ? 2 : 1) }
-            var labelToPlace = label
-            for set in 0..<dose.sets {
-                if set > 0 { y += style.rowGap + .mm(1.5) }
-                var remaining = dose.reps
-                var firstRow = true
-                while remaining > 0 {
-                    if !firstRow { y += style.rowGap }
-                    firstRow = false
-                    let count = min(perRow, remaining)
-                    items += row(
-                        label: labelToPlace, count: count, labelX: x, boxesX: boxesX, y: y, labelWidth: labelWidth)
-                    labelToPlace = nil
-                    remaining -= count
+        return stacked(dose, sides: sides, x: x, width: width)
+    }
+
+    // MARK: - Arrangements
+
+    /// Left and Right next to each other, one row per set: "Left □□□  Right □□□" for one set;
+    /// with several sets, "Left" and "Right" head two columns and each row is a set.
+    private func sideBySide(_ dose: Dose, sides: [String], x: Length, width: Length) -> GridLayout? {
+        guard dose.reps <= style.perRow else { return nil }
+        let between = max(style.groupGap, style.size)
+        let boxes = style.rowWidth(dose.reps)
+        var grid = GridLayout()
+        if dose.sets == 1 {
+            let labelWidth = labelColumn(for: sides, width: width)
+            let groupWidth = labelWidth + style.labelGap + boxes
+            guard groupWidth * 2 + between <= width + .pt(0.01) else { return nil }
+            for (index, side) in sides.enumerated() {
+                let groupX = x + (groupWidth + between) * Double(index)
+                grid.items += row(
+                    label: side, count: dose.reps, labelX: groupX, labelWidth: labelWidth,
+                    boxesX: groupX + labelWidth + style.labelGap, y: .zero)
+            }
+            grid.boxesX = x + labelWidth + style.labelGap
+            grid.height = style.size
+            grid.firstRowBottom = style.size
+            grid.rows = 1
+            return grid
+        }
+        let setNames = (1...dose.sets).map { labels.set($0) }
+        let labelWidth = labelColumn(for: setNames, width: width)
+        let firstX = x + labelWidth + style.labelGap
+        let secondX = firstX + boxes + between
+        guard secondX + boxes <= x + width + .pt(0.01) else { return nil }
+        let heading = headingLine(sides, at: [firstX, secondX])
+        grid.items = heading.items
+        var y = heading.height
+        for set in 0..<dose.sets {
+            if set > 0 {
+                grid.cuts.append(y)
+                y += style.rowGap
+            }
+            grid.items += row(
+                label: setNames[set], count: dose.reps, labelX: x, labelWidth: labelWidth, boxesX: firstX, y: y)
+            grid.items += row(label: nil, count: dose.reps, labelX: x, labelWidth: .zero, boxesX: secondX, y: y)
+            y += style.size
+            grid.rows += 1
+            if set == 0 { grid.firstRowBottom = y }
+        }
+        grid.boxesX = firstX
+        grid.height = y
+        grid.cutHeadings = [CutHeading(from: heading.height, to: y, items: heading.items, height: heading.height)]
+        return grid
+    }
+
+    /// Each side's sets one under the other; a side with several sets gets its name as a heading.
+    private func stacked(_ dose: Dose, sides: [String?], x: Length, width: Length) -> GridLayout {
+        let sets = dose.sets
+        let setNames = sets > 1 ? (1...sets).map { labels.set($0) } : []
+        let sideNamesInColumn = sets > 1 ? [] : sides.compactMap { $0 }
+        let labelWidth = labelColumn(for: setNames + sideNamesInColumn, width: width)
+        let boxesX = x + labelWidth + style.labelGap
+        let capacity = perRow(room: x + width - boxesX)
+        let rowsOfASet = Self.balancedRows(dose.reps, capacity: capacity)
+        var grid = GridLayout()
+        grid.boxesX = boxesX
+        grid.rowsPerSet = max(rowsOfASet.count, 1)
+        grid.longestRow = rowsOfASet.max() ?? 0
+        var y = Length.zero
+        for (groupIndex, side) in sides.enumerated() {
+            if groupIndex > 0 {
+                grid.cuts.append(y)
+                // Groups of several rows stand further apart than a Left row and a Right row.
+                y += style.rowGap * (sets > 1 || rowsOfASet.count > 1 ? 2 : 1)
+            }
+            var heading: (items: [PageItem], height: Length)? = nil
+            if sets > 1, let side {
+                heading = headingLine([side], at: [boxesX])
+                grid.items += heading?.items.map { $0.offset(dy: y) } ?? []
+                y += heading?.height ?? .zero
+            }
+            let groupTop = y
+            for set in 0..<sets {
+                if set > 0 {
+                    grid.cuts.append(y)
+                    y += style.rowGap + .mm(1.5)
+                }
+                for (rowIndex, count) in rowsOfASet.enumerated() {
+                    if rowIndex > 0 { y += style.rowGap }
+                    let label = rowIndex > 0 ? nil : (sets > 1 ? setNames[set] : side)
+                    grid.items += row(
+                        label: label, count: count, labelX: x, labelWidth: labelWidth, boxesX: boxesX, y: y)
                     y += style.size
+                    grid.rows += 1
+                    if grid.rows == 1 { grid.firstRowBottom = y }
                 }
             }
+            if let heading {
+                grid.cutHeadings.append(CutHeading(from: groupTop, to: y, items: heading.items, height: heading.height))
+            }
         }
-        return (items, y - top)
+        grid.height = y
+        return grid
+    }
+
+    // MARK: - Pieces
+
+    /// The width of the label column: the widest label, at least the style's `label-width`, at
+    /// most a third of the grid.
+    private func labelColumn(for texts: [String], width: Length) -> Length {
+        let widest = texts.map { setter.measurer.width(of: $0, font: labelFont) }.max() ?? .zero
+        return min(max(style.labelWidth, widest), width / 3)
+    }
+
+    /// Side names over their groups of boxes, starting at each x.
+    private func headingLine(_ names: [String], at xs: [Length]) -> (items: [PageItem], height: Length) {
+        let font = labelFont
+        let items = zip(names, xs).map { name, x in
+            PageItem.text(
+                setter.line(
+                    name, font: font, color: definition.colors.muted, x: x, baseline: font.ascent,
+                    maxWidth: style.rowWidth(style.perRow)))
+        }
+        return (items, setter.height(lines: 1, font: font) + .mm(1))
     }
 
     /// One row of `count` boxes at `boxesX`, with an optional label right-aligned before it.
     private func row(
-        label: String?, count: Int, labelX: Length, boxesX: Length, y: Length, labelWidth: Length
+        label: String?, count: Int, labelX: Length, labelWidth: Length, boxesX: Length, y: Length
     ) -> [PageItem] {
-        let style = definition.checkbox
         var items: [PageItem] = []
         if let label {
-            let font = definition.font(definition.type.label, .bold)
+            let font = labelFont
             let baseline = y + style.size / 2 + font.size * 0.35
             items.append(
                 .text(
                     setter.line(
                         label, font: font, color: definition.colors.muted, x: labelX, baseline: baseline,
-                        maxWidth: labelWidth,
-                        alignment: .right)))
+                        maxWidth: labelWidth, alignment: .right)))
         }
+        // A short row reads at a glance: group gaps only from one and a half groups on.
+        var rowStyle = style
+        if count * 2 < style.group * 3 { rowStyle.group = 0 }
         for column in 0..<count {
-            let frame = Rect(
-                x: boxesX + style.offset(ofBox: column), y: y, width: style.size, height: style.size)
+            let frame = Rect(x: boxesX + rowStyle.offset(ofBox: column), y: y, width: style.size, height: style.size)
             items.append(
                 .checkbox(
                     Checkbox(

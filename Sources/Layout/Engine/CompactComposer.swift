@@ -66,6 +66,11 @@ struct CompactComposer {
             note.gapBefore = s.notesGap
             blocks.append(note)
         }
+        if let strip = QRStrip(composer: composer).block(
+            QRStrip.entries(routine), left: composer.left, width: composer.width, gapBefore: s.notesGap)
+        {
+            blocks.append(strip)
+        }
         return blocks
     }
 
@@ -120,7 +125,8 @@ struct CompactComposer {
         return block
     }
 
-    /// Number and name, the dose, and the rep boxes side by side; a hairline below.
+    /// Number and name, the dose, and the rep boxes side by side, the instructions under the name
+    /// and dose in the layout's small type; a hairline below. The name links to the step's video.
     func row(_ step: Step, number: Int, _ cols: Columns) -> Block {
         var block = Block()
         let pad = s.stepPadding
@@ -132,18 +138,38 @@ struct CompactComposer {
                 composer.setter.line(
                     numberText, font: font, color: d.colors.accent, x: cols.nameX,
                     baseline: pad + font.ascent, maxWidth: numberWidth)))
+        let textX = cols.nameX + numberWidth
         let name = composer.setter.paragraph(
-            step.name, font: font, color: d.colors.ink, x: cols.nameX + numberWidth, top: pad,
-            width: cols.nameWidth - numberWidth)
+            step.name, font: font, color: d.colors.ink, x: textX, top: pad, width: cols.nameWidth - numberWidth)
         block.add(name.runs)
-        let dose = composer.setter.paragraph(
-            DoseLine(labels: composer.labels).text(step.dose), font: d.font(d.type.dose, .bold),
-            color: d.colors.accent, x: cols.doseX, top: pad, width: cols.doseWidth)
-        block.add(dose.runs)
+        block.add(QRStrip.nameLink(name.runs, video: step.video))
+        let wordsWidth = cols.doseX + cols.doseWidth - textX
+        // The dose goes under the name when its column is too narrow for its longest part.
+        let doseFont = d.font(d.type.dose, .bold)
+        let widest =
+            DoseLine(labels: composer.labels).tiedParts(step.dose).map {
+                composer.setter.measurer.width(of: $0, font: doseFont)
+            }.max() ?? .zero
+        let stacked = widest > cols.doseWidth
+        let dose =
+            stacked
+            ? doseLines(step.dose, x: textX, top: pad + name.height + .mm(0.5), width: wordsWidth)
+            : doseLines(step.dose, x: cols.doseX, top: pad, width: cols.doseWidth)
+        block.add(dose.items)
         let grid = CheckboxGrid(definition: d, setter: composer.setter, labels: composer.labels)
         let ticks = grid.items(for: step.dose, x: cols.boxesX, width: cols.boxesWidth, top: pad)
         block.add(ticks.items)
-        let height = max(name.height, dose.height, ticks.height) + pad * 2
+        let nameBottom = pad + (stacked ? name.height + .mm(0.5) + dose.height : max(name.height, dose.height))
+        // The words go beside the boxes, or under everything across the whole row, whichever
+        // makes the row shorter.
+        let ticksBottom = pad + ticks.height
+        let beside = words(step, x: textX, top: nameBottom, width: wordsWidth)
+        let below = words(
+            step, x: textX, top: max(nameBottom, ticksBottom), width: composer.left + composer.width - textX)
+        let useBelow = below.bottom <= max(beside.bottom, ticksBottom) + .pt(0.01)
+        block.add(useBelow ? below.items : beside.items)
+        let textBottom = useBelow ? below.bottom : beside.bottom
+        let height = max(textBottom + pad, ticks.height + pad * 2)
         block.add(
             .rule(
                 Rule(
@@ -152,5 +178,69 @@ struct CompactComposer {
                     lineWidth: s.hairline)))
         block.height = height + s.hairline / 2
         return block
+    }
+
+    /// The step's instructions and notes from `top`, `width` wide, and where they end.
+    func words(_ step: Step, x: Length, top: Length, width: Length) -> (items: [PageItem], bottom: Length) {
+        var items: [PageItem] = []
+        var bottom = top
+        if let instructions = step.instructions {
+            let words = self.instructions(instructions, x: x, top: bottom + .mm(1), width: width)
+            items += words.items
+            bottom += .mm(1) + words.height
+        }
+        if let notes = step.notes, !notes.isEmpty {
+            let text = composer.setter.paragraph(
+                notes, font: d.font(d.type.small, .bold), color: d.colors.muted, x: x, top: bottom + .mm(1),
+                width: width)
+            items += text.runs
+            bottom += .mm(1) + text.height
+        }
+        return (items, bottom)
+    }
+
+    /// The dose in lines that break only between its parts, so no line ends with "·".
+    func doseLines(_ dose: Dose, x: Length, top: Length, width: Length) -> (items: [PageItem], height: Length) {
+        let font = d.font(d.type.dose, .bold)
+        let lines = DoseLine(labels: composer.labels).lines(
+            dose, width: width, font: font, measurer: composer.setter.measurer)
+        var items: [PageItem] = []
+        for (index, line) in lines.enumerated() {
+            items.append(
+                .text(
+                    composer.setter.line(
+                        line, font: font, color: d.colors.accent, x: x,
+                        baseline: top + font.ascent + font.lineHeight * Double(index), maxWidth: width)))
+        }
+        return (items, composer.setter.height(lines: lines.count, font: font))
+    }
+
+    /// The step's instructions in the small type: a paragraph, or numbered sub-steps with a hanging indent.
+    func instructions(_ instructions: Instructions, x: Length, top: Length, width: Length) -> (
+        items: [PageItem], height: Length
+    ) {
+        let font = d.font(d.type.small)
+        let setter = composer.setter
+        switch instructions {
+        case .paragraph(let text):
+            let result = setter.paragraph(text, font: font, color: d.colors.ink, x: x, top: top, width: width)
+            return (result.runs, result.height)
+        case .numbered(let list):
+            var items: [PageItem] = []
+            var y = top
+            let indent = setter.measurer.width(of: "\(list.count).", font: font) + .mm(1.5)
+            for (index, text) in list.enumerated() {
+                items.append(
+                    .text(
+                        setter.line(
+                            "\(index + 1).", font: font, color: d.colors.accent, x: x, baseline: y + font.ascent,
+                            maxWidth: indent)))
+                let result = setter.paragraph(
+                    text, font: font, color: d.colors.ink, x: x + indent, top: y, width: width - indent)
+                items += result.runs
+                y += max(result.height, setter.height(lines: 1, font: font))
+            }
+            return (items, y - top)
+        }
     }
 }

@@ -52,8 +52,10 @@ struct CompactFitter {
     /// The height of every block stacked on one page.
     private func height(of definition: LayoutDefinition, _ routine: Routine) -> Length {
         let frame = ContentFrame(definition: definition)
+        // Blank codes of the size the encoder will make reserve the video strip's room.
         let composer = BlockComposer(
-            definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels)
+            definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels,
+            qrCodes: EstimatedQRCodes())
         let blocks = CompactComposer(composer: composer, language: routine.language).blocks(for: routine)
         return blocks.enumerated().reduce(Length.zero) {
             $0 + ($1.offset == 0 ? .zero : $1.element.gapBefore) + $1.element.height

@@ -1,106 +1,83 @@
-/// Fills pages with blocks in order, keeping a heading with the block after it and splitting
-/// only a block taller than a whole page.
+/// Chooses all the page breaks of a sheet together, then fills the pages.
+///
+/// Break points are the boundaries between blocks and the cuts each block allows (between the
+/// rows of a checkbox grid, say). Dynamic programming over them, in the spirit of Knuth and
+/// Plass, finds the fewest pages first, then the most even fill with as few split blocks as
+/// possible, and a last page that begins a step. A heading never ends a page. When no plan
+/// exists (a block with no allowed cut is taller than a page) the greedy paginator takes over.
 struct Paginator {
     let frame: ContentFrame
     /// Put at the top of every page after the first, such as a table's header row.
     var repeating: Block? = nil
-    /// The least height of a block that a page must take when it is split, so splitting ends.
-    static let leastProgress = Length.pt(12)
 
     func paginate(_ blocks: [Block]) -> [Page] {
-        var state = State(frame: frame, repeating: repeating)
-        for (index, block) in blocks.enumerated() {
-            // Keep a chain of keep-with-next blocks together with the block that ends it.
-            var needed = (state.atTop ? .zero : block.gapBefore) + block.height
-            var next = index
-            while blocks[next].keepWithNext, next + 1 < blocks.count {
-                next += 1
-                needed += blocks[next].gapBefore + blocks[next].height
-            }
-            if !state.atTop, state.y + needed > state.bottom, needed <= state.fullPage || block.keepWithNext {
-                state.newPage()
-            }
-            place(block, in: &state)
+        guard !blocks.isEmpty else { return GreedyPaginator(frame: frame, repeating: repeating).paginate(blocks) }
+        let planner = BreakPlanner(
+            blocks: blocks, firstPage: frame.content.height,
+            laterPages: frame.content.maxY - frame.continuationTop - (repeating?.height ?? .zero))
+        guard let plan = planner.plan() else {
+            return GreedyPaginator(frame: frame, repeating: repeating).paginate(blocks)
         }
+        return place(blocks, plan: plan, planner: planner)
+    }
+
+    /// The most space added above each step of a page that is not the last, so that its content
+    /// reaches nearer the foot of the page (flush bottom); a page far from full stays as it is.
+    static let stretchPerStep = Length.mm(6)
+
+    /// Puts each page's pieces of blocks on it, in order, spreading what is left of a page that is
+    /// not the last between its steps.
+    private func place(_ blocks: [Block], plan: [BreakPlanner.Position], planner: BreakPlanner) -> [Page] {
+        var state = GreedyPaginator.State(frame: frame, repeating: repeating)
+        for (pageIndex, start) in plan.enumerated() {
+            if pageIndex > 0 { state.newPage() }
+            let isLast = pageIndex + 1 == plan.count
+            let end = isLast ? BreakPlanner.Position(block: blocks.count, cut: .zero) : plan[pageIndex + 1]
+            let pieces = self.pieces(blocks, from: start, to: end, planner: planner)
+            var used = Length.zero
+            var stretchable = 0
+            for (index, piece) in pieces.enumerated() {
+                used += (index > 0 ? piece.gapBefore : .zero) + piece.height
+                if index > 0 && (piece.startsStep || piece.gapBefore > .zero) { stretchable += 1 }
+            }
+            let left = state.bottom - state.y - used
+            let stretch =
+                isLast || stretchable == 0 || left <= .zero
+                ? .zero : min(Paginator.stretchPerStep, left / Double(stretchable))
+            for (index, piece) in pieces.enumerated() {
+                var gap = index > 0 ? piece.gapBefore : .zero
+                if index > 0 && (piece.startsStep || piece.gapBefore > .zero) { gap += stretch }
+                state.put(piece, gap: gap)
+            }
+        }
+        state.fillLastPage()
         return state.pages
     }
 
-    private func place(_ block: Block, in state: inout State) {
-        var block = block
-        while true {
-            let gap = state.atTop ? .zero : block.gapBefore
-            let room = state.bottom - state.y - gap
-            if block.height <= room + .pt(0.01) {
-                state.put(block, gap: gap)
-                return
-            }
-            // Taller than what is left: split when it cannot fit on a fresh page either.
-            // Each split must leave less than it took, or a tiny page would never finish.
-            let progress = block.continuationHeaderHeight + Paginator.leastProgress
-            if block.height > state.fullPage, let cut = block.cleanCut(atMost: room), cut > progress,
-                cut > room * 0.25 || state.atTop
-            {
-                let parts = block.split(at: cut)
-                state.put(parts.head, gap: gap)
-                state.newPage()
-                block = parts.tail
+    /// The blocks and pieces of blocks between two page starts.
+    private func pieces(
+        _ blocks: [Block], from start: BreakPlanner.Position, to end: BreakPlanner.Position, planner: BreakPlanner
+    ) -> [Block] {
+        var pieces: [Block] = []
+        var position = start
+        while position < end {
+            let block = blocks[position.block]
+            let endsInside = end.block == position.block && end.cut > .zero
+            if let index = planner.indices[position.block] {
+                pieces.append(index.piece(of: block, from: position.cut, to: endsInside ? end.cut : nil))
+                if endsInside { break }
+                position = BreakPlanner.Position(block: position.block + 1, cut: .zero)
                 continue
             }
-            if !state.atTop {
-                state.newPage()
-                continue
+            var piece = position.cut > .zero ? block.split(at: position.cut).tail : block
+            if endsInside {
+                let cutInPiece = position.cut > .zero ? planner.pieceHeight(position, to: end.cut) : end.cut
+                piece = piece.split(at: cutInPiece).head
             }
-            // A page too small to hold more than the continuation header: splitting again would
-            // never shrink the rest, so put it on this page whole (cut off at the page's edge).
-            if room <= progress {
-                state.put(block, gap: .zero)
-                return
-            }
-            // Nothing cleanly fits on an empty page: cut hard at the page's end.
-            let parts = block.split(at: room)
-            state.put(parts.head, gap: .zero)
-            state.newPage()
-            block = parts.tail
+            pieces.append(piece)
+            if endsInside { break }
+            position = BreakPlanner.Position(block: position.block + 1, cut: .zero)
         }
-    }
-
-    /// The pages so far and where the next block goes.
-    private struct State {
-        let frame: ContentFrame
-        let repeating: Block?
-        var pages: [Page]
-        var top: Length
-        var y: Length
-
-        init(frame: ContentFrame, repeating: Block?) {
-            self.frame = frame
-            self.repeating = repeating
-            pages = [Page(size: frame.pageSize)]
-            top = frame.content.minY
-            y = top
-        }
-
-        var bottom: Length { frame.content.maxY }
-        var atTop: Bool { y == top }
-        /// The height of an empty continuation page.
-        var fullPage: Length { bottom - frame.continuationTop - (repeating?.height ?? .zero) }
-
-        mutating func newPage() {
-            pages.append(Page(size: frame.pageSize))
-            top = frame.continuationTop
-            y = top
-            if let repeating {
-                pages[pages.count - 1].items.append(contentsOf: repeating.items.map { $0.offset(dy: y) })
-                y += repeating.height
-                top = y
-            }
-        }
-
-        mutating func put(_ block: Block, gap: Length) {
-            y += gap
-            let placed = block.items.map { $0.offset(dy: y) }
-            pages[pages.count - 1].items.append(contentsOf: placed)
-            y += block.height
-        }
+        return pieces
     }
 }

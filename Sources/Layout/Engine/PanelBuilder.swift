@@ -14,18 +14,21 @@ struct PanelBuilder {
         let innerLeft = left + s.panelInsetX
         let innerWidth = width - 2 * s.panelInsetX
         let hasIntro = !(routine.intro ?? "").isEmpty
-        let columnWidth = hasIntro ? min(s.panelColumn, innerWidth / 2) : innerWidth
-        let columnX = hasIntro ? innerLeft + innerWidth - columnWidth : innerLeft
+        // On a narrow page the intro takes the panel's width, with how often and the key under it.
+        let besideIntro = hasIntro && innerWidth - min(s.panelColumn, innerWidth / 2) - s.panelGap >= .mm(75)
+        let columnWidth = besideIntro ? min(s.panelColumn, innerWidth / 2) : innerWidth
+        let columnX = besideIntro ? innerLeft + innerWidth - columnWidth : innerLeft
         let top = s.panelInsetY
         var leftHeight = Length.zero
+        var y = top
         if let intro = routine.intro, hasIntro {
             let text = setter.paragraph(
                 intro, font: d.font(d.type.body), color: d.colors.ink, x: innerLeft, top: top,
-                width: innerWidth - columnWidth - s.panelGap)
+                width: besideIntro ? innerWidth - columnWidth - s.panelGap : innerWidth)
             block.add(text.runs)
             leftHeight = text.height
+            if !besideIntro { y += text.height + .mm(4) }
         }
-        var y = top
         if let frequency = routine.frequency, !frequency.isEmpty {
             let label = setter.paragraph(
                 composer.labels.howOften.uppercased(), font: d.font(d.type.panelLabel, .bold), color: d.colors.accent,

@@ -42,6 +42,32 @@ struct PictureFrame {
         return items
     }
 
+    /// Items filling a rounded tile `frame` for `step`, for a card that sets its picture beside
+    /// its words; the top-left corner is left clear for the card's badge.
+    func tile(in frame: Rect, step: Step) -> [PageItem] {
+        let colors = definition.colors
+        var items: [PageItem] = [
+            .box(Box(frame: frame, fill: colors.tint, cornerRadius: definition.spacing.cardRadius))
+        ]
+        let inset = Length.mm(2)
+        if let image = step.image {
+            let area = Rect(
+                x: frame.minX + inset, y: frame.minY + inset, width: frame.width - inset * 2,
+                height: frame.height - inset * 2)
+            items.append(.image(PlacedImage(frame: area, path: image)))
+        } else if StepFigure(composer: composer).shows(step) {
+            let room = Self.badgeRoom - .mm(3)
+            let area = Rect(
+                x: frame.minX + room, y: frame.minY + inset, width: frame.width - room - inset,
+                height: frame.height - inset - .mm(1.5))
+            let figure = StepFigure(composer: composer).items(for: step, in: area, background: colors.tint)
+            items += figure.isEmpty ? pictogram(centeredIn: frame) : figure
+        } else {
+            items += pictogram(centeredIn: frame)
+        }
+        return items
+    }
+
     /// A framed landscape (hills and a sun): the universal "picture goes here" sign.
     private func pictogram(centeredIn frame: Rect) -> [PageItem] {
         let color = definition.colors.accentMid

@@ -6,6 +6,7 @@ extension SheetLabels {
         let primary = SheetLabels.primaryLanguage(of: tag)
         guard let table = SheetLabels.tables[primary] else { return nil }
         self = table
+        if let setNumber = SheetLabels.setNumbers[primary] { self.setNumber = setNumber }
     }
 
     /// The languages that have a table, such as "ar", "de", "en".
@@ -20,6 +21,12 @@ extension SheetLabels {
     static func primaryLanguage(of tag: String) -> String {
         String(tag.split(separator: "-").first ?? "").lowercased()
     }
+
+    /// "Set {n}" in each language, the number joined to its word by a no-break space.
+    private static let setNumbers: [String: String] = [
+        "es": "Serie\u{00A0}{n}", "fr": "Série\u{00A0}{n}", "de": "Satz\u{00A0}{n}", "pt": "Série\u{00A0}{n}",
+        "zh": "第{n}组", "ja": "{n}セット目", "ar": "المجموعة\u{00A0}{n}", "he": "סט\u{00A0}{n}",
+    ]
 
     private static let tables: [String: SheetLabels] = [
         "en": SheetLabels(),

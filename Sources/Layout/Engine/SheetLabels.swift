@@ -34,9 +34,16 @@ public struct SheetLabels: Sendable, Hashable {
     public var minutes = "{n} min"
     /// "{n} h": a number of hours.
     public var hours = "{n} h"
+    /// "Set {n}": the label of one set's row of checkboxes.
+    public var setNumber = "Set\u{00A0}{n}"
 
     /// English.
     public init() {}
+
+    /// "Set 2": the label of a set's row of boxes, its number kept with its word.
+    public func set(_ number: Int) -> String {
+        setNumber.replacingOccurrences(of: "{n}", with: String(number))
+    }
 
     /// "Page 2 of 3".
     public func page(_ number: Int, of total: Int) -> String {
@@ -60,7 +67,7 @@ public struct SheetLabels: Sendable, Hashable {
     public static let names = [
         "hold", "rep", "reps", "set", "sets", "rest", "each-side", "left-side", "right-side", "left", "right",
         "name", "date", "notes", "how-often", "key", "continued", "page-of", "weekdays", "video", "seconds",
-        "minutes", "hours",
+        "minutes", "hours", "set-number",
     ]
 
     /// Built once: a batch looks labels up for every sheet.
@@ -69,7 +76,7 @@ public struct SheetLabels: Sendable, Hashable {
         "each-side": \.eachSide, "left-side": \.leftSide, "right-side": \.rightSide, "left": \.left,
         "right": \.right, "name": \.name, "date": \.date, "notes": \.notes, "how-often": \.howOften,
         "key": \.key, "continued": \.continued, "page-of": \.pageOf, "video": \.video,
-        "seconds": \.seconds, "minutes": \.minutes, "hours": \.hours,
+        "seconds": \.seconds, "minutes": \.minutes, "hours": \.hours, "set-number": \.setNumber,
     ]
 
     /// The text of the label called `name` ("each-side"), `nil` for a name that does not exist.

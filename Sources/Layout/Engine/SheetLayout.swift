@@ -43,9 +43,12 @@ public struct SheetLayout: Sendable {
             warnings += fit.warnings
         }
         let frame = ContentFrame(definition: definition)
+        if !definition.videoCodes {
+            warnings += VideoCodesWarning.warnings(for: routine, layout: definition.name)
+        }
         let composer = BlockComposer(
             definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels,
-            qrCodes: qrCodes, figures: figures)
+            qrCodes: definition.videoCodes ? qrCodes : nil, figures: figures)
         var pages: [Page]
         switch definition.engine {
         case .classic:

@@ -9,43 +9,101 @@ struct StepBuilder {
         let s = d.spacing
         let setter = composer.setter
         let left = composer.left, width = composer.width
-        var block = Block()
+        var block = Block(startsStep: true)
         if ruleAbove {
-            block.add(
+            block.separator = [
                 .rule(
                     Rule(
                         from: Point(x: left, y: .zero), to: Point(x: left + width, y: .zero), color: d.colors.hairline,
-                        lineWidth: s.hairline)))
+                        lineWidth: s.hairline))
+            ]
         }
         let top = s.stepPadding
-        // Badge.
-        let badge = Rect(x: left, y: top, width: s.badgeDiameter, height: s.badgeDiameter)
-        block.add(.box(Box(frame: badge, fill: d.colors.accent, cornerRadius: s.badgeDiameter / 2)))
-        let badgeFont = d.font(d.type.badge, .bold)
-        let badgeBaseline = top + s.badgeDiameter / 2 + badgeFont.size * 0.35
-        block.add(
-            .text(
-                setter.line(
-                    String(number), font: badgeFont, color: .white, x: left, baseline: badgeBaseline,
-                    maxWidth: s.badgeDiameter, alignment: .center)))
-        // Text column.
+        block.add(badge(number, top: top))
         let textX = left + s.badgeColumn
-        let below = d.checkbox.placement == .below
-        let ticksWidth = below ? width - s.badgeColumn : min(s.ticksColumn, width / 3)
-        let textWidth = below ? ticksWidth : width - s.badgeColumn - s.gutter - ticksWidth
+        let fullWidth = width - s.badgeColumn
+        let columnWidth = min(s.ticksColumn, width * 0.35)
+        let columnX = left + width - columnWidth
+        let grid = CheckboxGrid(definition: d, setter: setter, labels: composer.labels)
+        let media = StepMedia(composer: composer)
+        let gridGap = s.doseToInstructions * 2
+        let rowPitch = d.checkbox.size + d.checkbox.rowGap
+        let header = continuationHeader(step, number: number)
+        block.continuationHeader = header.items
+        block.continuationHeaderHeight = header.height
+        let hasPicture = media.picture(for: step, x: columnX, width: columnWidth, top: top).height > .zero
+        // Full width: the text (beside the picture, when there is one) over the rows of boxes.
+        let besideWidth = hasPicture && d.checkbox.placement == .right ? fullWidth - s.gutter - columnWidth : fullWidth
+        let wide = text(step, x: textX, width: besideWidth, top: top)
+        let full = grid.layout(for: step.dose, x: textX, width: fullWidth)
+        let beside =
+            d.checkbox.placement == .right && hasPicture
+            ? media.picture(for: step, x: columnX, width: columnWidth, top: top, room: wide.bottom - top) : nil
+        let gridTop = max(wide.bottom, top + (beside?.height ?? .zero)) + gridGap
+        let below =
+            beside == nil
+            ? media.picture(
+                for: step, x: textX, width: besideWidth, top: gridTop + full.height + gridGap - StepMedia.gap)
+            : nil
+        let fullHeight =
+            gridTop + full.height
+            + ((below?.height ?? .zero) > .zero ? gridGap - StepMedia.gap + (below?.height ?? .zero) : .zero)
+        // In the column right of the text when the rows stand beside the text (or every set fits
+        // one row there) and the step is no taller than with the rows under the text.
+        if d.checkbox.placement == .right {
+            let narrow = text(step, x: textX, width: fullWidth - s.gutter - columnWidth, top: top)
+            let column = grid.layout(for: step.dose, x: columnX, width: columnWidth)
+            let picture = media.picture(
+                for: step, x: column.boxesX, width: left + width - column.boxesX, top: top + column.height,
+                room: narrow.bottom - top - column.height)
+            let columnHeight = top + max(narrow.bottom - top, column.height + picture.height)
+            let besideText = column.height + picture.height <= narrow.bottom - top + d.checkbox.rowGap
+            // A set in more than two rows, or in two short ones, is a tower of boxes: never beside the text.
+            let compactRows = column.setsInOneRow || column.rowsPerSet == 2 && column.longestRow >= 4
+            if (besideText || column.setsInOneRow) && compactRows && columnHeight <= fullHeight + rowPitch / 2 {
+                block.add(narrow.items)
+                block.add(column.items.map { $0.offset(dy: top) })
+                block.add(picture.items)
+                block.cutPoints = column.cuts.map { $0 + top }
+                block.cutHeadings = column.cutHeadings.map { $0.offset(dy: top) }
+                block.keepTogetherUntil = top + column.firstRowBottom
+                block.height = max(columnHeight, top + s.badgeDiameter) + s.stepPadding
+                return block
+            }
+        }
+        block.add(wide.items)
+        block.add(beside?.items ?? [])
+        block.add(full.items.map { $0.offset(dy: gridTop) })
+        block.add(below?.items ?? [])
+        block.cutPoints = full.cuts.map { $0 + gridTop }
+        block.cutHeadings = full.cutHeadings.map { $0.offset(dy: gridTop) }
+        block.keepTogetherUntil = gridTop + full.firstRowBottom
+        block.height = max(fullHeight, top + s.badgeDiameter) + s.stepPadding
+        return block
+    }
+
+    /// The step's name (a link to its video), dose line, instructions, notes and video code in a
+    /// column `width` wide at `x` from `top`; returns the items and where they end.
+    func text(_ step: Step, x textX: Length, width textWidth: Length, top: Length) -> (
+        items: [PageItem], bottom: Length
+    ) {
+        let d = composer.definition
+        let s = d.spacing
+        let setter = composer.setter
+        var items: [PageItem] = []
         var y = top
         let name = setter.paragraph(
             step.name, font: d.font(d.type.step, .bold), color: d.colors.ink, x: textX, top: y, width: textWidth)
-        block.add(name.runs)
-        if let video = step.video { block.add(name.runs.map { .link(Link(frame: $0.frame, url: video)) }) }
+        items += name.runs
+        if let video = step.video { items += name.runs.map { .link(Link(frame: $0.frame, url: video)) } }
         y += name.height + s.nameToDose
         let dose = doseLine(step.dose, x: textX, top: y, width: textWidth)
-        block.add(dose.items)
+        items += dose.items
         y += dose.height
         if let instructions = step.instructions {
             y += s.doseToInstructions
             let text = self.instructions(instructions, x: textX, top: y, width: textWidth)
-            block.add(text.items)
+            items += text.items
             y += text.height
         }
         if let notes = step.notes, !notes.isEmpty {
@@ -53,41 +111,45 @@ struct StepBuilder {
             let text = setter.paragraph(
                 notes, font: d.font(d.type.body, italic: true), color: d.colors.muted, x: textX, top: y,
                 width: textWidth)
-            block.add(text.runs)
+            items += text.runs
             y += text.height
         }
-        let media = StepMedia(composer: composer)
-        let qrCode = media.qrCode(for: step, x: textX, width: textWidth, top: y)
-        block.add(qrCode.items)
+        let qrCode = StepMedia(composer: composer).qrCode(for: step, x: textX, width: textWidth, top: y)
+        items += qrCode.items
         y += qrCode.height
-        // Checkboxes.
-        let grid = CheckboxGrid(definition: d, setter: setter, labels: composer.labels)
-        let ticksTop = below ? y + s.doseToInstructions * 2 : top
-        let ticks = grid.items(for: step.dose, x: left + width - ticksWidth, width: ticksWidth, top: ticksTop)
-        block.add(ticks.items)
-        let boxesX =
-            ticks.items.filter { if case .checkbox = $0 { true } else { false } }.map(\.frame.minX).min()
-            ?? left + width - ticksWidth
-        let picture =
-            below
-            ? media.picture(for: step, x: textX, width: textWidth, top: ticksTop + ticks.height + s.doseToInstructions)
-            : media.picture(
-                for: step, x: boxesX, width: left + width - boxesX, top: top + ticks.height,
-                room: y - top - ticks.height)
-        block.add(picture.items)
-        let contentHeight =
-            below
-            ? max(
-                ticksTop + ticks.height - top
-                    + (picture.height > .zero ? s.doseToInstructions + picture.height : .zero), s.badgeDiameter)
-            : max(y - top, ticks.height + picture.height, s.badgeDiameter)
-        block.height = top + contentHeight + s.stepPadding
-        let header = setter.paragraph(
+        return (items, y)
+    }
+
+    /// The step's badge and name with "(continued)", put at the top of a page the step runs onto.
+    func continuationHeader(_ step: Step, number: Int) -> (items: [PageItem], height: Length) {
+        let d = composer.definition
+        let s = d.spacing
+        let setter = composer.setter
+        let textX = composer.left + s.badgeColumn
+        let textWidth = composer.width - s.badgeColumn
+        var items = badge(number, top: .zero)
+        let name = setter.paragraph(
             step.name + " (\(composer.labels.continued))", font: d.font(d.type.step, .bold), color: d.colors.muted,
             x: textX, top: .zero, width: textWidth)
-        block.continuationHeader = header.runs
-        block.continuationHeaderHeight = header.height + s.nameToDose * 2
-        return block
+        items += name.runs
+        return (items, max(name.height, s.badgeDiameter) + s.nameToDose * 2)
+    }
+
+    /// The step's number in an accent disc at the left edge, from `top`.
+    func badge(_ number: Int, top: Length) -> [PageItem] {
+        let d = composer.definition
+        let s = d.spacing
+        let left = composer.left
+        let disc = Rect(x: left, y: top, width: s.badgeDiameter, height: s.badgeDiameter)
+        let font = d.font(d.type.badge, .bold)
+        return [
+            .box(Box(frame: disc, fill: d.colors.accent, cornerRadius: s.badgeDiameter / 2)),
+            .text(
+                composer.setter.line(
+                    String(number), font: font, color: .white, x: left,
+                    baseline: top + s.badgeDiameter / 2 + font.size * 0.35,
+                    maxWidth: s.badgeDiameter, alignment: .center)),
+        ]
     }
 
     /// The dose parts separated by accent-mid dots, wrapping between parts when the line is full.

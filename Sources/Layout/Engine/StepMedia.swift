@@ -53,8 +53,25 @@ struct StepMedia {
         )
     }
 
+    /// The video's QR code alone, its top-left corner at `x`, `top`, and a link over it; returns
+    /// the items and the code's side (zero without a video): `least`, or larger for a long address
+    /// so a module stays readable.
+    func bareQRCode(for step: Step, x: Length, top: Length, least: Length = qrSide) -> (
+        items: [PageItem], side: Length
+    ) {
+        guard let url = step.video, let code = composer.qrCodes?.qrCode(for: url) else { return ([], .zero) }
+        let side = max(least, Self.qrModule * Double(code.size))
+        return (
+            [
+                .shape(code.shape(origin: Point(x: x, y: top), side: side, color: .black)),
+                .link(Link(frame: Rect(x: x, y: top, width: side, height: side), url: url)),
+            ], side
+        )
+    }
+
     /// The video's QR code at `x` with a caption and the address beside it, from `top`;
-    /// returns the items and their height (zero without a video).
+    /// returns the items and their height, to the lower of the code and the address (zero
+    /// without a video).
     func qrCode(for step: Step, x: Length, width: Length, top: Length) -> (items: [PageItem], height: Length) {
         guard let url = step.video, let code = composer.qrCodes?.qrCode(for: url) else { return ([], .zero) }
         let d = composer.definition
@@ -66,6 +83,7 @@ struct StepMedia {
         ]
         let captionX = x + side + .mm(4)
         let room = x + width - captionX
+        var bottom = y + side
         if room > .mm(15) {
             let setter = composer.setter
             let font = d.font(d.type.small, .bold)
@@ -83,7 +101,9 @@ struct StepMedia {
                 maxWidth: room)
             items.append(.text(line))
             items.append(.link(Link(frame: line.frame, url: url)))
+            // A narrow column wraps the caption: the address under it may reach below the code.
+            bottom = max(bottom, line.frame.maxY)
         }
-        return (items, Self.gap + side)
+        return (items, bottom - top)
     }
 }

@@ -5,6 +5,12 @@ import Routine
 struct TableLabels {
     var weeklyLog = "Weekly log"
     var weekOf = "Week of"
+    /// The heading of a log that is not one week: "Log for 14 days", by plural form.
+    var daysLog = PluralWords(one: "Log for 1 day", other: "Log for {n} days")
+    /// The field for the first day of a log that is not one week.
+    var startDate = "Start date"
+    /// The label of one week's table in a log of several weeks.
+    var week = "Week {n}"
     var day = "Day {n}"
     var trackerKey = "Tick a box when you have finished all the reps for that day."
     var notesPrompt = "How did it feel? Any pain?"
@@ -15,6 +21,17 @@ struct TableLabels {
     var months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     /// A date line under a weekday: `{month}` and `{day}` filled in.
     var dateFormat = "{month} {day}"
+
+    /// "Weekly log" for seven days, else "Log for 14 days" in this language.
+    func logHeading(days: Int) -> String {
+        days == 7 ? weeklyLog : daysLog.text(days)
+    }
+
+    /// "Week of" for seven days, else "Start date".
+    func startField(days: Int) -> String { days == 7 ? weekOf : startDate }
+
+    /// "Week 2".
+    func weekLabel(_ number: Int) -> String { week.replacingOccurrences(of: "{n}", with: String(number)) }
 
     /// The heading of day `index` (0-based): weekday and "Dec 1" from `start`, or "Day N" with no date line.
     func dayHeading(_ index: Int, start: CalendarDate?) -> (top: String, bottom: String?) {
@@ -40,5 +57,32 @@ struct TableLabels {
         let day = doy - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
         return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}
+
+/// A phrase with a number in each plural form a language needs (Arabic uses all five; English
+/// only `one` and `other`); `{n}` is replaced by the number.
+struct PluralWords {
+    var one: String? = nil
+    var two: String? = nil
+    /// Arabic 3–10.
+    var few: String? = nil
+    /// Arabic 11–99.
+    var many: String? = nil
+    var other: String
+    /// French counts 0 as singular too.
+    var zeroIsOne = false
+
+    /// The phrase for `count`, falling back to `other` for a form the language does not have.
+    func text(_ count: Int) -> String {
+        let form: String?
+        switch count {
+        case 0 where zeroIsOne, 1: form = one
+        case 2: form = two
+        case 3...10: form = few
+        case 11...99: form = many
+        default: form = nil
+        }
+        return (form ?? other).replacingOccurrences(of: "{n}", with: String(count))
     }
 }

@@ -16,6 +16,10 @@ struct TrackerComposer {
     private var s: Spacing { d.spacing }
 
     /// The blocks in reading order and the header row to repeat on later pages.
+    ///
+    /// Each week's table is one block (see `TrackerWeeks`) that carries its own day headings as
+    /// its continuation header, so nothing needs repeating across the whole sheet: `repeating` is
+    /// an empty block.
     struct Table {
         var blocks: [Block]
         var repeating: Block
@@ -29,78 +33,85 @@ struct TrackerComposer {
         var days: Int
         var box: Length
         var left: Length
+        /// The day (0-based, over the whole log) of the first column.
+        var firstDay = 0
         var daysX: Length { left + name + side }
+        /// The table's width: the step and side columns and every day column.
+        var width: Length { name + side + day * Double(days) }
         func dayX(_ index: Int) -> Length { daysX + day * Double(index) }
     }
 
+    /// Columns for a table of `days` day columns across the content width.
     func columns(days: Int) -> Columns {
         let width = composer.width
         let side = s.sideColumn
         let minDay = Length.mm(5.5)
         var name = s.nameColumn
         var day = min(s.dayColumn, (width - name - side) / Double(days))
+        if day < Self.fullHeadings {
+            // Give the days room for full headings before they turn to short ones.
+            name = max(min(name, Self.narrowestName), width - side - Self.fullHeadings * Double(days))
+            day = (width - name - side) / Double(days)
+        }
         if day < minDay {
             name = max(.mm(45), width - side - minDay * Double(days))
             day = (width - name - side) / Double(days)
         }
-        let box = max(.mm(4), min(d.checkbox.size, day - .mm(1.2)))
+        let box = max(TrackerComposer.smallestBox, min(d.checkbox.size, day - .mm(1.2)))
         return Columns(name: name, side: side, day: day, days: days, box: box, left: composer.left)
     }
 
-    func table(for routine: Routine) -> Table {
-        let cols = columns(days: routine.track?.days ?? 7)
-        var headerRow = self.headerRow(cols, start: routine.date)
-        var blocks = [header(routine)]
-        let repeating = headerRow
-        headerRow.gapBefore = .mm(4)
-        blocks.append(headerRow)
-        var number = 0
-        for section in routine.sections {
-            if let title = section.title, !title.isEmpty { blocks.append(band(title, cols)) }
-            for step in section.steps {
-                number += 1
-                blocks.append(row(step, number: number, cols))
-            }
-        }
-        blocks.append(notesRow(cols))
-        if !routine.notes.isEmpty { blocks.append(safetyNote(routine.notes)) }
-        return Table(blocks: blocks, repeating: repeating)
-    }
+    /// The narrowest the step column gets to widen the day columns to full headings.
+    static let narrowestName = Length.mm(60)
 
-    /// Title, "Weekly log · frequency", and the Name and Week-of fields on the right.
-    func header(_ routine: Routine) -> Block {
+    /// The least side of a tracker box: the documented least checkbox of every layout.
+    static let smallestBox = Length.mm(4)
+
+    /// Title, "Weekly log · frequency" (or "Log for 14 days"), and the Name and Week-of fields on
+    /// the right. The title runs across the whole width; the fields move down when a long title
+    /// reaches under them.
+    func header(_ routine: Routine, days: Int) -> Block {
         var block = Block()
         let fieldsWidth = min(.mm(150), composer.width * 0.6)
         let textWidth = composer.width - fieldsWidth - s.fieldGap
         let title = composer.setter.paragraph(
             routine.title, font: d.font(d.type.title, .bold), color: d.colors.ink, x: composer.left,
-            top: .zero, width: textWidth)
+            top: .zero, width: composer.width)
         block.add(title.runs)
         var y = title.height + .mm(1)
-        let line = [words.weeklyLog, routine.frequency ?? ""].filter { !$0.isEmpty }.joined(
+        let line = [words.logHeading(days: days), routine.frequency ?? ""].filter { !$0.isEmpty }.joined(
             separator: "  ·  ")
         let sub = composer.setter.paragraph(
             line, font: d.font(d.type.subtitle), color: d.colors.muted, x: composer.left, top: y,
             width: textWidth)
         block.add(sub.runs)
         y += sub.height
-        let fieldTop = max(.zero, y - s.fieldHeight)
         let weekWidth = min(s.dateFieldWidth, fieldsWidth / 2)
         let fieldsX = composer.left + composer.width - fieldsWidth
-        block.add(
+        func fields(top: Length) -> [PageItem] {
             composer.field(
                 composer.labels.name, value: routine.client, x: fieldsX,
-                width: fieldsWidth - weekWidth - s.fieldGap, top: fieldTop))
-        block.add(
-            composer.field(
-                words.weekOf, value: routine.date?.description,
-                x: composer.left + composer.width - weekWidth, width: weekWidth, top: fieldTop))
+                width: fieldsWidth - weekWidth - s.fieldGap, top: top)
+                + composer.field(
+                    words.startField(days: days), value: routine.date?.description,
+                    x: composer.left + composer.width - weekWidth, width: weekWidth, top: top)
+        }
+        var fieldTop = max(.zero, y - s.fieldHeight)
+        let titleFrames = title.runs.map(\.frame)
+        let clash = fields(top: fieldTop).map(\.frame).filter { field in
+            titleFrames.contains { $0.overlaps(field) }
+        }
+        if let lowest = titleFrames.map(\.maxY).max(), let top = clash.map(\.minY).min() {
+            fieldTop += lowest - top + .mm(1)
+        }
+        block.add(fields(top: fieldTop))
         block.height = max(y, fieldTop + s.fieldHeight)
         return block
     }
 
     /// The key on the left and a heading per day; a strong accent rule underneath.
-    func headerRow(_ cols: Columns, start: CalendarDate?) -> Block {
+    /// `label` ("Week 2") takes the key's place in the tables after the first.
+    func headerRow(_ cols: Columns, start: CalendarDate?, label: String? = nil) -> Block {
         var block = Block()
         let height = s.headerRow
         let boxFrame = Rect(x: cols.left, y: (height - cols.box) / 2, width: cols.box, height: cols.box)
@@ -114,26 +125,36 @@ struct TrackerComposer {
         let keyFont = d.font(d.type.key)
         let keyWidth = cols.name + cols.side - cols.box - .mm(4)
         let key = composer.setter.paragraph(
-            words.trackerKey, font: keyFont, color: d.colors.muted, x: keyX, top: .zero, width: keyWidth)
+            label ?? words.trackerKey, font: label == nil ? keyFont : d.font(d.type.label, .bold),
+            color: label == nil ? d.colors.muted : d.colors.ink, x: keyX, top: .zero, width: keyWidth)
         let keyHeight = min(key.height, height)
         block.add(
             key.runs.filter { $0.frame.maxY <= height }.map { $0.offset(dy: (height - keyHeight) / 2) })
         let dayFont = d.font(d.type.label, .bold)
         let dateFont = d.font(d.type.small)
-        let narrow = cols.day < .mm(14)
+        let measurer = composer.setter.measurer
+        // Short headings ("29", "Tu") when a column is too narrow for every full one.
+        let narrow =
+            cols.day < TrackerComposer.fullHeadings
+            || (0..<cols.days).contains { index in
+                let heading = words.dayHeading(cols.firstDay + index, start: start)
+                return measurer.width(of: heading.top, font: dayFont) > cols.day - .mm(3)
+                    || heading.bottom.map { measurer.width(of: $0, font: dateFont) > cols.day - .mm(3) } ?? false
+            }
         for index in 0..<cols.days {
             let x = cols.dayX(index)
-            var heading = words.dayHeading(index, start: start)
+            let day = cols.firstDay + index
+            var heading = words.dayHeading(day, start: start)
             if narrow {
                 heading = (
-                    start == nil ? String(index + 1) : String(heading.top.prefix(2)),
+                    start == nil ? String(day + 1) : String(heading.top.prefix(2)),
                     heading.bottom.map { String($0.split(separator: " ").last ?? "") }
                 )
             }
             let font = narrow ? dateFont.with(weight: .bold) : dayFont
             let top =
                 heading.bottom == nil
-                ? (height - font.ascent - font.descent) / 2 - (start == nil && !narrow ? .mm(1.5) : .zero)
+                ? (height - font.ascent - font.descent) / 2 - (start == nil ? .mm(1.5) : .zero)
                 : .mm(1.5)
             block.add(
                 .text(
@@ -147,12 +168,14 @@ struct TrackerComposer {
                         composer.setter.line(
                             bottom, font: dateFont, color: d.colors.muted, x: x, baseline: baseline,
                             maxWidth: cols.day, alignment: .center)))
-            } else if !narrow {
+            } else {
+                // A line to write the date on, however narrow the column.
                 let lineY = height - .mm(3)
+                let inset = min(.mm(3), cols.day * 0.15)
                 block.add(
                     .rule(
                         Rule(
-                            from: Point(x: x + .mm(3), y: lineY), to: Point(x: x + cols.day - .mm(3), y: lineY),
+                            from: Point(x: x + inset, y: lineY), to: Point(x: x + cols.day - inset, y: lineY),
                             color: d.colors.writingLine, lineWidth: s.writingLine)))
             }
         }
@@ -161,7 +184,7 @@ struct TrackerComposer {
             .rule(
                 Rule(
                     from: Point(x: cols.left, y: height - s.sectionRule / 2),
-                    to: Point(x: cols.left + composer.width, y: height - s.sectionRule / 2),
+                    to: Point(x: cols.left + cols.width, y: height - s.sectionRule / 2),
                     color: d.colors.accent, lineWidth: s.sectionRule)))
         block.height = height
         return block
@@ -175,14 +198,14 @@ struct TrackerComposer {
         block.add(
             .box(
                 Box(
-                    frame: Rect(x: cols.left, y: .zero, width: composer.width, height: height),
+                    frame: Rect(x: cols.left, y: .zero, width: cols.width, height: height),
                     fill: d.colors.tint)))
         let baseline = (height - font.ascent - font.descent) / 2 + font.ascent
         block.add(
             .text(
                 composer.setter.line(
                     title, font: font, color: d.colors.accent, x: cols.left + .mm(1.5), baseline: baseline,
-                    maxWidth: composer.width - .mm(3))))
+                    maxWidth: cols.width - .mm(3))))
         block.height = height
         return block
     }
@@ -205,6 +228,7 @@ struct TrackerComposer {
         let height = max(subRow * Double(sides.count), textHeight + .mm(3))
         let shift = (height - textHeight) / 2
         block.add(name.runs.map { $0.offset(dy: shift) })
+        block.add(QRStrip.nameLink(name.runs.map { $0.offset(dy: shift) }, video: step.video))
         block.add(dose.items.map { $0.offset(dy: shift) })
         let badgeTop = shift + (name.runs.first?.frame.height ?? badgeSize) / 2 - badgeSize / 2
         let badge = Rect(x: cols.left, y: max(.zero, badgeTop), width: badgeSize, height: badgeSize)
@@ -233,7 +257,7 @@ struct TrackerComposer {
                     .rule(
                         Rule(
                             from: Point(x: cols.left + cols.name, y: top),
-                            to: Point(x: cols.left + composer.width, y: top), color: d.colors.hairline,
+                            to: Point(x: cols.left + cols.width, y: top), color: d.colors.hairline,
                             lineWidth: s.hairline)))
             }
             for day in 0..<cols.days {
@@ -251,31 +275,58 @@ struct TrackerComposer {
         block.add(
             .rule(
                 Rule(
-                    from: Point(x: cols.left, y: height), to: Point(x: cols.left + composer.width, y: height),
+                    from: Point(x: cols.left, y: height), to: Point(x: cols.left + cols.width, y: height),
                     color: d.colors.hairline, lineWidth: s.hairline)))
         block.height = height + s.hairline / 2
         return block
     }
 
     /// "Notes" and a prompt, with an empty cell per day to write in.
-    func notesRow(_ cols: Columns) -> Block {
+    /// `tight` trims the row to one line, "Notes" with the prompt beside it, to save a page that
+    /// only the sheet's last few millimetres would take.
+    func notesRow(_ cols: Columns, tight: Bool = false) -> Block {
         var block = Block()
-        let height = s.notesRow
+        let width = cols.name + cols.side - .mm(2)
+        let titleFont = d.font(d.type.step, .bold)
+        let promptFont = d.font(d.type.key)
+        let measurer = composer.setter.measurer
+        let titleWidth = measurer.width(of: composer.labels.notes, font: titleFont)
+        let besideX = titleWidth + .mm(3)
+        if tight, besideX + measurer.width(of: words.notesPrompt, font: promptFont) <= width {
+            let baseline = .mm(2) + titleFont.ascent
+            block.add(
+                .text(
+                    composer.setter.line(
+                        composer.labels.notes, font: titleFont, color: d.colors.ink, x: cols.left, baseline: baseline,
+                        maxWidth: width)))
+            block.add(
+                .text(
+                    composer.setter.line(
+                        words.notesPrompt, font: promptFont, color: d.colors.muted, x: cols.left + besideX,
+                        baseline: baseline, maxWidth: width - besideX)))
+            let total = baseline + titleFont.descent + .mm(2)
+            return finishNotesRow(block, cols, total: total)
+        }
         let title = composer.setter.paragraph(
-            composer.labels.notes, font: d.font(d.type.step, .bold), color: d.colors.ink, x: cols.left,
-            top: .mm(3), width: cols.name + cols.side - .mm(2))
+            composer.labels.notes, font: titleFont, color: d.colors.ink, x: cols.left, top: .mm(3), width: width)
         block.add(title.runs)
         let prompt = composer.setter.paragraph(
-            words.notesPrompt, font: d.font(d.type.key), color: d.colors.muted, x: cols.left,
-            top: .mm(3) + title.height + .mm(1), width: cols.name + cols.side - .mm(2))
+            words.notesPrompt, font: promptFont, color: d.colors.muted, x: cols.left,
+            top: .mm(3) + title.height + .mm(1), width: width)
         block.add(prompt.runs)
-        let total = max(height, .mm(3) + title.height + .mm(1) + prompt.height + .mm(2))
+        let total = max(s.notesRow, .mm(3) + title.height + .mm(1) + prompt.height + .mm(2))
+        return finishNotesRow(block, cols, total: total)
+    }
+
+    /// The Notes row's day dividers and the accent rule under it.
+    private func finishNotesRow(_ row: Block, _ cols: Columns, total: Length) -> Block {
+        var block = row
         block.add(dividers(cols, from: .zero, to: total))
         block.add(
             .rule(
                 Rule(
                     from: Point(x: cols.left, y: total - s.sectionRule / 2),
-                    to: Point(x: cols.left + composer.width, y: total - s.sectionRule / 2),
+                    to: Point(x: cols.left + cols.width, y: total - s.sectionRule / 2),
                     color: d.colors.accent, lineWidth: s.sectionRule)))
         block.height = total
         return block

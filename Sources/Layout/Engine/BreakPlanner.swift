@@ -1,0 +1,176 @@
+/// Finds the page breaks of a sheet by dynamic programming over its break points.
+///
+/// A position is where a page starts: a block's top, or one of the cuts the block allows. For
+/// every position, from the last to the first, it keeps the cheapest way to lay out the rest of
+/// the sheet starting a page there. A page's cost is a large constant (so fewer pages always
+/// win), plus the square of the share it leaves empty, plus a penalty when it is under the fill
+/// a reader expects, when it splits a block, and when the last page begins no step.
+struct BreakPlanner {
+    let blocks: [Block]
+    /// The height of the first page's content area, and of the later pages'.
+    let firstPage: Length
+    let laterPages: Length
+
+    /// Where a page starts: at the top of `block` (`cut` zero) or at a cut inside it.
+    struct Position: Hashable, Comparable {
+        var block: Int
+        var cut: Length
+
+        static func < (a: Position, b: Position) -> Bool {
+            a.block != b.block ? a.block < b.block : a.cut < b.cut
+        }
+    }
+
+    /// What one page costs beyond its being a page.
+    enum Cost {
+        static let page = 1_000_000.0
+        static let emptyShare = 100.0
+        static let underFilled = 40.0
+        /// A page under this share full counts as under-filled.
+        static let wellFilled = 0.78
+        static let split = 3.0
+        static let lastPageWithoutStep = 2_000.0
+    }
+
+    /// Allowed cuts of each block, ascending, with where the rest resumes after each.
+    private let cuts: [[Length]]
+    private let restTops: [[Length: Length]]
+    /// The items of each block with many, ordered for quick pieces (`nil` for small blocks).
+    let indices: [BlockIndex?]
+    /// A block with more items than this is cut into pieces through its `BlockIndex`.
+    static let indexedItems = 200
+
+    init(blocks: [Block], firstPage: Length, laterPages: Length) {
+        self.blocks = blocks
+        self.firstPage = firstPage
+        self.laterPages = laterPages
+        var cuts: [[Length]] = []
+        var restTops: [[Length: Length]] = []
+        var indices: [BlockIndex?] = []
+        for block in blocks {
+            let page = min(firstPage, laterPages)
+            // Any clean cut only when the block's own cuts leave a piece taller than a page.
+            let own = [.zero] + block.cuts(anywhere: false) + [block.height]
+            let longestPiece = zip(own, own.dropFirst()).map { $1 - $0 }.max() ?? block.height
+            let anywhere = block.height > page && longestPiece + block.continuationHeaderHeight > page
+            let keptTogether = block.keepTogetherUntil <= page - block.continuationHeaderHeight
+            let blockCuts = block.cuts(anywhere: anywhere).filter {
+                !keptTogether || $0 >= block.keepTogetherUntil - .pt(0.01)
+            }
+            cuts.append(blockCuts)
+            let index = block.items.count > Self.indexedItems ? BlockIndex(block) : nil
+            indices.append(index.flatMap { $0.hasContainers ? nil : $0 })
+            restTops.append(
+                Dictionary(
+                    uniqueKeysWithValues: blockCuts.map { ($0, index?.restTop(after: $0) ?? block.restTop(after: $0)) })
+            )
+        }
+        self.indices = indices
+        self.cuts = cuts
+        self.restTops = restTops
+    }
+
+    /// The height of the piece of a block that starts at `position` and ends at `cut` (in the
+    /// block's own coordinates), continuation header included.
+    func pieceHeight(_ position: Position, to cut: Length) -> Length {
+        let block = blocks[position.block]
+        guard position.cut > .zero else { return cut }
+        let resume = restTops[position.block][position.cut] ?? position.cut
+        return block.continuationHeight(after: position.cut) + cut - resume
+    }
+
+    /// The page starts, in order; `nil` when some piece fits no page.
+    func plan() -> [Position]? {
+        let start = Position(block: 0, cut: .zero)
+        var positions: [Position] = []
+        for (index, blockCuts) in cuts.enumerated() {
+            positions.append(Position(block: index, cut: .zero))
+            positions += blockCuts.map { Position(block: index, cut: $0) }
+        }
+        let end = Position(block: blocks.count, cut: .zero)
+        var best: [Position: (cost: Double, next: Position)] = [:]
+        for position in positions.reversed() {
+            var cheapest: (cost: Double, next: Position)? = nil
+            for option in pageEnds(from: position, isFirst: position == start) {
+                let rest: Double
+                if option.next == end {
+                    rest = 0
+                } else if let after = best[option.next] {
+                    rest = after.cost
+                } else {
+                    continue
+                }
+                let cost = option.cost + rest
+                if cost < cheapest?.cost ?? .infinity { cheapest = (cost, option.next) }
+            }
+            if let cheapest { best[position] = cheapest }
+        }
+        guard best[start] != nil else { return nil }
+        var plan: [Position] = []
+        var position = start
+        while position != end, let step = best[position] {
+            plan.append(position)
+            position = step.next
+        }
+        return position == end ? plan : nil
+    }
+
+    /// Every way to end a page that starts at `position`, with the page's cost and where the
+    /// next page starts.
+    private func pageEnds(from position: Position, isFirst: Bool) -> [(cost: Double, next: Position)] {
+        let capacity = isFirst ? firstPage : laterPages
+        let tolerance = Length.pt(0.01)
+        var options: [(cost: Double, next: Position)] = []
+        var used = Length.zero
+        let splits = position.cut > .zero ? 1 : 0
+        var beginsStep = false
+        var index = position.block
+        var from = position
+        while index < blocks.count {
+            let block = blocks[index]
+            let gap = used > .zero ? block.gapBefore : .zero
+            if from.cut == .zero && block.startsStep { beginsStep = true }
+            // End the page inside this block, at one of its cuts.
+            let blockCuts = cuts[index]
+            for cut in blockCuts[firstCut(after: from.cut, in: blockCuts)...] {
+                let height = used + gap + pieceHeight(from, to: cut)
+                if height > capacity + tolerance { break }
+                let next = Position(block: index, cut: cut)
+                options.append((pageCost(used: height, capacity: capacity, splits: splits + 1), next))
+            }
+            let whole = from.cut > .zero ? pieceHeight(from, to: block.height) : block.height
+            used += gap + whole
+            if used > capacity + tolerance { break }
+            index += 1
+            from = Position(block: index, cut: .zero)
+            // End the page after this block, unless it must stay with the next.
+            if index == blocks.count {
+                let orphan = !isFirst && !beginsStep
+                let cost = Cost.page + (orphan ? Cost.lastPageWithoutStep : 0) + Double(splits) * Cost.split
+                options.append((cost, from))
+            } else if !block.keepWithNext {
+                options.append((pageCost(used: used, capacity: capacity, splits: splits), from))
+            }
+        }
+        return options
+    }
+
+    /// The position in `cuts` (ascending) of the first cut below `y`.
+    private func firstCut(after y: Length, in cuts: [Length]) -> Int {
+        var low = 0
+        var high = cuts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if cuts[middle] <= y { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The cost of a page that is not the last, `used` of `capacity` full.
+    private func pageCost(used: Length, capacity: Length, splits: Int) -> Double {
+        let share = capacity > .zero ? min(1, used.points / capacity.points) : 1
+        var cost = Cost.page + Cost.emptyShare * (1 - share) * (1 - share) + Double(splits) * Cost.split
+        if share < Cost.wellFilled { cost += Cost.underFilled }
+        return cost
+    }
+}

@@ -1,0 +1,196 @@
+import Routine
+
+/// The top of a cards sheet: title and subtitle with the Name and Date fields, then the tinted panel.
+struct CardHeader {
+    let composer: BlockComposer
+
+    private var d: LayoutDefinition { composer.definition }
+    private var s: Spacing { d.spacing }
+
+    /// The title column keeps at least this share of the width when the fields widen for a long name.
+    static let titleShare = 0.45
+
+    /// Width the Name and Date fields need to show their values whole.
+    func fieldsWidth(_ routine: Routine) -> Length {
+        max(
+            fieldWidth(composer.labels.name, value: routine.client),
+            fieldWidth(composer.labels.date, value: routine.date?.description))
+    }
+
+    /// Width a field needs to show `value` whole, as BlockComposer.field lays it out: label, 2 mm,
+    /// 1 mm, the value, 2 mm to the line's end (and 1 mm to spare).
+    func fieldWidth(_ label: String, value: String?) -> Length {
+        let measurer = composer.setter.measurer
+        return measurer.width(of: label, font: d.font(d.type.label, .bold)) + .mm(5)
+            + (value.map { measurer.width(of: $0, font: d.font(d.type.field)) } ?? .zero)
+    }
+
+    /// Title and subtitle on the left; Name and Date stacked in a column on the right, as wide as a
+    /// long name needs. When even the widest column would cut the name, the fields go under the
+    /// title in a row of their own, the name taking all but the Date field's width.
+    func block(_ routine: Routine) -> Block {
+        let width = composer.width
+        let needed = fieldsWidth(routine)
+        let standard = min(.mm(70), width * 0.4)
+        let widest = width * (1 - Self.titleShare) - s.fieldGap
+        if needed > widest { return stacked(routine) }
+        let fieldsWidth = max(standard, needed)
+        var block = Block()
+        let textWidth = width - fieldsWidth - s.fieldGap
+        let y = titleAndSubtitle(routine, width: textWidth, into: &block)
+        let fieldsX = composer.left + width - fieldsWidth
+        block.add(
+            composer.field(composer.labels.name, value: routine.client, x: fieldsX, width: fieldsWidth, top: .zero))
+        block.add(
+            composer.field(
+                composer.labels.date, value: routine.date?.description, x: fieldsX, width: fieldsWidth,
+                top: s.fieldHeight + .mm(2)))
+        block.height = max(y, s.fieldHeight * 2 + .mm(2))
+        return block
+    }
+
+    /// Title and subtitle full width, then Name (filling) and Date in one row; or, for a name
+    /// longer than that leaves room for, Name across the full width and Date under it.
+    private func stacked(_ routine: Routine) -> Block {
+        var block = Block()
+        let width = composer.width
+        var y = titleAndSubtitle(routine, width: width, into: &block) + s.subtitleToFields
+        let dateWidth = min(s.dateFieldWidth, width / 3)
+        let nameWidth = width - dateWidth - s.fieldGap
+        let oneRow = fieldWidth(composer.labels.name, value: routine.client) <= nameWidth
+        block.add(
+            composer.field(
+                composer.labels.name, value: routine.client, x: composer.left, width: oneRow ? nameWidth : width,
+                top: y))
+        if !oneRow { y += s.fieldHeight + .mm(2) }
+        block.add(
+            composer.field(
+                composer.labels.date, value: routine.date?.description, x: composer.left + width - dateWidth,
+                width: dateWidth, top: y))
+        y += s.fieldHeight
+        block.height = y
+        return block
+    }
+
+    /// The panel of a narrow page: the intro across it, then "HOW OFTEN" and the frequency chip in
+    /// a line (the frequency as wrapped bold text under the label when the chip does not fit).
+    private func stackedPanel(intro: String, frequency: String) -> Block {
+        var block = Block(gapBefore: s.fieldsToPanel)
+        let innerX = composer.left + s.panelInsetX
+        let innerWidth = composer.width - s.panelInsetX * 2
+        let text = composer.setter.paragraph(
+            intro, font: d.font(d.type.body), color: d.colors.ink, x: innerX, top: s.panelInsetY, width: innerWidth)
+        block.add(text.runs)
+        var y = s.panelInsetY + text.height + .mm(2.5)
+        let labelFont = d.font(d.type.panelLabel, .bold)
+        let labelText = composer.labels.howOften.uppercased()
+        let chipFont = d.font(d.type.dose, .bold)
+        let chipHeight = chipFont.ascent + chipFont.descent + Chips.paddingY * 2
+        let labelWidth = composer.setter.measurer.width(of: labelText, font: labelFont)
+        let chipX = innerX + labelWidth + .mm(3)
+        let measurer = composer.setter.measurer
+        if measurer.width(of: frequency, font: chipFont) + Chips.paddingX * 2 <= innerX + innerWidth - chipX {
+            let label = composer.setter.line(
+                labelText, font: labelFont, color: d.colors.accent, x: innerX,
+                baseline: y + chipHeight / 2 + labelFont.size * 0.35, maxWidth: labelWidth)
+            block.add(.text(label))
+            let chip = Chips(composer: composer).items(
+                [frequency], x: chipX, top: y, width: innerX + innerWidth - chipX, inverted: true)
+            block.add(chip.items)
+            y += chip.height
+        } else {
+            let label = composer.setter.paragraph(
+                labelText, font: labelFont, color: d.colors.accent, x: innerX, top: y, width: innerWidth)
+            block.add(label.runs)
+            y += label.height + .mm(1.2)
+            let value = composer.setter.paragraph(
+                frequency, font: d.font(d.type.frequency, .bold), color: d.colors.ink, x: innerX, top: y,
+                width: innerWidth)
+            block.add(value.runs)
+            y += value.height
+        }
+        block.height = y + s.panelInsetY
+        block.items.insert(
+            .box(
+                Box(
+                    frame: Rect(x: composer.left, y: .zero, width: composer.width, height: block.height),
+                    fill: d.colors.tint, cornerRadius: s.panelRadius)), at: 0)
+        return block
+    }
+
+    /// Sets the title and subtitle `width` wide from the block's top; returns their height.
+    private func titleAndSubtitle(_ routine: Routine, width: Length, into block: inout Block) -> Length {
+        let title = composer.setter.paragraph(
+            routine.title, font: d.font(d.type.title, .bold), color: d.colors.ink, x: composer.left, top: .zero,
+            width: width)
+        block.add(title.runs)
+        var y = title.height
+        if let subtitle = routine.subtitle, !subtitle.isEmpty {
+            y += s.titleToSubtitle
+            let text = composer.setter.paragraph(
+                subtitle, font: d.font(d.type.subtitle), color: d.colors.muted, x: composer.left, top: y, width: width)
+            block.add(text.runs)
+            y += text.height
+        }
+        return y
+    }
+
+    /// The intro keeps its column beside "HOW OFTEN" only when the column is at least this wide.
+    static let narrowestIntro = Length.mm(60)
+
+    /// A tinted panel: the intro on the left, "HOW OFTEN" and the frequency chip on the right; on
+    /// a narrow page, the intro across the panel and "HOW OFTEN" with its chip in a line under it.
+    func panel(_ routine: Routine) -> Block {
+        var block = Block(gapBefore: s.fieldsToPanel)
+        let innerX = composer.left + s.panelInsetX
+        let innerWidth = composer.width - s.panelInsetX * 2
+        let hasFrequency = !(routine.frequency ?? "").isEmpty
+        let columnWidth = hasFrequency ? min(s.panelColumn, innerWidth / 2) : .zero
+        if let intro = routine.intro, !intro.isEmpty, let frequency = routine.frequency, hasFrequency,
+            innerWidth - columnWidth - s.panelGap < Self.narrowestIntro
+        {
+            return stackedPanel(intro: intro, frequency: frequency)
+        }
+        var leftHeight = Length.zero
+        if let intro = routine.intro, !intro.isEmpty {
+            let width = innerWidth - columnWidth - (hasFrequency ? s.panelGap : .zero)
+            let text = composer.setter.paragraph(
+                intro, font: d.font(d.type.body), color: d.colors.ink, x: innerX, top: s.panelInsetY, width: width)
+            block.add(text.runs)
+            leftHeight = text.height
+        }
+        var rightHeight = Length.zero
+        if let frequency = routine.frequency, hasFrequency {
+            let x = innerX + innerWidth - columnWidth
+            let label = composer.setter.paragraph(
+                composer.labels.howOften.uppercased(), font: d.font(d.type.panelLabel, .bold),
+                color: d.colors.accent, x: x, top: s.panelInsetY, width: columnWidth)
+            block.add(label.runs)
+            let top = s.panelInsetY + label.height + .mm(1.2)
+            let chipFont = d.font(d.type.dose, .bold)
+            let fitsChip =
+                composer.setter.measurer.width(of: frequency, font: chipFont) <= columnWidth - Chips.paddingX * 2
+            if fitsChip {
+                let chip = Chips(composer: composer).items(
+                    [frequency], x: x, top: top, width: columnWidth, inverted: true)
+                block.add(chip.items)
+                rightHeight = label.height + .mm(1.2) + chip.height
+            } else {
+                // Too long for one chip (a longer language, say): bold text that wraps, never cut short.
+                let text = composer.setter.paragraph(
+                    frequency, font: d.font(d.type.frequency, .bold), color: d.colors.ink, x: x, top: top,
+                    width: columnWidth)
+                block.add(text.runs)
+                rightHeight = label.height + .mm(1.2) + text.height
+            }
+        }
+        guard leftHeight > .zero || rightHeight > .zero else { return Block() }
+        block.height = max(leftHeight, rightHeight) + s.panelInsetY * 2
+        block.items.insert(
+            .box(
+                Box(
+                    frame: Rect(x: composer.left, y: .zero, width: composer.width, height: block.height),
+                    fill: d.colors.tint, cornerRadius: s.panelRadius)), at: 0)
+        return block
+    }
+}

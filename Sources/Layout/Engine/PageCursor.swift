@@ -1,0 +1,72 @@
+/// A model of the paginator filling pages in reading order, used to compare arrangements of
+/// blocks before choosing one: how many pages are begun and how far down the last one is filled.
+struct PageCursor {
+    /// Where content starts on pages after the first.
+    let continuationTop: Length
+    /// The bottom of the content area.
+    let bottom: Length
+    /// Pages begun so far.
+    var pages = 1
+    /// The top of the current page's content.
+    var top: Length
+    /// Where the next block goes.
+    var y: Length
+    /// Pages left behind less than `sparseFill` full.
+    var sparse = 0
+    /// The least share of its content area a page other than the last should fill.
+    static let sparseFill = 0.7
+
+    init(frame: ContentFrame) {
+        continuationTop = frame.continuationTop
+        bottom = frame.content.maxY
+        top = frame.content.minY
+        y = top
+    }
+
+    /// Whether nothing is on the current page yet.
+    var atTop: Bool { y == top }
+    /// The height of an empty continuation page.
+    var fullPage: Length { bottom - continuationTop }
+
+    /// Room left on the current page for a block with a gap of `gap` above it.
+    func room(gap: Length) -> Length { bottom - y - (atTop ? .zero : gap) }
+
+    mutating func newPage() {
+        if y - top < (bottom - top) * Self.sparseFill { sparse += 1 }
+        pages += 1
+        top = continuationTop
+        y = top
+    }
+
+    /// Places `block` as the paginator does: on this page when it fits, else on the next, cut
+    /// only when it is taller than a whole page.
+    mutating func place(_ block: Block) {
+        var block = block
+        while true {
+            let gap = atTop ? .zero : block.gapBefore
+            let room = bottom - y - gap
+            if block.height <= room + .pt(0.01) {
+                y += gap + block.height
+                return
+            }
+            let progress = block.continuationHeaderHeight + GreedyPaginator.leastProgress
+            if block.height > fullPage, let cut = block.cleanCut(atMost: room), cut > progress,
+                cut > room * 0.25 || atTop
+            {
+                block = block.split(at: cut).tail
+                newPage()
+                continue
+            }
+            if !atTop {
+                newPage()
+                continue
+            }
+            if room <= progress {
+                y += block.height
+                return
+            }
+            block = block.split(at: room).tail
+            newPage()
+        }
+    }
+}

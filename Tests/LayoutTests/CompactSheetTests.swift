@@ -1,0 +1,148 @@
+import Foundation
+import Routine
+import XCTest
+
+@testable import Layout
+
+/// The compact sheet in the display list: each step's instructions in the small type, doses that
+/// break only between parts with numbers tied to their words, and the video strip with links.
+final class CompactSheetTests: XCTestCase {
+    let library = AllLayoutsTests.library
+
+    func example(_ name: String) throws -> Routine {
+        try RoutineLoader.load(path: AllLayoutsTests.root.appendingPathComponent("examples/\(name)").path)
+    }
+
+    func layout(
+        _ routine: Routine, layout: String = "compact", size: String = "letter", labels: SheetLabels = SheetLabels(),
+        qrCodes: (any QRCodeMaker)? = nil
+    ) throws -> Sheet {
+        var definition = try library.load(layout)
+        definition.page.size = try XCTUnwrap(PaperSize.named(size) ?? PaperSize.parse(size))
+        return SheetLayout(definition: definition, measurer: FixedWidthMeasurer(), labels: labels, qrCodes: qrCodes)
+            .layout(routine)
+    }
+
+    func testEveryInstructionIsOnTheOnePageInTheSmallType() throws {
+        let routine = try example("back-stretches.yaml")
+        for size in ["letter", "a4"] {
+            let sheet = try layout(routine, size: size)
+            XCTAssertEqual(sheet.pages.count, 1, size)
+            let text = SheetChecks.allText(sheet)
+            for step in routine.allSteps {
+                guard case .paragraph(let words) = try XCTUnwrap(step.instructions) else { continue }
+                XCTAssertTrue(text.contains(Self.normalized(words)), "\(size): \(step.name)'s instructions")
+            }
+            let runs = sheet.pages[0].textRuns
+            let name = try XCTUnwrap(runs.first { $0.text == "Pelvic tilts" })
+            let instruction = try XCTUnwrap(runs.first { $0.text.hasPrefix("Lie on your back with knees bent.") })
+            XCTAssertLessThan(instruction.font.size, name.font.size, size)
+            XCTAssertEqual(instruction.font.weight, .regular)
+        }
+    }
+
+    func testNumberedInstructionsAreNumbered() throws {
+        let routine = Routine(
+            title: "Numbered",
+            sections: [
+                Section(title: nil, steps: [Step(name: "Bridge", instructions: .numbered(["Lie down", "Lift"]))])
+            ]
+        )
+        let texts = try layout(routine).pages[0].textRuns.map(\.text)
+        for expected in ["1.", "2.", "Lie down", "Lift"] { XCTAssertTrue(texts.contains(expected), expected) }
+    }
+
+    func testADoseNeverEndsALineOnTheDotNorSplitsANumberFromItsWord() throws {
+        let dose = Dose(
+            hold: TimeSpan(seconds: 90), reps: 12, sets: 3, sides: .each, rest: TimeSpan(seconds: 60))
+        for language in ["en", "es", "de", "ar", "he", "ja"] {
+            let labels = try XCTUnwrap(SheetLabels(language: language))
+            let routine = Routine(
+                title: "Dose", language: language,
+                sections: [Section(title: nil, steps: [Step(name: "Bridge", dose: dose)])])
+            for size in ["letter", "5.5in x 8.5in"] {
+                let sheet = try layout(routine, size: size, labels: labels)
+                let lines = DoseLine(labels: labels).tiedParts(dose)
+                let runs = sheet.pages[0].textRuns.filter { run in
+                    lines.contains { $0.contains(run.text) || run.text.contains($0) }
+                        || run.text.contains(" · ")
+                }
+                XCTAssertGreaterThan(runs.count, 1, "\(language) \(size): the dose wraps")
+                for run in runs {
+                    let text = run.text.trimmingCharacters(in: .whitespaces)
+                    XCTAssertFalse(text.hasSuffix("·"), "\(language) \(size): \(text)")
+                    XCTAssertFalse(text.hasPrefix("·"), "\(language) \(size): \(text)")
+                    XCTAssertFalse(text.last?.isNumber ?? false, "\(language) \(size): a number ends \(text)")
+                }
+            }
+        }
+        let arabic = try XCTUnwrap(SheetLabels(language: "ar"))
+        XCTAssertEqual(DoseLine(labels: arabic).tiedParts(Dose(reps: 3))[0], "3\u{00A0}تكرارات")
+        XCTAssertEqual(
+            DoseLine(labels: SheetLabels()).tiedParts(Dose(hold: TimeSpan(seconds: 90), reps: 3))[0],
+            "Hold 1\u{00A0}min\u{00A0}30\u{00A0}s")
+        XCTAssertEqual(DoseLine(labels: SheetLabels()).parts(Dose(reps: 3)), ["3 reps"], "other layouts keep spaces")
+    }
+
+    func testVideosAreGatheredInANumberedStripAndTheNamesAreLinks() throws {
+        let routine = try example("back-stretches-pictures.yaml")
+        let videos = routine.allSteps.compactMap(\.video)
+        XCTAssertGreaterThan(videos.count, 1)
+        for name in ["compact", "tracker"] {
+            for size in ["letter", "a4"] {
+                let sheet = try layout(routine, layout: name, size: size, qrCodes: BlankQRCodes())
+                let label = "\(name) \(size)"
+                let items = sheet.pages.flatMap(\.items)
+                let links = items.compactMap { if case .link(let link) = $0 { link } else { nil } }
+                let codes = items.filter { if case .shape = $0 { true } else { false } }
+                XCTAssertEqual(codes.count, videos.count, label)
+                for url in videos {
+                    // The code, the name beside it, and the step's name in its row.
+                    XCTAssertGreaterThanOrEqual(links.filter { $0.url == url }.count, 3, "\(label): \(url)")
+                }
+                let runs = sheet.pages.flatMap(\.textRuns)
+                for (number, step) in routine.allSteps.enumerated() where step.video != nil {
+                    let names = runs.filter { step.name.hasPrefix($0.text) }
+                    XCTAssertGreaterThanOrEqual(names.count, 2, "\(label): \(step.name) in its row and in the strip")
+                    XCTAssertTrue(runs.contains { $0.text == String(number + 1) } || name == "compact", label)
+                }
+                XCTAssertTrue(runs.contains { $0.text.hasPrefix("Scan") }, label)
+                if name == "compact" { XCTAssertEqual(sheet.pages.count, 1, label) }
+                let definition = try library.load(name)
+                SheetChecks.assertNoTextOverlaps(sheet, label: label)
+                var sized = definition
+                sized.page.size = try XCTUnwrap(PaperSize.named(size) ?? PaperSize.parse(size))
+                SheetChecks.assertInsideMargins(sheet, sized, label: label)
+            }
+        }
+    }
+
+    func testCompactReservesTheStripsRoomWhileFitting() throws {
+        // Enough steps that the sheet is shrunk: the strip must still fit the one page.
+        let steps = (1...9).map {
+            Step(
+                name: "Step \($0)", instructions: .paragraph("Move slowly and breathe out."), dose: Dose(reps: 5),
+                video: "https://www.example.org/videos/step-\($0)")
+        }
+        let routine = Routine(title: "Videos", sections: [Section(title: nil, steps: steps)])
+        let sheet = try layout(routine, qrCodes: BlankQRCodes())
+        XCTAssertEqual(sheet.pages.count, 1)
+        XCTAssertTrue(sheet.warnings.isEmpty, "\(sheet.warnings)")
+        let codes = sheet.pages[0].items.filter { if case .shape = $0 { true } else { false } }
+        XCTAssertEqual(codes.count, 9)
+    }
+
+    static func normalized(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+/// A QR maker for layout tests: a code with one dark module, of the size the real encoder picks.
+struct BlankQRCodes: QRCodeMaker {
+    func qrCode(for text: String) -> QRCode? {
+        guard let blank = EstimatedQRCodes().qrCode(for: text) else { return nil }
+        var modules = blank.modules
+        modules[0] = true
+        return QRCode(size: blank.size, modules: modules)
+    }
+}
