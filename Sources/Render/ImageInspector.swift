@@ -1,4 +1,5 @@
 import Foundation
+import Routine
 
 /// Reads a picture file and checks it before anything decodes it: its kind by its first bytes,
 /// its pixel size from the header (so a decompression bomb fails before a pixel is unpacked),
@@ -21,6 +22,8 @@ public enum ImageInspector {
     public static let maxSide = 10_000
     /// Most pixels in all of a PNG or JPEG (40 megapixels, 160 MB once unpacked).
     public static let maxPixels = 40_000_000
+    /// Most pixels of all the PNG and JPEG pictures of one sheet together (160 MB once decoded).
+    public static let maxSheetPixels = 40_000_000
     /// Largest picture file read.
     public static let maxFileBytes = 25_000_000
     /// Largest SVG file read.
@@ -30,13 +33,20 @@ public enum ImageInspector {
     /// - Throws: `ImageProblem` saying what is wrong with it.
     public static func inspect(path: String) throws(ImageProblem) -> Checked {
         func problem(_ reason: String) -> ImageProblem { ImageProblem(path: path, reason: reason) }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        guard let size = attributes?[.size] as? NSNumber else { throw problem("cannot be read") }
-        guard size.intValue <= maxFileBytes else {
-            throw problem(
-                "is \(size.intValue / 1_000_000) MB; pictures of at most \(maxFileBytes / 1_000_000) MB are allowed")
+        // Opened without blocking and measured on the opened file (links followed), not the link.
+        let data: Data
+        do {
+            data = try SafeFile.read(path: path, limit: maxFileBytes)
+        } catch {
+            switch error {
+            case .missing: throw problem("does not exist")
+            case .notRegular(let kind): throw problem("is not a regular file (it is \(kind))")
+            case .unreadable(let reason): throw problem("cannot be read: \(reason)")
+            case .tooLarge(let bytes):
+                throw problem(
+                    "is \(bytes / 1_000_000) MB; pictures of at most \(maxFileBytes / 1_000_000) MB are allowed")
+            }
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw problem("cannot be read") }
         let bytes = [UInt8](data)
         let kind: Kind
         var width = 0

@@ -30,16 +30,15 @@ final class RasterImage {
     private static func decodePNG(_ checked: ImageInspector.Checked, path: String) throws(ImageProblem) -> OpaquePointer
     {
         let reader = ByteReader(checked.data)
+        // Cairo says "no memory" for any libpng failure (a damaged 16-bit PNG among them); the
+        // header was checked small enough to unpack, so that is a damaged file, said so.
+        let damaged = "cannot be read: the file is damaged or ends early (its pixels cannot be unpacked)"
         guard let surface = cairo_image_surface_create_from_png_stream(ByteReader.read, reader.closure) else {
-            throw ImageProblem(path: path, reason: "cannot be read: not enough memory to unpack it")
+            throw ImageProblem(path: path, reason: damaged)
         }
-        let status = cairo_surface_status(surface)
-        guard status == CAIRO_STATUS_SUCCESS else {
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(surface)
-            let reason =
-                status == CAIRO_STATUS_NO_MEMORY
-                ? "not enough memory to unpack it" : "the file is damaged or ends early"
-            throw ImageProblem(path: path, reason: "cannot be read: \(reason)")
+            throw ImageProblem(path: path, reason: damaged)
         }
         return surface
     }

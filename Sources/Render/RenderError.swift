@@ -8,6 +8,8 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
     case cannotWrite(path: String, reason: String)
     /// The resolution is outside what a printer or screen needs.
     case resolutionOutOfRange(Int)
+    /// A PNG page would have more pixels than `limit` at this resolution.
+    case pageTooLarge(width: Int, height: Int, dpi: Int, limit: Int)
     /// A character would print as a missing-glyph box.
     case missingGlyph(MissingGlyph)
     /// A picture is broken, too large or unsafe.
@@ -23,6 +25,9 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
         case .cairo(let message): return "error: drawing failed: \(message)"
         case .cannotWrite(let path, let reason): return "\(path): error: cannot write the output file: \(reason)"
         case .resolutionOutOfRange(let dpi): return "error: --dpi must be from 18 to 1200, found \(dpi)"
+        case .pageTooLarge(let width, let height, let dpi, let limit):
+            return "error: a PNG page would be \(width) × \(height) pixels at \(dpi) dpi, more than the "
+                + "\(limit / 1_000_000) megapixels a page may have; use a lower --dpi or a smaller page"
         case .missingGlyph(let missing): return missing.description
         case .badImage(let problem): return problem.description
         case .libraryMissing, .libraryTooOld: return "error: " + reason

@@ -62,12 +62,17 @@ public struct SheetRenderer: Sendable {
         return try PNGEncoder.encode(raster.surface, dpi: dpi)
     }
 
+    /// The most pixels a PNG page may have (200 megapixels).
+    public static let maxPagePixels = 200_000_000
+
     private func rasterLocked(_ page: Page, dpi: Int) throws(RenderError) -> Raster {
         guard (18...1200).contains(dpi) else { throw .resolutionOutOfRange(dpi) }
         let scale = Double(dpi) / 72
         let width = Int32((page.size.width.points * scale).rounded())
         let height = Int32((page.size.height.points * scale).rounded())
-        guard Int(width) * Int(height) <= 200_000_000 else { throw .resolutionOutOfRange(dpi) }
+        guard Int(width) * Int(height) <= Self.maxPagePixels else {
+            throw .pageTooLarge(width: Int(width), height: Int(height), dpi: dpi, limit: Self.maxPagePixels)
+        }
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height) else {
             throw .cairo("cannot create an image surface")
         }

@@ -6,29 +6,59 @@ public enum AtomicWriter {
     /// Writes every `(path, bytes)` pair, all or nothing.
     /// - Throws: `RepSheetError.cannotWrite` naming the path that failed; no final file is left then.
     public static func write(_ files: [(path: String, data: Data)]) throws(RepSheetError) {
-        var temporaries: [(temporary: String, final: String)] = []
+        var temporaries: [(temporary: String, final: String, slot: Int?)] = []
         func cleanUp() {
-            for entry in temporaries { try? FileManager.default.removeItem(atPath: entry.temporary) }
+            for entry in temporaries {
+                unlink(entry.temporary)
+                TemporaryFiles.forget(entry.slot)
+            }
         }
         for file in files {
+            if let kind = nonRegularKind(file.path) {
+                throw .cannotWrite(
+                    path: file.path, reason: "it is \(kind), not a regular file; RepSheet does not replace it")
+            }
+        }
+        for file in files {
+            guard !file.path.isEmpty else { throw .cannotWrite(path: file.path, reason: "the name is empty") }
             let url = URL(fileURLWithPath: file.path)
             let directory = url.deletingLastPathComponent().path
-            let temporary = (directory as NSString).appendingPathComponent(
-                ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp"
-            )
-            if let failure = writeNewFile(temporary, file.data) {
+            // A short name of RepSheet's own, whatever the length of the final name.
+            let temporary = TemporaryFiles.path(in: directory)
+            let slot = TemporaryFiles.register(temporary)
+            TemporaryFiles.creating()
+            let failure = writeNewFile(temporary, file.data)
+            TemporaryFiles.created(temporary)
+            if let failure {
+                TemporaryFiles.forget(slot)
                 cleanUp()
                 throw .cannotWrite(
                     path: file.path, reason: failure == ENOENT ? reason(directory: directory) : describe(failure))
             }
-            temporaries.append((temporary, file.path))
+            temporaries.append((temporary, file.path, slot))
         }
-        for entry in temporaries {
+        for (index, entry) in temporaries.enumerated() {
             guard rename(entry.temporary, entry.final) == 0 else {
-                let message = String(cString: strerror(errno))
+                let message = describe(errno)
+                temporaries.removeFirst(index)
                 cleanUp()
                 throw .cannotWrite(path: entry.final, reason: message)
             }
+            TemporaryFiles.forget(entry.slot)
+        }
+    }
+
+    /// What stands at `path` when it is neither missing, a regular file nor a link: "a device"…
+    private static func nonRegularKind(_ path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG, S_IFLNK: return nil
+        case S_IFDIR: return "a folder"
+        case S_IFIFO: return "a named pipe"
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFSOCK: return "a socket"
+        default: return "a special file"
         }
     }
 
@@ -64,6 +94,7 @@ public enum AtomicWriter {
         case ENOSPC, EDQUOT: return "the disk is full"
         case EISDIR: return "it is a folder"
         case ENOTDIR: return "a part of the path is not a folder"
+        case ENAMETOOLONG: return "the name is too long for the file system"
         default: return String(cString: strerror(code))
         }
     }

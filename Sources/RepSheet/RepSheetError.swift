@@ -20,7 +20,7 @@ public enum RepSheetError: Error, Sendable, CustomStringConvertible {
         case .layout(.notFound): return 66
         case .layout(.invalid): return 65
         case .render(.cannotWrite), .cannotWrite: return 73
-        case .render(.resolutionOutOfRange), .usage: return 64
+        case .render(.resolutionOutOfRange), .render(.pageTooLarge), .usage: return 64
         case .render(.missingGlyph), .render(.badImage): return 65
         case .render: return 70
         case .resourcesNotFound: return 72

@@ -29,12 +29,34 @@ struct SheetChecks {
         if textFields().contains(where: { FontLibrary.needsCJK($0.text) }) { measurer.fonts.loadCJKFonts() }
     }
 
-    /// The first picture that fails its checks (size from its header, SVG references), with its step's line.
-    func firstImageProblem() -> ImageProblem? {
+    /// The first picture that fails its checks, with its step's line: its header (kind, pixel
+    /// size, SVG references), then decoding and drawing as `format` at `dpi` in a child process with time and
+    /// memory limits (`PictureCage`), so a decoder that crashes or hangs cannot take RepSheet down.
+    /// Raster pictures together may hold at most `ImageInspector.maxSheetPixels` once decoded.
+    func firstImageProblem(format: OutputFormat, dpi: Int, fontsDirectory: String) -> ImageProblem? {
+        Self.firstImageProblem(in: routine, format: format, dpi: dpi, fontsDirectory: fontsDirectory)
+    }
+
+    /// `firstImageProblem` for any routine (a batch checks its pictures once for every client).
+    static func firstImageProblem(in routine: Routine, format: OutputFormat, dpi: Int, fontsDirectory: String)
+        -> ImageProblem?
+    {
+        var seen: Set<String> = []
+        var pixels = 0
         for step in routine.allSteps {
-            guard let path = step.image else { continue }
-            do {
-                _ = try ImageInspector.inspect(path: path)
+            guard let path = step.image, seen.insert(path).inserted else { continue }
+            do throws(ImageProblem) {
+                let checked = try ImageInspector.inspect(path: path)
+                pixels += checked.pixelWidth * checked.pixelHeight
+                if pixels > ImageInspector.maxSheetPixels {
+                    throw ImageProblem(
+                        path: path,
+                        reason:
+                            "takes the sheet's pictures past \(ImageInspector.maxSheetPixels / 1_000_000) megapixels "
+                            + "in all (\(ImageInspector.maxSheetPixels * 4 / 1_000_000) MB once decoded); scale the pictures down"
+                    )
+                }
+                try PictureCage.check(path: path, format: format, dpi: dpi, fontsDirectory: fontsDirectory)
             } catch {
                 var problem = error
                 problem.location = routine.location(ofImage: path)?.description

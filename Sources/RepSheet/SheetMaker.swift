@@ -18,6 +18,18 @@ public struct SheetMaker: Sendable {
     public let measurer: PangoMeasurer
     /// Reads the exercise catalogue as far as routines need it.
     let catalogueStore: CatalogueStore
+    /// Folders besides a routine's own (and the built-in data) that its `image:` and `layout:` may
+    /// name files in: `--allow-path`.
+    public var allowedFolders: [String] = []
+
+    /// What a routine may name: its own folder, `allowedFolders`, and the built-in layouts,
+    /// exercises and examples.
+    public var fileAccess: FileAccess {
+        FileAccess(
+            allowedFolders: allowedFolders + [
+                resources.layoutsDirectory, resources.exercisesDirectory, resources.examplesDirectory,
+            ])
+    }
 
     /// Finds the data folder and loads the bundled fonts.
     /// - Parameter resources: the data folder; found with `Resources.locate()` when `nil`.
@@ -57,7 +69,7 @@ public struct SheetMaker: Sendable {
             resolved = example
         }
         do {
-            let routine = try RoutineLoader.load(path: resolved)
+            let routine = try RoutineLoader.load(path: resolved, access: fileAccess)
             let names = routine.catalogueNames
             guard !names.isEmpty else { return routine }
             return try ExerciseResolver(catalogue: catalogueStore.catalogue(for: names)).resolve(routine)
@@ -76,7 +88,7 @@ public struct SheetMaker: Sendable {
             choice = ((source as NSString).deletingLastPathComponent as NSString).appendingPathComponent(fromRoutine)
         }
         do {
-            return try LayoutLibrary(directory: resources.layoutsDirectory).load(choice)
+            return try LayoutFileReader(library: LayoutLibrary(directory: resources.layoutsDirectory)).load(choice)
         } catch .notFound(let missing, let available) where name == nil && routine.layout != nil {
             // The routine's own `layout:` names nothing: a problem of the routine, at its line.
             let hints = KeySuggestion.closest(to: missing, among: available).map { ["did you mean `\($0)`?"] } ?? []
@@ -120,7 +132,9 @@ public struct SheetMaker: Sendable {
             definition: definition, measurer: measurer, labels: labels, qrCodes: QREncoder(),
             figures: figureDrawer
         ).layout(routine)
-        for warning in sheet.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+        for warning in sheet.warnings {
+            FileHandle.standardError.write(Data("warning: \(TextEscaping.escaped(warning))\n".utf8))
+        }
         return SheetLabels.isRightToLeft(routine.language) ? sheet.mirroredForRightToLeft() : sheet
     }
 
@@ -153,16 +167,60 @@ public struct SheetMaker: Sendable {
     /// Before drawing, checks that every character can be printed (unless
     /// `options.allowMissingGlyphs`) and every picture is safe, naming the routine line of a problem.
     /// - Throws: `RepSheetError` from the checks, layout or drawing.
-    public func render(_ routine: Routine, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> [Data] {
+    /// Pango's generic names, which stand for one of the fonts; not listed in messages.
+    static let genericFamilies: Set<String> = ["Monospace", "Sans", "Serif", "System-ui", "Cursive", "Fantasy"]
+
+    /// Runs every check `render` runs before drawing: loads the layout, reads every picture's
+    /// header (kind, pixel size, SVG references), and checks that every character can be printed
+    /// (unless `options.allowMissingGlyphs`). `repsheet validate` runs this, so it agrees with `render`.
+    /// - Returns: The layout the routine would be drawn with.
+    /// - Throws: `RepSheetError` naming the first problem and its routine line.
+    /// Pictures are decoded and drawn in a child process with limits, as `render` does.
+    @discardableResult
+    public func check(_ routine: Routine, options: SheetOptions = SheetOptions()) throws(RepSheetError)
+        -> LayoutDefinition
+    {
+        try checked(routine, options: options)
+    }
+
+    /// The checks of `check`, for `render` too.
+    private func checked(_ routine: Routine, options: SheetOptions) throws(RepSheetError) -> LayoutDefinition {
         let definition = try layoutDefinition(named: options.layout, for: routine)
+        let families = fonts.familyNames
+        if !families.contains(definition.fontFamily) {
+            // Pango would quietly draw another font.
+            throw .layout(
+                .invalid([
+                    Diagnostic(
+                        .error,
+                        "layout \"\(definition.name)\": font-family \"\(TextEscaping.excerpt(definition.fontFamily))\" "
+                            + "is not one of RepSheet's fonts (\(families.filter { !Self.genericFamilies.contains($0) }.joined(separator: ", ")))",
+                        at: nil)
+                ]))
+        }
         let checks = SheetChecks(
             routine: routine, labels: labels(for: routine).labels, measurer: measurer,
             font: definition.font(definition.type.body))
-        if let problem = checks.firstImageProblem() { throw .render(.badImage(problem)) }
+        if let problem = checks.firstImageProblem(
+            format: options.format, dpi: options.dpi, fontsDirectory: resources.fontsDirectory)
+        {
+            throw .render(.badImage(problem))
+        }
         checks.loadCJKFontsWhenNeeded()
         if !options.allowMissingGlyphs, let missing = checks.firstMissingGlyph() {
             throw .render(.missingGlyph(missing))
         }
+        if let pageSize = options.pageSize {
+            guard let size = PaperSize.parse(pageSize) else { throw .usage(PaperSize.problem(pageSize)) }
+            var resized = definition
+            resized.page.size = size
+            if let problem = PaperSize.tooSmall(for: resized, layout: definition.name) { throw .usage(problem) }
+        }
+        return definition
+    }
+
+    public func render(_ routine: Routine, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> [Data] {
+        let definition = try checked(routine, options: options)
         do {
             return try render(layout(routine, definition: definition, options: options), options: options)
         } catch .render(.badImage(var problem)) where problem.location == nil {

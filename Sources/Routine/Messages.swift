@@ -30,6 +30,23 @@ enum Messages {
         "the aliases (`*name`) in this file expand to more than \(limit) values; write the values out instead"
     }
 
+    static func aliasesExpandTooLong(limit: Int) -> String {
+        "the aliases (`*name`) in this file expand to more than \(limit) characters of text; write the values out instead"
+    }
+
+    static func tooManySteps(_ count: Int, limit: Int) -> String {
+        "the routine has \(count) steps; a sheet takes at most \(limit) (this is step \(limit + 1))"
+    }
+
+    static func tooManyNotes(_ count: Int, limit: Int) -> String {
+        "the routine has \(count) notes; a sheet takes at most \(limit) (this is note \(limit + 1))"
+    }
+
+    static func tooManyCheckboxes(_ count: Int, limit: Int) -> String {
+        "the steps ask for \(count) checkboxes (reps × sets × sides); a sheet takes at most \(limit); "
+            + "this step goes past it"
+    }
+
     static let aliasAsKey = "an alias (`*name`) cannot be used as a key; write the key out"
 
     // MARK: Syntax
@@ -201,6 +218,25 @@ enum Messages {
     static func imageUnreadable(_ path: String) -> String { "image \"\(path)\" cannot be read" }
     static func imageWrongType(_ path: String) -> String {
         "image \"\(path)\" is not a PNG, JPEG or SVG picture"
+    }
+    /// Text with a control character such as ESC or NUL, which no sheet can print.
+    static func controlCharacter(_ key: String, _ scalar: Unicode.Scalar) -> String {
+        let code = String(scalar.value, radix: 16, uppercase: true)
+        return
+            "\(key) must not contain control characters, found U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code); "
+            + "remove it (a tab or a line break is fine)"
+    }
+    /// `key` names a file outside the routine's folder and the allowed ones.
+    static func outsideFolder(_ key: String, _ path: String) -> String {
+        "\(key) \"\(path)\" is outside the routine's folder; a routine may name only files in its own folder "
+            + "(or built-in data); allow another folder with --allow-path DIR"
+    }
+    /// `key` names a named pipe, a device, a folder or a socket: `kind` says which.
+    static func notRegularFile(_ key: String, _ path: String, kind: String) -> String {
+        "\(key) \"\(path)\" is not a regular file (it is \(kind))"
+    }
+    static func layoutUnreadable(_ path: String, reason: String) -> String {
+        "layout file \"\(path)\" cannot be read: \(reason)"
     }
     static func layoutMissing(_ path: String) -> String {
         "layout file \"\(path)\" does not exist next to the routine file"

@@ -9,19 +9,28 @@ struct ClientBatchRunner {
     let output: BatchOutput
     let options: SheetOptions
     let jobs: Int?
+    /// `--allow-path` folders.
+    var allowedFolders: [String] = []
+
+    /// The most client problems listed.
+    static let maxListedProblems = 100
 
     /// Runs the batch; bad client entries are reported and skipped.
     /// - Throws: `ExitCode` 65 when an entry was left out, or the status of what stopped the batch.
     func run() async throws {
         let routine: Routine
         let file: ClientFile
+        let access: FileAccess
         do {
-            routine = try SheetMaker().loadRoutine(path: routinePath)
+            var maker = try SheetMaker()
+            maker.allowedFolders = allowedFolders
+            access = maker.fileAccess
+            routine = try maker.loadRoutine(path: routinePath)
         } catch {
             throw fail(error)
         }
         do {
-            file = try ClientFile.load(path: clientsPath)
+            file = try ClientFile.load(path: clientsPath, access: access)
         } catch {
             printError(error.description)
             throw ExitCode(error.exitCode)
@@ -41,7 +50,11 @@ struct ClientBatchRunner {
             ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0)
         }
         report.leftOut += file.leftOut
-        for problem in report.problems { printError(problem.description) }
+        // At most 100 problems are listed; the summary counts every client left out.
+        for problem in report.problems.prefix(Self.maxListedProblems) { printError(problem.description) }
+        if report.problems.count > Self.maxListedProblems {
+            printError("… and \(report.problems.count - Self.maxListedProblems) more problems in \(clientsPath)")
+        }
         // Clients sharing a broken picture fail alike: each message once; the summary counts them all.
         var printed: Set<String> = []
         for failure in report.failures where printed.insert(failure.description).inserted {

@@ -72,7 +72,9 @@ struct ClientOptions: ParsableArguments {
 extension ClientOptions {
     /// The batch to run when --clients is given; `nil` otherwise.
     /// - Throws: `ValidationError` when -o or the format does not fit a batch.
-    func batch(routine: String, output: String?, options: SheetOptions) throws -> ClientBatchRunner? {
+    func batch(routine: String, output: String?, options: SheetOptions, allowedFolders: [String] = []) throws
+        -> ClientBatchRunner?
+    {
         guard let clients else { return nil }
         if output != nil { throw ValidationError("with --clients, use --out-dir DIR or --merge OUT.pdf instead of -o") }
         let destination: BatchOutput
@@ -85,6 +87,7 @@ extension ClientOptions {
             destination = .files(directory: outDir ?? ".")
         }
         return ClientBatchRunner(
-            routinePath: routine, clientsPath: clients, output: destination, options: options, jobs: jobs)
+            routinePath: routine, clientsPath: clients, output: destination, options: options, jobs: jobs,
+            allowedFolders: allowedFolders)
     }
 }

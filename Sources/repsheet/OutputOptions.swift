@@ -15,6 +15,19 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Resolution of PNG pages in dots per inch (18-1200).")
     var dpi: Int = 150
 
+    func validate() throws {
+        if let output, output.isEmpty {
+            throw ValidationError("-o needs a file name, found an empty one")
+        }
+        if let format, let output, let parsed = OutputFormat(rawValue: format.lowercased()),
+            let named = OutputFormat(fileExtension: (output as NSString).pathExtension), named != parsed
+        {
+            throw ValidationError(
+                "-o \"\(output)\" names a .\(named.rawValue) file but --format is \(parsed.rawValue); "
+                    + "use the same format in both, or leave one out")
+        }
+    }
+
     /// --format, else OUT's extension, else PDF.
     func resolvedFormat() throws -> OutputFormat {
         if let format {

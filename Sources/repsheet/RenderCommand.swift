@@ -25,19 +25,22 @@ struct RenderCommand: AsyncParsableCommand {
     @OptionGroup var look: LookOptions
     @OptionGroup var text: TextOptions
     @OptionGroup(title: "Clients") var clients: ClientOptions
+    @OptionGroup var access: AccessOptions
 
     func run() async throws {
         var options = SheetOptions(
             format: try out.resolvedFormat(), dpi: out.dpi, layout: look.layout, debugBoxes: look.debugBoxes)
         options.pageSize = look.pageSize
         options.allowMissingGlyphs = text.allowMissingGlyphs
-        if let batch = try clients.batch(routine: self.routine, output: out.output, options: options) {
+        if let batch = try clients.batch(
+            routine: self.routine, output: out.output, options: options, allowedFolders: access.allowPath)
+        {
             return try await batch.run()
         }
         do {
-            let maker = try SheetMaker()
+            let maker = try access.maker()
             let routine = clients.applied(to: try maker.loadRoutine(path: self.routine))
-            for warning in maker.warnings(for: routine) { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
+            for warning in maker.warnings(for: routine) { printError(warning) }
             let pages = try maker.render(routine, options: options)
             let base = outputBase()
             let paths = SheetMaker.outputPaths(base: base, format: options.format, pageCount: pages.count)

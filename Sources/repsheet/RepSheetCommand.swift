@@ -11,7 +11,7 @@ struct RepSheetCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             RenderCommand.self, ValidateCommand.self, NewCommand.self, ExamplesCommand.self, LayoutsCommand.self,
-            ExercisesCommand.self, BenchCommand.self,
+            ExercisesCommand.self, BenchCommand.self, CheckPictureCommand.self,
         ],
         defaultSubcommand: nil
     )
@@ -23,10 +23,11 @@ func fail(_ error: RepSheetError) -> ExitCode {
     return ExitCode(error.exitCode)
 }
 
-/// Writes a line to standard error.
+/// Writes a line to standard error, with control characters (ESC, BEL, NUL, C1) escaped as
+/// `\u{1B}` so that a value from a file cannot drive the terminal.
 func printError(_ message: String) {
     var stream = StandardError()
-    print(message, to: &stream)
+    print(TextEscaping.escaped(message, keepLineBreaks: true), to: &stream)
 }
 
 /// Standard error as a text stream.

@@ -7,7 +7,9 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check routine files and report every problem, without rendering.",
         discussion: """
-            Prints `FILE: ok` for each valid file. Problems go to standard error as \
+            Runs every check `render` runs except drawing: the routine, its layout, its pictures' \
+            headers (kind, size, SVG references), its figures and whether every character can be \
+            printed. Prints `FILE: ok` for each valid file. Problems go to standard error as \
             FILE:LINE:COLUMN: error: MESSAGE. Exit status: 0 when every file is valid, 66 when a \
             file is missing, otherwise 65 when a file is invalid. - reads standard input.
             """
@@ -16,27 +18,29 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "Routine files (.yaml, .yml or .json), or - for standard input.")
     var files: [String]
 
+    @OptionGroup var look: LookOptions
+    @OptionGroup var text: TextOptions
+    @OptionGroup var access: AccessOptions
+
     func run() throws {
-        var missing = false
-        var invalid = false
-        // Steps may name catalogue exercises and figures; check those too.
-        let resolver = (try? Resources.locate())
-            .flatMap { try? Catalogue.load(directory: $0.exercisesDirectory) }
-            .map(ExerciseResolver.init)
+        let maker: SheetMaker
+        do { maker = try access.maker() } catch { throw fail(error) }
+        var options = SheetOptions(layout: look.layout)
+        options.pageSize = look.pageSize
+        options.allowMissingGlyphs = text.allowMissingGlyphs
+        var worst: Int32 = 0
         for file in files {
             do {
-                let routine = try RoutineLoader.load(path: file)
-                _ = try resolver?.resolve(routine)
+                let routine = try maker.loadRoutine(path: file)
+                try maker.check(routine, options: options)
                 print("\(file): ok")
             } catch {
                 printError(error.description)
-                switch error {
-                case .fileNotFound: missing = true
-                case .invalid: invalid = true
-                }
+                // A missing file (66) outranks an invalid one (65).
+                let status = error.exitCode
+                if worst == 0 || status == 66 { worst = status }
             }
         }
-        if missing { throw ExitCode(66) }
-        if invalid { throw ExitCode(65) }
+        if worst != 0 { throw ExitCode(worst) }
     }
 }

@@ -44,7 +44,7 @@ final class BadFixtureTests: XCTestCase {
             let data = try Data(contentsOf: file)
             let routine = try RoutineLoader.load(
                 data: data, fileName: file.lastPathComponent,
-                baseDirectory: file.deletingLastPathComponent().path)
+                baseDirectory: file.deletingLastPathComponent().path, access: FixturePaths.access)
             return "unexpectedly valid: \(routine.title)"
         } catch let error as RoutineError {
             return error.description

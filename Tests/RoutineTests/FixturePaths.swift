@@ -1,4 +1,5 @@
 import Foundation
+import Routine
 
 /// Where the test fixtures are, found from this source file so tests run from any directory.
 enum FixturePaths {
@@ -7,6 +8,8 @@ enum FixturePaths {
     static let bad = root.appendingPathComponent("bad")
     static let good = root.appendingPathComponent("good")
     static let images = root.appendingPathComponent("images")
+    /// Fixtures share the pictures in `images/`, beside their own folders: they may name them.
+    static let access = FileAccess(allowedFolders: [images.path])
 
     /// The routine files in a folder, sorted by name.
     static func routines(in folder: URL) -> [URL] {

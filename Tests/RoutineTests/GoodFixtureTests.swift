@@ -5,7 +5,7 @@ import XCTest
 /// Good routine files decode to exactly the expected models.
 final class GoodFixtureTests: XCTestCase {
     private func load(_ name: String) throws -> Routine {
-        try RoutineLoader.load(path: FixturePaths.good.appendingPathComponent(name).path)
+        try RoutineLoader.load(path: FixturePaths.good.appendingPathComponent(name).path, access: FixturePaths.access)
     }
 
     private func image(_ name: String) -> String {
@@ -114,7 +114,8 @@ final class GoodFixtureTests: XCTestCase {
             .deletingLastPathComponent()
             .appendingPathComponent("examples")
         for file in FixturePaths.routines(in: examples) + FixturePaths.routines(in: FixturePaths.good) {
-            XCTAssertNoThrow(try RoutineLoader.load(path: file.path), file.lastPathComponent)
+            XCTAssertNoThrow(
+                try RoutineLoader.load(path: file.path, access: FixturePaths.access), file.lastPathComponent)
         }
     }
 

@@ -21,7 +21,7 @@ final class LoaderTests: XCTestCase {
 
     func testSourceIsThePathAsGivenAndImagesAreAbsolute() throws {
         let path = FixturePaths.good.appendingPathComponent("sections.yaml").path
-        let routine = try RoutineLoader.load(path: path)
+        let routine = try RoutineLoader.load(path: path, access: FixturePaths.access)
         XCTAssertEqual(routine.source, path)
         let image = try XCTUnwrap(routine.allSteps[1].image)
         XCTAssertTrue(image.hasPrefix("/"))

@@ -8,11 +8,11 @@ enum LayoutMessages {
     }
 
     static func unknownKey(_ key: String, in place: String, allowed: [String]) -> String {
-        "unknown key `\(key)` in \(place); expected one of \(allowed.sorted().joined(separator: ", "))"
+        "unknown key `\(TextEscaping.excerpt(key))` in \(place); expected one of \(allowed.sorted().joined(separator: ", "))"
     }
 
     static func extendsMissing(_ name: String, available: [String]) -> String {
-        "`extends: \(name)` names no built-in layout; built-in layouts: \(available.joined(separator: ", "))"
+        "`extends: \(TextEscaping.excerpt(name))` names no built-in layout; built-in layouts: \(available.joined(separator: ", "))"
     }
 
     static func extendsLoop(_ chain: [String]) -> String {

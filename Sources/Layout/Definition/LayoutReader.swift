@@ -162,7 +162,8 @@ struct LayoutReader {
     /// What a node holds, for messages: the text in quotes, `a list` or `a mapping (keys with values)`.
     private func describe(_ node: Node) -> String {
         switch node {
-        case .scalar(let scalar): return "\"\(scalar.string)\""
+        // A short, escaped excerpt: the file may not be one the user named.
+        case .scalar(let scalar): return "\"\(TextEscaping.excerpt(scalar.string))\""
         case .sequence: return "a list"
         case .mapping: return "a mapping (keys with values)"
         case .alias: return "an alias"

@@ -3,10 +3,18 @@ import Layout
 import Render
 import Routine
 
-/// A batch worked out before any drawing: each client's routine, layout and file names.
+/// A batch worked out before any drawing: each client's layout and file names, and which
+/// clients are left out. A client's routine is made again when its sheet is made, so a long
+/// client list holds one routine at a time per worker, not one per client.
 struct BatchPlan: Sendable {
     /// The sheets to make, in client order.
     private(set) var jobs: [BatchJob] = []
+    /// The routine every client starts from.
+    let routine: Routine
+    /// Where the routine's doses come from, for applying clients.
+    let origins: DoseOrigins?
+    /// The layouts the jobs use, each once.
+    private(set) var definitions: [LayoutDefinition] = []
     /// Clients left out, with why.
     private(set) var problems: [Diagnostic] = []
     /// How many clients were left out.
@@ -16,10 +24,14 @@ struct BatchPlan: Sendable {
     /// - Throws: `RepSheetError` when the layout every client shares cannot be loaded, or the
     ///   output folder cannot be created.
     init(batch: ClientBatch, maker: SheetMaker) throws(RepSheetError) {
+        routine = batch.routine
+        origins = batch.origins
         var prepared: [(client: Client, routine: Routine)] = []
         for client in batch.clients {
             do {
-                prepared.append((client, try client.applied(to: batch.routine, origins: batch.origins)))
+                // Applied to check it; kept only while the client has a layout of its own to load.
+                let applied = try client.applied(to: batch.routine, origins: batch.origins)
+                prepared.append((client, client.layout == nil ? batch.routine : applied))
             } catch {
                 problems.append(contentsOf: error.diagnostics)
                 leftOut += 1
@@ -27,26 +39,28 @@ struct BatchPlan: Sendable {
         }
         // Layouts, each loaded once: the shared one must load; a client's own is that client's problem.
         let shared = try maker.layoutDefinition(named: batch.options.layout, for: batch.routine)
-        var ownLayouts: [String: Result<LayoutDefinition, RepSheetError>] = [:]
-        var accepted: [(client: Client, routine: Routine, definition: LayoutDefinition)] = []
+        definitions = [shared]
+        var ownLayouts: [String: Result<Int, RepSheetError>] = [:]
+        var accepted: [(client: Client, definition: Int)] = []
         for entry in prepared {
             guard let own = entry.client.layout else {
-                accepted.append((entry.client, entry.routine, shared))
+                accepted.append((entry.client, 0))
                 continue
             }
-            let result: Result<LayoutDefinition, RepSheetError>
+            let result: Result<Int, RepSheetError>
             if let known = ownLayouts[own] {
                 result = known
             } else {
                 do {
-                    result = .success(try maker.layoutDefinition(named: own, for: entry.routine))
+                    definitions.append(try maker.layoutDefinition(named: own, for: entry.routine))
+                    result = .success(definitions.count - 1)
                 } catch {
                     result = .failure(error)
                 }
             }
             ownLayouts[own] = result
             switch result {
-            case .success(let definition): accepted.append((entry.client, entry.routine, definition))
+            case .success(let definition): accepted.append((entry.client, definition))
             case .failure(let error):
                 var problem = error.description
                 if let range = problem.range(of: "error: ") {
@@ -72,25 +86,42 @@ struct BatchPlan: Sendable {
         for (entry, slug) in zip(accepted, slugs) {
             var base: String?
             if case .files(let directory) = batch.output { base = (directory as NSString).appendingPathComponent(slug) }
-            jobs.append(
-                BatchJob(
-                    routine: entry.routine, definition: entry.definition, base: base,
-                    clientLocation: entry.client.location))
+            jobs.append(BatchJob(client: entry.client, definition: entry.definition, base: base))
         }
+    }
+
+    /// Makes the sheet of job `index` with `maker`: the client's routine is applied again here.
+    func make(_ index: Int, with maker: SheetMaker, options: SheetOptions, keepSheet: Bool) -> BatchOutcome {
+        let job = jobs[index]
+        let applied: Routine
+        do {
+            applied = try job.client.applied(to: routine, origins: origins)
+        } catch {
+            // Checked when planning; cannot fail differently now.
+            return .failed(.usage(String(describing: error)))
+        }
+        return job.make(
+            routine: applied, definition: definitions[job.definition], with: maker, options: options,
+            keepSheet: keepSheet)
     }
 }
 
 /// One client's sheet to make.
 struct BatchJob: Sendable {
-    let routine: Routine
-    let definition: LayoutDefinition
+    /// The client, applied to the routine when the sheet is made.
+    let client: Client
+    /// The index of the client's layout in `BatchPlan.definitions`.
+    let definition: Int
     /// The output path without page number and extension; `nil` when the sheet is merged.
     let base: String?
     /// Where the client's entry is in the client file, for problems with its own text.
-    var clientLocation: SourceLocation?
+    var clientLocation: SourceLocation? { client.location }
 
-    /// Lays out the sheet with `maker`'s fonts, then renders and writes it, or keeps it for merging.
-    func make(with maker: SheetMaker, options: SheetOptions, keepSheet: Bool) -> BatchOutcome {
+    /// Lays out the sheet of `routine` (the client's) with `maker`'s fonts, then renders and writes
+    /// it, or keeps it for merging.
+    func make(
+        routine: Routine, definition: LayoutDefinition, with maker: SheetMaker, options: SheetOptions, keepSheet: Bool
+    ) -> BatchOutcome {
         do {
             let sheet = try maker.layout(routine, definition: definition, options: options)
             guard !keepSheet, let base else { return .laidOut(sheet) }

@@ -68,8 +68,12 @@ public struct ClientBatch: Sendable {
         if let resources { found = resources } else { found = try Resources.locate() }
         // One maker per worker: each has its own font map and Pango context.
         var workers = [try SheetMaker(resources: found)]
+        // The routine's pictures, decoded and drawn once in a caged child for every client: a
+        // picture that fails there fails every sheet, and none is drawn in this process.
+        let pictureProblem = SheetChecks.firstImageProblem(
+            in: routine, format: options.format, dpi: options.dpi, fontsDirectory: found.fontsDirectory)
         let plan = try BatchPlan(batch: self, maker: workers[0])
-        let total = plan.jobs.count
+        let total = pictureProblem == nil ? plan.jobs.count : 0
         while workers.count < min(jobs, total) { workers.append(try SheetMaker(resources: found)) }
         var outcomes = [BatchOutcome?](repeating: nil, count: total)
         let merging: Bool
@@ -81,10 +85,9 @@ public struct ClientBatch: Sendable {
             var done = 0
             func elapsed() -> Double { Self.seconds(ContinuousClock.now - start) }
             while next < total, let worker = idle.popLast() {
-                let job = plan.jobs[next]
                 let maker = workers[worker]
                 let index = next
-                group.addTask { (index, worker, job.make(with: maker, options: options, keepSheet: merging)) }
+                group.addTask { (index, worker, plan.make(index, with: maker, options: options, keepSheet: merging)) }
                 next += 1
             }
             for await (index, worker, outcome) in group {
@@ -92,13 +95,17 @@ public struct ClientBatch: Sendable {
                 done += 1
                 progress?(BatchProgress(done: done, total: total, elapsed: elapsed()))
                 if next < total, !Task.isCancelled {
-                    let job = plan.jobs[next]
                     let maker = workers[worker]
                     let index = next
-                    group.addTask { (index, worker, job.make(with: maker, options: options, keepSheet: merging)) }
+                    group.addTask {
+                        (index, worker, plan.make(index, with: maker, options: options, keepSheet: merging))
+                    }
                     next += 1
                 }
             }
+        }
+        if let pictureProblem {
+            outcomes = Array(repeating: .failed(.render(.badImage(pictureProblem))), count: plan.jobs.count)
         }
         var report = BatchReport(
             written: [], sheets: 0, problems: plan.problems, leftOut: plan.leftOut, failures: [], elapsed: 0)

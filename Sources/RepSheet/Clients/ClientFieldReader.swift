@@ -107,14 +107,28 @@ struct ClientFieldReader {
     }
 
     /// A built-in layout name as written, or the absolute path of a layout file that exists.
-    mutating func layout(_ value: String, baseDirectory: String, at location: SourceLocation) -> String? {
+    /// A layout file must lie in the client file's folder or one `access` allows, and be a regular file.
+    mutating func layout(_ value: String, baseDirectory: String, access: FileAccess, at location: SourceLocation)
+        -> String?
+    {
         guard let text = text(value, key: "layout", limit: 1_000, at: location) else { return nil }
         let isPath = text.contains("/") || [".yaml", ".yml", ".json"].contains { text.lowercased().hasSuffix($0) }
         guard isPath else { return text }
         let path = text.hasPrefix("/") ? text : (baseDirectory as NSString).appendingPathComponent(text)
         let standardized = (path as NSString).standardizingPath
-        if FileManager.default.fileExists(atPath: standardized) { return standardized }
-        report(ClientMessages.layoutMissing(text), at: location)
+        guard access.permits(standardized, baseDirectory: baseDirectory) else {
+            report(ClientMessages.layoutOutside(text), at: location)
+            return nil
+        }
+        switch SafeFile.problem(at: standardized) {
+        case nil: return standardized
+        case .missing?: report(ClientMessages.layoutMissing(text), at: location)
+        case .notRegular(let kind)?:
+            report(ClientMessages.layoutProblem("\"\(text)\" is not a regular file (it is \(kind))"), at: location)
+        case .unreadable(let reason)?:
+            report(ClientMessages.layoutProblem("\"\(text)\" cannot be read: \(reason)"), at: location)
+        case .tooLarge?: report(ClientMessages.layoutProblem("\"\(text)\" is too large"), at: location)
+        }
         return nil
     }
 }

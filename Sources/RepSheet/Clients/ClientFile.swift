@@ -46,14 +46,30 @@ public struct ClientFile: Sendable, Equatable {
     /// - Parameter path: The file as the user named it; diagnostics use this name.
     /// - Throws: `ClientError.fileNotFound`, or `.invalid` when the file as a whole cannot be read
     ///   (not UTF-8, a wrong header row, not a YAML list).
-    public static func load(path: String) throws(ClientError) -> ClientFile {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
-            let data = FileManager.default.contents(atPath: path)
-        else { throw .fileNotFound(path: path) }
+    /// - Parameter access: The folders besides the client file's own that its `layout:` may name.
+    public static func load(path: String, access: FileAccess = FileAccess()) throws(ClientError) -> ClientFile {
+        let data: Data
+        do {
+            // A named pipe, a device or a folder is refused at once; the size is the opened file's.
+            data = try SafeFile.read(path: path, limit: maxBytes)
+        } catch {
+            let start = SourceLocation(file: path, line: 1, column: 1)
+            switch error {
+            case .missing: throw .fileNotFound(path: path)
+            case .notRegular(let kind):
+                throw .invalid([Diagnostic(.error, "the client file is not a regular file (it is \(kind))", at: start)])
+            case .unreadable(let reason):
+                throw .invalid([Diagnostic(.error, "the client file cannot be read: \(reason)", at: start)])
+            case .tooLarge(let bytes):
+                throw .invalid([
+                    Diagnostic(.error, ClientMessages.fileTooLarge(bytes: bytes, limit: maxBytes), at: start)
+                ])
+            }
+        }
         let directory = (path as NSString).deletingLastPathComponent
         return try parse(
-            data: data, fileName: path, format: Format(path: path), baseDirectory: directory.isEmpty ? nil : directory)
+            data: data, fileName: path, format: Format(path: path), baseDirectory: directory.isEmpty ? nil : directory,
+            access: access)
     }
 
     /// Reads client file bytes held in memory.
@@ -63,7 +79,10 @@ public struct ClientFile: Sendable, Equatable {
     ///   - format: CSV or YAML.
     ///   - baseDirectory: The folder relative layout paths start from; `nil` for the working directory.
     /// - Throws: `ClientError.invalid` when the file as a whole cannot be read.
-    public static func parse(data: Data, fileName: String, format: Format, baseDirectory: String? = nil)
+    ///   - access: The folders besides `baseDirectory` that a client's `layout:` may name.
+    public static func parse(
+        data: Data, fileName: String, format: Format, baseDirectory: String? = nil, access: FileAccess = FileAccess()
+    )
         throws(ClientError) -> ClientFile
     {
         let start = SourceLocation(file: fileName, line: 1, column: 1)
@@ -82,7 +101,10 @@ public struct ClientFile: Sendable, Equatable {
         let file: ClientFile
         switch format {
         case .csv: file = try ClientCSVDecoder(fileName: fileName).decode(text)
-        case .yaml: file = try ClientYAMLDecoder(fileName: fileName, baseDirectory: base).decode(text)
+        case .yaml:
+            var decoder = ClientYAMLDecoder(fileName: fileName, baseDirectory: base)
+            decoder.access = access
+            file = try decoder.decode(text)
         }
         // A list with no client at all (a CSV header and nothing under it) is a mistake, not an empty batch.
         if file.clients.isEmpty && file.problems.isEmpty {

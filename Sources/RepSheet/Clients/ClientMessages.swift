@@ -76,6 +76,9 @@ enum ClientMessages {
     static func language(found: String) -> String {
         expected("language", "a language tag such as \"en\" or \"es-MX\"", found: found)
     }
+    static func layoutOutside(_ path: String) -> String {
+        "layout file \"\(path)\" is outside the client file's folder; allow another folder with --allow-path DIR"
+    }
     static func layoutMissing(_ path: String) -> String {
         "layout file \"\(path)\" does not exist next to the client file"
     }

@@ -13,6 +13,8 @@ struct ClientYAMLDecoder {
     let fileName: String
     /// The folder that relative layout paths start from.
     let baseDirectory: String
+    /// The folders besides `baseDirectory` that `layout:` may name files in.
+    var access = FileAccess()
 
     /// The clients of every good entry, and the problems of every bad one.
     /// - Throws: `ClientError.invalid` when the file is not a YAML list.
@@ -82,7 +84,8 @@ struct ClientYAMLDecoder {
         if let node = fields["steps"] { client.steps = steps(node, reader: &reader) }
         if let node = fields["skip"] { client.skip = skip(node, reader: &reader) }
         if let node = fields["layout"], let text = scalar(node, key: "layout", reader: &reader) {
-            client.layout = reader.layout(text, baseDirectory: baseDirectory, at: location(of: node))
+            client.layout = reader.layout(
+                text, baseDirectory: baseDirectory, access: access, at: location(of: node))
         }
         if let node = fields["language"], let text = scalar(node, key: "language", reader: &reader) {
             client.language = reader.language(text, at: location(of: node))

@@ -1,23 +1,34 @@
 import Foundation
 
-/// Checks that a picture exists and is PNG, JPEG or SVG by its first bytes, whatever its name.
+/// Checks that a picture exists, is a regular file and is PNG, JPEG or SVG by its first bytes,
+/// whatever its name; a named pipe or a device is refused without waiting on it.
 enum ImageFile {
     /// What was found at a path.
     enum Status: Equatable {
         case ok, missing, folder, unreadable, wrongType
+        /// A named pipe, a device or a socket: `kind` says which.
+        case special(kind: String)
     }
 
     /// Looks at the file at `path`.
     static func check(path: String) -> Status {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            return .missing
+        switch SafeFile.problem(at: path) {
+        case .missing?: return .missing
+        case .notRegular(let kind)? where kind == "a folder": return .folder
+        case .notRegular(let kind)?: return .special(kind: kind)
+        case .unreadable?, .tooLarge?: return .unreadable
+        case nil: break
         }
-        if isFolder.boolValue { return .folder }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return .unreadable }
-        defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: 4_096) else { return .unreadable }
-        return isPicture(Array(data)) ? .ok : .wrongType
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return .unreadable }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .unreadable }
+        if let kind = SafeFile.kind(of: info.st_mode) { return kind == "a folder" ? .folder : .special(kind: kind) }
+        var head = [UInt8](repeating: 0, count: 4_096)
+        let count = head.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+        guard count >= 0 else { return .unreadable }
+        return isPicture(Array(head[0..<count])) ? .ok : .wrongType
     }
 
     /// Whether `head`, the first bytes of a file, start a PNG, a JPEG or an SVG.

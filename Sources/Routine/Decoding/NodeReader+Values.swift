@@ -59,29 +59,45 @@ extension NodeReader {
         return nil
     }
 
-    /// The absolute path of a picture that exists and is PNG, JPEG or SVG.
+    /// The absolute path of a picture that exists inside the routine's folder (or an allowed one),
+    /// is a regular file and is PNG, JPEG or SVG.
     mutating func image(_ node: Node, baseDirectory: String) -> String? {
         guard let text = text(node, key: "image", limit: 1_000) else { return nil }
         let path = FilePaths.absolute(text, relativeTo: baseDirectory)
+        guard access.permits(path, baseDirectory: baseDirectory) else {
+            report(Messages.outsideFolder("image", text), at: node)
+            return nil
+        }
         switch ImageFile.check(path: path) {
         case .ok: return path
         case .missing: report(Messages.imageMissing(text), at: node)
         case .folder: report(Messages.imageIsFolder(text), at: node)
+        case .special(let kind): report(Messages.notRegularFile("image", text, kind: kind), at: node)
         case .unreadable: report(Messages.imageUnreadable(text), at: node)
         case .wrongType: report(Messages.imageWrongType(text), at: node)
         }
         return nil
     }
 
-    /// A built-in layout name as written, or the absolute path of a layout file that exists.
+    /// A built-in layout name as written, or the absolute path of a layout file that exists inside
+    /// the routine's folder (or an allowed one) and is a regular file.
     mutating func layout(_ node: Node, baseDirectory: String) -> String? {
         guard let text = text(node, key: "layout", limit: 1_000) else { return nil }
         let isPath =
             text.contains("/") || [".yaml", ".yml", ".json"].contains { text.lowercased().hasSuffix($0) }
         guard isPath else { return text }
         let path = FilePaths.absolute(text, relativeTo: baseDirectory)
-        if FileManager.default.fileExists(atPath: path) { return path }
-        report(Messages.layoutMissing(text), at: node)
+        guard access.permits(path, baseDirectory: baseDirectory) else {
+            report(Messages.outsideFolder("layout", text), at: node)
+            return nil
+        }
+        switch SafeFile.problem(at: path) {
+        case nil: return path
+        case .missing?: report(Messages.layoutMissing(text), at: node)
+        case .notRegular(let kind)?: report(Messages.notRegularFile("layout", text, kind: kind), at: node)
+        case .unreadable(let reason)?: report(Messages.layoutUnreadable(text, reason: reason), at: node)
+        case .tooLarge?: report(Messages.layoutUnreadable(text, reason: "it is too large"), at: node)
+        }
         return nil
     }
 

@@ -16,6 +16,8 @@ struct NodeReader {
     private(set) var diagnostics: [Diagnostic] = []
     /// Masked keys already reported.
     private(set) var reportedRepeats: Set<String> = []
+    /// The folders `image:` and `layout:` may name files in, besides the routine's own.
+    var access = FileAccess()
 
     init(source: SourceText, repeatedKeys: [String: DocumentComposer.RepeatedKey]) {
         self.source = source
@@ -131,6 +133,11 @@ struct NodeReader {
         }
         if isNull(node) { return nil }
         let text = scalar.string.trimmingWhitespace()
+        // A control character (ESC, BEL, NUL…) would be cut or drawn as a box: refused, never truncated.
+        if let control = text.unicodeScalars.first(where: { TextEscaping.isControl($0) && $0 != "\n" && $0 != "\t" }) {
+            report(Messages.controlCharacter(key, control), at: node)
+            return nil
+        }
         if text.count > limit {
             report(Messages.tooLong(key, length: text.count, limit: limit), at: node)
             return nil

@@ -56,7 +56,9 @@ extension TimeSpan {
             total += value * unit
         }
         let rounded = total.rounded()
-        guard terms > 0, abs(total - rounded) < 0.000_1, rounded < 1_000_000_000 else { return nil }
+        // Whole seconds only, as "0.5 s" is refused: the tolerance absorbs binary rounding such as
+        // 0.1 min (6.000000000000001 s), never a written fraction ("0.0000001 s" has 9 digits at most).
+        guard terms > 0, abs(total - rounded) < 0.000_000_001, rounded < 1_000_000_000 else { return nil }
         return Int(rounded)
     }
 

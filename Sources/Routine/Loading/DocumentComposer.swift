@@ -70,10 +70,8 @@ struct DocumentComposer {
             firstAlias = check.firstAlias
         }
         let document = try composeMaskingRepeats(text)
-        if let root = document.root, let alias = firstAlias, !Self.fitsBudget(root) {
-            throw Failure(diagnostics: [
-                Diagnostic(.error, Messages.aliasesExpandTooFar(limit: RoutineLimits.maxNodes), at: alias)
-            ])
+        if let root = document.root, let alias = firstAlias, let message = Self.budgetProblem(root) {
+            throw Failure(diagnostics: [Diagnostic(.error, message, at: alias)])
         }
         return document
     }
@@ -134,15 +132,22 @@ struct DocumentComposer {
         return String(scalars)
     }
 
-    /// Whether the tree, with aliases expanded, holds at most `RoutineLimits.maxNodes` values.
-    static func fitsBudget(_ root: Node) -> Bool {
+    /// What is too much in the tree with aliases expanded: more than `RoutineLimits.maxNodes`
+    /// values, or more than `RoutineLimits.maxExpandedCharacters` characters of text (a few
+    /// aliases of a long note make megabytes for the layout); `nil` when it fits.
+    static func budgetProblem(_ root: Node) -> String? {
         var budget = RoutineLimits.maxNodes
+        var characters = RoutineLimits.maxExpandedCharacters
         var pending = [root]
         while let node = pending.popLast() {
             budget -= 1
-            if budget < 0 { return false }
+            if budget < 0 { return Messages.aliasesExpandTooFar(limit: RoutineLimits.maxNodes) }
             switch node {
-            case .scalar, .alias: break
+            case .scalar(let scalar):
+                // UTF-8 bytes: at least the characters, and counted without walking the text.
+                characters -= scalar.string.utf8.count
+                if characters < 0 { return Messages.aliasesExpandTooLong(limit: RoutineLimits.maxExpandedCharacters) }
+            case .alias: break
             case .sequence(let sequence): pending.append(contentsOf: sequence)
             case .mapping(let mapping):
                 for pair in mapping {
@@ -150,9 +155,11 @@ struct DocumentComposer {
                     pending.append(pair.value)
                 }
             }
-            if pending.count > RoutineLimits.maxNodes { return false }
+            if pending.count > RoutineLimits.maxNodes {
+                return Messages.aliasesExpandTooFar(limit: RoutineLimits.maxNodes)
+            }
         }
-        return true
+        return nil
     }
 }
 

@@ -6,6 +6,8 @@ public enum RoutineLimits {
     public static let maxNestingDepth = 100
     /// The most values a file may hold once aliases (`*name`) are expanded.
     public static let maxNodes = 100_000
+    /// The most characters of text a file may hold once aliases (`*name`) are expanded (2 million).
+    public static let maxExpandedCharacters = 2_000_000
     /// The longest one-line text such as a title or a step name, in characters.
     public static let maxShortText = 200
     /// The longest paragraph such as an intro, instructions or a note, in characters.

@@ -9,11 +9,16 @@ public enum RoutineLoader {
     /// Reads a routine file: `.json` as JSON, anything else (`.yaml`, `.yml`) as YAML; `-` reads standard
     /// input as YAML. Image and layout paths resolve relative to the file's folder.
     ///
-    /// - Parameter path: The file's path as the user gave it; it becomes `Routine.source`.
+    /// `image:` and `layout:` may name only files inside the file's folder (the working directory for
+    /// standard input) or one of `access.allowedFolders`, symbolic links resolved.
+    ///
+    /// - Parameters:
+    ///   - path: The file's path as the user gave it; it becomes `Routine.source`.
+    ///   - access: The folders besides the routine's own that it may name files in.
     /// - Returns: The routine with defaults applied and image paths made absolute.
     /// - Throws: `RoutineError.fileNotFound` when the file cannot be opened, `.invalid` with every
     ///   problem otherwise.
-    public static func load(path: String) throws(RoutineError) -> Routine {
+    public static func load(path: String, access: FileAccess = FileAccess()) throws(RoutineError) -> Routine {
         let bytes: [UInt8]
         let fileName: String
         let directory: String
@@ -41,7 +46,7 @@ public enum RoutineLoader {
         }
         var routine = try load(
             bytes: bytes, fileName: fileName, baseDirectory: directory.isEmpty ? "." : directory,
-            isJSON: path.lowercased().hasSuffix(".json"))
+            isJSON: path.lowercased().hasSuffix(".json"), access: access)
         routine.source = path
         return routine
     }
@@ -51,15 +56,18 @@ public enum RoutineLoader {
     /// - Parameters:
     ///   - text: The routine text.
     ///   - fileName: The name used in diagnostics.
-    ///   - baseDirectory: The folder that relative image and layout paths start from; `nil` for the
-    ///     current directory.
+    ///   - baseDirectory: The folder that relative image and layout paths start from, and the one
+    ///     they must stay in; `nil` for the current directory.
+    ///   - access: The folders besides `baseDirectory` that the routine may name files in.
     /// - Throws: `RoutineError.invalid` with every problem found.
-    public static func load(text: String, fileName: String, baseDirectory: String?)
+    public static func load(
+        text: String, fileName: String, baseDirectory: String?, access: FileAccess = FileAccess()
+    )
         throws(RoutineError) -> Routine
     {
         try load(
             bytes: Array(text.utf8), fileName: fileName, baseDirectory: baseDirectory ?? ".",
-            isJSON: fileName.lowercased().hasSuffix(".json"))
+            isJSON: fileName.lowercased().hasSuffix(".json"), access: access)
     }
 
     /// Decodes the bytes of a routine file, checking first that they are UTF-8 text.
@@ -67,15 +75,18 @@ public enum RoutineLoader {
     /// - Parameters:
     ///   - data: The file's bytes.
     ///   - fileName: The name used in diagnostics; `.json` selects JSON.
-    ///   - baseDirectory: The folder that relative image and layout paths start from; `nil` for the
-    ///     current directory.
+    ///   - baseDirectory: The folder that relative image and layout paths start from, and the one
+    ///     they must stay in; `nil` for the current directory.
+    ///   - access: The folders besides `baseDirectory` that the routine may name files in.
     /// - Throws: `RoutineError.invalid` with every problem found.
-    public static func load(data: Data, fileName: String, baseDirectory: String?) throws(RoutineError)
+    public static func load(
+        data: Data, fileName: String, baseDirectory: String?, access: FileAccess = FileAccess()
+    ) throws(RoutineError)
         -> Routine
     {
         try load(
             bytes: Array(data), fileName: fileName, baseDirectory: baseDirectory ?? ".",
-            isJSON: fileName.lowercased().hasSuffix(".json"))
+            isJSON: fileName.lowercased().hasSuffix(".json"), access: access)
     }
 
     /// Reads at most one byte more than the size limit.
@@ -98,7 +109,7 @@ public enum RoutineLoader {
 
     /// Checks the encoding and size, then composes and decodes.
     private static func load(
-        bytes input: [UInt8], fileName: String, baseDirectory: String, isJSON: Bool
+        bytes input: [UInt8], fileName: String, baseDirectory: String, isJSON: Bool, access: FileAccess
     ) throws(RoutineError)
         -> Routine
     {
@@ -129,10 +140,15 @@ public enum RoutineLoader {
         if case .scalar(let scalar) = root, scalar.style == .plain, scalar.string.isEmpty {
             throw invalid(Messages.noKeys, fileName)
         }
-        var decoder = RoutineDecoder(
-            reader: NodeReader(source: source, repeatedKeys: document.repeatedKeys),
-            baseDirectory: baseDirectory)
-        if let routine = decoder.decode(root, sourcePath: nil) { return routine }
+        var reader = NodeReader(source: source, repeatedKeys: document.repeatedKeys)
+        reader.access = access
+        var decoder = RoutineDecoder(reader: reader, baseDirectory: baseDirectory)
+        if let routine = decoder.decode(root, sourcePath: nil) {
+            if let problem = WorkBudget.problem(in: routine, root: root, fileName: fileName) {
+                throw .invalid([problem])
+            }
+            return routine
+        }
         throw .invalid(ordered(decoder.reader.diagnostics, unreported: decoder.reader.unreported))
     }
 
