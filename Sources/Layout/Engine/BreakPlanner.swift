@@ -50,11 +50,12 @@ struct BreakPlanner {
         for block in blocks {
             let page = min(firstPage, laterPages)
             // Any clean cut only when the block's own cuts leave a piece taller than a page.
-            let own = [.zero] + block.cuts(anywhere: false) + [block.height]
+            let ownCuts = block.cutPoints?.isEmpty == false ? block.cuts(anywhere: false) : []
+            let own = [.zero] + ownCuts + [block.height]
             let longestPiece = zip(own, own.dropFirst()).map { $1 - $0 }.max() ?? block.height
             let anywhere = block.height > page && longestPiece + block.continuationHeaderHeight > page
             let keptTogether = block.keepTogetherUntil <= page - block.continuationHeaderHeight
-            let blockCuts = block.cuts(anywhere: anywhere).filter {
+            let blockCuts = (anywhere ? block.cuts(anywhere: true) : ownCuts).filter {
                 !keptTogether || $0 >= block.keepTogetherUntil - .pt(0.01)
             }
             cuts.append(blockCuts)
