@@ -56,8 +56,9 @@ final class Papercut2CardTests: XCTestCase {
         let steps = (1...6).map { index in
             Step(
                 name: "Step number \(index) with a name that wraps over two lines of the card",
+                instructions: .paragraph(String(text.prefix(60 + index * 45))),
                 dose: Dose(hold: TimeSpan(seconds: 30), reps: index, sides: index.isMultiple(of: 2) ? .each : .none),
-                instructions: String(text.prefix(60 + index * 45)), notes: index > 3 ? "Keep it gentle." : nil)
+                notes: index > 3 ? "Keep it gentle." : nil)
         }
         return Routine(title: "Full cards", sections: [Section(title: "Lying down", steps: steps)])
     }
