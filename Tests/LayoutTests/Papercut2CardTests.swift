@@ -86,7 +86,9 @@ final class Papercut2CardTests: XCTestCase {
     func testARoutineWithoutIntroOrFrequencyStillHasTheTickKey() throws {
         let definition = try AllLayoutsTests.library.load("cards")
         let labels = SheetLabels()
-        for (intro, frequency) in [(nil, nil), ("Intro.", nil), (nil, "Daily"), ("Intro.", "Daily")] as [(String?, String?)] {
+        for (intro, frequency) in [(nil, nil), ("Intro.", nil), (nil, "Daily"), ("Intro.", "Daily")]
+            as [(String?, String?)]
+        {
             let routine = Routine(
                 title: "T", intro: intro, frequency: frequency,
                 sections: [Section(title: nil, steps: [Step(name: "One", dose: Dose(reps: 3))])])
