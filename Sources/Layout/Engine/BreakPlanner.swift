@@ -25,10 +25,10 @@ struct BreakPlanner {
     enum Cost {
         static let page = 1_000_000.0
         static let emptyShare = 100.0
-        static let underFilled = 40.0
+        static let underFilled = 200.0
         /// A page under this share full counts as under-filled.
-        static let wellFilled = 0.78
-        static let split = 3.0
+        static let wellFilled = 0.75
+        static let split = 10.0
         static let lastPageWithoutStep = 2_000.0
     }
 
