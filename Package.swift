@@ -28,6 +28,9 @@ let package = Package(
             pkgConfig: "libpng",
             providers: [.apt(["libpng-dev"])]
         ),
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
+        .target(name: "PlainLanguage", dependencies: ["Routine", "CHyphen"]),
+        .target(name: "Reminders", dependencies: ["Routine"]),
         .target(name: "Routine", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Layout", dependencies: ["Routine", .product(name: "Yams", package: "Yams")]),
         .target(name: "Render", dependencies: ["Layout", "CCairo", "CPango", "CPng"]),
@@ -37,12 +40,15 @@ let package = Package(
             dependencies: ["Routine", "Layout", "Render", "Figures", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "repsheet",
-            dependencies: ["RepSheet", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "RepSheet", "PlainLanguage", "Reminders", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "repsheet-fuzz", dependencies: ["Routine", "Layout"]),
         .testTarget(name: "RoutineTests", dependencies: ["Routine"], exclude: ["Fixtures"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "Routine"], exclude: ["Golden"]),
         .testTarget(name: "RenderTests", dependencies: ["RepSheet"], exclude: ["Reference", "Fixtures"]),
+        .testTarget(name: "LintTests", dependencies: ["PlainLanguage", "Routine"]),
+        .testTarget(name: "CalendarTests", dependencies: ["Reminders", "Routine"]),
         .testTarget(name: "FigureTests", dependencies: ["Figures", "Routine", "Layout"]),
     ],
     swiftLanguageModes: [.v6]

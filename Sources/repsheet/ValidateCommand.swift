@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlainLanguage
 import RepSheet
 
 /// `repsheet validate`: checks routine files without rendering them.
@@ -34,6 +35,7 @@ struct ValidateCommand: ParsableCommand {
                 let routine = try maker.loadRoutine(path: file)
                 try maker.check(routine, options: options)
                 print("\(file): ok")
+                if let level = Linter.overallLevel(of: routine) { print("\(file): note: reads at \(level.summary)") }
             } catch {
                 printError(error.description)
                 // A missing file (66) outranks an invalid one (65).

@@ -1,0 +1,93 @@
+import CHyphen
+import Foundation
+
+/// Counts syllables with libhyphen and a language's hyphenation patterns.
+///
+/// A hyphenation point is a syllable break, so a word has one syllable more than it has points.
+/// The patterns are the dictionaries Debian ships under `/usr/share/hyphen` (`hyphen-en-us`,
+/// `hyphen-es`, `hyphen-fr`, `hyphen-de`, ...).
+public final class Hyphenator {
+    private let dictionary: UnsafeMutablePointer<HyphenDict>
+    private let latin1: Bool
+    /// The dictionary file in use.
+    public let path: String
+
+    /// Folders searched for dictionaries: `$REPSHEET_HYPHEN_DIR`, then Debian's.
+    public static var searchFolders: [String] {
+        var folders: [String] = []
+        if let own = ProcessInfo.processInfo.environment["REPSHEET_HYPHEN_DIR"], !own.isEmpty { folders.append(own) }
+        folders.append(contentsOf: ["/usr/share/hyphen", "/usr/local/share/hyphen"])
+        return folders
+    }
+
+    /// Dictionary file names to try for a BCP 47 tag, best first ("en" → hyph_en_US.dic, hyph_en.dic).
+    static func candidateNames(for language: String) -> [String] {
+        let parts = language.replacingOccurrences(of: "-", with: "_").split(separator: "_").map(String.init)
+        guard let base = parts.first?.lowercased(), !base.isEmpty else { return [] }
+        var names: [String] = []
+        if parts.count > 1, let region = parts.last, region.count == 2 {
+            names.append("hyph_\(base)_\(region.uppercased()).dic")
+        }
+        let usual = ["en": "US", "es": "ES", "fr": "FR", "de": "DE", "pt": "PT", "it": "IT", "nl": "NL"]
+        if let region = usual[base] { names.append("hyph_\(base)_\(region).dic") }
+        names.append("hyph_\(base).dic")
+        return names
+    }
+
+    /// Loads the dictionary for `language`, or returns `nil` when none is installed.
+    public convenience init?(language: String) {
+        for folder in Hyphenator.searchFolders {
+            for name in Hyphenator.candidateNames(for: language) {
+                let path = (folder as NSString).appendingPathComponent(name)
+                if FileManager.default.fileExists(atPath: path) {
+                    self.init(path: path)
+                    return
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Loads a dictionary file, or returns `nil` when libhyphen cannot read it.
+    public init?(path: String) {
+        guard let loaded = hnj_hyphen_load(path) else { return nil }
+        dictionary = loaded
+        self.path = path
+        // The first line names the dictionary's encoding: UTF-8 or ISO8859-1.
+        let head = (try? FileHandle(forReadingFrom: URL(fileURLWithPath: path)).read(upToCount: 32)) ?? nil
+        let firstLine = head.flatMap { String(bytes: $0.prefix { $0 != 10 && $0 != 13 }, encoding: .isoLatin1) } ?? ""
+        latin1 = firstLine.uppercased().hasPrefix("ISO8859-1")
+    }
+
+    deinit { hnj_hyphen_free(dictionary) }
+
+    /// The syllables of one word (letters only; at least 1).
+    public func syllables(in word: String) -> Int {
+        let letters = word.lowercased().filter { $0.isLetter }
+        guard !letters.isEmpty else { return 1 }
+        guard let bytes = letters.data(using: latin1 ? .isoLatin1 : .utf8).map(Array.init), bytes.count > 1 else {
+            return 1
+        }
+        var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
+        var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+        var positions: UnsafeMutablePointer<Int32>?
+        var cuts: UnsafeMutablePointer<Int32>?
+        let word = bytes.map { CChar(bitPattern: $0) }
+        let status = word.withUnsafeBufferPointer { buffer in
+            hnj_hyphen_hyphenate2(
+                dictionary, buffer.baseAddress, Int32(bytes.count), &hyphens, nil, &replacements, &positions, &cuts)
+        }
+        defer {
+            if let replacements {
+                for index in 0..<bytes.count { free(replacements[index]) }
+                free(replacements)
+            }
+            free(positions)
+            free(cuts)
+        }
+        guard status == 0 else { return 1 }
+        // An odd digit after a byte marks a break after it; never after the last letter.
+        let breaks = hyphens.prefix(bytes.count - 1).filter { $0 & 1 == 1 }.count
+        return breaks + 1
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import Routine
+
+/// Checks a routine's words for plain language: each passage's reading grade, long sentences,
+/// and words a plain-language list would replace.
+public struct Linter {
+    /// Sentences with more words than this are reported.
+    public var maxSentenceWords = 20
+    /// Passages above this grade are errors; `nil` reports grades as notes only.
+    public var maxGrade: Double?
+
+    /// A linter with the given limits.
+    public init(maxSentenceWords: Int = 20, maxGrade: Double? = nil) {
+        self.maxSentenceWords = maxSentenceWords
+        self.maxGrade = maxGrade
+    }
+
+    /// A passage of a routine: its label, its text and the line its source starts at.
+    public struct Passage: Sendable, Equatable {
+        /// Such as `step "Bridge"`, `intro` or `notes`.
+        public var label: String
+        /// The words.
+        public var text: String
+        /// Where the passage (or its step) starts.
+        public var location: SourceLocation
+    }
+
+    /// The passages of `routine`: the intro, each step (instructions and note), and the notes.
+    public static func passages(of routine: Routine, source: String? = nil) -> [Passage] {
+        let file = routine.source ?? "-"
+        let text = source.map { SourceText(file: file, text: $0) }
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        var passages: [Passage] = []
+        if let intro = routine.intro {
+            let found = text?.locateSentence(intro, from: 1) ?? start
+            passages.append(Passage(label: "intro", text: intro, location: found))
+        }
+        for step in routine.allSteps {
+            var parts: [String] = []
+            switch step.instructions {
+            case .paragraph(let paragraph): parts.append(paragraph)
+            case .numbered(let items): parts.append(contentsOf: items.map { Linter.endingSentence($0) })
+            case nil: break
+            }
+            if let note = step.notes { parts.append(Linter.endingSentence(note)) }
+            guard !parts.isEmpty else { continue }
+            let body = parts.joined(separator: " ")
+            passages.append(Passage(label: "step \"\(step.name)\"", text: body, location: step.location ?? start))
+        }
+        if !routine.notes.isEmpty {
+            let body = routine.notes.map { Linter.endingSentence($0) }.joined(separator: " ")
+            let found = text?.locateSentence(routine.notes[0], from: 1) ?? start
+            passages.append(Passage(label: "notes", text: body, location: found))
+        }
+        return passages
+    }
+
+    /// A list item or note without a final stop gets one, so that items are separate sentences.
+    static func endingSentence(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let last = trimmed.last, !".!?".contains(last) else { return trimmed }
+        return trimmed + "."
+    }
+
+    /// Everything found in `routine`'s words; `source` is the routine file's text, for locations.
+    public func lint(_ routine: Routine, source: String? = nil) -> [LintFinding] {
+        let file = routine.source ?? "-"
+        let text = source.map { SourceText(file: file, text: $0) }
+        let hyphenator = Hyphenator(language: routine.language)
+        var findings: [LintFinding] = []
+        for passage in Linter.passages(of: routine, source: source) {
+            let from = passage.location.line
+            if let hyphenator, let level = ReadingLevel.of(TextStatistics(passage.text, hyphenator: hyphenator), language: routine.language) {
+                let tooHigh = maxGrade.map { level.grade > $0 } ?? false
+                findings.append(
+                    LintFinding(
+                        kind: tooHigh ? .gradeTooHigh : .grade, location: passage.location, passage: passage.label,
+                        message: tooHigh
+                            ? "reading \(level.summary), above --max-grade \(Linter.format(maxGrade ?? 0))"
+                            : "reading \(level.summary)",
+                        suggestion: tooHigh ? "use shorter sentences and shorter words" : nil, level: level))
+            } else {
+                let why =
+                    ReadingLevel.isRated(routine.language)
+                    ? "no hyphenation dictionary for \"\(routine.language)\" under \(Hyphenator.searchFolders.joined(separator: ", "))"
+                    : "no readability formula for \"\(routine.language)\""
+                findings.append(
+                    LintFinding(
+                        kind: .notRated, location: passage.location, passage: passage.label, message: "not rated (\(why))"))
+            }
+            for sentence in Linter.sentences(in: passage.text) {
+                let count = TextStatistics.words(in: sentence).count
+                guard count > maxSentenceWords else { continue }
+                let location = text?.locateSentence(sentence, from: from) ?? passage.location
+                findings.append(
+                    LintFinding(
+                        kind: .longSentence, location: location, passage: passage.label,
+                        message: "sentence of \(count) words (over \(maxSentenceWords)): \"\(Linter.excerpt(sentence))\"",
+                        suggestion: "split it into sentences of 15 words or fewer"))
+            }
+            for entry in PlainWords.entries(for: routine.language) {
+                let lower = passage.text.lowercased()
+                guard Linter.wordRange(of: entry.word, in: lower) != nil else { continue }
+                let written = entry.word
+                let location = text?.locate(entry.word, from: from) ?? passage.location
+                findings.append(
+                    LintFinding(
+                        kind: .plainWord, location: location, passage: passage.label,
+                        message: "\"\(written)\" is not a plain word",
+                        suggestion: "say \"\(entry.plain)\""))
+            }
+        }
+        return findings.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
+    }
+
+    /// The grade of all of `routine`'s passages read together, or `nil` when not rated.
+    public static func overallLevel(of routine: Routine) -> ReadingLevel? {
+        guard let hyphenator = Hyphenator(language: routine.language) else { return nil }
+        let text = passages(of: routine).map(\.text).joined(separator: " ")
+        return ReadingLevel.of(TextStatistics(text, hyphenator: hyphenator), language: routine.language)
+    }
+
+    /// The sentences of a passage, split after `.`, `!` or `?` followed by white space.
+    static func sentences(in text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        var previous: Character?
+        for character in text {
+            if character.isWhitespace, let previous, ".!?".contains(previous) {
+                let trimmed = current.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !trimmed.isEmpty { sentences.append(trimmed) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+            previous = character
+        }
+        let trimmed = current.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !trimmed.isEmpty { sentences.append(trimmed) }
+        return sentences
+    }
+
+    /// Where `word` appears in `text` as a whole word, or `nil`.
+    static func wordRange(of word: String, in text: String) -> Range<String.Index>? {
+        var start = text.startIndex
+        while let range = text.range(of: word, range: start..<text.endIndex) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            if !(before?.isLetter ?? false) && !(after?.isLetter ?? false) { return range }
+            start = range.upperBound
+        }
+        return nil
+    }
+
+    static func excerpt(_ sentence: String) -> String {
+        let words = sentence.split(whereSeparator: \.isWhitespace)
+        return words.count <= 8 ? sentence : words.prefix(8).joined(separator: " ") + " …"
+    }
+
+    static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    }
+}
