@@ -51,6 +51,10 @@ public final class Hyphenator {
     /// Loads a dictionary file, or returns `nil` when libhyphen cannot read it.
     public init?(path: String) {
         guard let loaded = hnj_hyphen_load(path) else { return nil }
+        // Syllable breaks near a word's ends count too: the typesetting minimums (often 2 and 3
+        // letters) keep "low-er" whole; 2 and 2 (Pyphen's defaults) split it.
+        loaded.pointee.lhmin = 2
+        loaded.pointee.rhmin = 2
         dictionary = loaded
         self.path = path
         // The first line names the dictionary's encoding: UTF-8 or ISO8859-1.
@@ -74,8 +78,9 @@ public final class Hyphenator {
         var cuts: UnsafeMutablePointer<Int32>?
         let word = bytes.map { CChar(bitPattern: $0) }
         let status = word.withUnsafeBufferPointer { buffer in
-            hnj_hyphen_hyphenate2(
-                dictionary, buffer.baseAddress, Int32(bytes.count), &hyphens, nil, &replacements, &positions, &cuts)
+            hnj_hyphen_hyphenate3(
+                dictionary, buffer.baseAddress, Int32(bytes.count), &hyphens, nil, &replacements, &positions, &cuts,
+                2, 2, 2, 2)
         }
         defer {
             if let replacements {
