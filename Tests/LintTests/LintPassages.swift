@@ -26,11 +26,12 @@ enum LintPassages {
         "Electromyographic investigations have consistently demonstrated that individuals experiencing patellofemoral pain exhibit altered neuromuscular recruitment of the vastus medialis obliquus.",
         "Stand up straight. Squeeze your shoulder blades together and down. Hold for five seconds and then let go.",
         "Use an ice pack for fifteen minutes after your exercises if your knee feels sore or swollen.",
+        gradeTwelve,
     ]
 
-    /// A dense paragraph that reads at about grade 12 or above.
+    /// A paragraph textstat rates at grade 12.3 (with either syllable counter).
     static let gradeTwelve =
-        "Individuals recovering from orthopaedic surgery should gradually increase the intensity of therapeutic "
-        + "exercise, considering cardiovascular tolerance, postoperative precautions and the recommendations "
-        + "provided by their rehabilitation specialist."
+        "Keep your back straight while you slowly lower your body toward the floor, bending your knees until "
+        + "your thighs are almost parallel to the ground. Hold this position momentarily, then gradually return "
+        + "to standing, concentrating on controlled movements throughout the exercise."
 }
