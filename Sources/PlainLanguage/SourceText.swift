@@ -13,12 +13,13 @@ struct SourceText {
         lines = text.components(separatedBy: "\n")
     }
 
-    /// Where `phrase` first appears (case-insensitive, at a word start) on or after line `from`,
-    /// or `nil`. Columns count characters from 1.
-    func locate(_ phrase: String, from line: Int) -> SourceLocation? {
+    /// Where `phrase` first appears (case-insensitive, at a word start) on lines `from` through
+    /// `through` (the end of the file when `nil`), or `nil`. Columns count characters from 1.
+    func locate(_ phrase: String, from line: Int, through last: Int? = nil) -> SourceLocation? {
         let needle = phrase.lowercased()
-        guard !needle.isEmpty else { return nil }
-        for index in max(0, line - 1)..<lines.count {
+        let end = min(lines.count, last ?? lines.count)
+        guard !needle.isEmpty, max(0, line - 1) < end else { return nil }
+        for index in max(0, line - 1)..<end {
             let text = lines[index].lowercased()
             var searchStart = text.startIndex
             while let range = text.range(of: needle, range: searchStart..<text.endIndex) {
@@ -36,11 +37,13 @@ struct SourceText {
         return nil
     }
 
-    /// Where a sentence starts: its first words (up to four, as long as they are on one line).
-    func locateSentence(_ sentence: String, from line: Int) -> SourceLocation? {
+    /// Where a sentence starts: its first words (four, or down to two when a line break follows
+    /// sooner), on lines `from` through `through`.
+    func locateSentence(_ sentence: String, from line: Int, through last: Int? = nil) -> SourceLocation? {
         let words = sentence.split(whereSeparator: \.isWhitespace).map(String.init)
-        for count in stride(from: min(4, words.count), through: 1, by: -1) {
-            if let found = locate(words.prefix(count).joined(separator: " "), from: line) { return found }
+        for count in stride(from: min(4, words.count), through: min(2, words.count), by: -1) {
+            let phrase = words.prefix(count).joined(separator: " ")
+            if let found = locate(phrase, from: line, through: last) { return found }
         }
         return nil
     }
