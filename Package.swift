@@ -41,7 +41,9 @@ let package = Package(
         .executableTarget(
             name: "repsheet",
             dependencies: [
-                "RepSheet", "PlainLanguage", "Reminders", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+                "RepSheet", "PlainLanguage", "Reminders",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .executableTarget(name: "repsheet-fuzz", dependencies: ["Routine", "Layout"]),
         .testTarget(name: "RoutineTests", dependencies: ["Routine"], exclude: ["Fixtures"]),

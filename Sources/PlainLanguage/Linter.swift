@@ -78,7 +78,10 @@ public struct Linter {
         var findings: [LintFinding] = []
         for passage in Linter.passages(of: routine, source: source) {
             let from = passage.location.line
-            if let hyphenator, let level = ReadingLevel.of(TextStatistics(passage.text, hyphenator: hyphenator), language: routine.language) {
+            if let hyphenator,
+                let level = ReadingLevel.of(
+                    TextStatistics(passage.text, hyphenator: hyphenator), language: routine.language)
+            {
                 let tooHigh = maxGrade.map { level.grade > $0 } ?? false
                 findings.append(
                     LintFinding(
@@ -94,7 +97,8 @@ public struct Linter {
                     : "no readability formula for \"\(routine.language)\""
                 findings.append(
                     LintFinding(
-                        kind: .notRated, location: passage.location, passage: passage.label, message: "not rated (\(why))"))
+                        kind: .notRated, location: passage.location, passage: passage.label,
+                        message: "not rated (\(why))"))
             }
             for sentence in Linter.sentences(in: passage.text) {
                 let count = TextStatistics.words(in: sentence).count
@@ -103,7 +107,8 @@ public struct Linter {
                 findings.append(
                     LintFinding(
                         kind: .longSentence, location: location, passage: passage.label,
-                        message: "sentence of \(count) words (over \(maxSentenceWords)): \"\(Linter.excerpt(sentence))\"",
+                        message:
+                            "sentence of \(count) words (over \(maxSentenceWords)): \"\(Linter.excerpt(sentence))\"",
                         suggestion: "split it into sentences of 15 words or fewer"))
             }
             for entry in PlainWords.entries(for: routine.language) {

@@ -50,7 +50,9 @@ public struct ReadingLevel: Sendable, Equatable {
     /// Flesch's table from reading ease to US grade (90–100 → 5, 80 → 6, 70 → 7, 60 → 8–9,
     /// 50 → 10–12, 30 → college), read as a straight line between its rows.
     static func gradeForEase(_ ease: Double) -> Double {
-        let rows: [(ease: Double, grade: Double)] = [(100, 4), (90, 5), (80, 6), (70, 7), (60, 8.5), (50, 11), (30, 14.5), (0, 18)]
+        let rows: [(ease: Double, grade: Double)] = [
+            (100, 4), (90, 5), (80, 6), (70, 7), (60, 8.5), (50, 11), (30, 14.5), (0, 18),
+        ]
         if ease >= rows[0].ease { return rows[0].grade }
         for (upper, lower) in zip(rows, rows.dropFirst()) where ease >= lower.ease {
             let t = (upper.ease - ease) / (upper.ease - lower.ease)

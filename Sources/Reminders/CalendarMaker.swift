@@ -85,11 +85,14 @@ public struct CalendarMaker: Sendable {
             // DTSTART is always an occurrence, so it moves to the first listed weekday.
             while !days.contains(CalendarMaker.weekday(of: startDay)) { startDay = CalendarMaker.next(startDay) }
             let names = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
-            rule = "FREQ=WEEKLY;BYDAY=" + days.map { names[$0 - 1] }.joined(separator: ",") + ";COUNT=\(weeks * days.count)"
+            rule =
+                "FREQ=WEEKLY;BYDAY=" + days.map { names[$0 - 1] }.joined(separator: ",")
+                + ";COUNT=\(weeks * days.count)"
         }
         for (index, time) in plan.times.enumerated() {
             let clock = String(format: "%02d%02d00", time / 60, time % 60)
-            let summary = plan.times.count > 1 ? "\(routine.title) (\(index + 1) of \(plan.times.count))" : routine.title
+            let summary =
+                plan.times.count > 1 ? "\(routine.title) (\(index + 1) of \(plan.times.count))" : routine.title
             lines += [
                 "BEGIN:VEVENT",
                 "UID:\(CalendarMaker.uid(routine: routine, start: first, session: index))",

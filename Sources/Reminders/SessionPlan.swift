@@ -58,7 +58,8 @@ public struct SessionPlan: Sendable, Equatable {
             .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         let text = words.joined(separator: " ")
         switch text {
-        case "daily", "every day", "once daily", "each day": return SessionPlan(days: .everyDays(interval: 1), times: usualTimes(count: 1))
+        case "daily", "every day", "once daily", "each day":
+            return SessionPlan(days: .everyDays(interval: 1), times: usualTimes(count: 1))
         case "twice daily": return SessionPlan(days: .everyDays(interval: 1), times: usualTimes(count: 2))
         case "every other day", "every second day", "on alternate days", "alternate days":
             return SessionPlan(days: .everyDays(interval: 2), times: usualTimes(count: 1))

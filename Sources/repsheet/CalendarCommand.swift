@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import RepSheet
 import Reminders
+import RepSheet
 import Routine
 
 /// `repsheet calendar`: writes a routine's sessions as an iCalendar file.

