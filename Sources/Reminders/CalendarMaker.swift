@@ -67,8 +67,8 @@ public struct CalendarMaker: Sendable {
 
     /// The iCalendar text, with CRLF line ends.
     public func calendar(for routine: Routine) throws(CalendarError) -> String {
-        guard let first = start ?? routine.date else { throw .noStartDate }
         let plan = try plan(for: routine)
+        guard let first = start ?? routine.date else { throw .noStartDate }
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//RepSheet//repsheet calendar//EN", "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
