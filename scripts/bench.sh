@@ -31,6 +31,12 @@ echo "RepSheet benchmark — $(nproc) cores, $(date -u +%Y-%m-%d)"
 echo
 printf '%-52s %s\n' "measure" "value"
 printf '%-52s %s\n' "-------" "-----"
+strip -o "$WORK/repsheet-size" "$BIN" 2>/dev/null || cp "$BIN" "$WORK/repsheet-size"
+printf '%-52s %s MB (%s MB stripped, as installed)\n' "binary size" \
+  "$(du -m --apparent-size "$BIN" | cut -f1)" "$(du -m --apparent-size "$WORK/repsheet-size" | cut -f1)"
+
+scripts/bench-floor.sh "$BIN" "$WORK"
+[ "${BENCH_PART:-all}" = floor ] && exit 0
 
 hyperfine -N -w 3 -r "$RUNS" --export-json "$WORK/pdf.json" "$BIN render $EXAMPLE -o $WORK/a.pdf" >/dev/null 2>&1
 printf '%-52s %s ms\n' "one sheet, whole process, PDF (median of $RUNS)" "$(median_ms "$WORK/pdf.json")"
