@@ -81,8 +81,8 @@ fuzz: fuzz-build
 # Seeds: the test and example pictures. New crashes land in Tests/FuzzCrashes/pictures/.
 fuzz-pictures: fuzz-build
 	mkdir -p $(FUZZ_CORPUS)-pictures Tests/FuzzCrashes/pictures
-	find Tests examples -path '*/Reference' -prune -o \( -name '*.png' -o -name '*.jpg' -o -name '*.svg' \) \
-	  -size -64k -print | xargs -r cp -t $(FUZZ_CORPUS)-pictures/
+	find Tests examples -path '*/Reference' -prune -o -type f \( -name '*.png' -o -name '*.jpg' -o -name '*.svg' \) \
+	  -size -64k -print | while read -r f; do cp "$$f" "$(FUZZ_CORPUS)-pictures/$$(echo "$$f" | tr / _)"; done
 	REPSHEET_FUZZ=picture $(FUZZ_BIN) $(FUZZ_CORPUS)-pictures -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 	  -timeout=20 -rss_limit_mb=2048 -artifact_prefix=Tests/FuzzCrashes/pictures/ -print_final_stats=1 $(FUZZ_FLAGS)
 
