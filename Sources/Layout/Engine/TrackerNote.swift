@@ -9,10 +9,10 @@ extension TrackerComposer {
         let s = composer.definition.spacing
         let x = cols.left + s.badgeDiameter + .mm(2.5)
         let note = StepExtras(composer: composer).items(
-            step, x: x, top: row.height - StepExtras.gap + .mm(1), width: cols.left + cols.width - x - .mm(1),
+            step, x: x, top: row.height - StepExtras.gap + .mm(0.6), width: cols.left + cols.width - x - .mm(1),
             style: .short)
         block.add(note.items)
-        let bottom = row.height - StepExtras.gap + .mm(1) + note.height + .mm(1.5)
+        let bottom = row.height - StepExtras.gap + .mm(0.6) + note.height + .mm(1)
         block.add(
             .rule(
                 Rule(
