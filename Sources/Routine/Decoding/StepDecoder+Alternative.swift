@@ -39,6 +39,16 @@ extension NodeReader {
                     reason = text(value, key: "reason", limit: RoutineLimits.maxShortText)
                 case "alternative":
                     report(Messages.nestedAlternative, at: key)
+                case let name? where !Self.alternativeKeys.contains(name):
+                    // Reported here, where `reason` is among the keys to suggest.
+                    let hints = KeySuggestion.closest(to: name, among: Self.alternativeKeys).map {
+                        [Messages.didYouMean($0)]
+                    }
+                    report(
+                        Messages.unknownKey(
+                            name, in: "the alternative", allowed: hints == nil ? Self.alternativeKeys : [],
+                            kind: "an alternative"),
+                        at: key, hints: hints ?? [])
                 default:
                     pairs.append((key, value))
                 }
