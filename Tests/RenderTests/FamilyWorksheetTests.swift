@@ -125,7 +125,9 @@ final class FamilyWorksheetTests: XCTestCase {
                 let run = try XCTUnwrap(page.textRuns.first { $0.text == word }, "\(label): no “\(word)”")
                 let frame = try XCTUnwrap(
                     page.items.compactMap { item -> Rect? in
-                        if case .box(let box) = item, box.frame.contains(run.frame), box.stroke != nil { return box.frame }
+                        if case .box(let box) = item, box.frame.contains(run.frame), box.stroke != nil {
+                            return box.frame
+                        }
                         return nil
                     }.first, "\(label): the word is not framed")
                 // Grey print: the frame's top and bottom edges and the sign are dark.
@@ -145,7 +147,8 @@ final class FamilyWorksheetTests: XCTestCase {
                 }
                 let triangle = try XCTUnwrap(sign.first, "\(label): no warning sign")
                 XCTAssertLessThan(
-                    grey.darkest(x: (triangle.minX + triangle.width / 2).points, y: triangle.maxY.points - 1.5, radius: 1), 110,
+                    grey.darkest(
+                        x: (triangle.minX + triangle.width / 2).points, y: triangle.maxY.points - 1.5, radius: 1), 110,
                     "\(label): the sign fades in grey")
                 if tag != "ar" {
                     let text = try Tool.run("pdftotext", [pdf.path, "-"]).stdout
@@ -189,7 +192,8 @@ private struct Greymap {
 
     init(pdf: URL, directory: URL) throws {
         let prefix = directory.appendingPathComponent("grey").path
-        let result = try Tool.run("pdftoppm", ["-r", "72", "-gray", "-f", "1", "-l", "1", "-singlefile", pdf.path, prefix])
+        let result = try Tool.run(
+            "pdftoppm", ["-r", "72", "-gray", "-f", "1", "-l", "1", "-singlefile", pdf.path, prefix])
         XCTAssertEqual(result.status, 0, result.stderr)
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: prefix + ".pgm")))
         // "P5\nW H\n255\n" then the pixels.

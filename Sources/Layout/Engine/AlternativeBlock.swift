@@ -96,7 +96,8 @@ struct AlternativeBlock {
         let text: String
         switch instructions {
         case .paragraph(let paragraph): text = paragraph
-        case .numbered(let list): text = list.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: " ")
+        case .numbered(let list):
+            text = list.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: " ")
         }
         let result = composer.setter.paragraph(
             text, font: font, color: composer.definition.colors.ink, x: x, top: top, width: width)

@@ -24,7 +24,8 @@ struct CautionBlock {
         let textWidth = max(x + width - pad - textX, .mm(10))
         var items: [PageItem] = []
         var y = top + pad
-        let word = setter.paragraph(composer.labels.caution, font: bold, color: d.colors.ink, x: textX, top: y, width: textWidth)
+        let word = setter.paragraph(
+            composer.labels.caution, font: bold, color: d.colors.ink, x: textX, top: y, width: textWidth)
         let body = setter.paragraph(
             text, font: font, color: d.colors.ink, x: textX, top: y + word.height + .mm(0.6), width: textWidth)
         let inner = max(word.height + .mm(0.6) + body.height, iconSide * 0.9)
@@ -36,7 +37,8 @@ struct CautionBlock {
                         x: frame.minX + Self.frameWidth / 2, y: frame.minY + Self.frameWidth / 2,
                         width: frame.width - Self.frameWidth, height: frame.height - Self.frameWidth),
                     fill: .white, stroke: d.colors.ink, lineWidth: Self.frameWidth, cornerRadius: .mm(1.5))))
-        items += Self.sign(x: x + pad, top: y + (word.height - iconSide * 0.87) / 2, side: iconSide, color: d.colors.ink)
+        items += Self.sign(
+            x: x + pad, top: y + (word.height - iconSide * 0.87) / 2, side: iconSide, color: d.colors.ink)
         items += word.runs
         items += body.runs
         y = frame.maxY
@@ -70,7 +72,9 @@ struct CautionBlock {
             ], fill: color, stroke: color, lineWidth: side * 0.08)
         let centre = x + side / 2
         let bar = Shape(
-            segments: [.move(Point(x: centre, y: top + height * 0.34)), .line(Point(x: centre, y: top + height * 0.66))],
+            segments: [
+                .move(Point(x: centre, y: top + height * 0.34)), .line(Point(x: centre, y: top + height * 0.66)),
+            ],
             stroke: .white, lineWidth: side * 0.13)
         let dot = Shape(
             segments: [.circle(center: Point(x: centre, y: top + height * 0.83), radius: side * 0.075)], fill: .white)
