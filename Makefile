@@ -51,8 +51,8 @@ docs-exercises: release
 
 # Page 1 of every built-in worksheet in the layout that suits it best, and docs/gallery.md showing them.
 GALLERY = back-stretches:classic back-stretches-es:classic back-stretches-ar:classic \
-  back-stretches-pictures:classic upper-back-pain:cards back-pain-relief:cards back-arthritis:classic \
-  mid-back-stretches:cards modified-back-stretch:cards osteoporosis:classic spinal-stenosis:cards
+  back-stretches-pictures:classic upper-back-pain:classic back-pain-relief:classic back-arthritis:classic \
+  mid-back-stretches:cards modified-back-stretch:cards osteoporosis:classic spinal-stenosis:classic
 GALLERY_BIN ?= $(RELEASE_BIN)
 
 docs-gallery: release
