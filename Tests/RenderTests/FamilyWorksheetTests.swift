@@ -187,6 +187,34 @@ final class FamilyWorksheetTests: XCTestCase {
 }
 
 extension FamilyWorksheetTests {
+    func testAnUnknownAlternativeIsAnErrorAtItsLineAndItsWordsAreCheckedForGlyphs() throws {
+        let directory = try Tool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("alt.yaml")
+        try """
+        title: T
+        steps:
+          - name: Child's pose
+            alternative: seated-roldown
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let unknown = try Tool.run(Tool.repsheet, ["validate", file.path])
+        XCTAssertEqual(unknown.status, 65)
+        XCTAssertTrue(
+            unknown.stderr.contains("alt.yaml:4:18: error: unknown exercise \"seated-roldown\""), unknown.stderr)
+        XCTAssertTrue(unknown.stderr.contains("did you mean `seated-rolldown`?"), unknown.stderr)
+        try """
+        title: T
+        steps:
+          - name: Child's pose
+            alternative:
+              name: Seated rolldown
+              reason: "Can't kneel? \u{1F600}"
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let glyph = try Tool.run(Tool.repsheet, ["validate", file.path])
+        XCTAssertEqual(glyph.status, 65)
+        XCTAssertTrue(glyph.stderr.contains("the alternative of step 1 has the character U+1F600"), glyph.stderr)
+    }
+
     func testTheGalleryShowsPageOneOfEveryWorksheetAndTheReadmeLinksIt() throws {
         let readme = try String(contentsOf: Tool.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         XCTAssertTrue(readme.contains("(docs/gallery.md)"))
