@@ -19,8 +19,11 @@ final class FamilyWorksheetTests: XCTestCase {
     func testExamplesListsTheWholeFamilyWithADescription() throws {
         let result = try Tool.run(Tool.repsheet, ["examples"])
         XCTAssertEqual(result.status, 0, result.stderr)
-        let lines = result.stdout.split(separator: "\n").map(String.init)
+        // The routines come first, before a blank line and the client lists.
+        let routines = result.stdout.components(separatedBy: "\n\n").first ?? ""
+        let lines = routines.split(separator: "\n").map(String.init)
         XCTAssertGreaterThanOrEqual(lines.count, 8)
+        XCTAssertTrue(lines.allSatisfy { $0.contains("\t") }, routines)
         for name in Self.family + ["back-stretches"] {
             let line = try XCTUnwrap(lines.first { $0.hasPrefix(name + "\t") }, "\(name) not listed")
             // "name<TAB>Title — one-line description"
