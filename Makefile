@@ -12,8 +12,8 @@ DEMO_APT_PACKAGES = fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
 RELEASE_BIN = .build/release/repsheet
 
-.PHONY: all deps build release demo test docs-image docs-exercises install uninstall format lint clean fuzz fuzz-build fuzz-ci \
-  fuzz-pictures fuzz-clients sanitize sanitize-thread bench
+.PHONY: all deps build release demo test docs-image docs-exercises docs-gallery install uninstall format lint clean fuzz \
+  fuzz-build fuzz-ci fuzz-pictures fuzz-clients sanitize sanitize-thread bench
 
 all: release
 
@@ -55,6 +55,27 @@ docs-image: release
 
 docs-exercises: release
 	$(RELEASE_BIN) exercises sheet -o docs/exercises.png --dpi 110
+
+# Page 1 of every built-in worksheet in the layout that suits it best, and docs/gallery.md showing them.
+GALLERY = back-stretches:classic back-stretches-es:classic back-stretches-ar:classic \
+  back-stretches-pictures:classic upper-back-pain:classic back-pain-relief:classic back-arthritis:classic \
+  mid-back-stretches:cards modified-back-stretch:cards osteoporosis:classic spinal-stenosis:classic
+GALLERY_BIN ?= $(RELEASE_BIN)
+
+docs-gallery: release
+	rm -rf docs/gallery && mkdir -p docs/gallery
+	@{ printf '# Gallery\n\nPage 1 of every built-in worksheet, in the layout that suits it best. Render one with\n'; \
+	  printf '`repsheet render NAME --layout LAYOUT` (add `--page-size a4` for A4); `repsheet examples` lists them.\n'; \
+	  printf 'Regenerate this page and its pictures with `make docs-gallery`.\n'; } > docs/gallery.md
+	@for entry in $(GALLERY); do \
+	  name=$${entry%%:*}; layout=$${entry#*:}; \
+	  $(GALLERY_BIN) render $$name --layout $$layout -o docs/gallery/$$name.png --dpi 60 >/dev/null || exit 1; \
+	  find docs/gallery -name "$$name-*.png" ! -name "$$name-1.png" -delete; \
+	  line=$$($(GALLERY_BIN) examples | grep "^$$name	" | cut -f2); \
+	  printf '\n## %s\n\n%s. Layout: `%s`.\n\n![Page 1 of %s](gallery/%s-1.png)\n' \
+	    "$$name" "$$line" "$$layout" "$$name" "$$name" >> docs/gallery.md; \
+	done
+	@echo "docs/gallery.md: $(words $(GALLERY)) worksheets"
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/repsheet
