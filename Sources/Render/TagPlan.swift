@@ -1,0 +1,243 @@
+import Layout
+
+/// The structure tags a page's content is drawn inside, derived from the page's item groups: the
+/// order to draw content items in and the tags to open and close around them.
+///
+/// Boxes, rules, checkboxes, tints and everything outside a group are artifacts: `artifacts`
+/// lists them, drawn first and outside every tag.
+struct TagPlan {
+    /// One step of drawing the tagged content.
+    enum Step: Equatable {
+        /// Opens a structure tag with Cairo attributes ("" for none).
+        case open(String, attributes: String)
+        /// Closes the innermost open tag, named for Cairo's check.
+        case close(String)
+        /// Draws the item at this index of the page's items.
+        case draw(Int)
+    }
+
+    /// The indices of items drawn untagged, in drawing order.
+    var artifacts: [Int] = []
+    /// The content in reading order, with its tags.
+    var steps: [Step] = []
+    /// The description of each Figure the plan opens, in order (the finishing pass adds them as /Alt).
+    var figureAlts: [String] = []
+    /// The text of each Link the plan opens, in order (the finishing pass adds it as /Contents).
+    var linkTexts: [String] = []
+
+    /// Plans `page`'s tags.
+    init(_ page: Page) {
+        let items = page.items
+        var listOpen = false
+        var grouped = Set<Int>()
+        for group in page.groups {
+            grouped.formUnion(group.items)
+            if group.role == .step, !listOpen {
+                steps.append(.open("L", attributes: ""))
+                listOpen = true
+            } else if group.role != .step, listOpen {
+                steps.append(.close("L"))
+                listOpen = false
+            }
+            plan(group, items)
+        }
+        if listOpen { steps.append(.close("L")) }
+        let drawn = Set(steps.compactMap { if case .draw(let index) = $0 { index } else { nil } })
+        // Links in groups are tagged where they lie; links elsewhere are drawn plainly.
+        artifacts = items.indices.filter { index in
+            if case .link = items[index], grouped.contains(index) { return false }
+            return !drawn.contains(index)
+        }
+    }
+
+    /// Whether an item is content a reader meets (text, pictures, figures, links), not decoration.
+    private static func isContent(_ item: PageItem) -> Bool {
+        switch item {
+        case .text, .image, .shape, .link: return true
+        case .box, .rule, .checkbox, .checkmark: return false
+        }
+    }
+
+    private mutating func plan(_ group: ItemGroup, _ items: [PageItem]) {
+        var indices = group.items.filter { Self.isContent(items[$0]) }
+        // A tinted shape just before a picture is the picture's background.
+        indices.removeAll { index in
+            if case .shape = items[index], index + 1 < items.count, case .image = items[index + 1] { return true }
+            return false
+        }
+        let name = Self.paragraphs(indices, items).first.map { Self.text($0, items) }
+        switch group.role {
+        case .title:
+            let runs = indices.compactMap { if case .text(let run) = items[$0] { run } else { nil } }
+            let largest = runs.map(\.font.size).max()
+            content(indices, items, alt: group.alt, name: nil) { run in run.font.size == largest ? "H1" : "P" }
+        case .heading:
+            var first = true
+            content(indices, items, alt: group.alt, name: nil) { _ in
+                defer { first = false }
+                return first ? "H2" : "P"
+            }
+        case .step:
+            steps.append(.open("LI", attributes: ""))
+            var body = indices
+            if let first = body.first, case .text(let run) = items[first],
+                !run.text.isEmpty, run.text.allSatisfy({ $0.isNumber })
+            {
+                steps.append(.open("Lbl", attributes: ""))
+                steps.append(.draw(first))
+                steps.append(.close("Lbl"))
+                body.removeFirst()
+            }
+            steps.append(.open("LBody", attributes: ""))
+            let bodyName = Self.paragraphs(body, items).first.map { Self.text($0, items) } ?? name
+            content(body, items, alt: group.alt, name: bodyName) { _ in "P" }
+            steps.append(.close("LBody"))
+            steps.append(.close("LI"))
+        case .table, .paragraphs:
+            content(indices, items, alt: group.alt, name: name) { _ in "P" }
+        }
+    }
+
+    /// Tags runs of content items: text as paragraphs (the tag `textTag` names for a paragraph's
+    /// first run), pictures and drawings as figures, links as links.
+    private mutating func content(
+        _ indices: [Int], _ items: [PageItem], alt: String?, name: String?, textTag: (TextRun) -> String
+    ) {
+        var links: [Int: Link] = [:]
+        for index in indices { if case .link(let link) = items[index] { links[index] = link } }
+        var used = Set<Int>()
+        /// The link lying over `frame`, when there is one not yet used.
+        func link(over frame: Rect) -> (Int, Link)? {
+            links.first { !used.contains($0.key) && Self.covers($0.value.frame, frame) }
+        }
+        var position = 0
+        let content = indices.filter { links[$0] == nil }
+        while position < content.count {
+            let index = content[position]
+            switch items[index] {
+            case .text(let run):
+                // A paragraph: runs in the same font on the same or following lines.
+                var end = position + 1
+                while end < content.count, case .text(let next) = items[content[end]],
+                    Self.continues(run: items[content[end - 1]], with: next)
+                {
+                    end += 1
+                }
+                let tag = textTag(run)
+                steps.append(.open(tag, attributes: ""))
+                for runIndex in content[position..<end] {
+                    if case .text(let lineRun) = items[runIndex], let (linkIndex, found) = link(over: lineRun.frame) {
+                        used.insert(linkIndex)
+                        openLink(found, text: lineRun.text)
+                        steps.append(.draw(runIndex))
+                        steps.append(.close("Link"))
+                    } else {
+                        steps.append(.draw(runIndex))
+                    }
+                }
+                steps.append(.close(tag))
+                position = end
+            default:
+                // A drawing: consecutive shapes and pictures.
+                var end = position + 1
+                while end < content.count, !Self.isText(items[content[end]]) { end += 1 }
+                let drawing = Array(content[position..<end])
+                let frame = drawing.map { items[$0].frame }.reduce(items[index].frame) { $0.union($1) }
+                if let (linkIndex, found) = link(over: frame) {
+                    used.insert(linkIndex)
+                    openLink(found, text: "QR code: " + found.url)
+                    steps.append(.open("Figure", attributes: ""))
+                    figureAlts.append("QR code linking to " + found.url)
+                    drawing.forEach { steps.append(.draw($0)) }
+                    steps.append(.close("Figure"))
+                    steps.append(.close("Link"))
+                } else {
+                    steps.append(.open("Figure", attributes: ""))
+                    figureAlts.append(alt ?? Self.generatedAlt(name: name, drawing, items))
+                    drawing.forEach { steps.append(.draw($0)) }
+                    steps.append(.close("Figure"))
+                }
+                position = end
+            }
+        }
+        for (index, found) in links.sorted(by: { $0.key < $1.key }) where !used.contains(index) {
+            openLink(found, text: found.url)
+            steps.append(.close("Link"))
+        }
+    }
+
+    private mutating func openLink(_ link: Link, text: String) {
+        let f = link.frame
+        let escaped = link.url.replacingAll("\\", with: "\\\\").replacingAll("'", with: "\\'")
+        let attributes =
+            "rect=[\(f.minX.points) \(f.minY.points) \(f.width.points) \(f.height.points)] uri='\(escaped)'"
+        steps.append(.open("Link", attributes: attributes))
+        linkTexts.append(text)
+    }
+
+    /// "Picture of Knee to chest" or "Figure showing Knee to chest".
+    private static func generatedAlt(name: String?, _ drawing: [Int], _ items: [PageItem]) -> String {
+        let picture = drawing.contains { if case .image = items[$0] { true } else { false } }
+        let what = picture ? "Picture" : "Drawing"
+        guard let name, !name.isEmpty else { return what }
+        return "\(what) of the exercise \(name)"
+    }
+
+    private static func isText(_ item: PageItem) -> Bool {
+        if case .text = item { return true }
+        return false
+    }
+
+    /// Whether `next` goes on the paragraph `previous` ends: the same font on the same baseline or
+    /// the next line down, or another font on the same baseline (a field's label and its value).
+    private static func continues(run previous: PageItem, with next: TextRun) -> Bool {
+        guard case .text(let run) = previous else { return false }
+        let sameLine = abs((run.origin.y - next.origin.y).points) < 0.5
+        if sameLine { return true }
+        let down = (next.origin.y - run.origin.y).points
+        return run.font == next.font && run.color == next.color && down > 0
+            && down <= run.font.lineHeight.points * 1.2
+    }
+
+    /// Whether `outer` covers most of `inner`.
+    private static func covers(_ outer: Rect, _ inner: Rect) -> Bool {
+        let i = outer.intersection(inner)
+        guard let i else { return false }
+        let area = inner.width.points * inner.height.points
+        return area > 0 && i.width.points * i.height.points >= area * 0.6
+    }
+
+    /// Paragraph-ish runs of text indices, for finding a step's name.
+    private static func paragraphs(_ indices: [Int], _ items: [PageItem]) -> [[Int]] {
+        var result: [[Int]] = []
+        for index in indices {
+            guard case .text(let run) = items[index] else { continue }
+            if let last = result.last?.last, continues(run: items[last], with: run) {
+                result[result.count - 1].append(index)
+            } else {
+                result.append([index])
+            }
+        }
+        return result
+    }
+
+    private static func text(_ runs: [Int], _ items: [PageItem]) -> String {
+        runs.compactMap { if case .text(let run) = items[$0] { run.text } else { nil } }.joined(separator: " ")
+    }
+}
+
+extension Rect {
+    /// The smallest rectangle holding both.
+    fileprivate func union(_ other: Rect) -> Rect {
+        let x = min(minX, other.minX), y = min(minY, other.minY)
+        return Rect(x: x, y: y, width: max(maxX, other.maxX) - x, height: max(maxY, other.maxY) - y)
+    }
+
+    /// The overlap of both, `nil` when they do not overlap.
+    fileprivate func intersection(_ other: Rect) -> Rect? {
+        let x = max(minX, other.minX), y = max(minY, other.minY)
+        let right = min(maxX, other.maxX), bottom = min(maxY, other.maxY)
+        guard right > x, bottom > y else { return nil }
+        return Rect(x: x, y: y, width: right - x, height: bottom - y)
+    }
+}
