@@ -4,7 +4,7 @@
 PREFIX ?= /usr/local
 SWIFT ?= swift
 # fonts-noto-cjk: the system font Chinese, Japanese and Korean sheets are printed with (the tests render them).
-APT_PACKAGES = libcairo2-dev libpango1.0-dev librsvg2-dev libfontconfig-dev libpng-dev poppler-utils qpdf pkg-config \
+APT_PACKAGES = libcairo2-dev libpango1.0-dev librsvg2-dev libfontconfig-dev libpng-dev libqpdf-dev poppler-utils qpdf pkg-config \
   libqrencode-dev zbar-tools python3 python3-jsonschema python3-yaml fonts-noto-cjk
 BENCH_PACKAGES = hyperfine time bc util-linux valgrind binutils
 # The demo's fonts (also in APT_PACKAGES, which `make deps` installs).
