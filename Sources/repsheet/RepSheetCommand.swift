@@ -11,7 +11,7 @@ struct RepSheetCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             RenderCommand.self, ValidateCommand.self, NewCommand.self, ExamplesCommand.self, LayoutsCommand.self,
-            ExercisesCommand.self, BenchCommand.self, CheckPictureCommand.self,
+            ExercisesCommand.self, BenchCommand.self, CheckPictureCommand.self, ExtractCommand.self,
         ],
         defaultSubcommand: nil
     )
