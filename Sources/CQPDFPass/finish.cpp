@@ -43,7 +43,13 @@ class ArtifactFilter : public QPDFObjectHandle::TokenFilter {
         if (inlineImage && op != "EI") return;
         inlineImage = false;
         if (op == "BDC" || op == "BMC") {
-            if (depth == 0 && artifactOpen) { write("\nEMC\n"); artifactOpen = false; }
+            // Only a sequence with a marked-content id is tagged content; others (Cairo's
+            // /Span with /ActualText) at the top level belong to the artifact around them.
+            bool tagged = false;
+            for (auto const &t : pending)
+                if (t.getType() == QPDFTokenizer::tt_name && t.getValue() == "/MCID") tagged = true;
+            if (depth == 0 && artifactOpen && tagged) { write("\nEMC\n"); artifactOpen = false; }
+            if (depth == 0 && !artifactOpen && !tagged) { write("\n/Artifact BMC\n"); artifactOpen = true; }
             depth++;
         } else if (op == "EMC") {
             if (depth > 0) depth--;
@@ -167,6 +173,14 @@ void finish(QPDF &pdf, repsheet_finish_options const &o) {
                 }
             }
         });
+    }
+
+    // PDF/UA wants a glyph map on every embedded TrueType CID font; Cairo's CIDs are glyph ids.
+    for (auto &object : pdf.getAllObjects()) {
+        if (!object.isDictionary()) continue;
+        auto subtype = object.getKey("/Subtype");
+        if (subtype.isName() && subtype.getName() == "/CIDFontType2" && !object.hasKey("/CIDToGIDMap"))
+            object.replaceKey("/CIDToGIDMap", QPDFObjectHandle::newName("/Identity"));
     }
 
     for (auto &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
