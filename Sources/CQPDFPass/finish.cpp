@@ -154,6 +154,28 @@ void finish(QPDF &pdf, repsheet_finish_options const &o) {
         if (o.creator && *o.creator) info.replaceKey("/Author", QPDFObjectHandle::newUnicodeString(o.creator));
     }
 
+    // One Document element holds the whole tree (Cairo 1.16 leaves its Document tag out).
+    if (root.hasKey("/StructTreeRoot")) {
+        auto tree = root.getKey("/StructTreeRoot");
+        auto kids = tree.getKey("/K");
+        bool single = kids.isDictionary() && kids.getKey("/S").isName() && kids.getKey("/S").getName() == "/Document";
+        if (!single && (kids.isArray() || kids.isDictionary())) {
+            auto document = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
+            document.replaceKey("/Type", QPDFObjectHandle::newName("/StructElem"));
+            document.replaceKey("/S", QPDFObjectHandle::newName("/Document"));
+            document.replaceKey("/P", tree);
+            auto list = QPDFObjectHandle::newArray();
+            std::vector<QPDFObjectHandle> children;
+            if (kids.isArray()) children = kids.getArrayAsVector(); else children.push_back(kids);
+            for (auto &child : children) {
+                if (child.isDictionary()) child.replaceKey("/P", document);
+                list.appendItem(child);
+            }
+            document.replaceKey("/K", list);
+            tree.replaceKey("/K", document);
+        }
+    }
+
     // Figures get their descriptions, links their texts, in document order.
     if (root.hasKey("/StructTreeRoot")) {
         size_t figure = 0, link = 0;
