@@ -50,9 +50,24 @@ class ArtifactFilter : public QPDFObjectHandle::TokenFilter {
                 if (t.getType() == QPDFTokenizer::tt_name && t.getValue() == "/MCID") tagged = true;
             if (depth == 0 && artifactOpen && tagged) { write("\nEMC\n"); artifactOpen = false; }
             if (depth == 0 && !artifactOpen && !tagged) { write("\n/Artifact BMC\n"); artifactOpen = true; }
+            // Inside tagged content, Cairo's /ActualText spans are dropped: poppler's structure
+            // text stops at a nested sequence, and the glyphs' own text (a ligature's
+            // presentation form) reads the same once normalised.
+            bool drop = depth > 0 && !tagged;
+            dropped.push_back(drop);
             depth++;
+            if (drop) {
+                pending.clear();
+                return;
+            }
         } else if (op == "EMC") {
             if (depth > 0) depth--;
+            bool drop = !dropped.empty() && dropped.back();
+            if (!dropped.empty()) dropped.pop_back();
+            if (drop) {
+                pending.clear();
+                return;
+            }
         } else if (depth == 0 && !artifactOpen && paints(op)) {
             write("\n/Artifact BMC\n");
             artifactOpen = true;
@@ -71,6 +86,8 @@ class ArtifactFilter : public QPDFObjectHandle::TokenFilter {
     int depth = 0;
     bool artifactOpen = false;
     bool inlineImage = false;
+    /// For each open marked-content sequence, whether its BDC was dropped (so its EMC goes too).
+    std::vector<bool> dropped;
 
     static bool paints(std::string const &op) {
         static const char *ops[] = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n", "Tj", "TJ", "'", "\"",

@@ -39,6 +39,12 @@ struct ExtractCommand: ParsableCommand {
         let name = URL(fileURLWithPath: found.name).lastPathComponent
         let path = URL(fileURLWithPath: output).appendingPathComponent(name.isEmpty ? "routine.yaml" : name).path
         do {
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        } catch {
+            printError("\(output): error: cannot make the folder: \(error.localizedDescription)")
+            throw ExitCode(73)
+        }
+        do {
             try AtomicWriter.write([(path: path, data: found.data)])
         } catch {
             throw fail(error)
