@@ -200,6 +200,20 @@ void finish(QPDF &pdf, repsheet_finish_options const &o) {
             std::string type = element.getKey("/S").isName() ? element.getKey("/S").getName() : "";
             if (type == "/Figure" && figure < o.figure_count) {
                 element.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(o.figure_alts[figure++]));
+            } else if (type == "/TH") {
+                // The first row's headings head columns; a row's first cell heads its row.
+                auto row = element.getKey("/P");
+                auto table = row.isDictionary() ? row.getKey("/P") : QPDFObjectHandle::newNull();
+                bool firstRow = false;
+                if (table.isDictionary()) {
+                    auto rows = table.getKey("/K");
+                    auto first = rows.isArray() && rows.getArrayNItems() > 0 ? rows.getArrayItem(0) : rows;
+                    firstRow = first.isDictionary() && first.getObjGen() == row.getObjGen();
+                }
+                auto attributes = QPDFObjectHandle::newDictionary();
+                attributes.replaceKey("/O", QPDFObjectHandle::newName("/Table"));
+                attributes.replaceKey("/Scope", QPDFObjectHandle::newName(firstRow ? "/Column" : "/Row"));
+                element.replaceKey("/A", attributes);
             } else if (type == "/Link" && link < o.link_count) {
                 std::string text = o.link_texts[link++];
                 element.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(text));

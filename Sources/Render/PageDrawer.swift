@@ -33,6 +33,14 @@ struct PageDrawer {
             case .open(let name, let attributes): cairo_tag_begin(cairo, name, attributes)
             case .close(let name): cairo_tag_end(cairo, name)
             case .draw(let index): try draw(page.items[index])
+            case .space(let index):
+                guard case .text(var run) = page.items[index] else { continue }
+                // At the run's end: its right for left-to-right text, its left for right-to-left.
+                let rightToLeft = run.direction == .rightToLeft
+                run.origin.x = rightToLeft ? run.origin.x - run.font.size * 0.3 : run.origin.x + run.width
+                run.text = " "
+                run.width = run.font.size * 0.3
+                try draw(.text(run))
             }
         }
         if debugBoxes { outline(page.items) }

@@ -14,6 +14,9 @@ struct TagPlan {
         case close(String)
         /// Draws the item at this index of the page's items.
         case draw(Int)
+        /// Draws an invisible space after the text run at this index, so a reader does not run
+        /// the last word of a line into the first of the next.
+        case space(after: Int)
     }
 
     /// The indices of items drawn untagged, in drawing order.
@@ -93,7 +96,13 @@ struct TagPlan {
             content(body, items, alt: group.alt, name: bodyName) { _ in "P" }
             steps.append(.close("LBody"))
             steps.append(.close("LI"))
-        case .table, .paragraphs:
+        case .table:
+            if let table = TableGrid(group, items) {
+                self.table(table, indices, items, alt: group.alt)
+            } else {
+                content(indices, items, alt: group.alt, name: name) { _ in "P" }
+            }
+        case .paragraphs:
             content(indices, items, alt: group.alt, name: name) { _ in "P" }
         }
     }
@@ -125,7 +134,7 @@ struct TagPlan {
                 }
                 let tag = textTag(run)
                 steps.append(.open(tag, attributes: ""))
-                for runIndex in content[position..<end] {
+                for (offset, runIndex) in content[position..<end].enumerated() {
                     if case .text(let lineRun) = items[runIndex], let (linkIndex, found) = link(over: lineRun.frame) {
                         used.insert(linkIndex)
                         openLink(found, text: lineRun.text)
@@ -133,6 +142,10 @@ struct TagPlan {
                         steps.append(.close("Link"))
                     } else {
                         steps.append(.draw(runIndex))
+                    }
+                    let next = position + offset + 1
+                    if next < end, Self.needsSpace(items[runIndex], items[content[next]]) {
+                        steps.append(.space(after: runIndex))
                     }
                 }
                 steps.append(.close(tag))
@@ -166,6 +179,34 @@ struct TagPlan {
         }
     }
 
+    /// A table: a row between each pair of full-width rules, a cell between each pair of
+    /// column dividers; the first row's cells are headings, as is each row's first cell.
+    private mutating func table(_ grid: TableGrid, _ indices: [Int], _ items: [PageItem], alt: String?) {
+        var cells: [[[Int]]] = Array(
+            repeating: Array(repeating: [], count: grid.columnEdges.count + 1), count: grid.rowEdges.count + 1)
+        let above = indices.filter { grid.isAbove(items[$0].frame) }
+        let runs = above.compactMap { if case .text(let run) = items[$0] { run } else { nil } }
+        let largest = runs.map(\.font.size).max()
+        content(above, items, alt: alt, name: nil) { run in run.font.size == largest ? "H1" : "P" }
+        for index in indices where !grid.isAbove(items[index].frame) {
+            let (row, column) = grid.cell(of: items[index].frame)
+            cells[row][column].append(index)
+        }
+        steps.append(.open("Table", attributes: ""))
+        for (rowIndex, row) in cells.enumerated() where row.contains(where: { !$0.isEmpty }) {
+            steps.append(.open("TR", attributes: ""))
+            for (columnIndex, cell) in row.enumerated() {
+                let tag = rowIndex == 0 || columnIndex == 0 ? "TH" : "TD"
+                steps.append(.open(tag, attributes: ""))
+                let name = Self.paragraphs(cell, items).first.map { Self.text($0, items) }
+                content(cell, items, alt: alt, name: name) { _ in "P" }
+                steps.append(.close(tag))
+            }
+            steps.append(.close("TR"))
+        }
+        steps.append(.close("Table"))
+    }
+
     private mutating func openLink(_ link: Link, text: String) {
         let f = link.frame
         let escaped = link.url.replacingAll("\\", with: "\\\\").replacingAll("'", with: "\\'")
@@ -181,6 +222,21 @@ struct TagPlan {
         let what = picture ? "Picture" : "Drawing"
         guard let name, !name.isEmpty else { return what }
         return "\(what) of the exercise \(name)"
+    }
+
+    /// Whether two runs of a paragraph need a space between them to read as separate words:
+    /// not when either side has one, nor between Chinese, Japanese or Korean characters.
+    static func needsSpace(_ first: PageItem, _ second: PageItem) -> Bool {
+        guard case .text(let a) = first, case .text(let b) = second, let last = a.text.unicodeScalars.last,
+            let next = b.text.unicodeScalars.first
+        else { return false }
+        func wide(_ scalar: Unicode.Scalar) -> Bool {
+            (0x2E80...0x9FFF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
+                || (0xFF00...0xFFEF).contains(scalar.value) || (0xAC00...0xD7AF).contains(scalar.value)
+        }
+        if last.properties.isWhitespace || next.properties.isWhitespace { return false }
+        if last == "-" || last == "\u{00AD}" { return false }
+        return !(wide(last) && wide(next))
     }
 
     private static func isText(_ item: PageItem) -> Bool {
