@@ -166,7 +166,8 @@ struct TagPlan {
                     steps.append(.close("Link"))
                 } else {
                     steps.append(.open("Figure", attributes: ""))
-                    figureAlts.append(alt ?? Self.generatedAlt(name: name, drawing, items))
+                    let given = drawing.lazy.compactMap { items[$0].alt }.first
+                    figureAlts.append(given ?? alt ?? Self.generatedAlt(name: name, drawing, items))
                     drawing.forEach { steps.append(.draw($0)) }
                     steps.append(.close("Figure"))
                 }

@@ -64,10 +64,10 @@ final class AccessiblePDFTests: XCTestCase {
         try assertReadingOrder(
             pdf, title: "Back Stretches", client: "Maria Lopez",
             steps: [
-                ("Pelvic tilts", "Hold 5 s·10 reps"), ("Knee to chest", "Hold 30 s·3 reps·each side"),
-                ("Trunk rotation", "Hold 30 s·3 reps·each side"),
-                ("Quadratus lumborum (QL) stretch", "Hold 30 s·3 reps·each side"),
-                ("Child’s pose (prayer stretch)", "Hold 30 s·3 reps"), ("Cat/cow (cat/dog)", "Hold 5 s·10 reps"),
+                ("Pelvic tilts", "Hold 5 s · 10 reps"), ("Knee to chest", "Hold 30 s · 3 reps · each side"),
+                ("Trunk rotation", "Hold 30 s · 3 reps · each side"),
+                ("Quadratus lumborum (QL) stretch", "Hold 30 s · 3 reps · each side"),
+                ("Child’s pose (prayer stretch)", "Hold 30 s · 3 reps"), ("Cat/cow (cat/dog)", "Hold 5 s · 10 reps"),
             ])
         let lines = try structure(pdf)
         XCTAssertEqual(lines.filter { $0 == "LI (block)" }.count, 6)
@@ -130,6 +130,23 @@ final class AccessiblePDFTests: XCTestCase {
         XCTAssertGreaterThan(figures, 0)
         XCTAssertGreaterThan(links, 0)
         XCTAssertGreaterThan(annotations, 0)
+    }
+
+    func testAStepsImageAltIsItsFiguresAlternativeText() throws {
+        let routine = directory.appendingPathComponent("knee.yaml")
+        try """
+        title: Knee
+        steps:
+          - exercise: knee-to-chest
+            name: Knee to chest
+            image_alt: Lying on the back, one knee hugged to the chest
+          - exercise: pelvic-tilt
+            name: Pelvic tilts
+        """.write(to: routine, atomically: true, encoding: .utf8)
+        let pdf = try render(routine.path, ["--no-source", "--layout", "cards"])
+        let json = try Tool.run("qpdf", ["--json", "--json-key=qpdf", pdf.path]).stdout
+        XCTAssertTrue(json.contains("\"/Alt\": \"u:Lying on the back, one knee hugged to the chest\""), json)
+        XCTAssertTrue(json.contains("\"/Alt\": \"u:Pelvic tilts\""))
     }
 
     func testSameInputGivesTheSameBytes() throws {
@@ -203,5 +220,39 @@ final class AccessiblePDFTests: XCTestCase {
         try SheetRenderer(fonts: maker.fonts).taggedPDF(sheet).data.write(to: raw)
         let result = try Tool.run(outloud, ["-q", raw.path])
         XCTAssertNotEqual(result.status, 0, result.stdout)
+    }
+}
+
+/// A client batch's sheets carry each client's own routine.
+final class ClientSourceTests: XCTestCase {
+    func testEachClientsSheetCarriesTheirRoutineAndRendersIdenticallyFromIt() throws {
+        let directory = try Tool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let sheets = directory.appendingPathComponent("sheets")
+        let examples = Tool.packageRoot.appendingPathComponent("examples")
+        let batch = try Tool.run(
+            Tool.repsheet,
+            [
+                "render", examples.appendingPathComponent("back-stretches.yaml").path, "--clients",
+                examples.appendingPathComponent("clients.yaml").path, "--out-dir", sheets.path,
+            ])
+        XCTAssertEqual(batch.status, 0, batch.stderr)
+        for client in ["jane-doe", "marcus-oneill"] {
+            let sheet = sheets.appendingPathComponent("\(client).pdf")
+            let out = directory.appendingPathComponent("extracted")
+            let extract = try Tool.run(Tool.repsheet, ["extract", sheet.path, "-o", out.path])
+            XCTAssertEqual(extract.status, 0, extract.stderr)
+            let routine = out.appendingPathComponent("\(client).yaml")
+            let text = try String(contentsOf: routine, encoding: .utf8)
+            XCTAssertTrue(text.contains("client: "), text)
+            if client == "marcus-oneill" {
+                XCTAssertFalse(text.contains("Cat/cow"), "a skipped step travels with the sheet")
+                XCTAssertTrue(text.contains("reps: 2"), text)
+            }
+            let again = directory.appendingPathComponent("\(client)-again.pdf")
+            let render = try Tool.run(Tool.repsheet, ["render", routine.path, "-o", again.path])
+            XCTAssertEqual(render.status, 0, render.stderr)
+            XCTAssertEqual(try Data(contentsOf: again), try Data(contentsOf: sheet), "\(client)'s sheet differs")
+        }
     }
 }

@@ -27,7 +27,7 @@ struct PictureFrame {
             let area = Rect(
                 x: frame.minX + inset, y: frame.minY + inset, width: frame.width - inset * 2,
                 height: frame.height - inset * 2 - .pt(1))
-            items.append(.image(PlacedImage(frame: area, path: image)))
+            items.append(.image(PlacedImage(frame: area, path: image, alt: step.imageAlt ?? step.name)))
         } else if StepFigure(composer: composer).shows(step) {
             let area = Rect(
                 x: frame.minX + Self.badgeRoom, y: frame.minY + .mm(2),
@@ -54,7 +54,7 @@ struct PictureFrame {
             let area = Rect(
                 x: frame.minX + inset, y: frame.minY + inset, width: frame.width - inset * 2,
                 height: frame.height - inset * 2)
-            items.append(.image(PlacedImage(frame: area, path: image)))
+            items.append(.image(PlacedImage(frame: area, path: image, alt: step.imageAlt ?? step.name)))
         } else if StepFigure(composer: composer).shows(step) {
             let room = Self.badgeRoom - .mm(3)
             let area = Rect(
