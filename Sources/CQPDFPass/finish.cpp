@@ -118,26 +118,17 @@ std::string xml_escape(std::string const &text) {
 }
 
 std::string xmp(repsheet_finish_options const &o) {
-    std::string lang = o.lang ? o.lang : "x-default";
-    std::string date = std::string(o.date ? o.date : "2000-01-01") + "T00:00:00Z";
+    // Kept short: qpdf always writes the document's metadata uncompressed.
     std::string title = xml_escape(o.title ? o.title : "");
     std::string creator = xml_escape(o.creator ? o.creator : "RepSheet");
-    return "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-           "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-           "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+    return "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>"
+           "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
            "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
-           "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" "
-           "xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
-           "<dc:format>application/pdf</dc:format>\n"
-           "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + title + "</rdf:li></rdf:Alt></dc:title>\n"
-           "<dc:creator><rdf:Seq><rdf:li>" + creator + "</rdf:li></rdf:Seq></dc:creator>\n"
-           "<dc:language><rdf:Bag><rdf:li>" + xml_escape(lang) + "</rdf:li></rdf:Bag></dc:language>\n"
-           "<xmp:CreatorTool>RepSheet</xmp:CreatorTool>\n"
-           "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n"
-           "<xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n"
-           "<pdf:Producer>RepSheet</pdf:Producer>\n"
-           "<pdfuaid:part>1</pdfuaid:part>\n"
-           "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
+           "xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">"
+           "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + title + "</rdf:li></rdf:Alt></dc:title>"
+           "<dc:creator><rdf:Seq><rdf:li>" + creator + "</rdf:li></rdf:Seq></dc:creator>"
+           "<pdfuaid:part>1</pdfuaid:part>"
+           "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"r\"?>";
 }
 
 /// Visits structure elements depth first, in document order.

@@ -94,6 +94,7 @@ struct TagPlan {
             steps.append(.open("LBody", attributes: ""))
             let bodyName = Self.paragraphs(body, items).first.map { Self.text($0, items) } ?? name
             content(body, items, alt: group.alt, name: bodyName) { _ in "P" }
+            boxes(in: group, items)
             steps.append(.close("LBody"))
             steps.append(.close("LI"))
         case .table:
@@ -206,6 +207,22 @@ struct TagPlan {
             steps.append(.close("TR"))
         }
         steps.append(.close("Table"))
+    }
+
+    /// A step's boxes as one figure described once, in the sheet's words ("Tick a box each time
+    /// you finish one rep: 3 reps · Left, Right"); without a description they stay decoration.
+    private mutating func boxes(in group: ItemGroup, _ items: [PageItem]) {
+        let marks = group.items.filter {
+            switch items[$0] {
+            case .checkbox, .checkmark: return true
+            default: return false
+            }
+        }
+        guard let description = group.boxes, !marks.isEmpty else { return }
+        steps.append(.open("Figure", attributes: ""))
+        figureAlts.append(description)
+        marks.forEach { steps.append(.draw($0)) }
+        steps.append(.close("Figure"))
     }
 
     private mutating func openLink(_ link: Link, text: String) {

@@ -19,11 +19,15 @@ public struct ItemGroup: Sendable, Hashable, Codable {
     public var items: Range<Int>
     /// A description of the group's pictures and figures for a screen reader (a step's `image_alt:`).
     public var alt: String?
+    /// A description of the group's boxes for a screen reader, said once for them all; without
+    /// one the boxes are decoration.
+    public var boxes: String?
 
     /// Creates a group.
-    public init(role: StructureRole, items: Range<Int>, alt: String? = nil) {
+    public init(role: StructureRole, items: Range<Int>, alt: String? = nil, boxes: String? = nil) {
         self.role = role
         self.items = items
         self.alt = alt
+        self.boxes = boxes
     }
 }

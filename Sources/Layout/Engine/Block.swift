@@ -33,6 +33,8 @@ struct Block {
     var role: StructureRole? = nil
     /// A description of the block's pictures for a screen reader.
     var alt: String? = nil
+    /// A description of the block's boxes for a screen reader, in the sheet's words.
+    var boxes: String? = nil
 
     /// The role the block is tagged with.
     var structureRole: StructureRole { role ?? (startsStep ? .step : .paragraphs) }

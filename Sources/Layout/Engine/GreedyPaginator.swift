@@ -109,7 +109,9 @@ struct GreedyPaginator {
             let start = pages[pages.count - 1].items.count
             pages[pages.count - 1].items.append(contentsOf: placed)
             pages[pages.count - 1].groups.append(
-                ItemGroup(role: block.structureRole, items: start..<start + placed.count, alt: block.alt))
+                ItemGroup(
+                    role: block.structureRole, items: start..<start + placed.count, alt: block.alt,
+                    boxes: block.boxes))
             lastFill = block.fillLines.map { ($0, y + $0.lastY) }
             y += block.height
         }
