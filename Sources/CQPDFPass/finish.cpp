@@ -143,6 +143,25 @@ template <typename F> void walk(QPDFObjectHandle element, F &&visit, int depth =
     if (element.hasKey("/K")) walk(element.getKey("/K"), visit, depth + 1);
 }
 
+/// Sets /Pg on elements that lack it from their first child with one; returns the element's page.
+QPDFObjectHandle fill_pages(QPDFObjectHandle element, int depth = 0) {
+    if (depth > 200) return QPDFObjectHandle::newNull();
+    if (element.isArray()) {
+        QPDFObjectHandle first = QPDFObjectHandle::newNull();
+        for (auto &child : element.aitems()) {
+            auto page = fill_pages(child, depth + 1);
+            if (first.isNull() && !page.isNull()) first = page;
+        }
+        return first;
+    }
+    if (!element.isDictionary()) return QPDFObjectHandle::newNull();
+    if (element.hasKey("/Obj") || !element.hasKey("/S")) return element.getKey("/Pg");
+    auto page = fill_pages(element.getKey("/K"), depth + 1);
+    if (element.hasKey("/Pg")) return element.getKey("/Pg");
+    if (!page.isNull()) element.replaceKey("/Pg", page);
+    return page;
+}
+
 void finish(QPDF &pdf, repsheet_finish_options const &o) {
     auto root = pdf.getRoot();
     if (o.lang && *o.lang) root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(o.lang));
@@ -183,6 +202,10 @@ void finish(QPDF &pdf, repsheet_finish_options const &o) {
             tree.replaceKey("/K", document);
         }
     }
+
+    // An element without its own content names the page of its first content (/Pg), so a
+    // checker can place a table or a list.
+    if (root.hasKey("/StructTreeRoot")) fill_pages(root.getKey("/StructTreeRoot").getKey("/K"));
 
     // Figures get their descriptions, links their texts, in document order.
     if (root.hasKey("/StructTreeRoot")) {

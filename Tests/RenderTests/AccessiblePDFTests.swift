@@ -198,13 +198,21 @@ final class AccessiblePDFTests: XCTestCase {
 
     func testOutloudFindsNothingInAnyLayoutOrLanguage() throws {
         guard let outloud = checker("outloud") else { throw XCTSkip("outloud is not installed (pip install outloud)") }
+        // The back-stretches routine with the sheet's own words in Chinese.
+        let chinese = directory.appendingPathComponent("back-stretches-zh.yaml")
+        let english = try String(contentsOfFile: example("back-stretches"), encoding: .utf8)
+        try english.replacingOccurrences(of: "title: Back Stretches\n", with: "title: Back Stretches\nlanguage: zh\n")
+            .write(to: chinese, atomically: true, encoding: .utf8)
         var pdfs: [String] = []
         for layout in ["classic", "cards", "compact", "large-print", "tracker"] {
             for name in ["back-stretches", "back-stretches-es", "back-stretches-ar", "back-stretches-pictures"] {
                 pdfs.append(try render(example(name), ["--layout", layout], name: "\(name)-\(layout).pdf").path)
             }
+            pdfs.append(try render(chinese.path, ["--layout", layout], name: "zh-\(layout).pdf").path)
         }
-        let result = try Tool.run(outloud, ["-q", "--fail-on", "error"] + pdfs)
+        // Warnings fail too, but for TBL-012 ("mostly empty cells"): a tracker's day cells are
+        // empty on purpose, to tick.
+        let result = try Tool.run(outloud, ["-q", "--fail-on", "warning", "--skip", "TBL-012"] + pdfs)
         XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
         if let pdfua = checker("pdfua") {
             let check = try Tool.run(pdfua, ["check"] + pdfs)
