@@ -23,6 +23,8 @@ public enum AtomicWriter {
             guard !file.path.isEmpty else { throw .cannotWrite(path: file.path, reason: "the name is empty") }
             let url = URL(fileURLWithPath: file.path)
             let directory = url.deletingLastPathComponent().path
+            // What a killed RepSheet (SIGKILL cannot be caught) left here goes before anything new.
+            SweptFolders.sweepOnce(directory)
             // A short name of RepSheet's own, whatever the length of the final name.
             let temporary = TemporaryFiles.path(in: directory)
             let slot = TemporaryFiles.register(temporary)

@@ -40,7 +40,16 @@ public enum TemporaryFiles {
 
     /// Called before creating a registered file: the signal handler waits (briefly) for files
     /// being created, so none appears after it has removed the others.
-    static func creating() { filesBeingCreated.add(1, ordering: .sequentiallyConsistent) }
+    /// A writer that starts after the handler has begun never creates its file: it waits for the
+    /// process to end (counted first, checked second, so the handler either waits for it or it sees
+    /// the flag).
+    static func creating() {
+        filesBeingCreated.add(1, ordering: .sequentiallyConsistent)
+        if dyingFlag.load(ordering: .sequentiallyConsistent) != 0 {
+            filesBeingCreated.subtract(1, ordering: .sequentiallyConsistent)
+            while true { pause() }
+        }
+    }
 
     /// Called once the file at `path` (registered, announced with `creating`) is created: when a
     /// signal handler is already removing the files, which it may have done before this one was

@@ -21,16 +21,19 @@ struct ClientBatchRunner {
         let routine: Routine
         let file: ClientFile
         let access: FileAccess
+        let resources: Resources
         do {
             var maker = try SheetMaker()
             maker.allowedFolders = allowedFolders
             access = maker.fileAccess
+            resources = maker.resources
             routine = try maker.loadRoutine(path: routinePath)
         } catch {
             throw fail(error)
         }
         do {
-            file = try ClientFile.load(path: clientsPath, access: access)
+            // `example:clients` is a built-in example client list, as `back-stretches` is a routine.
+            file = try ClientFile.load(path: resources.clientListPath(clientsPath), access: access)
         } catch {
             printError(error.description)
             throw ExitCode(error.exitCode)

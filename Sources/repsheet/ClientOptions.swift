@@ -14,10 +14,14 @@ struct ClientOptions: ParsableArguments {
     @Option(help: "The clinic or therapist line; overrides the routine's `provider`.")
     var provider: String?
 
-    @Option(help: "A client file, CSV or YAML: one sheet per client (with --out-dir or --merge).")
+    @Option(
+        help: """
+            A client file, CSV or YAML: one sheet per client (with --out-dir or --merge); \
+            example:clients names a built-in example list (`repsheet examples` lists them).
+            """)
     var clients: String?
 
-    @Option(help: "The folder for the client sheets: <name>.pdf, or <name>-<page>.png.")
+    @Option(help: "The folder for the client sheets: <name>.pdf, or <name>-p<page>.png; a repeated name gets -2, -3.")
     var outDir: String?
 
     @Option(help: "Put every client's sheets in this one PDF, each client starting on a new page.")

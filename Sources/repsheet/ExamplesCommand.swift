@@ -2,10 +2,11 @@ import ArgumentParser
 import Foundation
 import RepSheet
 
-/// `repsheet examples`: lists the built-in example routines.
+/// `repsheet examples`: lists the built-in example routines and client lists, and where they are.
 struct ExamplesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "examples", abstract: "List the built-in example routines (render one by its name).")
+        commandName: "examples",
+        abstract: "List the built-in example routines (render one by its name) and client lists.")
 
     func run() throws {
         do {
@@ -15,6 +16,12 @@ struct ExamplesCommand: ParsableCommand {
                 let title = (try? RoutineLoader.load(path: path).title) ?? ""
                 print(title.isEmpty ? name : "\(name)\t\(title)")
             }
+            let lists = resources.exampleClientListNames
+            if !lists.isEmpty {
+                print("\nClient lists (--clients example:NAME):")
+                for name in lists { print("example:\(name)") }
+            }
+            print("\nThe examples are in \(resources.examplesDirectory)")
         } catch {
             throw fail(error)
         }

@@ -25,10 +25,10 @@ struct BreakPlanner {
     enum Cost {
         static let page = 1_000_000.0
         static let emptyShare = 100.0
-        static let underFilled = 40.0
+        static let underFilled = 200.0
         /// A page under this share full counts as under-filled.
-        static let wellFilled = 0.78
-        static let split = 3.0
+        static let wellFilled = 0.75
+        static let split = 10.0
         static let lastPageWithoutStep = 2_000.0
     }
 
@@ -50,11 +50,12 @@ struct BreakPlanner {
         for block in blocks {
             let page = min(firstPage, laterPages)
             // Any clean cut only when the block's own cuts leave a piece taller than a page.
-            let own = [.zero] + block.cuts(anywhere: false) + [block.height]
+            let ownCuts = block.cutPoints?.isEmpty == false ? block.cuts(anywhere: false) : []
+            let own = [.zero] + ownCuts + [block.height]
             let longestPiece = zip(own, own.dropFirst()).map { $1 - $0 }.max() ?? block.height
             let anywhere = block.height > page && longestPiece + block.continuationHeaderHeight > page
             let keptTogether = block.keepTogetherUntil <= page - block.continuationHeaderHeight
-            let blockCuts = block.cuts(anywhere: anywhere).filter {
+            let blockCuts = (anywhere ? block.cuts(anywhere: true) : ownCuts).filter {
                 !keptTogether || $0 >= block.keepTogetherUntil - .pt(0.01)
             }
             cuts.append(blockCuts)

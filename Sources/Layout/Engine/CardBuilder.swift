@@ -100,9 +100,10 @@ struct CardBuilder {
     private var s: Spacing { d.spacing }
 
     /// Space between the hairline above the tick zone and the zone.
-    static let ruleGap = Length.mm(3)
-    /// Least space between the body's last line and the hairline under it.
-    static let bodyGap = Length.mm(1)
+    static let ruleGap = Length.mm(2)
+    /// Least space between the body's last line box and the hairline under it: a full card's
+    /// descenders stay at least 2 mm clear of the hairline.
+    static let bodyGap = Length.mm(2.1)
     /// Inset of the badge from the card's corner.
     static let badgeInset = Length.mm(3.5)
     /// A card at least this wide sets its picture as a tile beside its words, not as a band above them.

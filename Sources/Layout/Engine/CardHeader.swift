@@ -138,6 +138,34 @@ struct CardHeader {
     /// The intro keeps its column beside "HOW OFTEN" only when the column is at least this wide.
     static let narrowestIntro = Length.mm(60)
 
+    /// The panel of a routine with no intro and no frequency: a ticked box and the key beside it,
+    /// so the sheet still says what its boxes are for.
+    private func keyPanel() -> Block {
+        var block = Block(gapBefore: s.fieldsToPanel)
+        let innerX = composer.left + s.panelInsetX
+        let innerWidth = composer.width - s.panelInsetX * 2
+        let box = d.checkbox.size
+        let key = composer.setter.paragraph(
+            composer.labels.key, font: d.font(d.type.key), color: d.colors.muted, x: innerX + box + .mm(2.5),
+            top: s.panelInsetY, width: innerWidth - box - .mm(2.5))
+        let boxTop = s.panelInsetY + max(.zero, (key.height - box) / 2)
+        let boxFrame = Rect(x: innerX, y: boxTop, width: box, height: box)
+        block.add(
+            .box(
+                Box(
+                    frame: boxFrame, fill: .white, stroke: d.colors.checkbox, lineWidth: d.checkbox.lineWidth,
+                    cornerRadius: d.checkbox.radius)))
+        block.add(.checkmark(Checkmark(frame: boxFrame, color: d.colors.accent, lineWidth: .pt(1.5))))
+        block.add(key.runs)
+        block.height = max(key.height, box) + s.panelInsetY * 2
+        block.items.insert(
+            .box(
+                Box(
+                    frame: Rect(x: composer.left, y: .zero, width: composer.width, height: block.height),
+                    fill: d.colors.tint, cornerRadius: s.panelRadius)), at: 0)
+        return block
+    }
+
     /// A tinted panel: the intro on the left, "HOW OFTEN" and the frequency chip on the right; on
     /// a narrow page, the intro across the panel and "HOW OFTEN" with its chip in a line under it.
     func panel(_ routine: Routine) -> Block {
@@ -184,7 +212,8 @@ struct CardHeader {
                 rightHeight = label.height + .mm(1.2) + text.height
             }
         }
-        guard leftHeight > .zero || rightHeight > .zero else { return Block() }
+        // Without intro or frequency the panel still says what the boxes are for.
+        guard leftHeight > .zero || rightHeight > .zero else { return keyPanel() }
         block.height = max(leftHeight, rightHeight) + s.panelInsetY * 2
         block.items.insert(
             .box(

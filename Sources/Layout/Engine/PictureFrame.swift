@@ -8,6 +8,10 @@ struct PictureFrame {
 
     /// Room kept clear on the left (and, to stay centred, on the right) for the card's badge.
     static let badgeRoom = Length.mm(13)
+    /// Room kept clear on the right of a band's Left and Right figures.
+    static let edgeRoom = Length.mm(5)
+    /// Space between the top of a band and its figure.
+    static let figureTop = Length.mm(3)
 
     /// Items filling `frame` for `step`; only the top corners are rounded by `radius`.
     func items(in frame: Rect, step: Step, radius: Length) -> [PageItem] {
@@ -29,10 +33,13 @@ struct PictureFrame {
                 height: frame.height - inset * 2 - .pt(1))
             items.append(.image(PlacedImage(frame: area, path: image, alt: step.imageAlt ?? step.name)))
         } else if StepFigure(composer: composer).shows(step) {
+            // Two panels (Left and Right) need no room on the right to stay centred on the badge's
+            // side: they take the band's width but the badge's, so each is drawn larger.
+            let right = step.dose.sides == .each ? Self.edgeRoom : Self.badgeRoom
             let area = Rect(
-                x: frame.minX + Self.badgeRoom, y: frame.minY + .mm(2),
-                width: frame.width - Self.badgeRoom * 2,
-                height: frame.height - .mm(3.5))
+                x: frame.minX + Self.badgeRoom, y: frame.minY + Self.figureTop,
+                width: frame.width - Self.badgeRoom - right,
+                height: frame.height - Self.figureTop - .mm(1.5))
             let figure = StepFigure(composer: composer).items(
                 for: step, in: area, background: colors.tint)
             items += figure.isEmpty ? pictogram(centeredIn: frame) : figure

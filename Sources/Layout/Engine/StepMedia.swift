@@ -16,6 +16,14 @@ struct StepMedia {
     /// the step's text leaves, so a figure rarely makes a step taller.
     static let figureHeights = (min: Length.mm(16), max: Length.mm(24))
 
+    /// The body size pictures are drawn for: classic's. A layout with larger type (large print)
+    /// draws its pictures and figures larger by the same ratio, and a figure's lines with them.
+    static let referenceBody = Length.pt(12.5)
+
+    /// How much larger this layout draws pictures than classic: its body size over classic's,
+    /// never less than 1.
+    var scale: Double { max(1, composer.definition.type.body.points / Self.referenceBody.points) }
+
     /// The picture on a tinted card `width` wide at `x`, from `top`; returns the items and
     /// their height (zero without a picture).
     /// A step without an image shows its figure instead, when the layout shows figures: its slot
@@ -26,7 +34,7 @@ struct StepMedia {
         let d = composer.definition
         let figure = StepFigure(composer: composer)
         if step.image == nil, figure.shows(step) {
-            let height = min(max(room - Self.gap, Self.figureHeights.min), Self.figureHeights.max)
+            let height = min(max(room - Self.gap, Self.figureHeights.min * scale), Self.figureHeights.max * scale)
             let slot = Rect(x: x, y: top + Self.gap, width: width, height: height)
             let inset = Length.mm(1.5)
             let area = Rect(
@@ -40,7 +48,8 @@ struct StepMedia {
             )
         }
         guard let path = step.image else { return ([], .zero) }
-        let slot = Rect(x: x, y: top + Self.gap, width: width, height: Self.pictureHeight)
+        let pictureHeight = Self.pictureHeight * scale
+        let slot = Rect(x: x, y: top + Self.gap, width: width, height: pictureHeight)
         let inset = Length.mm(2)
         let frame = Rect(
             x: slot.minX + inset, y: slot.minY + inset, width: slot.width - inset * 2, height: slot.height - inset * 2)
@@ -49,7 +58,7 @@ struct StepMedia {
                 .box(Box(frame: slot, fill: d.colors.tint, cornerRadius: d.spacing.panelRadius)),
                 .image(PlacedImage(frame: frame, path: path, alt: step.imageAlt ?? step.name)),
             ],
-            Self.gap + Self.pictureHeight
+            Self.gap + pictureHeight
         )
     }
 

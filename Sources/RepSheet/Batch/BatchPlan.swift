@@ -127,7 +127,7 @@ struct BatchJob: Sendable {
             let sheet = try maker.layout(routine, definition: definition, options: options)
             guard !keepSheet, let base else { return .laidOut(sheet) }
             let pages = try maker.render(sheet, options: options)
-            let paths = SheetMaker.outputPaths(base: base, format: options.format, pageCount: pages.count)
+            let paths = FileSlug.pagePaths(base: base, format: options.format, pageCount: pages.count)
             try AtomicWriter.write(Array(zip(paths, pages)).map { (path: $0.0, data: $0.1) })
             return .written(paths)
         } catch .render(.missingGlyph(var missing)) where missing.location == nil {

@@ -3,7 +3,7 @@ import Routine
 
 /// Where a batch of client sheets goes.
 public enum BatchOutput: Sendable, Equatable {
-    /// One file per client in `directory`: `<slug>.pdf`, or `<slug>-<page>.png` / `.svg`.
+    /// One file per client in `directory`: `<slug>.pdf`, or `<slug>-p<page>.png` / `.svg`.
     case files(directory: String)
     /// Every client's pages in one PDF, each client starting on a new page; with `duplex`, on an
     /// odd page (a blank page is put in where needed), so printing both sides never mixes clients.

@@ -2,8 +2,9 @@ import Foundation
 import Routine
 
 extension Client {
-    /// The routine as this client's copy: their name, date, provider, notes, language and layout,
-    /// their defaults and step changes applied, and skipped steps left out.
+    /// The routine as this client's copy: their name, date, provider, language and layout, their
+    /// notes after the routine's (which stay unless `keepsRoutineNotes` is false), their defaults and
+    /// step changes applied, and skipped steps left out.
     ///
     /// The client's `defaults` change only values a step inherits; `origins` says which values each
     /// step wrote itself, by default as the decoder recorded them on the routine's steps. A step
@@ -31,7 +32,7 @@ extension Client {
         result.client = name
         if let date { result.date = date }
         if let provider { result.provider = provider }
-        if let notes { result.notes = notes }
+        result.notes = (keepsRoutineNotes ? routine.notes : []) + (notes ?? [])
         if let language { result.language = language }
         if let layout { result.layout = layout }
         let recorded = origins ?? DoseOrigins(routine: routine)

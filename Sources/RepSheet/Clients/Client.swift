@@ -10,8 +10,11 @@ public struct Client: Sendable, Equatable {
     public var date: CalendarDate?
     /// The clinic or therapist line.
     public var provider: String?
-    /// Paragraphs that replace the routine's Notes block.
+    /// Paragraphs added after the routine's own notes.
     public var notes: [String]?
+    /// Whether the routine's own notes stay on this client's sheet; only a client file that says
+    /// `keep-routine-notes: no` removes them.
+    public var keepsRoutineNotes: Bool
     /// Dose values that replace the routine's `defaults`: a step's own value still wins.
     public var defaults: DoseChange
     /// Dose changes for single steps, by step name; these win over everything.
@@ -30,7 +33,7 @@ public struct Client: Sendable, Equatable {
     public init(
         name: String, date: CalendarDate? = nil, provider: String? = nil, notes: [String]? = nil,
         defaults: DoseChange = DoseChange(), steps: [StepChange] = [], skip: [StepReference] = [],
-        layout: String? = nil, language: String? = nil, location: SourceLocation? = nil
+        layout: String? = nil, language: String? = nil, location: SourceLocation? = nil, keepsRoutineNotes: Bool = true
     ) {
         self.name = name
         self.date = date
@@ -42,6 +45,7 @@ public struct Client: Sendable, Equatable {
         self.layout = layout
         self.language = language
         self.location = location
+        self.keepsRoutineNotes = keepsRoutineNotes
     }
 }
 

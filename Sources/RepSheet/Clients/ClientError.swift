@@ -4,13 +4,15 @@ import Routine
 public enum ClientError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The client file does not exist or cannot be opened.
     case fileNotFound(path: String)
+    /// `example:NAME` names no built-in example client list; `available` are those there are.
+    case noSuchExample(name: String, available: [String])
     /// The problems found, each with its file and line.
     case invalid([Diagnostic])
 
     /// Exit status for a command-line tool: 66 (no input) or 65 (data error), as in sysexits.h.
     public var exitCode: Int32 {
         switch self {
-        case .fileNotFound: return 66
+        case .fileNotFound, .noSuchExample: return 66
         case .invalid: return 65
         }
     }
@@ -19,6 +21,8 @@ public enum ClientError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .fileNotFound(let path): return "\(path): error: no such client file"
+        case .noSuchExample(let name, let available):
+            return "example:\(name): error: " + ClientMessages.noSuchExample(name, available: available)
         case .invalid(let diagnostics): return diagnostics.map(\.description).joined(separator: "\n")
         }
     }
@@ -28,6 +32,12 @@ public enum ClientError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .fileNotFound(let path):
             return [Diagnostic(.error, "no such client file", at: SourceLocation(file: path, line: 1, column: 1))]
+        case .noSuchExample(let name, let available):
+            return [
+                Diagnostic(
+                    .error, ClientMessages.noSuchExample(name, available: available),
+                    at: SourceLocation(file: "example:\(name)", line: 1, column: 1))
+            ]
         case .invalid(let diagnostics): return diagnostics
         }
     }

@@ -99,6 +99,17 @@ struct ClientFieldReader {
         return .some(span.seconds == 0 ? nil : span)
     }
 
+    /// `yes`/`no` (or `true`/`false`), as YAML writes a switch.
+    mutating func yesOrNo(_ value: String, key: String, at location: SourceLocation) -> Bool? {
+        switch value.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "yes", "true", "on": return true
+        case "no", "false", "off": return false
+        default:
+            report(ClientMessages.expected(key, "`yes` or `no`", found: ClientMessages.quoted(value)), at: location)
+            return nil
+        }
+    }
+
     /// `none`, `each`, `left` or `right`.
     mutating func sides(_ value: String, at location: SourceLocation) -> Sides? {
         if let sides = Sides(rawValue: value.trimmingCharacters(in: .whitespaces).lowercased()) { return sides }

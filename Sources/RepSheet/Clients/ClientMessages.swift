@@ -14,6 +14,11 @@ enum ClientMessages {
 
     static func tooManyClients(limit: Int) -> String { "the file lists more than \(limit) clients; split it" }
 
+    static func noSuchExample(_ name: String, available: [String]) -> String {
+        "there is no example client list \"\(name)\"; the examples are "
+            + list(available.map { "`example:\($0)`" }) + " (`repsheet examples` lists them)"
+    }
+
     static let nestedTooDeep = "lists and mappings are nested too deep here; a client file needs only a few levels"
 
     static func invalidYAML(_ problem: String) -> String { "the client file is not valid YAML: \(problem)" }

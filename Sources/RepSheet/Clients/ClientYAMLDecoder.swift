@@ -3,10 +3,12 @@ import Routine
 import Yams
 
 /// Reads a client file in YAML (or JSON): a list of clients, each a mapping with `name` and any of
-/// `date`, `provider`, `notes`, `defaults`, `steps`, `skip`, `layout` and `language`.
+/// `date`, `provider`, `notes`, `keep-routine-notes`, `defaults`, `steps`, `skip`, `layout` and `language`.
 struct ClientYAMLDecoder {
     /// The keys of a client entry.
-    static let keys = ["name", "date", "provider", "notes", "defaults", "steps", "skip", "layout", "language"]
+    static let keys = [
+        "name", "date", "provider", "notes", "keep-routine-notes", "defaults", "steps", "skip", "layout", "language",
+    ]
     /// The keys of a dose change.
     static let doseKeys = ["hold", "reps", "sets", "sides", "rest"]
 
@@ -80,6 +82,10 @@ struct ClientYAMLDecoder {
                 text, key: "provider", limit: RoutineLimits.maxShortText, at: location(of: node))
         }
         if let node = fields["notes"] { client.notes = notes(node, reader: &reader) }
+        if let node = fields["keep-routine-notes"], let text = scalar(node, key: "keep-routine-notes", reader: &reader)
+        {
+            client.keepsRoutineNotes = reader.yesOrNo(text, key: "keep-routine-notes", at: location(of: node)) ?? true
+        }
         if let node = fields["defaults"] { client.defaults = dose(node, key: "defaults", reader: &reader) }
         if let node = fields["steps"] { client.steps = steps(node, reader: &reader) }
         if let node = fields["skip"] { client.skip = skip(node, reader: &reader) }

@@ -7,6 +7,10 @@ import Foundation
 /// every other run of characters becomes one `-`. So no path separator, leading dot or control
 /// character survives, and the name is at most 80 characters. A name with nothing usable is
 /// `client`.
+///
+/// A repeated name gets `-2`, `-3`, … (`jane-doe.pdf`, `jane-doe-2.pdf`), and the pages of a PNG or
+/// SVG sheet get `-p1`, `-p2`, … (`jane-doe-p1.png`, `jane-doe-2-p1.png`), so a second client is
+/// never mistaken for a second page.
 public enum FileSlug {
     /// The longest slug, in characters.
     public static let maxLength = 80
@@ -56,6 +60,17 @@ public enum FileSlug {
             used.insert(slug)
             return slug
         }
+    }
+
+    /// The files of one client's sheet: `base.pdf`, or `base-p1.png`, `base-p2.png`, … for formats
+    /// written a page per file.
+    /// - Parameters:
+    ///   - base: The output folder and the client's slug, such as `handouts/jane-doe-2`.
+    ///   - format: The output format.
+    ///   - pageCount: How many pages the sheet has.
+    public static func pagePaths(base: String, format: OutputFormat, pageCount: Int) -> [String] {
+        if !format.isPerPage { return [base + ".pdf"] }
+        return (1...max(1, pageCount)).map { "\(base)-p\($0).\(format.rawValue)" }
     }
 
     private static let apostrophes: Set<Unicode.Scalar> = ["'", "’", "‘", "ʹ", "ʻ", "ʼ", "`", "´"]
