@@ -63,10 +63,12 @@ struct TagPlan {
 
     private mutating func plan(_ group: ItemGroup, _ items: [PageItem]) {
         var indices = group.items.filter { Self.isContent(items[$0]) }
-        // A tinted shape just before a picture is the picture's background.
+        // A drawing is content when the layout described it (a figure) or it is a link's code;
+        // other shapes (a picture frame's tint, a placeholder pictogram) are decoration.
         indices.removeAll { index in
-            if case .shape = items[index], index + 1 < items.count, case .image = items[index + 1] { return true }
-            return false
+            guard case .shape(let shape) = items[index], shape.alt == nil else { return false }
+            if index + 1 < items.count, case .link = items[index + 1] { return false }
+            return true
         }
         let name = Self.paragraphs(indices, items).first.map { Self.text($0, items) }
         switch group.role {
