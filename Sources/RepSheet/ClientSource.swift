@@ -7,12 +7,15 @@ extension Client {
     /// client's name, date, provider, notes, language, layout, defaults, step changes and skipped
     /// steps written into it, named after the client. Left as it is when the routine's file
     /// cannot be read or rewritten (the PDF then carries no routine).
-    func withSource(of routine: Routine, _ options: SheetOptions) -> SheetOptions {
+    /// - Parameters:
+    ///   - routine: the routine as loaded from its file.
+    ///   - applied: the client's copy of it, whose names, date, notes and steps are written out.
+    func withSource(of routine: Routine, applied: Routine, _ options: SheetOptions) -> SheetOptions {
         var options = options
-        if options.author == nil { options.author = provider ?? routine.provider }
+        if options.author == nil { options.author = applied.provider }
         guard options.format == .pdf, options.includeSource, options.source == nil, let path = routine.source,
             let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
-            let merged = try? mergedSource(text)
+            let merged = try? mergedSource(text, applied: applied)
         else { return options }
         options.source = FinishingPass.Attachment(
             name: FileSlug.make(name) + ".yaml", mimeType: "application/yaml", data: Data(merged.utf8))
@@ -20,12 +23,12 @@ extension Client {
     }
 
     /// The routine's YAML or JSON text rewritten as this client's routine, in YAML.
-    func mergedSource(_ text: String) throws -> String? {
+    func mergedSource(_ text: String, applied: Routine) throws -> String? {
         guard let root = try Yams.compose(yaml: text), case .mapping(var top) = root else { return nil }
         top["client"] = Node(name)
         if let date { top["date"] = Node(date.description) }
         if let provider { top["provider"] = Node(provider) }
-        if let notes { top["notes"] = Node(notes.map { Node($0) }) }
+        top["notes"] = applied.notes.isEmpty ? nil : Node(applied.notes.map { Node($0) })
         if let language { top["language"] = Node(language) }
         if let layout { top["layout"] = Node(layout) }
         var routineDefaults = top["defaults"]?.mapping ?? Node.Mapping([])
@@ -73,5 +76,24 @@ extension Client {
         if let sets = change.sets { mapping["sets"] = Node(String(sets), Tag(.int)) }
         if let sides = change.sides { mapping["sides"] = Node(sides.rawValue) }
         if let rest = change.rest { mapping["rest"] = span(rest) }
+    }
+}
+
+/// The routine file a single sheet carries when the command line changed its header.
+enum RoutineSource {
+    /// `text` with the client, date and provider of `routine` written in, when the command line
+    /// (`--client`, `--date`, `--provider`) changed them; `nil` when the file already says so.
+    static func rewritten(_ text: String, for routine: Routine) -> String? {
+        guard let root = try? Yams.compose(yaml: text), case .mapping(var top) = root else { return nil }
+        var changed = false
+        func set(_ key: String, _ value: String?) {
+            guard let value, top[key]?.string != value else { return }
+            top[key] = Node(value)
+            changed = true
+        }
+        set("client", routine.client)
+        set("date", routine.date?.description)
+        set("provider", routine.provider)
+        return changed ? try? Yams.serialize(node: .mapping(top), allowUnicode: true) : nil
     }
 }

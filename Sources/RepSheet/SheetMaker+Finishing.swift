@@ -17,7 +17,14 @@ extension SheetMaker {
         guard options.format == .pdf, options.includeSource, options.source == nil, let path = routine.source,
             let data = FileManager.default.contents(atPath: path)
         else { return options }
-        options.source = routine.sourceAttachment(data, path: path)
+        if let text = String(data: data, encoding: .utf8), let rewritten = RoutineSource.rewritten(text, for: routine) {
+            // The file changed on the command line travels as YAML.
+            let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+            options.source = FinishingPass.Attachment(
+                name: stem + ".yaml", mimeType: "application/yaml", data: Data(rewritten.utf8))
+        } else {
+            options.source = routine.sourceAttachment(data, path: path)
+        }
         return options
     }
 }

@@ -170,6 +170,18 @@ final class AccessiblePDFTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: again), try Data(contentsOf: original))
     }
 
+    func testANameGivenOnTheCommandLineTravelsWithTheRoutine() throws {
+        let original = try render(example("back-stretches"), ["--client", "Ana Ruiz", "--date", "2026-12-24"])
+        let out = directory.appendingPathComponent("out")
+        XCTAssertEqual(try Tool.run(Tool.repsheet, ["extract", original.path, "-o", out.path]).status, 0)
+        let routine = out.appendingPathComponent("back-stretches.yaml")
+        let text = try String(contentsOf: routine, encoding: .utf8)
+        XCTAssertTrue(text.contains("client: Ana Ruiz") && text.contains("date: 2026-12-24"), text)
+        let again = directory.appendingPathComponent("again.pdf")
+        XCTAssertEqual(try Tool.run(Tool.repsheet, ["render", routine.path, "-o", again.path]).status, 0)
+        XCTAssertEqual(try Data(contentsOf: again), try Data(contentsOf: original))
+    }
+
     func testNoSourceLeavesTheRoutineOut() throws {
         let pdf = try render(example("back-stretches"), ["--no-source"])
         let extract = try Tool.run(Tool.repsheet, ["extract", pdf.path, "-o", directory.path])

@@ -102,7 +102,7 @@ struct BatchPlan: Sendable {
         }
         return job.make(
             routine: applied, definition: definitions[job.definition], with: maker,
-            options: job.client.withSource(of: routine, options),
+            options: job.client.withSource(of: routine, applied: applied, options),
             keepSheet: keepSheet)
     }
 }
