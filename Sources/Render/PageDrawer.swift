@@ -25,8 +25,8 @@ struct PageDrawer {
     /// Draws `page` with structure tags (PDF): decoration first and untagged, then the content in
     /// reading order inside its tags.
     /// - Returns: the plan drawn, whose figure descriptions and link texts the finishing pass adds.
-    func drawTagged(_ page: Page) throws(RenderError) -> TagPlan {
-        let plan = TagPlan(page)
+    func drawTagged(_ page: Page, first: Bool) throws(RenderError) -> TagPlan {
+        let plan = TagPlan(page, first: first)
         for index in plan.artifacts { try draw(page.items[index]) }
         for step in plan.steps {
             switch step {

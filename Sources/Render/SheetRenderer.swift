@@ -51,9 +51,9 @@ public struct SheetRenderer: Sendable {
         let images = ImageCache()
         try withContext(surface) { cairo, texts throws(RenderError) in
             cairo_tag_begin(cairo, "Document", "")
-            for page in sheet.pages {
+            for (index, page) in sheet.pages.enumerated() {
                 cairo_pdf_surface_set_size(surface, page.size.width.points, page.size.height.points)
-                let plan = try drawer(cairo, texts, images).drawTagged(page)
+                let plan = try drawer(cairo, texts, images).drawTagged(page, first: index == 0)
                 figureAlts += plan.figureAlts
                 linkTexts += plan.linkTexts
                 cairo_show_page(cairo)

@@ -28,12 +28,15 @@ struct TagPlan {
     /// The text of each Link the plan opens, in order (the finishing pass adds it as /Contents).
     var linkTexts: [String] = []
 
-    /// Plans `page`'s tags.
-    init(_ page: Page) {
+    /// Plans `page`'s tags; on the `first` page of a sheet whose layout marked no title, the
+    /// first group is read as the title.
+    init(_ page: Page, first: Bool = false) {
         let items = page.items
         var listOpen = false
         var grouped = Set<Int>()
-        for group in page.groups {
+        let titled = page.groups.contains { $0.role == .title }
+        for (number, var group) in page.groups.enumerated() {
+            if first, !titled, number == 0, group.role == .paragraphs { group.role = .title }
             grouped.formUnion(group.items)
             if group.role == .step, !listOpen {
                 steps.append(.open("L", attributes: ""))
@@ -83,22 +86,10 @@ struct TagPlan {
                 return first ? "H2" : "P"
             }
         case .step:
-            steps.append(.open("LI", attributes: ""))
-            var body = indices
-            if let first = body.first, case .text(let run) = items[first],
-                !run.text.isEmpty, run.text.allSatisfy({ $0.isNumber })
-            {
-                steps.append(.open("Lbl", attributes: ""))
-                steps.append(.draw(first))
-                steps.append(.close("Lbl"))
-                body.removeFirst()
+            let cards = Self.cards(indices, group, items)
+            for (position, card) in cards.enumerated() {
+                listItem(card, group, items, name: name, boxes: position == cards.count - 1)
             }
-            steps.append(.open("LBody", attributes: ""))
-            let bodyName = Self.paragraphs(body, items).first.map { Self.text($0, items) } ?? name
-            content(body, items, alt: group.alt, name: bodyName) { _ in "P" }
-            boxes(in: group, items)
-            steps.append(.close("LBody"))
-            steps.append(.close("LI"))
         case .table:
             if let table = TableGrid(group, items) {
                 self.table(table, indices, items, alt: group.alt)
@@ -108,6 +99,62 @@ struct TagPlan {
         case .paragraphs:
             content(indices, items, alt: group.alt, name: name) { _ in "P" }
         }
+    }
+
+    /// One list item: the step's number as its label, the rest as its body.
+    private mutating func listItem(
+        _ indices: [Int], _ group: ItemGroup, _ items: [PageItem], name: String?, boxes: Bool
+    ) {
+        steps.append(.open("LI", attributes: ""))
+        var body = indices
+        if let label = body.firstIndex(where: { Self.isNumber(items[$0]) }),
+            !body[..<label].contains(where: { Self.isText(items[$0]) && !Self.isFigureLabel($0, items) })
+        {
+            steps.append(.open("Lbl", attributes: ""))
+            steps.append(.draw(body[label]))
+            steps.append(.close("Lbl"))
+            body.remove(at: label)
+        }
+        steps.append(.open("LBody", attributes: ""))
+        let bodyName = Self.paragraphs(body, items).first.map { Self.text($0, items) } ?? name
+        content(body, items, alt: group.alt, name: bodyName) { _ in "P" }
+        if boxes { self.boxes(in: group, items) }
+        steps.append(.close("LBody"))
+        steps.append(.close("LI"))
+    }
+
+    /// A step group's content split into one list per card when the group is a row of cards
+    /// (frames, each holding one number), in the order of their numbers; else the whole group.
+    private static func cards(_ indices: [Int], _ group: ItemGroup, _ items: [PageItem]) -> [[Int]] {
+        let numbers = indices.filter { isNumber(items[$0]) }
+        let frames = numbers.compactMap { number -> Rect? in
+            group.items.lazy.compactMap { index -> Rect? in
+                guard case .box(let box) = items[index], box.frame.height > .pt(40),
+                    box.frame.contains(items[number].frame)
+                else { return nil }
+                return box.frame
+            }.first
+        }
+        guard frames.count == numbers.count, frames.count > 1 else { return [indices] }
+        var cards: [[Int]] = Array(repeating: [], count: frames.count)
+        for index in indices {
+            let f = items[index].frame
+            let centre = Rect(x: (f.minX + f.maxX) / 2, y: (f.minY + f.maxY) / 2, width: .zero, height: .zero)
+            cards[frames.firstIndex { $0.contains(centre) } ?? 0].append(index)
+        }
+        return cards
+    }
+
+    /// A run that is only a number: a step's badge.
+    private static func isNumber(_ item: PageItem) -> Bool {
+        guard case .text(let run) = item else { return false }
+        let digits = run.text.hasSuffix(".") ? String(run.text.dropLast()) : run.text
+        return !digits.isEmpty && digits.allSatisfy { $0.isNumber }
+    }
+
+    /// Whether the text at `index` is a figure's Left/Right label (it follows a described drawing).
+    private static func isFigureLabel(_ index: Int, _ items: [PageItem]) -> Bool {
+        items[..<index].reversed().first { !isText($0) }?.alt != nil
     }
 
     /// Tags runs of content items: text as paragraphs (the tag `textTag` names for a paragraph's

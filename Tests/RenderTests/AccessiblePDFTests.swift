@@ -74,6 +74,24 @@ final class AccessiblePDFTests: XCTestCase {
         XCTAssertEqual(lines.filter { $0 == "H2 (block)" }.count, 5)
     }
 
+    func testEveryLayoutHasATitleAndItsStepsAsAListOrATable() throws {
+        for layout in ["classic", "cards", "compact", "large-print", "tracker"] {
+            let lines = try structure(render(example("back-stretches"), ["--layout", layout], name: "\(layout).pdf"))
+            XCTAssertEqual(lines.first, "Document", layout)
+            let h1 = try XCTUnwrap(lines.firstIndex(of: "H1 (block)"), "\(layout): no H1")
+            XCTAssertEqual(lines[h1 + 1], "\"Back Stretches\"", layout)
+            if layout == "tracker" {
+                XCTAssertEqual(lines.filter { $0 == "Table (block)" }.count, 1, layout)
+                XCTAssertGreaterThanOrEqual(lines.filter { $0 == "TR" }.count, 7, layout)
+                XCTAssertTrue(lines.contains("TH:") && lines.contains("TD"), layout)
+                XCTAssertTrue(lines.contains("/Scope /Column") && lines.contains("/Scope /Row"), layout)
+            } else {
+                XCTAssertEqual(lines.filter { $0 == "LI (block)" }.count, 6, layout)
+                XCTAssertEqual(lines.filter { $0 == "Lbl (block)" }.count, 6, layout)
+            }
+        }
+    }
+
     func testArabicSheetReadsInTheSameOrder() throws {
         let maker = try SheetMaker()
         let routine = try maker.loadRoutine(path: example("back-stretches-ar"))
