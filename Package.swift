@@ -44,7 +44,7 @@ let package = Package(
             name: "repsheet",
             dependencies: ["RepSheet", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "repsheet-fuzz", dependencies: ["Routine", "Layout"]),
+        .executableTarget(name: "repsheet-fuzz", dependencies: ["Routine", "Layout", "RepSheet"]),
         .testTarget(name: "RoutineTests", dependencies: ["Routine"], exclude: ["Fixtures"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "Routine"], exclude: ["Golden"]),
         .testTarget(name: "RenderTests", dependencies: ["RepSheet"], exclude: ["Reference", "Fixtures"]),

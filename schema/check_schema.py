@@ -90,7 +90,13 @@ def main(argv):
         good.append(starters / name)
     passed = failed = 0
     for path in good + bad:
-        decoder_ok = subprocess.run([repsheet, "validate", str(path)], capture_output=True).returncode == 0
+        # The fixtures share one folder of pictures beside good/ and bad/: the decoder may read it.
+        decoder_ok = (
+            subprocess.run(
+                [repsheet, "validate", "--allow-path", str(FIXTURES / "images"), str(path)], capture_output=True
+            ).returncode
+            == 0
+        )
         schema_ok = schema_problem(validator, path) is None
         expected_ok = path in good
         if path.name in DECODER_ONLY and not expected_ok:

@@ -141,7 +141,7 @@ public enum PictureCage {
     /// Decodes the picture and draws it as a page in `format` would (a PDF or SVG surface, or
     /// pixels at `dpi`): at its own size and as wide as a page (8 in; `maxDrawSide` pixels a side
     /// at most), since a decoder may fail at one scale only; the drawings are thrown away.
-    static func draw(path: String, format: OutputFormat, dpi: Int) throws(ImageProblem) {
+    public static func draw(path: String, format: OutputFormat, dpi: Int) throws(ImageProblem) {
         let images = ImageCache()
         let size = try images.image(at: path).size
         // Points for PDF and SVG, pixels at `dpi` for PNG.

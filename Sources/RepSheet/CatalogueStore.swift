@@ -63,7 +63,7 @@ extension Routine {
     /// The catalogue names the routine's steps refer to with `exercise:` and `figure:`.
     var catalogueNames: Set<String> {
         var names: Set<String> = []
-        for step in allSteps {
+        for step in allStepsAndAlternatives {
             if let exercise = step.exercise { names.insert(exercise.name) }
             if case .named(let name, _) = step.figure { names.insert(name) }
         }

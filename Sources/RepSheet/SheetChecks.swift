@@ -89,6 +89,7 @@ struct SheetChecks {
         add(.client, routine.client)
         add(.intro, routine.intro)
         add(.frequency, routine.frequency)
+        add(.caution, routine.caution)
         var number = 0
         for (sectionIndex, section) in routine.sections.enumerated() {
             add(.sectionTitle(section: sectionIndex + 1), section.title)
@@ -106,6 +107,16 @@ struct SheetChecks {
                 case nil: break
                 }
                 add(.stepNotes(step: number), step.notes, line: line)
+                add(.stepCaution(step: number), step.caution, line: line)
+                if let alternative = step.alternative {
+                    add(.alternative(step: number), alternative.reason, line: line)
+                    add(.alternative(step: number), alternative.step.name, line: line)
+                    switch alternative.step.instructions {
+                    case .paragraph(let text)?: add(.alternative(step: number), text, line: line)
+                    case .numbered(let items)?: for item in items { add(.alternative(step: number), item, line: line) }
+                    case nil: break
+                    }
+                }
             }
         }
         for (index, note) in routine.notes.enumerated() { add(.note(index + 1), note) }

@@ -8,6 +8,9 @@ enum TextFieldName: Sendable, Equatable, CustomStringConvertible {
     case stepInstructions(step: Int)
     case instruction(Int, step: Int)
     case stepNotes(step: Int)
+    case caution
+    case stepCaution(step: Int)
+    case alternative(step: Int)
     case note(Int)
     case label(String)
 
@@ -26,6 +29,9 @@ enum TextFieldName: Sendable, Equatable, CustomStringConvertible {
         case .instruction(let index, let step): return "instruction \(index) of step \(step)"
         case .stepNotes(let step): return "the notes of step \(step)"
         case .note(let index): return "note \(index)"
+        case .caution: return "the caution"
+        case .stepCaution(let step): return "the caution of step \(step)"
+        case .alternative(let step): return "the alternative of step \(step)"
         case .label(let name): return "the label `\(name)`"
         }
     }

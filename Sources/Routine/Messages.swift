@@ -157,6 +157,11 @@ enum Messages {
         "`\(key)` belongs to a step, not to \(place); put it under one of its `steps`"
     }
 
+    static let nestedAlternative =
+        "an alternative cannot have its own `alternative`; give the step one alternative"
+    static let alternativeWithoutName =
+        "the alternative has no `name` or `exercise`; name the exercise to do instead"
+
     static func missing(_ key: String, in place: String) -> String { "\(place) has no `\(key)`" }
 
     static func emptyList(_ key: String, in place: String) -> String {

@@ -32,6 +32,8 @@ public struct Routine: Sendable, Equatable {
     /// The sheet's own words chosen by the routine, label name → text (such as "hold" → "Keep"),
     /// overriding the language's string table.
     public var labels: [String: String] = [:]
+    /// A warning printed at the top of the sheet (`caution:`).
+    public var caution: String?
 
     /// Creates a routine from its parts.
     public init(
@@ -57,4 +59,9 @@ public struct Routine: Sendable, Equatable {
 
     /// Every step of every section, in reading order.
     public var allSteps: [Step] { sections.flatMap(\.steps) }
+
+    /// Every step and every step's alternative, in reading order.
+    public var allStepsAndAlternatives: [Step] {
+        allSteps.flatMap { step in [step] + (step.alternative.map { [$0.step] } ?? []) }
+    }
 }

@@ -26,6 +26,10 @@ public struct Step: Sendable, Equatable {
     public var exercise: ExerciseReference?
     /// The figure to draw (`figure:`, or the exercise's); `image` wins when both are given.
     public var figure: FigureReference?
+    /// What to do instead for someone who cannot do this step (`alternative:`).
+    public var alternative: Alternative?
+    /// A warning printed beside the step (`caution:`), such as "Only after a diagnosis".
+    public var caution: String?
 
     /// Creates a step.
     public init(

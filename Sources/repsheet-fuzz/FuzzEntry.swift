@@ -2,12 +2,22 @@ import Foundation
 import Layout
 import Routine
 
-/// libFuzzer entry point: decode, validate and lay out arbitrary bytes as a routine.
+/// libFuzzer entry point: the bytes go to the target `$REPSHEET_FUZZ` names (`FuzzTarget`).
 ///
 /// Built by `make fuzz` with `-sanitize=fuzzer,address -D FUZZING`; libFuzzer supplies `main`.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let data = Data(bytes: bytes, count: count)
+    switch FuzzTarget.current {
+    case .routine: fuzzRoutine(data)
+    case .picture: fuzzPicture(data)
+    case .clients: fuzzClients(data)
+    }
+    return 0
+}
+
+/// Decodes, validates and lays out arbitrary bytes as a routine and as a layout file.
+func fuzzRoutine(_ data: Data) {
     // The same bytes as a layout file: any layout that loads must lay a routine out.
     if let text = String(data: data, encoding: .utf8),
         let definition = try? LayoutLibrary(directory: FuzzRunner.layoutsDirectory).load(text: text, file: "fuzz.yaml")
@@ -17,7 +27,7 @@ public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         precondition(!sheet.pages.isEmpty, "a valid layout laid the sample routine out to no pages")
     }
     guard let routine = try? RoutineLoader.load(data: data, fileName: "fuzz.yaml", baseDirectory: nil) else {
-        return 0
+        return
     }
     let expectedBoxes = routine.allSteps.map(\.dose.checkboxCount).reduce(0, +)
     // Every layout engine, on a portrait and a landscape page.
@@ -33,7 +43,6 @@ public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         }
         _ = sheet.mirroredForRightToLeft()
     }
-    return 0
 }
 
 /// A font-free measurer: 0.55 em per character, greedy wrapping, long words cut.

@@ -17,7 +17,7 @@ struct ClientBatchRunner {
 
     /// Runs the batch; bad client entries are reported and skipped.
     /// - Throws: `ExitCode` 65 when an entry was left out, or the status of what stopped the batch.
-    func run() async throws {
+    func run() throws {
         let routine: Routine
         let file: ClientFile
         let access: FileAccess
@@ -41,10 +41,17 @@ struct ClientBatchRunner {
         let batch = ClientBatch(routine: routine, clients: file.clients, options: options, output: output, jobs: jobs)
         let showBar = ProgressBar.isVisible
         var report: BatchReport
-        do {
-            let progress: (@Sendable (BatchProgress) -> Void)? = showBar ? { @Sendable in ProgressBar.draw($0) } : nil
-            report = try await batch.run(progress: progress)
-        } catch {
+        let progress: (@Sendable (BatchProgress) -> Void)? = showBar ? { @Sendable in ProgressBar.draw($0) } : nil
+        let outcome = blocking { () async -> Result<BatchReport, RepSheetError> in
+            do throws(RepSheetError) {
+                return .success(try await batch.run(progress: progress))
+            } catch {
+                return .failure(error)
+            }
+        }
+        switch outcome {
+        case .success(let made): report = made
+        case .failure(let error):
             if showBar { ProgressBar.clear() }
             throw fail(error)
         }

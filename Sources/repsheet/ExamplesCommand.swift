@@ -13,8 +13,10 @@ struct ExamplesCommand: ParsableCommand {
             let resources = try Resources.locate()
             for name in resources.exampleNames {
                 guard let path = resources.example(named: name) else { continue }
-                let title = (try? RoutineLoader.load(path: path).title) ?? ""
-                print(title.isEmpty ? name : "\(name)\t\(title)")
+                // The title and, as a one-line description, the subtitle.
+                let routine = try? RoutineLoader.load(path: path)
+                let words = [routine?.title, routine?.subtitle].compactMap { $0 }.filter { !$0.isEmpty }
+                print(words.isEmpty ? name : "\(name)\t\(words.joined(separator: " — "))")
             }
             let lists = resources.exampleClientListNames
             if !lists.isEmpty {

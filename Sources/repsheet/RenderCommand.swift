@@ -3,7 +3,7 @@ import Foundation
 import RepSheet
 
 /// `repsheet render`: lays out and draws a routine.
-struct RenderCommand: AsyncParsableCommand {
+struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Render a routine to PDF, PNG or SVG.",
@@ -30,7 +30,7 @@ struct RenderCommand: AsyncParsableCommand {
     @Flag(help: "Leave the routine out of the PDF (by default it travels with the sheet, client's name included).")
     var noSource = false
 
-    func run() async throws {
+    func run() throws {
         var options = SheetOptions(
             format: try out.resolvedFormat(), dpi: out.dpi, layout: look.layout, debugBoxes: look.debugBoxes)
         options.pageSize = look.pageSize
@@ -39,7 +39,7 @@ struct RenderCommand: AsyncParsableCommand {
         if let batch = try clients.batch(
             routine: self.routine, output: out.output, options: options, allowedFolders: access.allowPath)
         {
-            return try await batch.run()
+            return try batch.run()
         }
         do {
             let maker = try access.maker()

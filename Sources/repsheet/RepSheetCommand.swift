@@ -4,7 +4,7 @@ import RepSheet
 
 /// The `repsheet` command: turns exercise routines into printable worksheets.
 @main
-struct RepSheetCommand: AsyncParsableCommand {
+struct RepSheetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "repsheet",
         abstract: "Turn an exercise routine (YAML or JSON) into a printable worksheet: PDF, PNG or SVG.",

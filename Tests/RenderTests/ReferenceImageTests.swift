@@ -20,8 +20,11 @@ final class ReferenceImageTests: XCTestCase {
         try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
         var recorded: [String] = []
         for path in AllLayoutsPDFTests.examples {
-            let routine = try maker.loadRoutine(path: path)
             let example = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            // The back-stretches family has references; the other worksheets are checked for
+            // margins, overlaps and page fill instead (AllLayoutsPDFTests, FamilyWorksheetTests).
+            guard example.hasPrefix("back-stretches") else { continue }
+            let routine = try maker.loadRoutine(path: path)
             for name in names {
                 let pages = try maker.render(
                     routine, options: SheetOptions(format: .png, dpi: Self.dpi, layout: name))

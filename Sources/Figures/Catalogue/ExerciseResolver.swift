@@ -28,6 +28,11 @@ public struct ExerciseResolver: Sendable {
     /// Fills one step; returns its problems.
     public func resolve(_ step: inout Step) -> [Diagnostic] {
         var problems: [Diagnostic] = []
+        // An alternative names its exercise like a step does.
+        if var alternative = step.alternative {
+            problems += resolve(&alternative.step)
+            step.alternative = alternative
+        }
         if let reference = step.exercise {
             if let exercise = catalogue.exercise(named: reference.name) {
                 apply(exercise, given: reference.givenKeys, to: &step, at: reference.location)

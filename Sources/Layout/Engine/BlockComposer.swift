@@ -18,7 +18,9 @@ struct BlockComposer {
     var spacing: Spacing { definition.spacing }
 
     func blocks(for routine: Routine) -> [Block] {
-        var blocks = [titleBlock(routine), PanelBuilder(composer: self).block(routine)]
+        var blocks = CautionBlock(composer: self).inserting(
+            routine.caution, into: [titleBlock(routine), PanelBuilder(composer: self).block(routine)],
+            gapBefore: spacing.fieldsToPanel)
         let steps = StepBuilder(composer: self)
         var number = 0
         for section in routine.sections {

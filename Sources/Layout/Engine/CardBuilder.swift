@@ -185,6 +185,9 @@ struct CardBuilder {
             face.body += text.runs
             y += text.height
         }
+        let extras = StepExtras(composer: composer).items(step, x: textX, top: y, width: textWidth, style: .figure)
+        face.body += extras.items
+        y += extras.height
         face.bodyHeight = max(y, pictureBottom)
         y = face.bodyHeight
         let ticksX = x + s.cardInset

@@ -8,7 +8,9 @@ struct CardComposer {
 
     func blocks(for routine: Routine) -> [Block] {
         let header = CardHeader(composer: composer)
-        let lead = [header.block(routine), header.panel(routine)]
+        let lead = CautionBlock(composer: composer).inserting(
+            routine.caution, into: [header.block(routine), header.panel(routine)],
+            gapBefore: composer.spacing.fieldsToPanel)
         var cards: [CardStep] = []
         for section in routine.sections {
             for step in section.steps {

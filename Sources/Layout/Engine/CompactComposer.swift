@@ -35,7 +35,8 @@ struct CompactComposer {
 
     func blocks(for routine: Routine) -> [Block] {
         let cards = CardComposer(composer: composer)
-        var blocks = [cards.header(routine)]
+        var blocks = CautionBlock(composer: composer).inserting(
+            routine.caution, into: [cards.header(routine)], gapBefore: s.fieldsToPanel)
         let about = [routine.frequency.map { "\(composer.labels.howOften): \($0)" }, routine.intro]
             .compactMap { $0 }.filter { !$0.isEmpty }
         if !about.isEmpty {
@@ -196,7 +197,8 @@ struct CompactComposer {
             items += text.runs
             bottom += .mm(1) + text.height
         }
-        return (items, bottom)
+        let extras = StepExtras(composer: composer).items(step, x: x, top: bottom, width: width, style: .short)
+        return (items + extras.items, bottom + extras.height)
     }
 
     /// The dose in lines that break only between its parts, so no line ends with "·".

@@ -7,6 +7,10 @@ extension SheetLabels {
         guard let table = SheetLabels.tables[primary] else { return nil }
         self = table
         if let setNumber = SheetLabels.setNumbers[primary] { self.setNumber = setNumber }
+        if let words = SheetLabels.cautionWords[primary] {
+            caution = words.caution
+            instead = words.instead
+        }
     }
 
     /// The languages that have a table, such as "ar", "de", "en".

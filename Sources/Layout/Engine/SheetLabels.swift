@@ -36,6 +36,10 @@ public struct SheetLabels: Sendable, Hashable {
     public var hours = "{n} h"
     /// "Set {n}": the label of one set's row of checkboxes.
     public var setNumber = "Set\u{00A0}{n}"
+    /// The word that heads a caution block.
+    public var caution = "Caution"
+    /// The word before an alternative's name: "Instead: Seated rolldown".
+    public var instead = "Instead"
 
     /// English.
     public init() {}
@@ -67,7 +71,7 @@ public struct SheetLabels: Sendable, Hashable {
     public static let names = [
         "hold", "rep", "reps", "set", "sets", "rest", "each-side", "left-side", "right-side", "left", "right",
         "name", "date", "notes", "how-often", "key", "continued", "page-of", "weekdays", "video", "seconds",
-        "minutes", "hours", "set-number",
+        "minutes", "hours", "set-number", "caution", "instead",
     ]
 
     /// Built once: a batch looks labels up for every sheet.
@@ -77,6 +81,7 @@ public struct SheetLabels: Sendable, Hashable {
         "right": \.right, "name": \.name, "date": \.date, "notes": \.notes, "how-often": \.howOften,
         "key": \.key, "continued": \.continued, "page-of": \.pageOf, "video": \.video,
         "seconds": \.seconds, "minutes": \.minutes, "hours": \.hours, "set-number": \.setNumber,
+        "caution": \.caution, "instead": \.instead,
     ]
 
     /// The text of the label called `name` ("each-side"), `nil` for a name that does not exist.

@@ -124,6 +124,10 @@ struct StepBuilder {
             items += text.runs
             y += text.height
         }
+        let extras = StepExtras(composer: composer).items(
+            step, x: textX, top: y, width: textWidth, style: d.type.body > .pt(14) ? .brief : .full)
+        items += extras.items
+        y += extras.height
         if videoCode {
             let qrCode = StepMedia(composer: composer).qrCode(for: step, x: textX, width: textWidth, top: y)
             items += qrCode.items

@@ -82,6 +82,10 @@ extension TrackerComposer {
         var table = TableBuilder()
         if first {
             table.append(header(routine, days: routine.track?.days ?? 7))
+            if let caution = routine.caution {
+                table.gap(.mm(3))
+                table.append(CautionBlock(composer: composer).block(caution, gapBefore: .zero))
+            }
             table.gap(.mm(4))
         }
         table.append(headings)
@@ -94,7 +98,7 @@ extension TrackerComposer {
             for step in section.steps {
                 if number > 0 { table.cutHere() }
                 number += 1
-                table.append(row(step, number: number, cols))
+                table.append(withNote(row(step, number: number, cols), for: step, cols))
                 table.lastWasRow = true
             }
         }

@@ -6,6 +6,7 @@ struct RoutineDecoder {
     static let routineKeys = [
         "title", "subtitle", "language", "client", "provider", "date", "intro", "frequency", "defaults",
         "sections", "steps", "notes", "track", "layout", "labels",
+        "caution",
     ]
 
     var reader: NodeReader
@@ -59,6 +60,9 @@ struct RoutineDecoder {
         }
         routine.layoutLocation = fields["layout"].map { reader.location(of: $0.value) }
         routine.labels = fields["labels"].map { labels($0.value) } ?? [:]
+        routine.caution = fields["caution"].flatMap {
+            reader.text($0.value, key: "caution", limit: long)
+        }
         let defaults = fields["defaults"].map { reader.defaults($0.value) } ?? DoseFields()
         routine.sections = sections(fields, root: root, defaults: defaults)
         reader.reportUnvisitedRepeats()

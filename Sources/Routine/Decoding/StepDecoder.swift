@@ -27,6 +27,7 @@ extension NodeReader {
     /// The keys a step takes.
     static let stepKeys =
         ["name", "instructions"] + DoseFields.keys + ["image", "image_alt", "video", "notes"] + figureStepKeys
+        + alternativeStepKeys
 
     /// Reads the dose keys among `fields`.
     mutating func doseFields(_ fields: [String: Field]) -> DoseFields {
@@ -106,6 +107,7 @@ extension NodeReader {
             step.notes = text(field.value, key: "notes", limit: RoutineLimits.maxLongText)
         }
         figureFields(fields, defaults: defaults, into: &step)
+        alternativeFields(fields, defaults: defaults, baseDirectory: baseDirectory, into: &step)
         return valid ? step : nil
     }
 

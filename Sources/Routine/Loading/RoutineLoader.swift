@@ -29,14 +29,13 @@ public enum RoutineLoader {
         } else {
             fileName = path
             directory = (path as NSString).deletingLastPathComponent
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                throw .fileNotFound(path: path)
-            }
-            if isFolder.boolValue { throw invalid(Messages.isFolder, fileName) }
-            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-                size > RoutineLimits.maxFileBytes
-            {
+            // One stat for the kind and size (FileManager's attributes would also look up the
+            // owner's name in the user database).
+            var info = stat()
+            guard stat(path, &info) == 0 else { throw .fileNotFound(path: path) }
+            if info.st_mode & S_IFMT == S_IFDIR { throw invalid(Messages.isFolder, fileName) }
+            if info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > RoutineLimits.maxFileBytes {
+                let size = Int(info.st_size)
                 throw invalid(
                     Messages.fileTooLarge(bytes: size, limit: RoutineLimits.maxFileBytes), fileName)
             }

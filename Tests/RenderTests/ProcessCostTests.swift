@@ -1,0 +1,62 @@
+import Foundation
+import XCTest
+
+@testable import Render
+@testable import RepSheet
+
+/// Issue 19: what one run of the tool costs besides drawing.
+final class ProcessCostTests: XCTestCase {
+    /// A two-page sheet, whole process: at most Pango's `FcInit` thread besides the main thread
+    /// (Pango's per-pattern matching threads run inline, the command line is synchronous), and
+    /// no user-database lookups (nscd, /etc/passwd, /etc/group).
+    func testOneSheetStartsAtMostOneThreadAndLooksUpNoUser() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/strace"), "strace is not installed")
+        let folder = try Tool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let trace = folder.appendingPathComponent("trace.txt").path
+        let example = Tool.packageRoot.appendingPathComponent("examples/back-stretches.yaml").path
+        let result = try Tool.run(
+            "strace",
+            [
+                "-f", "-qq", "-e", "trace=clone,clone3,connect,openat", "-o", trace, Tool.repsheet, "render", example,
+                "-o", folder.appendingPathComponent("sheet.pdf").path,
+            ])
+        try XCTSkipIf(result.status != 0 && result.stderr.contains("ptrace"), "strace cannot trace here")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let lines = try String(contentsOfFile: trace, encoding: .utf8).split(separator: "\n")
+        let threads = lines.filter { $0.contains("clone(") || $0.contains("clone3(") }
+        XCTAssertLessThanOrEqual(threads.count, 1, threads.joined(separator: "\n"))
+        let lookups = lines.filter { $0.contains("nscd") || $0.contains("/etc/passwd") || $0.contains("/etc/group") }
+        XCTAssertEqual(lookups, [])
+    }
+
+    /// Pango's matching threads are the ones run inline; others (its `FcInit`) still get a thread.
+    func testOnlyPangoMatchingThreadsRunInline() {
+        XCTAssertTrue(PangoThreads.runsInline("[pango] FcFontSetMatch"))
+        XCTAssertTrue(PangoThreads.runsInline("[pango] FcFontSetSort"))
+        XCTAssertFalse(PangoThreads.runsInline("[pango] FcInit"))
+        XCTAssertFalse(PangoThreads.runsInline("gdbus"))
+        XCTAssertNotNil(PangoThreads.glibThreadNew)
+    }
+
+    /// Results come back in page order whatever the number of cores; the first error by page
+    /// order is the one thrown.
+    func testPageParallelKeepsPageOrderAndFirstError() {
+        for cores in [1, 2, 4] {
+            XCTAssertEqual(PageParallel.map(count: 7, cores: cores) { $0 * $0 }, [0, 1, 4, 9, 16, 25, 36])
+            XCTAssertEqual(PageParallel.map(count: 0, cores: cores) { $0 }, [])
+            XCTAssertThrowsError(
+                try PageParallel.map(count: 6, cores: cores) { (index: Int) throws(PageFailure) -> Int in
+                    if index == 2 || index == 4 { throw PageFailure(index: index) }
+                    return index
+                }
+            ) { error in
+                XCTAssertEqual(error as? PageFailure, PageFailure(index: 2))
+            }
+        }
+    }
+}
+
+private struct PageFailure: Error, Equatable {
+    var index: Int
+}

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# RepSheet against the floor: bench/floor.c draws the same back-stretches sheet with cairo and
+# Pango by hand. Prints RepSheet / floor ratios (called by scripts/bench.sh; BIN and a scratch
+# folder as arguments). Targets from issue 19 in brackets.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=$1
+WORK=$2
+EXAMPLE=examples/back-stretches.yaml
+PAIRS=${PAIRS:-30}
+FLOOR="$WORK/floor"
+# shellcheck disable=SC2046 # pkg-config prints several words on purpose
+cc -O2 -o "$FLOOR" bench/floor.c $(pkg-config --cflags --libs pangocairo pangoft2 fontconfig)
+export REPSHEET_DATA=$PWD
+row() { printf '%-52s %s\n' "$1" "$2"; }
+ratio() { echo "$1 / $2" | bc -l | xargs printf '%.2f'; }
+
+echo
+row "RepSheet / floor (bench/floor.c)" ""
+row "----------------------------------" ""
+
+read -r rep flo r < <(bench/paired.py "$PAIRS" 3 -- "$BIN" render $EXAMPLE -o "$WORK/a.pdf" \
+  -- "$FLOOR" Fonts pdf "$WORK/f.pdf")
+row "wall, one sheet PDF, median of $PAIRS pairs [<= 1.3]" "$r× ($rep ms / $flo ms)"
+read -r rep flo r < <(bench/paired.py "$PAIRS" 3 -- "$BIN" render $EXAMPLE -o "$WORK/a.png" \
+  -- "$FLOOR" Fonts png "$WORK/f")
+row "wall, one sheet PNG 150 dpi, median of pairs [<= 1.0]" "$r× ($rep ms / $flo ms)"
+
+if command -v valgrind >/dev/null; then
+  strip -g -o "$WORK/repsheet-callgrind" "$BIN" # valgrind cannot read the toolchain's debug info
+  count() { valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.out" "$@" 2>&1 >/dev/null \
+    | awk '/Collected/ {print $NF}'; }
+  rep=$(count "$WORK/repsheet-callgrind" render $EXAMPLE -o "$WORK/a.pdf")
+  flo=$(count "$FLOOR" Fonts pdf "$WORK/f.pdf")
+  row "instructions, one sheet PDF [<= 1.2]" \
+    "$(ratio "$rep" "$flo")× ($(echo "$rep / 1000000" | bc) M / $(echo "$flo / 1000000" | bc) M)"
+fi
+
+if command -v strace >/dev/null; then
+  threads() { strace -f -c -o "$WORK/st.txt" "$@" >/dev/null 2>&1
+    awk '$NF == "clone3" || $NF == "clone" {n += $4} END {print n + 0}' "$WORK/st.txt"; }
+  row "threads created, one sheet PDF [<= 2]" \
+    "$(threads "$BIN" render $EXAMPLE -o "$WORK/a.pdf") (floor $(threads "$FLOOR" Fonts pdf "$WORK/f.pdf"))"
+  printf 'title: One page\nsteps:\n  - name: Bridge\n    reps: 10\n' > "$WORK/one.yaml"
+  row "threads created, one-page PDF [<= 2]" "$(threads "$BIN" render "$WORK/one.yaml" -o "$WORK/one.pdf")"
+  row "threads created, two-page PNG [one per core]" "$(threads "$BIN" render $EXAMPLE -o "$WORK/a.png")"
+  strace -f -e trace=connect,openat -o "$WORK/ns.txt" "$BIN" render $EXAMPLE -o "$WORK/a.pdf" >/dev/null 2>&1
+  row "user-database lookups (nscd, passwd) [0]" "$(grep -c 'nscd\|/etc/passwd\|/etc/group' "$WORK/ns.txt" || true)"
+fi
+
+N=${BATCH:-1000}
+{ echo "name,date"; for i in $(seq 1 "$N"); do echo "Client Number $i,2026-12-01"; done; } > "$WORK/clients.csv"
+rm -rf "$WORK/out" "$WORK/fout"; mkdir -p "$WORK/out" "$WORK/fout"
+start=$(date +%s.%N)
+"$BIN" render $EXAMPLE --clients "$WORK/clients.csv" --out-dir "$WORK/out" >/dev/null 2>&1
+rep=$(echo "$N / ($(date +%s.%N) - $start)" | bc -l)
+start=$(date +%s.%N)
+taskset -c 0 "$FLOOR" Fonts batch "$N" "$WORK/fout"
+flo=$(echo "$N / ($(date +%s.%N) - $start)" | bc -l)
+row "batch of $N, all cores vs floor on one [>= 1.7]" \
+  "$(ratio "$rep" "$flo")× ($(printf '%.0f' "$rep") / $(printf '%.0f' "$flo") sheets/s)"
+rm -rf "$WORK/out"; mkdir -p "$WORK/out"
+row "peak RSS, batch of $N [<= 60 MB]" "$(/usr/bin/time -f "%M" "$BIN" render $EXAMPLE --clients "$WORK/clients.csv" \
+  --out-dir "$WORK/out" 2>&1 >/dev/null | tail -1 | awk '{printf "%.1f MB", $1/1024}')"
