@@ -209,10 +209,10 @@ final class AccessiblePDFTests: XCTestCase {
         XCTAssertTrue(attachments.contains("0 embedded files"), attachments)
     }
 
-    /// Main's untagged back-stretches PDF was 25,270 bytes: tags must not make it bigger, and the
-    /// attached routine may add at most 10 %.
+    /// Main's untagged back-stretches PDF (the example with its alternatives and cautions) was
+    /// 30,442 bytes: tags must not make it bigger, and the attached routine may add at most 10 %.
     func testTaggedSheetIsNoLargerThanTheUntaggedOne() throws {
-        let untagged = 25_270
+        let untagged = 30_442
         let bare = try Data(contentsOf: render(example("back-stretches"), ["--no-source"], name: "bare.pdf"))
         XCTAssertLessThanOrEqual(bare.count, untagged)
         let carried = try Data(contentsOf: render(example("back-stretches"), name: "carried.pdf"))
