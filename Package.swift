@@ -31,9 +31,14 @@ let package = Package(
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
         .target(name: "PlainLanguage", dependencies: ["Routine", "CHyphen"]),
         .target(name: "Reminders", dependencies: ["Routine"]),
+        .target(
+            name: "CQPDFPass",
+            cxxSettings: [.unsafeFlags(["-std=c++17"])],
+            linkerSettings: [.linkedLibrary("qpdf")]
+        ),
         .target(name: "Routine", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Layout", dependencies: ["Routine", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Render", dependencies: ["Layout", "CCairo", "CPango", "CPng"]),
+        .target(name: "Render", dependencies: ["Layout", "CCairo", "CPango", "CPng", "CQPDFPass"]),
         .target(name: "Figures", dependencies: ["Routine", "Layout"]),
         .target(
             name: "RepSheet",

@@ -18,26 +18,53 @@ struct PageDrawer {
     /// - Throws: `RenderError.missingGlyph` for a character no font has, `.badImage` for a picture
     ///   that cannot be drawn.
     func draw(_ page: Page) throws(RenderError) {
-        for item in page.items {
-            switch item {
-            case .text(let run): try draw(run)
-            case .box(let box): draw(box)
-            case .rule(let rule): draw(rule)
-            case .checkbox(let box): draw(box)
-            case .checkmark(let mark): draw(mark)
-            case .image(let image):
-                let f = image.frame
-                do {
-                    try images.draw(
-                        image.path, in: (f.minX.points, f.minY.points, f.width.points, f.height.points), on: cairo)
-                } catch {
-                    throw .badImage(error)
-                }
-            case .link(let link): draw(link)
-            case .shape(let shape): draw(shape)
+        for item in page.items { try draw(item) }
+        if debugBoxes { outline(page.items) }
+    }
+
+    /// Draws `page` with structure tags (PDF): decoration first and untagged, then the content in
+    /// reading order inside its tags.
+    /// - Returns: the plan drawn, whose figure descriptions and link texts the finishing pass adds.
+    func drawTagged(_ page: Page, first: Bool) throws(RenderError) -> TagPlan {
+        let plan = TagPlan(page, first: first)
+        for index in plan.artifacts { try draw(page.items[index]) }
+        for step in plan.steps {
+            switch step {
+            case .open(let name, let attributes): cairo_tag_begin(cairo, name, attributes)
+            case .close(let name): cairo_tag_end(cairo, name)
+            case .draw(let index): try draw(page.items[index])
+            case .space(let index):
+                guard case .text(var run) = page.items[index] else { continue }
+                // At the run's end: its right for left-to-right text, its left for right-to-left.
+                let rightToLeft = run.direction == .rightToLeft
+                run.origin.x = rightToLeft ? run.origin.x - run.font.size * 0.3 : run.origin.x + run.width
+                run.text = " "
+                run.width = run.font.size * 0.3
+                try draw(.text(run))
             }
         }
         if debugBoxes { outline(page.items) }
+        return plan
+    }
+
+    private func draw(_ item: PageItem) throws(RenderError) {
+        switch item {
+        case .text(let run): try draw(run)
+        case .box(let box): draw(box)
+        case .rule(let rule): draw(rule)
+        case .checkbox(let box): draw(box)
+        case .checkmark(let mark): draw(mark)
+        case .image(let image):
+            let f = image.frame
+            do {
+                try images.draw(
+                    image.path, in: (f.minX.points, f.minY.points, f.width.points, f.height.points), on: cairo)
+            } catch {
+                throw .badImage(error)
+            }
+        case .link(let link): draw(link)
+        case .shape(let shape): draw(shape)
+        }
     }
 
     private func setColor(_ color: Color) {

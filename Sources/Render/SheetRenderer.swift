@@ -22,10 +22,18 @@ public struct SheetRenderer: Sendable {
     /// The whole sheet as one PDF document.
     /// - Throws: `RenderError.cairo` when Cairo fails.
     public func pdf(_ sheet: Sheet) throws(RenderError) -> Data {
-        try fonts.withLock { () throws(RenderError) -> Data in try pdfLocked(sheet) }
+        try taggedPDF(sheet).data
     }
 
-    private func pdfLocked(_ sheet: Sheet) throws(RenderError) -> Data {
+    /// The whole sheet as one tagged PDF document, with what the finishing pass adds to its tags.
+    /// - Throws: `RenderError.cairo` when Cairo fails.
+    public func taggedPDF(_ sheet: Sheet) throws(RenderError) -> TaggedPDF {
+        try fonts.withLock { () throws(RenderError) -> TaggedPDF in try pdfLocked(sheet) }
+    }
+
+    private func pdfLocked(_ sheet: Sheet) throws(RenderError) -> TaggedPDF {
+        var figureAlts: [String] = []
+        var linkTexts: [String] = []
         let sink = ByteSink()
         guard let first = sheet.pages.first else { throw .cairo("the sheet has no pages") }
         guard
@@ -42,14 +50,18 @@ public struct SheetRenderer: Sendable {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, stamp)
         let images = ImageCache()
         try withContext(surface) { cairo, texts throws(RenderError) in
-            for page in sheet.pages {
+            cairo_tag_begin(cairo, "Document", "")
+            for (index, page) in sheet.pages.enumerated() {
                 cairo_pdf_surface_set_size(surface, page.size.width.points, page.size.height.points)
-                try drawer(cairo, texts, images).draw(page)
+                let plan = try drawer(cairo, texts, images).drawTagged(page, first: index == 0)
+                figureAlts += plan.figureAlts
+                linkTexts += plan.linkTexts
                 cairo_show_page(cairo)
             }
+            cairo_tag_end(cairo, "Document")
         }
         try finish(surface)
-        return sink.data
+        return TaggedPDF(data: sink.data, figureAlts: figureAlts, linkTexts: linkTexts)
     }
 
     /// One page as a PNG image at `dpi` dots per inch, on a white background.

@@ -222,6 +222,7 @@ public struct SheetMaker: Sendable {
     public func render(_ routine: Routine, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> [Data] {
         let definition = try checked(routine, options: options)
         do {
+            let options = SheetMaker.withSource(of: routine, options)
             return try render(layout(routine, definition: definition, options: options), options: options)
         } catch .render(.badImage(var problem)) where problem.location == nil {
             problem.location = routine.location(ofImage: problem.path)?.description
@@ -236,7 +237,7 @@ public struct SheetMaker: Sendable {
             fonts: fonts, debugBoxes: options.debugBoxes, allowMissingGlyphs: options.allowMissingGlyphs)
         do {
             switch options.format {
-            case .pdf: return [try renderer.pdf(sheet)]
+            case .pdf: return [try SheetMaker.finishingPass(for: sheet, options).finish(renderer.taggedPDF(sheet))]
             case .png:
                 // Drawing is serialised by the font lock; PNG encoding, most of the time, runs in parallel.
                 let pages = sheet.pages

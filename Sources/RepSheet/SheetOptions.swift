@@ -12,6 +12,12 @@ public struct SheetOptions: Sendable, Equatable {
     public var pageSize: String? = nil
     /// Print characters no font has as missing-glyph boxes instead of failing.
     public var allowMissingGlyphs: Bool = false
+    /// Attach the routine's source file to a PDF (`--no-source` turns it off).
+    public var includeSource: Bool = true
+    /// The routine file a PDF carries; rendering a routine read from a file fills it in.
+    public var source: FinishingPass.Attachment? = nil
+    /// The PDF's author in its metadata (the routine's provider).
+    public var author: String? = nil
 
     /// Creates options; the defaults are a PDF at 150 dpi in the routine's layout.
     public init(format: OutputFormat = .pdf, dpi: Int = 150, layout: String? = nil, debugBoxes: Bool = false) {

@@ -8,6 +8,8 @@ public struct Step: Sendable, Equatable {
     public var dose: Dose
     /// Absolute path of a picture (PNG, JPEG or SVG).
     public var image: String?
+    /// A description of the step's picture or figure for a screen reader (`image_alt:`).
+    public var imageAlt: String?
     /// An http(s) link to a video of the exercise.
     public var video: String?
     /// A short note printed with the step.

@@ -27,11 +27,15 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup(title: "Clients") var clients: ClientOptions
     @OptionGroup var access: AccessOptions
 
+    @Flag(help: "Leave the routine out of the PDF (by default it travels with the sheet, client's name included).")
+    var noSource = false
+
     func run() throws {
         var options = SheetOptions(
             format: try out.resolvedFormat(), dpi: out.dpi, layout: look.layout, debugBoxes: look.debugBoxes)
         options.pageSize = look.pageSize
         options.allowMissingGlyphs = text.allowMissingGlyphs
+        options.includeSource = !noSource
         if let batch = try clients.batch(
             routine: self.routine, output: out.output, options: options, allowedFolders: access.allowPath)
         {

@@ -11,7 +11,8 @@ struct RepSheetCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             RenderCommand.self, ValidateCommand.self, NewCommand.self, ExamplesCommand.self, LayoutsCommand.self,
-            ExercisesCommand.self, BenchCommand.self, CheckPictureCommand.self, LintCommand.self, CalendarCommand.self,
+            ExercisesCommand.self, BenchCommand.self, CheckPictureCommand.self, ExtractCommand.self,
+            LintCommand.self, CalendarCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -88,7 +88,7 @@ final class CardsVideoTests: XCTestCase {
                     }
                 }
             }
-            let pdf = String(decoding: try XCTUnwrap(maker.render(sheet, options: options).first), as: UTF8.self)
+            let pdf = try PDFSource.text(try XCTUnwrap(maker.render(sheet, options: options).first))
             for url in Self.videos {
                 let escaped = url.replacingOccurrences(of: "(", with: "\\(").replacingOccurrences(of: ")", with: "\\)")
                 XCTAssertTrue(pdf.contains("/URI (\(escaped))"), "\(size): no link to \(url) in the PDF")

@@ -149,7 +149,7 @@ final class PictureTests: XCTestCase {
                     && abs(($0.frame.minX - name.frame.minX).points) < 0.01
                     && abs(($0.frame.width - name.frame.width).points) < 0.01
             }, "the step name is a link")
-        let pdf = String(decoding: try XCTUnwrap(maker.render(sheet).first), as: UTF8.self)
+        let pdf = try PDFSource.text(try XCTUnwrap(maker.render(sheet).first))
         XCTAssertTrue(pdf.contains("/URI (https://www.example.org/videos/pelvic-tilts)"))
     }
 }

@@ -147,7 +147,7 @@ final class TrackerCompactPDFTests: XCTestCase {
                     // The Notes row trims to one line rather than leave the strip a page of its own.
                     XCTAssertEqual(try render(path, layout: layout, size: size).pages.count, 1, layout)
                 }
-                let pdf = String(decoding: try render(path, layout: layout, size: size).pdf, as: UTF8.self)
+                let pdf = try PDFSource.text(try render(path, layout: layout, size: size).pdf)
                 for url in videos {
                     // The code, the name beside it, and the step's name in its row.
                     let links = pdf.components(separatedBy: "/URI (\(url))").count - 1

@@ -31,7 +31,7 @@ final class VideoCodeTests: XCTestCase {
                 XCTAssertEqual(decoded, videos, "\(label): codes read from the pages")
                 let pdf = try XCTUnwrap(
                     try maker.render(routine, options: SheetOptions(format: .pdf, layout: layout)).first)
-                let text = String(decoding: pdf, as: UTF8.self)
+                let text = try PDFSource.text(pdf)
                 for url in videos {
                     XCTAssertTrue(text.contains("/URI (\(url))"), "\(label): no link to \(url)")
                 }

@@ -2,6 +2,13 @@
 public struct Page: Sendable, Hashable, Codable {
     public var size: Size
     public var items: [PageItem]
+    /// The runs of items a reader takes as one thing, in reading order; items in no group (page
+    /// numbers, running headers, decoration) are artifacts.
+    public var groups: [ItemGroup] = []
+
+    private enum CodingKeys: String, CodingKey {
+        case size, items
+    }
 
     /// Creates a page.
     public init(size: Size, items: [PageItem] = []) {

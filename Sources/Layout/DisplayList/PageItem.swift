@@ -140,11 +140,14 @@ public struct PlacedImage: Sendable, Hashable, Codable {
     public var frame: Rect
     /// Absolute path of a PNG, JPEG or SVG file.
     public var path: String
+    /// What the picture shows, for a screen reader; `nil` lets the renderer make one.
+    public var alt: String?
 
     /// Creates a placed image.
-    public init(frame: Rect, path: String) {
+    public init(frame: Rect, path: String, alt: String? = nil) {
         self.frame = frame
         self.path = path
+        self.alt = alt
     }
 }
 

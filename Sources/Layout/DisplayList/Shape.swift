@@ -17,6 +17,8 @@ public struct Shape: Sendable, Hashable, Codable {
     public var lineWidth: Length
     /// Round caps and joins (limbs, arrows) rather than sharp ones.
     public var rounded: Bool
+    /// What the drawing shows, for a screen reader (a step's figure); `nil` for decoration.
+    public var alt: String? = nil
     /// The area the shape covers, including half the stroke.
     public var frame: Rect
 
@@ -67,6 +69,8 @@ public struct Shape: Sendable, Hashable, Codable {
             case .close: return .close
             }
         }
-        return Shape(segments: moved, fill: fill, stroke: stroke, lineWidth: lineWidth, rounded: rounded)
+        var shape = Shape(segments: moved, fill: fill, stroke: stroke, lineWidth: lineWidth, rounded: rounded)
+        shape.alt = alt
+        return shape
     }
 }

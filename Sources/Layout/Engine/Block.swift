@@ -29,6 +29,15 @@ struct Block {
     var startsStep = false
     /// Writing lines that may go on under the block to the foot of the last page (the Notes block).
     var fillLines: WritingLines? = nil
+    /// What the block is to a reader; `nil` reads a block that starts a step as a step, others as paragraphs.
+    var role: StructureRole? = nil
+    /// A description of the block's pictures for a screen reader.
+    var alt: String? = nil
+    /// A description of the block's boxes for a screen reader, in the sheet's words.
+    var boxes: String? = nil
+
+    /// The role the block is tagged with.
+    var structureRole: StructureRole { role ?? (startsStep ? .step : .paragraphs) }
 
     /// Adds items positioned relative to the block's top.
     mutating func add(_ newItems: [PageItem]) { items.append(contentsOf: newItems) }
@@ -115,6 +124,7 @@ struct Block {
         head.height = cut
         head.keepWithNext = false
         var tail = self
+        tail.role = structureRole
         let moved = tailItems.map { $0.offset(dy: shift) }
         let rest = straddling.compactMap { $0.offset(dy: shift).clipped(top: .zero, bottom: nil) }
         let headingItems = heading?.items.map { $0.offset(dy: continuationHeaderHeight) } ?? []

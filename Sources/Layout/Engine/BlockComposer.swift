@@ -37,7 +37,7 @@ struct BlockComposer {
     /// Provider, title, subtitle and the Name and Date fields.
     func titleBlock(_ routine: Routine) -> Block {
         // The title never stands alone on a page: the panel under it goes with it.
-        var block = Block(keepWithNext: true)
+        var block = Block(keepWithNext: true, role: .title)
         var y = Length.zero
         if let provider = routine.provider, !provider.isEmpty {
             let font = definition.font(type.provider, .bold)
@@ -96,7 +96,7 @@ struct BlockComposer {
     /// A section heading with its accent rule; kept with the first step.
     func sectionHeading(_ title: String?, note: String?) -> Block? {
         guard let title, !title.isEmpty else { return nil }
-        var block = Block(gapBefore: spacing.sectionGap, keepWithNext: true)
+        var block = Block(gapBefore: spacing.sectionGap, keepWithNext: true, role: .heading)
         let heading = setter.paragraph(
             title, font: definition.font(type.section, .bold), color: colors.accent, x: left, top: .zero, width: width)
         block.add(heading.runs)

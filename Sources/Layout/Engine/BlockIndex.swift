@@ -57,6 +57,7 @@ struct BlockIndex {
     /// header, moved up to it.
     func piece(of block: Block, from start: Length, to end: Length?) -> Block {
         var piece = block
+        piece.role = block.structureRole
         guard start > .zero else {
             piece.items = items(of: block, from: .pt(-Double.greatestFiniteMagnitude), after: nil, to: end)
             if let end {

@@ -109,7 +109,7 @@ struct CompactComposer {
 
     /// A tinted band naming a section; kept with the row after it.
     func band(_ title: String) -> Block {
-        var block = Block(keepWithNext: true)
+        var block = Block(keepWithNext: true, role: .heading)
         let font = d.font(d.type.section, .bold)
         let height = font.ascent + font.descent + .mm(1.2)
         block.add(
@@ -129,7 +129,7 @@ struct CompactComposer {
     /// Number and name, the dose, and the rep boxes side by side, the instructions under the name
     /// and dose in the layout's small type; a hairline below. The name links to the step's video.
     func row(_ step: Step, number: Int, _ cols: Columns) -> Block {
-        var block = Block()
+        var block = Block(role: .step, boxes: composer.labels.boxesDescription(step.dose))
         let pad = s.stepPadding
         let font = d.font(d.type.step, .bold)
         let numberText = "\(number)."

@@ -106,7 +106,12 @@ struct GreedyPaginator {
             }
             y += gap
             let placed = block.items.map { $0.offset(dy: y) }
+            let start = pages[pages.count - 1].items.count
             pages[pages.count - 1].items.append(contentsOf: placed)
+            pages[pages.count - 1].groups.append(
+                ItemGroup(
+                    role: block.structureRole, items: start..<start + placed.count, alt: block.alt,
+                    boxes: block.boxes))
             lastFill = block.fillLines.map { ($0, y + $0.lastY) }
             y += block.height
         }

@@ -12,7 +12,7 @@ struct StepBuilder {
         let s = d.spacing
         let setter = composer.setter
         let left = composer.left, width = composer.width
-        var block = Block(startsStep: true)
+        var block = Block(startsStep: true, alt: step.imageAlt, boxes: composer.labels.boxesDescription(step.dose))
         if ruleAbove {
             block.separator = [
                 .rule(

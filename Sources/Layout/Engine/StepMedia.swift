@@ -56,7 +56,7 @@ struct StepMedia {
         return (
             [
                 .box(Box(frame: slot, fill: d.colors.tint, cornerRadius: d.spacing.panelRadius)),
-                .image(PlacedImage(frame: frame, path: path)),
+                .image(PlacedImage(frame: frame, path: path, alt: step.imageAlt ?? step.name)),
             ],
             Self.gap + pictureHeight
         )

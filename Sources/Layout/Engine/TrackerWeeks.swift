@@ -142,7 +142,7 @@ extension Block {
             } else {
                 end = inside.last { $0 - start <= room + .pt(0.01) } ?? inside.first ?? height
             }
-            var part = Block()
+            var part = Block(role: .table)
             if !parts.isEmpty { part.add(headings.items) }
             let shift = lead - start
             part.add(
@@ -163,7 +163,7 @@ extension Block {
 
 /// Stacks blocks into one, noting where it may be cut.
 private struct TableBuilder {
-    var block = Block(cutPoints: [])
+    var block = Block(cutPoints: [], role: .table)
     /// Whether the last block appended was a step row (a cut may follow it).
     var lastWasRow = false
     /// A cut before the next block, once it is known that one follows.

@@ -101,7 +101,8 @@ struct BatchPlan: Sendable {
             return .failed(.usage(String(describing: error)))
         }
         return job.make(
-            routine: applied, definition: definitions[job.definition], with: maker, options: options,
+            routine: applied, definition: definitions[job.definition], with: maker,
+            options: job.client.withSource(of: routine, applied: applied, options),
             keepSheet: keepSheet)
     }
 }

@@ -26,7 +26,7 @@ struct DoseFields {
 extension NodeReader {
     /// The keys a step takes.
     static let stepKeys =
-        ["name", "instructions"] + DoseFields.keys + ["image", "video", "notes"] + figureStepKeys
+        ["name", "instructions"] + DoseFields.keys + ["image", "image_alt", "video", "notes"] + figureStepKeys
         + alternativeStepKeys
 
     /// Reads the dose keys among `fields`.
@@ -101,6 +101,7 @@ extension NodeReader {
             step.image = image(field.value, baseDirectory: baseDirectory)
             step.imageLocation = location(of: field.value)
         }
+        if let field = fields["image_alt"] { step.imageAlt = text(field.value, key: "image_alt", limit: 1_000) }
         if let field = fields["video"] { step.video = video(field.value) }
         if let field = fields["notes"] {
             step.notes = text(field.value, key: "notes", limit: RoutineLimits.maxLongText)

@@ -1,0 +1,346 @@
+// The finishing pass over a tagged Cairo PDF (see repsheet_qpdf.h).
+#include "repsheet_qpdf.h"
+
+#include <qpdf/Buffer.hh>
+#include <qpdf/Pl_Buffer.hh>
+#include <qpdf/Pl_Flate.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFEFStreamObjectHelper.hh>
+#include <qpdf/QPDFEmbeddedFileDocumentHelper.hh>
+#include <qpdf/QPDFFileSpecObjectHelper.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+#include <qpdf/QUtil.hh>
+
+#include <cstdlib>
+#include <cstring>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace {
+
+char *copy_string(std::string const &text) {
+    char *result = static_cast<char *>(std::malloc(text.size() + 1));
+    if (result) std::memcpy(result, text.c_str(), text.size() + 1);
+    return result;
+}
+
+/// Wraps content drawn outside every marked-content sequence in /Artifact BMC ... EMC.
+class ArtifactFilter : public QPDFObjectHandle::TokenFilter {
+  public:
+    void handleToken(QPDFTokenizer::Token const &token) override {
+        pending.push_back(token);
+        auto type = token.getType();
+        if (type == QPDFTokenizer::tt_inline_image) return;
+        if (type != QPDFTokenizer::tt_word) return;
+        std::string op = token.getValue();
+        if (op == "BI") { inlineImage = true; return; }
+        if (inlineImage && op != "EI") return;
+        inlineImage = false;
+        if (op == "BDC" || op == "BMC") {
+            // Only a sequence with a marked-content id is tagged content; others (Cairo's
+            // /Span with /ActualText) at the top level belong to the artifact around them.
+            bool tagged = false;
+            for (auto const &t : pending)
+                if (t.getType() == QPDFTokenizer::tt_name && t.getValue() == "/MCID") tagged = true;
+            if (depth == 0 && artifactOpen && tagged) { write("\nEMC\n"); artifactOpen = false; }
+            if (depth == 0 && !artifactOpen && !tagged) { write("\n/Artifact BMC\n"); artifactOpen = true; }
+            // Inside tagged content, Cairo's /ActualText spans are dropped: poppler's structure
+            // text stops at a nested sequence, and the glyphs' own text (a ligature's
+            // presentation form) reads the same once normalised.
+            bool drop = depth > 0 && !tagged;
+            dropped.push_back(drop);
+            depth++;
+            if (drop) {
+                pending.clear();
+                return;
+            }
+        } else if (op == "EMC") {
+            if (depth > 0) depth--;
+            bool drop = !dropped.empty() && dropped.back();
+            if (!dropped.empty()) dropped.pop_back();
+            if (drop) {
+                pending.clear();
+                return;
+            }
+        } else if (depth == 0 && !artifactOpen && paints(op)) {
+            write("\n/Artifact BMC\n");
+            artifactOpen = true;
+        }
+        flush();
+    }
+
+    void handleEOF() override {
+        flush();
+        if (artifactOpen) write("\nEMC\n");
+        artifactOpen = false;
+    }
+
+  private:
+    std::vector<QPDFTokenizer::Token> pending;
+    int depth = 0;
+    bool artifactOpen = false;
+    bool inlineImage = false;
+    /// For each open marked-content sequence, whether its BDC was dropped (so its EMC goes too).
+    std::vector<bool> dropped;
+
+    static bool paints(std::string const &op) {
+        static const char *ops[] = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n", "Tj", "TJ", "'", "\"",
+                                    "Do", "sh", "EI", "BT", "m", "re", "W", "W*"};
+        for (auto o : ops)
+            if (op == o) return true;
+        return false;
+    }
+
+    void flush() {
+        for (auto const &t : pending) writeToken(t);
+        pending.clear();
+    }
+};
+
+std::string xml_escape(std::string const &text) {
+    std::string result;
+    for (char c : text) {
+        switch (c) {
+        case '&': result += "&amp;"; break;
+        case '<': result += "&lt;"; break;
+        case '>': result += "&gt;"; break;
+        case '"': result += "&quot;"; break;
+        default: result += c;
+        }
+    }
+    return result;
+}
+
+std::string xmp(repsheet_finish_options const &o) {
+    // Kept short: qpdf always writes the document's metadata uncompressed.
+    std::string title = xml_escape(o.title ? o.title : "");
+    std::string creator = xml_escape(o.creator ? o.creator : "RepSheet");
+    return "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>"
+           "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+           "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+           "xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">"
+           "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + title + "</rdf:li></rdf:Alt></dc:title>"
+           "<dc:creator><rdf:Seq><rdf:li>" + creator + "</rdf:li></rdf:Seq></dc:creator>"
+           "<pdfuaid:part>1</pdfuaid:part>"
+           "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"r\"?>";
+}
+
+/// Visits structure elements depth first, in document order.
+template <typename F> void walk(QPDFObjectHandle element, F &&visit, int depth = 0) {
+    if (depth > 200) return;
+    if (element.isArray()) {
+        for (auto &child : element.aitems()) walk(child, visit, depth + 1);
+        return;
+    }
+    if (!element.isDictionary()) return;
+    if (element.hasKey("/S")) visit(element);
+    if (element.hasKey("/K")) walk(element.getKey("/K"), visit, depth + 1);
+}
+
+/// Sets /Pg on elements that lack it from their first child with one; returns the element's page.
+QPDFObjectHandle fill_pages(QPDFObjectHandle element, int depth = 0) {
+    if (depth > 200) return QPDFObjectHandle::newNull();
+    if (element.isArray()) {
+        QPDFObjectHandle first = QPDFObjectHandle::newNull();
+        for (auto &child : element.aitems()) {
+            auto page = fill_pages(child, depth + 1);
+            if (first.isNull() && !page.isNull()) first = page;
+        }
+        return first;
+    }
+    if (!element.isDictionary()) return QPDFObjectHandle::newNull();
+    if (element.hasKey("/Obj") || !element.hasKey("/S")) return element.getKey("/Pg");
+    auto page = fill_pages(element.getKey("/K"), depth + 1);
+    if (element.hasKey("/Pg")) return element.getKey("/Pg");
+    if (!page.isNull()) element.replaceKey("/Pg", page);
+    return page;
+}
+
+void finish(QPDF &pdf, repsheet_finish_options const &o) {
+    auto root = pdf.getRoot();
+    if (o.lang && *o.lang) root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(o.lang));
+    auto prefs = QPDFObjectHandle::newDictionary();
+    prefs.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
+    root.replaceKey("/ViewerPreferences", prefs);
+    auto mark = QPDFObjectHandle::newDictionary();
+    mark.replaceKey("/Marked", QPDFObjectHandle::newBool(true));
+    root.replaceKey("/MarkInfo", mark);
+    auto metadata = QPDFObjectHandle::newStream(&pdf, xmp(o));
+    metadata.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
+    metadata.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
+    root.replaceKey("/Metadata", metadata);
+    auto info = pdf.getTrailer().getKey("/Info");
+    if (info.isDictionary()) {
+        info.replaceKey("/Producer", QPDFObjectHandle::newString("RepSheet"));
+        if (o.creator && *o.creator) info.replaceKey("/Author", QPDFObjectHandle::newUnicodeString(o.creator));
+    }
+
+    // One Document element holds the whole tree (Cairo 1.16 leaves its Document tag out).
+    if (root.hasKey("/StructTreeRoot")) {
+        auto tree = root.getKey("/StructTreeRoot");
+        auto kids = tree.getKey("/K");
+        bool single = kids.isDictionary() && kids.getKey("/S").isName() && kids.getKey("/S").getName() == "/Document";
+        if (!single && (kids.isArray() || kids.isDictionary())) {
+            auto document = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
+            document.replaceKey("/Type", QPDFObjectHandle::newName("/StructElem"));
+            document.replaceKey("/S", QPDFObjectHandle::newName("/Document"));
+            document.replaceKey("/P", tree);
+            auto list = QPDFObjectHandle::newArray();
+            std::vector<QPDFObjectHandle> children;
+            if (kids.isArray()) children = kids.getArrayAsVector(); else children.push_back(kids);
+            for (auto &child : children) {
+                if (child.isDictionary()) child.replaceKey("/P", document);
+                list.appendItem(child);
+            }
+            document.replaceKey("/K", list);
+            tree.replaceKey("/K", document);
+        }
+    }
+
+    // An element without its own content names the page of its first content (/Pg), so a
+    // checker can place a table or a list.
+    if (root.hasKey("/StructTreeRoot")) fill_pages(root.getKey("/StructTreeRoot").getKey("/K"));
+
+    // Figures get their descriptions, links their texts, in document order.
+    if (root.hasKey("/StructTreeRoot")) {
+        size_t figure = 0, link = 0;
+        walk(root.getKey("/StructTreeRoot").getKey("/K"), [&](QPDFObjectHandle element) {
+            std::string type = element.getKey("/S").isName() ? element.getKey("/S").getName() : "";
+            if (type == "/Figure" && figure < o.figure_count) {
+                element.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(o.figure_alts[figure++]));
+            } else if (type == "/TH") {
+                // The first row's headings head columns; a row's first cell heads its row.
+                auto row = element.getKey("/P");
+                auto table = row.isDictionary() ? row.getKey("/P") : QPDFObjectHandle::newNull();
+                bool firstRow = false;
+                if (table.isDictionary()) {
+                    auto rows = table.getKey("/K");
+                    auto first = rows.isArray() && rows.getArrayNItems() > 0 ? rows.getArrayItem(0) : rows;
+                    firstRow = first.isDictionary() && first.getObjGen() == row.getObjGen();
+                }
+                auto attributes = QPDFObjectHandle::newDictionary();
+                attributes.replaceKey("/O", QPDFObjectHandle::newName("/Table"));
+                attributes.replaceKey("/Scope", QPDFObjectHandle::newName(firstRow ? "/Column" : "/Row"));
+                element.replaceKey("/A", attributes);
+            } else if (type == "/Link" && link < o.link_count) {
+                std::string text = o.link_texts[link++];
+                element.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(text));
+                auto kids = element.getKey("/K");
+                std::vector<QPDFObjectHandle> list;
+                if (kids.isArray()) list = kids.getArrayAsVector(); else list.push_back(kids);
+                for (auto &kid : list) {
+                    if (kid.isDictionary() && kid.hasKey("/Obj") && kid.getKey("/Obj").isDictionary())
+                        kid.getKey("/Obj").replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(text));
+                }
+            }
+        });
+    }
+
+    // PDF/UA wants a glyph map on every embedded TrueType CID font; Cairo's CIDs are glyph ids.
+    for (auto &object : pdf.getAllObjects()) {
+        if (!object.isDictionary()) continue;
+        auto subtype = object.getKey("/Subtype");
+        if (subtype.isName() && subtype.getName() == "/CIDFontType2" && !object.hasKey("/CIDToGIDMap"))
+            object.replaceKey("/CIDToGIDMap", QPDFObjectHandle::newName("/Identity"));
+    }
+
+    for (auto &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+        auto object = page.getObjectHandle();
+        auto annots = object.getKey("/Annots");
+        if (annots.isArray() && annots.getArrayNItems() > 0) {
+            object.replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
+            for (auto &annot : annots.aitems()) {
+                if (!annot.isDictionary()) continue;
+                annot.replaceKey("/F", QPDFObjectHandle::newInteger(4));
+                if (!annot.hasKey("/Contents") && annot.getKey("/A").isDictionary()) {
+                    auto uri = annot.getKey("/A").getKey("/URI");
+                    if (uri.isString()) annot.replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(uri.getUTF8Value()));
+                }
+            }
+        }
+        // Untagged drawing becomes artifacts.
+        Pl_Buffer buffer("artifacts");
+        ArtifactFilter filter;
+        page.filterContents(&filter, &buffer);
+        auto bytes = buffer.getBufferSharedPointer();
+        std::string content(reinterpret_cast<char const *>(bytes->getBuffer()), bytes->getSize());
+        object.replaceKey("/Contents", QPDFObjectHandle::newStream(&pdf, content));
+    }
+
+    if (o.attachment && o.attachment_name) {
+        std::string data(reinterpret_cast<char const *>(o.attachment), o.attachment_size);
+        auto stream = QPDFEFStreamObjectHelper::createEFStream(pdf, data);
+        if (o.attachment_mime) stream.setSubtype(o.attachment_mime);
+        auto spec = QPDFFileSpecObjectHelper::createFileSpec(pdf, o.attachment_name, stream);
+        spec.setDescription("The routine this sheet was made from");
+        auto specObject = spec.getObjectHandle();
+        specObject.replaceKey("/AFRelationship", QPDFObjectHandle::newName("/Source"));
+        QPDFEmbeddedFileDocumentHelper(pdf).replaceEmbeddedFile(o.attachment_name, spec);
+        auto af = QPDFObjectHandle::newArray();
+        af.appendItem(specObject);
+        root.replaceKey("/AF", af);
+    }
+}
+
+}  // namespace
+
+extern "C" int repsheet_qpdf_finish(
+    const unsigned char *in, size_t in_size, const repsheet_finish_options *options, unsigned char **out,
+    size_t *out_size, char **error) {
+    try {
+        static std::once_flag level;
+        std::call_once(level, [] { Pl_Flate::setCompressionLevel(9); });
+        QPDF pdf;
+        pdf.setSuppressWarnings(true);
+        pdf.processMemoryFile("sheet.pdf", reinterpret_cast<char const *>(in), in_size);
+        finish(pdf, *options);
+        QPDFWriter writer(pdf);
+        writer.setOutputMemory();
+        writer.setDeterministicID(true);
+        writer.setObjectStreamMode(qpdf_o_generate);
+        writer.setCompressStreams(true);
+        writer.setRecompressFlate(true);
+        writer.setMinimumPDFVersion("1.7");
+        writer.write();
+        auto buffer = writer.getBufferSharedPointer();
+        *out_size = buffer->getSize();
+        *out = static_cast<unsigned char *>(std::malloc(*out_size ? *out_size : 1));
+        if (!*out) throw std::bad_alloc();
+        std::memcpy(*out, buffer->getBuffer(), *out_size);
+        return 0;
+    } catch (std::exception const &e) {
+        *error = copy_string(e.what());
+        return 1;
+    }
+}
+
+extern "C" int repsheet_qpdf_source(
+    const unsigned char *in, size_t in_size, char **name, unsigned char **out, size_t *out_size, char **error) {
+    try {
+        QPDF pdf;
+        pdf.setSuppressWarnings(true);
+        pdf.processMemoryFile("sheet.pdf", reinterpret_cast<char const *>(in), in_size);
+        for (auto const &[key, spec] : QPDFEmbeddedFileDocumentHelper(pdf).getEmbeddedFiles()) {
+            auto object = spec->getObjectHandle();
+            auto relationship = object.getKey("/AFRelationship");
+            if (!relationship.isName() || relationship.getName() != "/Source") continue;
+            auto data = spec->getEmbeddedFileStream().getStreamData(qpdf_dl_all);
+            *name = copy_string(spec->getFilename());
+            *out_size = data->getSize();
+            *out = static_cast<unsigned char *>(std::malloc(*out_size ? *out_size : 1));
+            if (!*out) throw std::bad_alloc();
+            std::memcpy(*out, data->getBuffer(), *out_size);
+            return 0;
+        }
+        return 2;
+    } catch (std::exception const &e) {
+        *error = copy_string(e.what());
+        return 1;
+    }
+}
