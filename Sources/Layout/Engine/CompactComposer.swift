@@ -221,28 +221,7 @@ struct CompactComposer {
     func instructions(_ instructions: Instructions, x: Length, top: Length, width: Length) -> (
         items: [PageItem], height: Length
     ) {
-        let font = d.font(d.type.small)
-        let setter = composer.setter
-        switch instructions {
-        case .paragraph(let text):
-            let result = setter.paragraph(text, font: font, color: d.colors.ink, x: x, top: top, width: width)
-            return (result.runs, result.height)
-        case .numbered(let list):
-            var items: [PageItem] = []
-            var y = top
-            let indent = setter.measurer.width(of: "\(list.count).", font: font) + .mm(1.5)
-            for (index, text) in list.enumerated() {
-                items.append(
-                    .text(
-                        setter.line(
-                            "\(index + 1).", font: font, color: d.colors.accent, x: x, baseline: y + font.ascent,
-                            maxWidth: indent)))
-                let result = setter.paragraph(
-                    text, font: font, color: d.colors.ink, x: x + indent, top: y, width: width - indent)
-                items += result.runs
-                y += max(result.height, setter.height(lines: 1, font: font))
-            }
-            return (items, y - top)
-        }
+        StepBuilder(composer: composer).instructions(
+            instructions, x: x, top: top, width: width, font: d.font(d.type.small), indentGap: .mm(1.5), itemGap: .zero)
     }
 }

@@ -205,12 +205,16 @@ struct StepBuilder {
         return (items, composer.setter.height(lines: lines, font: font))
     }
 
-    /// A paragraph, or numbered sub-steps with a hanging indent.
-    func instructions(_ instructions: Instructions, x: Length, top: Length, width: Length) -> (
-        items: [PageItem], height: Length
-    ) {
+    /// A paragraph, or numbered sub-steps with a hanging indent, in the body type (or `font`).
+    /// - Parameters:
+    ///   - indentGap: the space between a sub-step's number and its text.
+    ///   - itemGap: the space between sub-steps.
+    func instructions(
+        _ instructions: Instructions, x: Length, top: Length, width: Length, font: FontSpec? = nil,
+        indentGap: Length = .mm(2), itemGap: Length = .mm(1)
+    ) -> (items: [PageItem], height: Length) {
         let d = composer.definition
-        let font = d.font(d.type.body)
+        let font = font ?? d.font(d.type.body)
         let setter = composer.setter
         switch instructions {
         case .paragraph(let text):
@@ -219,9 +223,9 @@ struct StepBuilder {
         case .numbered(let items):
             var placed: [PageItem] = []
             var y = top
-            let indent = setter.measurer.width(of: "\(items.count).", font: font) + .mm(2)
+            let indent = setter.measurer.width(of: "\(items.count).", font: font) + indentGap
             for (index, item) in items.enumerated() {
-                if index > 0 { y += .mm(1) }
+                if index > 0 { y += itemGap }
                 placed.append(
                     .text(
                         setter.line(
