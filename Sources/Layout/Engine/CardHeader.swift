@@ -150,12 +150,7 @@ struct CardHeader {
             top: s.panelInsetY, width: innerWidth - box - .mm(2.5))
         let boxTop = s.panelInsetY + max(.zero, (key.height - box) / 2)
         let boxFrame = Rect(x: innerX, y: boxTop, width: box, height: box)
-        block.add(
-            .box(
-                Box(
-                    frame: boxFrame, fill: .white, stroke: d.colors.checkbox, lineWidth: d.checkbox.lineWidth,
-                    cornerRadius: d.checkbox.radius)))
-        block.add(.checkmark(Checkmark(frame: boxFrame, color: d.colors.accent, lineWidth: .pt(1.5))))
+        block.add(TickedBox.items(at: boxFrame, definition: d, color: d.colors.accent, tickWidth: .pt(1.5)))
         block.add(key.runs)
         block.height = max(key.height, box) + s.panelInsetY * 2
         block.items.insert(

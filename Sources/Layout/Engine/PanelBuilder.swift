@@ -49,12 +49,7 @@ struct PanelBuilder {
             composer.labels.key, font: keyFont, color: d.colors.muted, x: keyX, top: y,
             width: columnWidth - box - .mm(2.5))
         let boxFrame = Rect(x: columnX, y: y + .mm(0.3), width: box, height: box)
-        block.add(
-            .box(
-                Box(
-                    frame: boxFrame, fill: .white, stroke: d.colors.checkbox, lineWidth: d.checkbox.lineWidth,
-                    cornerRadius: d.checkbox.radius)))
-        block.add(.checkmark(Checkmark(frame: boxFrame, color: d.colors.accent, lineWidth: .pt(1.5))))
+        block.add(TickedBox.items(at: boxFrame, definition: d, color: d.colors.accent, tickWidth: .pt(1.5)))
         block.add(key.runs)
         y += max(key.height, box + .mm(0.3))
         let height = max(leftHeight + top, y) + s.panelInsetY
@@ -98,12 +93,7 @@ struct PanelBuilder {
             composer.labels.key, font: keyFont, color: d.colors.ink, x: keyX, top: y, width: inner - box - .mm(3))
         let keyShift = max(.zero, (box - key.height) / 2)
         let boxFrame = Rect(x: x, y: y, width: box, height: box)
-        block.add(
-            .box(
-                Box(
-                    frame: boxFrame, fill: .white, stroke: d.colors.checkbox, lineWidth: d.checkbox.lineWidth,
-                    cornerRadius: d.checkbox.radius)))
-        block.add(.checkmark(Checkmark(frame: boxFrame, color: d.colors.ink, lineWidth: .pt(2))))
+        block.add(TickedBox.items(at: boxFrame, definition: d, color: d.colors.ink, tickWidth: .pt(2)))
         block.add(key.runs.map { $0.offset(dy: keyShift) })
         y += max(key.height, box) + s.panelInsetY
         let half = s.panelLine / 2

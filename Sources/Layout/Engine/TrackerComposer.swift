@@ -115,12 +115,7 @@ struct TrackerComposer {
         var block = Block()
         let height = s.headerRow
         let boxFrame = Rect(x: cols.left, y: (height - cols.box) / 2, width: cols.box, height: cols.box)
-        block.add(
-            .box(
-                Box(
-                    frame: boxFrame, fill: .white, stroke: d.colors.checkbox, lineWidth: d.checkbox.lineWidth,
-                    cornerRadius: d.checkbox.radius)))
-        block.add(.checkmark(Checkmark(frame: boxFrame, color: d.colors.accent, lineWidth: .pt(1.5))))
+        block.add(TickedBox.items(at: boxFrame, definition: d, color: d.colors.accent, tickWidth: .pt(1.5)))
         let keyX = boxFrame.maxX + .mm(2)
         let keyFont = d.font(d.type.key)
         let keyWidth = cols.name + cols.side - cols.box - .mm(4)
