@@ -125,7 +125,7 @@ public struct SheetMaker: Sendable {
         checks.loadCJKFontsWhenNeeded()
         if let pageSize = options.pageSize {
             guard let size = PaperSize.parse(pageSize) else { throw .usage(PaperSize.problem(pageSize)) }
-            definition.page.size = size
+            definition = definition.resized(to: size)
             if let problem = PaperSize.tooSmall(for: definition, layout: definition.name) { throw .usage(problem) }
         }
         let sheet = SheetLayout(

@@ -54,7 +54,9 @@ final class CardsVideoTests: XCTestCase {
 
             options.format = .pdf
             let sheet = try maker.layout(Self.routine, options: options)
-            let definition = try maker.layoutDefinition(named: "cards", for: Self.routine)
+            // The layout as drawn on this paper: scaled down on paper smaller than its own.
+            let definition = try maker.layoutDefinition(named: "cards", for: Self.routine).resized(
+                to: try XCTUnwrap(PaperSize.parse(size)))
             for (step, url) in zip(Self.routine.allSteps, [Self.videos[0], Self.videos[1], nil, Self.videos[2]]) {
                 let page = try XCTUnwrap(sheet.pages.first { $0.textRuns.contains { $0.text == step.name } })
                 let name = try XCTUnwrap(page.textRuns.first { $0.text == step.name })

@@ -48,6 +48,9 @@ public struct LayoutDefinition: Sendable, Hashable {
     /// Whether steps' videos print as QR codes; without them a video is only a link on the
     /// step's name, and rendering warns, naming the steps.
     public var videoCodes = true
+    /// Whether type, spacing and boxes shrink (to at most `PageScaling.least`) on paper smaller
+    /// than the layout's own, such as half-letter for a Letter layout; large print keeps its size.
+    public var scalesToPage = true
 
     /// The arrangements a layout can use.
     public enum Engine: String, Sendable, Hashable, CaseIterable {
@@ -61,7 +64,7 @@ public struct LayoutDefinition: Sendable, Hashable {
     static let keys = [
         "name", "description", "extends", "engine", "columns", "page", "margins", "font-family", "colors", "type",
         "checkbox", "spacing", "notes-lines", "notes-lines-min", "picture", "panel", "header", "footer",
-        "smallest-type", "video-codes",
+        "smallest-type", "video-codes", "scale-to-page",
     ]
 
     /// Sets the values the file's top-level `section` names; an empty value sets the default.
@@ -81,6 +84,7 @@ public struct LayoutDefinition: Sendable, Hashable {
                 notesLinesMinimum = reader.wholeNumber(field, in: 0...30) ?? defaults.notesLinesMinimum
             case "panel": panel = reader.choice(field) ?? defaults.panel
             case "video-codes": videoCodes = reader.flag(field) ?? defaults.videoCodes
+            case "scale-to-page": scalesToPage = reader.flag(field) ?? defaults.scalesToPage
             case "smallest-type":
                 smallestType = reader.length(field) ?? defaults.smallestType
                 if smallestType < .pt(6) {

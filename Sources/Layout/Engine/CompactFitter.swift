@@ -32,22 +32,7 @@ struct CompactFitter {
     }
 
     /// The definition with type, spacing and checkboxes scaled; type and boxes keep their minimums.
-    func scaled(by factor: Double) -> LayoutDefinition {
-        guard factor < 1 else { return definition }
-        var d = definition
-        for path in TypeScale.keys.values {
-            d.type[keyPath: path] = max(definition.smallestType, d.type[keyPath: path] * factor)
-        }
-        let fixed: Set<String> = ["header-rule", "header-to-content", "footer-rule", "footer-text"]
-        for (key, path) in Spacing.keys where !fixed.contains(key) {
-            d.spacing[keyPath: path] = d.spacing[keyPath: path] * factor
-        }
-        d.checkbox.size = max(.mm(4), d.checkbox.size * factor)
-        d.checkbox.gap = d.checkbox.gap * factor
-        d.checkbox.rowGap = d.checkbox.rowGap * factor
-        d.checkbox.labelWidth = d.checkbox.labelWidth * factor
-        return d
-    }
+    func scaled(by factor: Double) -> LayoutDefinition { definition.scaled(by: factor) }
 
     /// The height of every block stacked on one page.
     private func height(of definition: LayoutDefinition, _ routine: Routine) -> Length {

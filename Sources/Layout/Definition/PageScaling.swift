@@ -1,0 +1,45 @@
+/// A layout drawn on paper smaller than its own: its type, spacing and boxes shrink with the
+/// page, by the square root of the ratio of the areas, but never below `least` of their size, nor
+/// type below `smallest-type` and boxes below 4 mm.
+public enum PageScaling {
+    /// The least a layout's sizes are scaled on smaller paper (half-letter on a Letter layout
+    /// would want 0.71: body type 12.5pt becomes 10.25pt rather than 8.9pt).
+    public static let least = 0.82
+
+    /// The factor for drawing a layout designed for `designed` paper on `actual` paper; 1 when the
+    /// paper is as large or larger.
+    public static func factor(designed: Size, actual: Size) -> Double {
+        let designedArea = designed.width.points * designed.height.points
+        let actualArea = actual.width.points * actual.height.points
+        guard designedArea > 0, actualArea < designedArea else { return 1 }
+        return max(least, (actualArea / designedArea).squareRoot())
+    }
+}
+
+extension LayoutDefinition {
+    /// The definition with type, spacing and checkboxes scaled; type and boxes keep their minimums.
+    public func scaled(by factor: Double) -> LayoutDefinition {
+        guard factor < 1 else { return self }
+        var d = self
+        for path in TypeScale.keys.values {
+            d.type[keyPath: path] = max(smallestType, d.type[keyPath: path] * factor)
+        }
+        let fixed: Set<String> = ["header-rule", "header-to-content", "footer-rule", "footer-text"]
+        for (key, path) in Spacing.keys where !fixed.contains(key) {
+            d.spacing[keyPath: path] = d.spacing[keyPath: path] * factor
+        }
+        d.checkbox.size = max(.mm(4), d.checkbox.size * factor)
+        d.checkbox.gap = d.checkbox.gap * factor
+        d.checkbox.rowGap = d.checkbox.rowGap * factor
+        d.checkbox.labelWidth = d.checkbox.labelWidth * factor
+        return d
+    }
+
+    /// The definition on `size` paper, scaled down when that is smaller than its own and the
+    /// layout allows it.
+    public func resized(to size: Size) -> LayoutDefinition {
+        var resized = scalesToPage ? scaled(by: PageScaling.factor(designed: page.size, actual: size)) : self
+        resized.page.size = size
+        return resized
+    }
+}
