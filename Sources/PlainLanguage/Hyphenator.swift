@@ -76,7 +76,8 @@ public final class Hyphenator {
         var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
         var positions: UnsafeMutablePointer<Int32>?
         var cuts: UnsafeMutablePointer<Int32>?
-        let word = bytes.map { CChar(bitPattern: $0) }
+        // libhyphen searches the word with strstr: it must end with a NUL byte.
+        let word = bytes.map { CChar(bitPattern: $0) } + [0]
         let status = word.withUnsafeBufferPointer { buffer in
             hnj_hyphen_hyphenate3(
                 dictionary, buffer.baseAddress, Int32(bytes.count), &hyphens, nil, &replacements, &positions, &cuts,

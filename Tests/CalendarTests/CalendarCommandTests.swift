@@ -7,7 +7,13 @@ final class CalendarCommandTests: XCTestCase {
         .deletingLastPathComponent()
 
     func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let binary = CalendarCommandTests.packageRoot.appendingPathComponent(".build/debug/repsheet").path
+        // The tool built beside this test bundle (whatever the build folder), else the debug build.
+        let besideTests =
+            [Bundle.main.bundleURL.appendingPathComponent("repsheet").path]
+            + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent().appendingPathComponent("repsheet").path }
+        let binary =
+            besideTests.first { FileManager.default.isExecutableFile(atPath: $0) }
+            ?? CalendarCommandTests.packageRoot.appendingPathComponent(".build/debug/repsheet").path
         try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: binary), "repsheet is not built")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)

@@ -59,7 +59,13 @@ final class LintCommandTests: XCTestCase {
 
     func testMaxGradeExitsSixtyFiveWithTheLine() throws {
         let path = try writeRoutine()
-        let binary = LintCommandTests.packageRoot.appendingPathComponent(".build/debug/repsheet").path
+        // The tool built beside this test bundle (whatever the build folder), else the debug build.
+        let besideTests =
+            [Bundle.main.bundleURL.appendingPathComponent("repsheet").path]
+            + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent().appendingPathComponent("repsheet").path }
+        let binary =
+            besideTests.first { FileManager.default.isExecutableFile(atPath: $0) }
+            ?? LintCommandTests.packageRoot.appendingPathComponent(".build/debug/repsheet").path
         try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: binary), "repsheet is not built")
         let strict = try run(binary, ["lint", path, "--max-grade", "8"])
         XCTAssertEqual(strict.status, 65)
