@@ -102,3 +102,26 @@ enum ContentFrameTop {
         max(definition.margins.top, definition.spacing.headerRule + definition.spacing.headerToContent)
     }
 }
+
+/// On paper too small for a block and the one it is kept with, the page breaks are still chosen
+/// together (the pair parts only there) rather than left to the greedy fallback.
+final class KeptTogetherTests: XCTestCase {
+    func block(_ height: Double, keep: Bool = false) -> Block {
+        Block(height: .pt(height), keepWithNext: keep)
+    }
+
+    func testAPairTooTallForOnePagePartsAndTheRestIsStillPlanned() throws {
+        let planner = BreakPlanner(
+            blocks: [block(60, keep: true), block(60), block(30)], firstPage: .pt(100), laterPages: .pt(100))
+        let plan = try XCTUnwrap(planner.plan(), "no plan: the greedy paginator would have taken over")
+        XCTAssertEqual(plan.map(\.block), [0, 1])
+    }
+
+    func testAHeadingIsNeverPartedFromItsStepWhenTheyFitTogether() throws {
+        let planner = BreakPlanner(
+            blocks: [block(30), block(20), block(10, keep: true), block(50), block(40)], firstPage: .pt(100),
+            laterPages: .pt(100))
+        let plan = try XCTUnwrap(planner.plan())
+        XCTAssertFalse(plan.contains { $0.block == 3 && $0.cut == .zero }, "a page starts after the heading: \(plan)")
+    }
+}

@@ -30,6 +30,9 @@ struct BreakPlanner {
         static let wellFilled = 0.75
         static let split = 10.0
         static let lastPageWithoutStep = 2_000.0
+        /// Ending a page after a block that must stay with the next (the title, a heading): more
+        /// than a page, so it happens only on paper too small for the two together.
+        static let partedFromNext = 2_000_000.0
     }
 
     /// Allowed cuts of each block, ascending, with where the rest resumes after each.
@@ -149,8 +152,11 @@ struct BreakPlanner {
                 let orphan = !isFirst && !beginsStep
                 let cost = Cost.page + (orphan ? Cost.lastPageWithoutStep : 0) + Double(splits) * Cost.split
                 options.append((cost, from))
-            } else if !block.keepWithNext {
-                options.append((pageCost(used: used, capacity: capacity, splits: splits), from))
+            } else {
+                // A block kept with the next ends a page only when nothing else can: parting a
+                // heading from its step costs more than a page.
+                let parting = block.keepWithNext ? Cost.partedFromNext : 0
+                options.append((pageCost(used: used, capacity: capacity, splits: splits) + parting, from))
             }
         }
         return options
