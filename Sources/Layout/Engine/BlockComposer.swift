@@ -156,4 +156,14 @@ struct BlockComposer {
         block.height = y + spacing.writingLine
         return block
     }
+
+    /// Puts the tinted panel background behind everything in `block`, full width and as tall as
+    /// the block.
+    func tintBehind(_ block: inout Block) {
+        block.items.insert(
+            .box(
+                Box(
+                    frame: Rect(x: left, y: .zero, width: width, height: block.height), fill: colors.tint,
+                    cornerRadius: spacing.panelRadius)), at: 0)
+    }
 }

@@ -110,11 +110,7 @@ struct CardHeader {
             y += value.height
         }
         block.height = y + s.panelInsetY
-        block.items.insert(
-            .box(
-                Box(
-                    frame: Rect(x: composer.left, y: .zero, width: composer.width, height: block.height),
-                    fill: d.colors.tint, cornerRadius: s.panelRadius)), at: 0)
+        composer.tintBehind(&block)
         return block
     }
 
@@ -153,11 +149,7 @@ struct CardHeader {
         block.add(TickedBox.items(at: boxFrame, definition: d, color: d.colors.accent, tickWidth: .pt(1.5)))
         block.add(key.runs)
         block.height = max(key.height, box) + s.panelInsetY * 2
-        block.items.insert(
-            .box(
-                Box(
-                    frame: Rect(x: composer.left, y: .zero, width: composer.width, height: block.height),
-                    fill: d.colors.tint, cornerRadius: s.panelRadius)), at: 0)
+        composer.tintBehind(&block)
         return block
     }
 
@@ -210,11 +202,7 @@ struct CardHeader {
         // Without intro or frequency the panel still says what the boxes are for.
         guard leftHeight > .zero || rightHeight > .zero else { return keyPanel() }
         block.height = max(leftHeight, rightHeight) + s.panelInsetY * 2
-        block.items.insert(
-            .box(
-                Box(
-                    frame: Rect(x: composer.left, y: .zero, width: composer.width, height: block.height),
-                    fill: d.colors.tint, cornerRadius: s.panelRadius)), at: 0)
+        composer.tintBehind(&block)
         return block
     }
 }
