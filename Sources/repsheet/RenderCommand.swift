@@ -44,8 +44,9 @@ struct RenderCommand: ParsableCommand {
         do {
             let maker = try access.maker()
             let routine = clients.applied(to: try maker.loadRoutine(path: self.routine))
-            for warning in maker.warnings(for: routine) { printError(warning) }
-            let pages = try maker.render(routine, options: options)
+            let made = try maker.make(routine, options: options)
+            for warning in made.warnings { printError(warning.description) }
+            let pages = made.files
             let base = outputBase()
             let paths = SheetMaker.outputPaths(base: base, format: options.format, pageCount: pages.count)
             try AtomicWriter.write(Array(zip(paths, pages)).map { (path: $0.0, data: $0.1) })

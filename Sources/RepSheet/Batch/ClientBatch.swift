@@ -70,8 +70,10 @@ public struct ClientBatch: Sendable {
         var workers = [try SheetMaker(resources: found)]
         // The routine's pictures, decoded and drawn once in a caged child for every client: a
         // picture that fails there fails every sheet, and none is drawn in this process.
-        let pictureProblem = SheetChecks.firstImageProblem(
-            in: routine, format: options.format, dpi: options.dpi, fontsDirectory: found.fontsDirectory)
+        let pictureProblem = RenderError.combined(
+            SheetChecks.imageProblems(
+                in: routine, format: options.format, dpi: options.dpi, fontsDirectory: found.fontsDirectory
+            ).map { .badImage($0) })
         let plan = try BatchPlan(batch: self, maker: workers[0])
         let total = pictureProblem == nil ? plan.jobs.count : 0
         while workers.count < min(jobs, total) { workers.append(try SheetMaker(resources: found)) }
@@ -105,19 +107,21 @@ public struct ClientBatch: Sendable {
             }
         }
         if let pictureProblem {
-            outcomes = Array(repeating: .failed(.render(.badImage(pictureProblem))), count: plan.jobs.count)
+            outcomes = Array(repeating: .failed(.render(pictureProblem)), count: plan.jobs.count)
         }
         var report = BatchReport(
             written: [], sheets: 0, problems: plan.problems, leftOut: plan.leftOut, failures: [], elapsed: 0)
         var sheets: [Sheet] = []
         for outcome in outcomes {
             switch outcome {
-            case .written(let paths)?:
+            case .written(let paths, let warnings)?:
                 report.written.append(contentsOf: paths)
                 report.sheets += 1
+                report.add(warnings)
             case .laidOut(let sheet)?:
                 sheets.append(sheet)
                 report.sheets += 1
+                report.add(sheet.warnings)
             case .failed(let error)?: report.failures.append(error)
             case nil: break
             }
