@@ -23,11 +23,8 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev", "libfontconfig-dev"])]
         ),
-        .systemLibrary(
-            name: "CPng",
-            pkgConfig: "libpng",
-            providers: [.apt(["libpng-dev"])]
-        ),
+        // libpng behind a setjmp error handler, so a libpng error is returned, not an abort.
+        .target(name: "CPng", linkerSettings: [.linkedLibrary("png16")]),
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
         .target(name: "PlainLanguage", dependencies: ["Routine", "CHyphen"]),
         .target(name: "Reminders", dependencies: ["Routine"]),
