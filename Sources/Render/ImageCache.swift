@@ -1,4 +1,5 @@
 import CCairo
+import CLoadedLater
 import CPango
 
 /// The pictures of one document, each read, checked and decoded once however often it is drawn,
@@ -56,11 +57,9 @@ final class ImageCache {
             cairo_rectangle(cairo, 0, 0, image.width, image.height)
             cairo_fill(cairo)
         case .vector(let image):
-            let viewport: RsvgRectangle = [x, y, width, height]
+            var viewport = RsvgRectangle(x: x, y: y, width: width, height: height)
             var error: UnsafeMutablePointer<GError>?
-            let drawn = viewport.withUnsafeBytes { bytes in
-                image.rsvg.renderDocument(image.handle, cairo, bytes.baseAddress, &error)
-            }
+            let drawn = image.rsvg.renderDocument(image.handle, cairo, &viewport, &error)
             if drawn == 0 {
                 let message = error.map { String(cString: $0.pointee.message) } ?? "librsvg failed"
                 if let error { g_error_free(error) }
