@@ -18,12 +18,18 @@ final class ImageCache {
     }
 
     private var entries: [String: Entry] = [:]
+    /// The pictures read before drawing; a picture not among them is read from the disk.
+    private let pictures: Pictures
 
-    /// The picture at `path`, loaded on first use.
+    /// A cache that decodes `pictures`, the bytes read before drawing.
+    init(pictures: Pictures = Pictures()) { self.pictures = pictures }
+
+    /// The picture at `path`, decoded on first use.
     /// - Throws: `ImageProblem` when it is broken, too large or unsafe.
     func image(at path: String) throws(ImageProblem) -> Entry {
         if let entry = entries[path] { return entry }
-        let checked = try ImageInspector.inspect(path: path)
+        let checked: ImageInspector.Checked
+        if let known = pictures[path] { checked = known } else { checked = try ImageInspector.inspect(path: path) }
         let entry: Entry
         switch checked.kind {
         case .png, .jpeg: entry = .raster(try RasterImage(checked, path: path))

@@ -127,7 +127,7 @@ public enum PictureCage {
         var core = rlimit(rlim_cur: 0, rlim_max: 0)
         setrlimit(Int32(RLIMIT_CORE.rawValue), &core)
         // The sheet's private font configuration, so SVG text meets the same fonts as on the sheet.
-        let fonts = try? FontLibrary(directory: fontsDirectory)
+        let fonts = try? FontLibrary(directory: fontsDirectory, cacheFolder: DiskWorld().cacheFolder)
         do {
             try fonts?.withLock { () throws(ImageProblem) in try draw(path: path, format: format, dpi: dpi) }
             if fonts == nil { try draw(path: path, format: format, dpi: dpi) }

@@ -40,21 +40,25 @@ struct SheetChecks {
     /// size, SVG references), then decoding and drawing as `format` at `dpi` in a child process with
     /// time and memory limits (`PictureCage`), so a decoder that crashes or hangs cannot take
     /// RepSheet down. Raster pictures together may hold at most `ImageInspector.maxSheetPixels` once decoded.
-    func imageProblems(format: OutputFormat, dpi: Int, fontsDirectory: String) -> [ImageProblem] {
-        Self.imageProblems(in: routine, format: format, dpi: dpi, fontsDirectory: fontsDirectory)
+    func imageProblems(format: OutputFormat, dpi: Int, fontsDirectory: String, world: any World)
+        -> (pictures: Pictures, problems: [ImageProblem])
+    {
+        Self.imageProblems(in: routine, format: format, dpi: dpi, fontsDirectory: fontsDirectory, world: world)
     }
 
-    /// `imageProblems` for any routine (a batch checks its pictures once for every client).
-    static func imageProblems(in routine: Routine, format: OutputFormat, dpi: Int, fontsDirectory: String)
-        -> [ImageProblem]
-    {
+    /// `imageProblems` for any routine (a batch checks its pictures once for every client). Each
+    /// picture is read once, from `world`; the bytes checked are the bytes drawn.
+    static func imageProblems(
+        in routine: Routine, format: OutputFormat, dpi: Int, fontsDirectory: String, world: any World
+    ) -> (pictures: Pictures, problems: [ImageProblem]) {
         var seen: Set<String> = []
         var pixels = 0
+        var pictures = Pictures()
         var problems: [ImageProblem] = []
         for step in routine.allSteps {
             guard let path = step.image, seen.insert(path).inserted else { continue }
             do throws(ImageProblem) {
-                let checked = try ImageInspector.inspect(path: path)
+                let checked = try pictures.read(path, from: world)
                 pixels += checked.pixelWidth * checked.pixelHeight
                 if pixels > ImageInspector.maxSheetPixels {
                     throw ImageProblem(
@@ -71,7 +75,7 @@ struct SheetChecks {
                 problems.append(problem)
             }
         }
-        return problems
+        return (pictures, problems)
     }
 
     struct Field {

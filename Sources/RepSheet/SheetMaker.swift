@@ -18,6 +18,8 @@ public struct SheetMaker: Sendable {
     public let measurer: PangoMeasurer
     /// Reads the exercise catalogue as far as routines need it.
     let catalogueStore: CatalogueStore
+    /// Where pictures, the environment and the cache folder come from.
+    public let world: any World
     /// Folders besides a routine's own (and the built-in data) that its `image:` and `layout:` may
     /// name files in: `--allow-path`.
     public var allowedFolders: [String] = []
@@ -32,15 +34,18 @@ public struct SheetMaker: Sendable {
     }
 
     /// Finds the data folder and loads the bundled fonts.
-    /// - Parameter resources: the data folder; found with `Resources.locate()` when `nil`.
+    /// - Parameters:
+    ///   - resources: the data folder; found with `Resources.locate()` in `world`'s environment when `nil`.
+    ///   - world: where pictures, the environment and fontconfig's cache folder come from.
     /// - Throws: `RepSheetError` when the data or the fonts cannot be found.
-    public init(resources: Resources? = nil) throws(RepSheetError) {
+    public init(resources: Resources? = nil, world: any World = DiskWorld()) throws(RepSheetError) {
+        self.world = world
         let found: Resources
-        if let resources { found = resources } else { found = try Resources.locate() }
+        if let resources { found = resources } else { found = try Resources.locate(environment: world.environment) }
         self.resources = found
         let resources = found
         do {
-            fonts = try FontLibrary(directory: resources.fontsDirectory)
+            fonts = try FontLibrary(directory: resources.fontsDirectory, cacheFolder: world.cacheFolder)
             measurer = try PangoMeasurer(fonts: fonts)
         } catch {
             throw .render(error)
@@ -159,14 +164,14 @@ public struct SheetMaker: Sendable {
         -> LayoutDefinition
     {
         let definition = try layoutDefinition(named: options.layout, for: routine)
-        try check(routine, definition: definition, options: options, pictures: true)
+        _ = try check(routine, definition: definition, options: options)
         return definition
     }
 
-    /// The checks of `check` with a layout loaded before; `pictures: false` when the batch has
-    /// checked the routine's pictures once for every client.
-    func check(_ routine: Routine, definition: LayoutDefinition, options: SheetOptions, pictures: Bool)
-        throws(RepSheetError)
+    /// The checks of `check` with a layout loaded before.
+    /// - Returns: The routine's pictures, each read once from `world`, to be drawn.
+    func check(_ routine: Routine, definition: LayoutDefinition, options: SheetOptions)
+        throws(RepSheetError) -> Pictures
     {
         let families = fonts.familyNames
         if !families.contains(definition.fontFamily) {
@@ -181,11 +186,9 @@ public struct SheetMaker: Sendable {
                 ]))
         }
         let checks = checks(for: routine, definition: definition)
-        if pictures {
-            let problems = checks.imageProblems(
-                format: options.format, dpi: options.dpi, fontsDirectory: resources.fontsDirectory)
-            if let error = RenderError.combined(problems.map { .badImage($0) }) { throw .render(error) }
-        }
+        let (pictures, problems) = checks.imageProblems(
+            format: options.format, dpi: options.dpi, fontsDirectory: resources.fontsDirectory, world: world)
+        if let error = RenderError.combined(problems.map { .badImage($0) }) { throw .render(error) }
         checks.loadCJKFontsWhenNeeded()
         if !options.allowMissingGlyphs,
             let error = RenderError.combined(checks.missingGlyphs().map { .missingGlyph($0) })
@@ -193,6 +196,7 @@ public struct SheetMaker: Sendable {
             throw .render(error)
         }
         _ = try Self.sized(definition, options)
+        return pictures
     }
 
     /// The checks for `routine`'s text in `definition`'s body face.
@@ -215,20 +219,22 @@ public struct SheetMaker: Sendable {
     /// - Throws: `RepSheetError` from the checks, layout or drawing.
     public func make(_ routine: Routine, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> Rendering {
         let definition = try layoutDefinition(named: options.layout, for: routine)
-        try check(routine, definition: definition, options: options, pictures: true)
-        return try make(routine, definition: definition, options: SheetMaker.withSource(of: routine, options))
+        let pictures = try check(routine, definition: definition, options: options)
+        return try make(
+            routine, definition: definition, options: SheetMaker.withSource(of: routine, options), pictures: pictures)
     }
 
     /// Lays out and draws a routine whose checks have passed: the one path single sheets and batch
     /// jobs share. A problem found while drawing is placed at the routine line it comes from, or at
-    /// `origin` (a client's entry) when the text is not the routine's.
+    /// `origin` (a client's entry) when the text is not the routine's. `pictures` are the bytes
+    /// the checks read.
     func make(
-        _ routine: Routine, definition: LayoutDefinition, options: SheetOptions, origin: SourceLocation? = nil,
-        draw: Bool = true
+        _ routine: Routine, definition: LayoutDefinition, options: SheetOptions, pictures: Pictures,
+        origin: SourceLocation? = nil, draw: Bool = true
     ) throws(RepSheetError) -> Rendering {
         do {
             let sheet = try layout(routine, definition: definition, options: options)
-            return Rendering(sheet: sheet, files: draw ? try render(sheet, options: options) : [])
+            return Rendering(sheet: sheet, files: draw ? try render(sheet, options: options, pictures: pictures) : [])
         } catch .render(.missingGlyph(var missing)) where missing.location == nil {
             missing.location = origin
             throw .render(.missingGlyph(missing))
@@ -241,8 +247,19 @@ public struct SheetMaker: Sendable {
     /// Renders a laid-out sheet: one PDF, or one PNG or SVG per page.
     /// - Throws: `RepSheetError.render` when drawing fails.
     public func render(_ sheet: Sheet, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> [Data] {
-        let renderer = SheetRenderer(
+        var pictures = Pictures()
+        for case .image(let image) in sheet.pages.flatMap(\.items) {
+            do { try pictures.read(image.path, from: world) } catch { throw .render(.badImage(error)) }
+        }
+        return try render(sheet, options: options, pictures: pictures)
+    }
+
+    /// Renders a laid-out sheet with its pictures read before.
+    func render(_ sheet: Sheet, options: SheetOptions, pictures: Pictures) throws(RepSheetError) -> [Data] {
+        var drawing = SheetRenderer(
             fonts: fonts, debugBoxes: options.debugBoxes, allowMissingGlyphs: options.allowMissingGlyphs)
+        drawing.pictures = pictures
+        let renderer = drawing
         do {
             switch options.format {
             case .pdf: return [try SheetMaker.finishingPass(for: sheet, options).finish(renderer.taggedPDF(sheet))]

@@ -89,7 +89,10 @@ struct BatchPlan: Sendable {
     }
 
     /// Makes the sheet of job `index` with `maker`: the client's routine is applied again here.
-    func make(_ index: Int, with maker: SheetMaker, options: SheetOptions, keepSheet: Bool) -> BatchOutcome {
+    /// `pictures` are the routine's, read and checked once for every client.
+    func make(_ index: Int, with maker: SheetMaker, options: SheetOptions, pictures: Pictures, keepSheet: Bool)
+        -> BatchOutcome
+    {
         let job = jobs[index]
         let applied: Routine
         do {
@@ -100,7 +103,7 @@ struct BatchPlan: Sendable {
         }
         return job.make(
             routine: applied, definition: definitions[job.definition], with: maker,
-            options: job.client.withSource(of: routine, applied: applied, options),
+            options: job.client.withSource(of: routine, applied: applied, options), pictures: pictures,
             keepSheet: keepSheet)
     }
 }
@@ -119,12 +122,14 @@ struct BatchJob: Sendable {
     /// Lays out the sheet of `routine` (the client's) with `maker`'s fonts, as a single sheet is
     /// (`SheetMaker.make`), then writes it, or keeps it for merging.
     func make(
-        routine: Routine, definition: LayoutDefinition, with maker: SheetMaker, options: SheetOptions, keepSheet: Bool
+        routine: Routine, definition: LayoutDefinition, with maker: SheetMaker, options: SheetOptions,
+        pictures: Pictures, keepSheet: Bool
     ) -> BatchOutcome {
         do {
             let draw = !keepSheet && base != nil
             let made = try maker.make(
-                routine, definition: definition, options: options, origin: clientLocation, draw: draw)
+                routine, definition: definition, options: options, pictures: pictures, origin: clientLocation,
+                draw: draw)
             guard draw, let base else { return .laidOut(made.sheet) }
             let paths = FileSlug.pagePaths(base: base, format: options.format, pageCount: made.files.count)
             try AtomicWriter.write(Array(zip(paths, made.files)).map { (path: $0.0, data: $0.1) })

@@ -28,6 +28,8 @@ public struct ClientBatch: Sendable {
     public var output: BatchOutput
     /// Sheets made at the same time; the number of cores by default.
     public var jobs: Int
+    /// Where pictures, the environment and the cache folder come from; the disk by default.
+    public var world: any World = DiskWorld()
 
     /// Creates a batch.
     /// - Parameters:
@@ -65,18 +67,18 @@ public struct ClientBatch: Sendable {
     {
         let start = ContinuousClock.now
         let found: Resources
-        if let resources { found = resources } else { found = try Resources.locate() }
+        if let resources { found = resources } else { found = try Resources.locate(environment: world.environment) }
         // One maker per worker: each has its own font map and Pango context.
-        var workers = [try SheetMaker(resources: found)]
+        var workers = [try SheetMaker(resources: found, world: world)]
         // The routine's pictures, decoded and drawn once in a caged child for every client: a
         // picture that fails there fails every sheet, and none is drawn in this process.
-        let pictureProblem = RenderError.combined(
-            SheetChecks.imageProblems(
-                in: routine, format: options.format, dpi: options.dpi, fontsDirectory: found.fontsDirectory
-            ).map { .badImage($0) })
+        let (pictures, problems) = SheetChecks.imageProblems(
+            in: routine, format: options.format, dpi: options.dpi, fontsDirectory: found.fontsDirectory,
+            world: workers[0].world)
+        let pictureProblem = RenderError.combined(problems.map { .badImage($0) })
         let plan = try BatchPlan(batch: self, maker: workers[0])
         let total = pictureProblem == nil ? plan.jobs.count : 0
-        while workers.count < min(jobs, total) { workers.append(try SheetMaker(resources: found)) }
+        while workers.count < min(jobs, total) { workers.append(try SheetMaker(resources: found, world: world)) }
         var outcomes = [BatchOutcome?](repeating: nil, count: total)
         let merging: Bool
         if case .merged = output { merging = true } else { merging = false }
@@ -89,7 +91,12 @@ public struct ClientBatch: Sendable {
             while next < total, let worker = idle.popLast() {
                 let maker = workers[worker]
                 let index = next
-                group.addTask { (index, worker, plan.make(index, with: maker, options: options, keepSheet: merging)) }
+                group.addTask {
+                    (
+                        index, worker,
+                        plan.make(index, with: maker, options: options, pictures: pictures, keepSheet: merging)
+                    )
+                }
                 next += 1
             }
             for await (index, worker, outcome) in group {
@@ -100,7 +107,10 @@ public struct ClientBatch: Sendable {
                     let maker = workers[worker]
                     let index = next
                     group.addTask {
-                        (index, worker, plan.make(index, with: maker, options: options, keepSheet: merging))
+                        (
+                            index, worker,
+                            plan.make(index, with: maker, options: options, pictures: pictures, keepSheet: merging)
+                        )
                     }
                     next += 1
                 }
