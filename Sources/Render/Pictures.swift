@@ -10,6 +10,9 @@ public struct Pictures: Sendable {
     /// No pictures.
     public init() {}
 
+    /// Pictures checked before.
+    init(_ checked: [String: ImageInspector.Checked]) { self.checked = checked }
+
     /// The checked picture at `path`, when it was read.
     public subscript(path: String) -> ImageInspector.Checked? { checked[path] }
 

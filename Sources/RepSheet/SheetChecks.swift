@@ -68,7 +68,7 @@ struct SheetChecks {
                             + "in all (\(ImageInspector.maxSheetPixels * 4 / 1_000_000) MB once decoded); scale the pictures down"
                     )
                 }
-                try PictureCage.check(path: path, format: format, dpi: dpi, fontsDirectory: fontsDirectory)
+                try PictureCage.check(checked, path: path, format: format, dpi: dpi, fontsDirectory: fontsDirectory)
             } catch {
                 var problem = error
                 problem.location = routine.location(ofImage: path)
