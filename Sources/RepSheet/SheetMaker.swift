@@ -225,8 +225,8 @@ public struct SheetMaker: Sendable {
     }
 
     /// Lays out and draws a routine whose checks have passed: the one path single sheets and batch
-    /// jobs share. A problem found while drawing is placed at the routine line it comes from, or at
-    /// `origin` (a client's entry) when the text is not the routine's. `pictures` are the bytes
+    /// jobs share. A picture that cannot be drawn is reported at its `image:` line (placed pictures
+    /// carry it); a character no font has, found while drawing, at `origin` (a client's entry). `pictures` are the bytes
     /// the checks read.
     func make(
         _ routine: Routine, definition: LayoutDefinition, options: SheetOptions, pictures: Pictures,
@@ -238,9 +238,6 @@ public struct SheetMaker: Sendable {
         } catch .render(.missingGlyph(var missing)) where missing.location == nil {
             missing.location = origin
             throw .render(.missingGlyph(missing))
-        } catch .render(.badImage(var problem)) where problem.location == nil {
-            problem.location = routine.location(ofImage: problem.path)
-            throw .render(.badImage(problem))
         }
     }
 
@@ -249,7 +246,11 @@ public struct SheetMaker: Sendable {
     public func render(_ sheet: Sheet, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> [Data] {
         var pictures = Pictures()
         for case .image(let image) in sheet.pages.flatMap(\.items) {
-            do { try pictures.read(image.path, from: world) } catch { throw .render(.badImage(error)) }
+            do { try pictures.read(image.path, from: world) } catch {
+                var problem = error
+                problem.location = image.source
+                throw .render(.badImage(problem))
+            }
         }
         return try render(sheet, options: options, pictures: pictures)
     }

@@ -67,6 +67,18 @@ final class WorldTests: XCTestCase {
         }
     }
 
+    func testAPlacedPictureCarriesItsImageLineToDrawing() throws {
+        let maker = try SheetMaker(world: MemoryWorld())
+        let sheet = try maker.layout(routine(images: ["/memory/gone.svg"]), options: SheetOptions(layout: "cards"))
+        let placed = sheet.pages.flatMap(\.items).compactMap { if case .image(let image) = $0 { image } else { nil } }
+        XCTAssertEqual(placed.map(\.source), [SourceLocation(file: "mem.yaml", line: 3, column: 12)])
+        XCTAssertThrowsError(try maker.render(sheet)) { error in
+            XCTAssertEqual(
+                (error as? RepSheetError)?.description,
+                "mem.yaml:3:12: error: the picture /memory/gone.svg does not exist")
+        }
+    }
+
     func testABatchReadsTheRoutinesPicturesOnceForEveryClient() async throws {
         let world = CountingWorld(MemoryWorld(files: ["/memory/red.svg": Self.red]))
         let folder = try Tool.temporaryDirectory()
