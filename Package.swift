@@ -52,7 +52,7 @@ let package = Package(
         ),
         .executableTarget(name: "repsheet-fuzz", dependencies: ["Routine", "Layout", "RepSheet"]),
         .testTarget(name: "RoutineTests", dependencies: ["Routine"], exclude: ["Fixtures"]),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["CCairo"], path: "Tests/TestSupport"),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "Routine", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "RenderTests", dependencies: ["RepSheet", "TestSupport"], exclude: ["Reference", "Fixtures"]),
