@@ -88,7 +88,8 @@ public struct ClientBatch: Sendable {
             var next = 0
             var done = 0
             func elapsed() -> Double { Self.seconds(ContinuousClock.now - start) }
-            while next < total, let worker = idle.popLast() {
+            /// Starts the next client's sheet on `worker`.
+            func startNext(on worker: Int) {
                 let maker = workers[worker]
                 let index = next
                 group.addTask {
@@ -99,21 +100,12 @@ public struct ClientBatch: Sendable {
                 }
                 next += 1
             }
+            while next < total, let worker = idle.popLast() { startNext(on: worker) }
             for await (index, worker, outcome) in group {
                 outcomes[index] = outcome
                 done += 1
                 progress?(BatchProgress(done: done, total: total, elapsed: elapsed()))
-                if next < total, !Task.isCancelled {
-                    let maker = workers[worker]
-                    let index = next
-                    group.addTask {
-                        (
-                            index, worker,
-                            plan.make(index, with: maker, options: options, pictures: pictures, keepSheet: merging)
-                        )
-                    }
-                    next += 1
-                }
+                if next < total, !Task.isCancelled { startNext(on: worker) }
             }
         }
         if let pictureProblem {
