@@ -10,11 +10,12 @@ extension Client {
     /// - Parameters:
     ///   - routine: the routine as loaded from its file.
     ///   - applied: the client's copy of it, whose names, date, notes and steps are written out.
-    func withSource(of routine: Routine, applied: Routine, _ options: SheetOptions) -> SheetOptions {
+    func withSource(of routine: Routine, applied: Routine, _ options: SheetOptions, world: any World) -> SheetOptions {
         var options = options
         if options.author == nil { options.author = applied.provider }
         guard options.format == .pdf, options.includeSource, options.source == nil, let path = routine.source,
-            let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
+            let data = try? world.read(path, limit: SheetMaker.maxSourceBytes),
+            let text = String(data: data, encoding: .utf8),
             let merged = try? mergedSource(text, applied: applied)
         else { return options }
         options.source = FinishingPass.Attachment(

@@ -7,6 +7,8 @@ struct SheetChecks {
     let labels: SheetLabels
     let measurer: PangoMeasurer
     let font: FontSpec
+    /// Where the routine file is read from, to place a character at its column.
+    let world: any World
 
     /// At most this many characters no font has are reported, so a file full of them gives a
     /// short list.
@@ -18,7 +20,7 @@ struct SheetChecks {
         let fields = textFields()
         // Every character in some font's map: nothing can be missing, no need to shape it all.
         if measurer.fonts.covers(fields.map(\.text).joined(separator: " ")) { return [] }
-        let positions = SourcePositions(routine: routine)
+        let positions = SourcePositions(routine: routine, world: world)
         var found: [MissingGlyph] = []
         for field in fields {
             for character in measurer.missingCharacters(in: field.text, font: font) {

@@ -10,12 +10,16 @@ extension SheetMaker {
             attachment: options.includeSource ? options.source : nil)
     }
 
-    /// `options` with the routine's file as the PDF's source and its provider as the author.
-    static func withSource(of routine: Routine, _ options: SheetOptions) -> SheetOptions {
+    /// The largest routine file attached to its PDF (the routine reader refuses larger ones first).
+    static let maxSourceBytes = 16 << 20
+
+    /// `options` with the routine's file (read from `world`) as the PDF's source and its provider
+    /// as the author.
+    static func withSource(of routine: Routine, _ options: SheetOptions, world: any World) -> SheetOptions {
         var options = options
         if options.author == nil { options.author = routine.provider }
         guard options.format == .pdf, options.includeSource, options.source == nil, let path = routine.source,
-            let data = FileManager.default.contents(atPath: path)
+            let data = try? world.read(path, limit: maxSourceBytes)
         else { return options }
         if let text = String(data: data, encoding: .utf8), let rewritten = RoutineSource.rewritten(text, for: routine) {
             // The file changed on the command line travels as YAML.

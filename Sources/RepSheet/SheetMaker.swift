@@ -203,7 +203,7 @@ public struct SheetMaker: Sendable {
     private func checks(for routine: Routine, definition: LayoutDefinition) -> SheetChecks {
         SheetChecks(
             routine: routine, labels: labels(for: routine).labels, measurer: measurer,
-            font: definition.font(definition.type.body))
+            font: definition.font(definition.type.body), world: world)
     }
 
     /// Renders a routine: one PDF, or one PNG or SVG per page.
@@ -221,7 +221,8 @@ public struct SheetMaker: Sendable {
         let definition = try layoutDefinition(named: options.layout, for: routine)
         let pictures = try check(routine, definition: definition, options: options)
         return try make(
-            routine, definition: definition, options: SheetMaker.withSource(of: routine, options), pictures: pictures)
+            routine, definition: definition, options: SheetMaker.withSource(of: routine, options, world: world),
+            pictures: pictures)
     }
 
     /// Lays out and draws a routine whose checks have passed: the one path single sheets and batch

@@ -2,13 +2,17 @@ import Foundation
 import Routine
 
 /// Finds where a character stands in a routine's file, to report a character no font has at its
-/// line and column. The file is read once, when the first position is asked for.
+/// line and column. The file is read once, from the world, when the first position is asked for.
 final class SourcePositions {
     private let routine: Routine
+    private let world: any World
     private var text: String??
 
-    /// Positions in `routine`'s file.
-    init(routine: Routine) { self.routine = routine }
+    /// Positions in `routine`'s file, read from `world`.
+    init(routine: Routine, world: any World) {
+        self.routine = routine
+        self.world = world
+    }
 
     /// The file name diagnostics use.
     private var displayFile: String {
@@ -18,7 +22,8 @@ final class SourcePositions {
     /// The routine file's text; `nil` when it came from elsewhere or cannot be read.
     private var source: String? {
         if let text { return text }
-        let read = routine.source.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }
+        let read = routine.source.flatMap { try? world.read($0, limit: SheetMaker.maxSourceBytes) }
+            .flatMap { String(data: $0, encoding: .utf8) }
         text = .some(read)
         return read
     }

@@ -103,7 +103,8 @@ struct BatchPlan: Sendable {
         }
         return job.make(
             routine: applied, definition: definitions[job.definition], with: maker,
-            options: job.client.withSource(of: routine, applied: applied, options), pictures: pictures,
+            options: job.client.withSource(of: routine, applied: applied, options, world: maker.world),
+            pictures: pictures,
             keepSheet: keepSheet)
     }
 }
