@@ -41,7 +41,7 @@ public struct SheetLayout: Sendable {
     public func layout(_ routine: Routine) -> Sheet {
         var definition = self.definition
         let (labels, labelWarnings) = self.labels.map { ($0, []) } ?? SheetLabels.resolved(for: routine)
-        var warnings: [String] = []
+        var warnings = labelWarnings
         if definition.engine == .compact {
             let fit = CompactFitter(definition: definition, measurer: measurer, labels: labels).fit(routine)
             definition = fit.definition
@@ -71,7 +71,7 @@ public struct SheetLayout: Sendable {
             .decorate(&pages, routine: routine)
         var sheet = Sheet(
             pages: pages, title: routine.title, date: routine.date?.description, language: routine.language)
-        sheet.warnings = labelWarnings + warnings.map { Diagnostic(.warning, $0, at: nil) }
+        sheet.warnings = warnings
         return SheetLabels.isRightToLeft(routine.language) ? sheet.mirroredForRightToLeft() : sheet
     }
 }
