@@ -28,18 +28,8 @@ public enum RepSheetError: Error, Sendable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
-        switch self {
-        case .routine(let error): return error.description
-        case .layout(let error): return error.description
-        case .render(let error): return error.description
-        case .cannotWrite(let path, let reason): return "\(path): error: cannot write the output file: \(reason)"
-        case .resourcesNotFound(let searched):
-            return "error: cannot find RepSheet's fonts and layouts; set REPSHEET_DATA. Searched: "
-                + searched.joined(separator: ", ")
-        case .usage(let message): return "error: \(message)"
-        }
-    }
+    /// One line per problem, each a `Diagnostic`'s description (control characters escaped).
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 
 extension RepSheetError {
@@ -61,12 +51,14 @@ extension RepSheetError {
         case .render(.cannotWrite(let path, let reason)), .cannotWrite(let path, let reason):
             return [Diagnostic(.error, "cannot write the output file: \(reason)", at: nil, file: path)]
         case .render(let error): return [Diagnostic(.error, error.message, at: nil)]
-        case .resourcesNotFound:
-            return [Diagnostic(.error, String(description.dropFirst(Self.errorPrefix.count)), at: nil)]
+        case .resourcesNotFound(let searched):
+            return [
+                Diagnostic(
+                    .error,
+                    "cannot find RepSheet's fonts and layouts; set REPSHEET_DATA. Searched: "
+                        + searched.joined(separator: ", "), at: nil)
+            ]
         case .usage(let message): return [Diagnostic(.error, message, at: nil)]
         }
     }
-
-    /// What `description` starts with when a problem has no file.
-    static let errorPrefix = "error: "
 }
