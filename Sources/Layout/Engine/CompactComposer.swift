@@ -52,6 +52,8 @@ struct CompactComposer {
             block.height = y - .mm(1)
             blocks.append(block)
         }
+        blocks = PainGuideBlock(composer: composer).inserting(
+            for: routine, into: blocks, after: blocks.count - 1, gapBefore: s.fieldsToPanel)
         let cols = columns
         blocks.append(headerRow(cols))
         var number = 0

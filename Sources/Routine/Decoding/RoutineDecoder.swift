@@ -7,7 +7,7 @@ struct RoutineDecoder {
         "title", "subtitle", "language", "client", "provider", "date", "intro", "frequency", "defaults",
         "sections", "steps", "notes", "track", "layout", "labels",
         "caution",
-    ]
+    ] + progressRoutineKeys
 
     var reader: NodeReader
     /// The folder that relative image and layout paths start from.
@@ -63,6 +63,7 @@ struct RoutineDecoder {
         routine.caution = fields["caution"].flatMap {
             reader.text($0.value, key: "caution", limit: long)
         }
+        progressFields(fields, into: &routine)
         let defaults = fields["defaults"].map { reader.defaults($0.value) } ?? DoseFields()
         routine.sections = sections(fields, root: root, defaults: defaults)
         reader.reportUnvisitedRepeats()
