@@ -10,10 +10,15 @@ extension TrackerComposer {
         let first = routine.week ?? 1
         let last = max(routine.planWeeks, first)
         return (first...last).map { week in
-            let plan = routine.forWeek(week)
+            var plan = routine.forWeek(week)
             var cols = columns(days: Self.week)
-            cols.firstDay = Self.week * (week - 1)
-            let headings = headerRow(cols, start: routine.date, label: composer.labels.week(week))
+            // A dated page starts on its own week's first day; an undated one counts on (days 8–14…).
+            if let date = routine.date {
+                plan.date = date.adding(days: Self.week * (week - 1))
+            } else {
+                cols.firstDay = Self.week * (week - 1)
+            }
+            let headings = headerRow(cols, start: plan.date, label: composer.labels.week(week))
             let room = composer.frame.content.height
             var table = self.table(
                 plan, cols, headings: headings, first: true, last: week == last, tightNotes: false)
@@ -24,5 +29,18 @@ extension TrackerComposer {
             let parts = table.block.pages(rooms: (first: room, later: continuationRoom), headings: headings)
             return Table(blocks: parts, repeating: Block())
         }
+    }
+}
+
+extension CalendarDate {
+    /// The date `days` days later.
+    func adding(days: Int) -> CalendarDate {
+        var (year, month, day) = (self.year, self.month, self.day + days)
+        while day > CalendarDate.daysIn(month: month, year: year) {
+            day -= CalendarDate.daysIn(month: month, year: year)
+            month += 1
+            if month > 12 { (month, year) = (1, year + 1) }
+        }
+        return CalendarDate(year: year, month: month, day: day) ?? self
     }
 }
