@@ -13,7 +13,7 @@ extension RoutineDecoder {
             routine.weeks = weeks(field.value)
         }
         if let field = fields["pain_guide"], !reader.isNull(field.value) {
-            routine.painGuide = reader.yesOrNo(field.value, key: "pain_guide") ?? false
+            routine.painGuide = reader.boolean(field.value, key: "pain_guide") ?? false
         }
     }
 
@@ -32,12 +32,12 @@ extension RoutineDecoder {
 }
 
 extension NodeReader {
-    /// `true`, `false`, `yes` or `no`; `nil` (reported) for anything else.
-    mutating func yesOrNo(_ node: Node, key: String) -> Bool? {
+    /// `true` or `false` (as YAML 1.2 and JSON write them); `nil` (reported) for anything else.
+    mutating func boolean(_ node: Node, key: String) -> Bool? {
         if case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any {
-            switch scalar.string.lowercased() {
-            case "true", "yes", "on": return true
-            case "false", "no", "off": return false
+            switch scalar.string {
+            case "true", "True", "TRUE": return true
+            case "false", "False", "FALSE": return false
             default: break
             }
         }
