@@ -14,7 +14,9 @@ final class PainGuidePDFTests: XCTestCase {
 
     /// The guide's words by language (Arabic words without lam-alef, which pdftotext reorders).
     static let words: [String: [String]] = [
-        "": ["Pain guide: 0 = no pain, 10 = worst pain", "Fine. Keep going.", "Go easier.", "Stop. Call your therapist."],
+        "": [
+            "Pain guide: 0 = no pain, 10 = worst pain", "Fine. Keep going.", "Go easier.", "Stop. Call your therapist.",
+        ],
         "-es": ["Guía del dolor", "Bien. Siga con los ejercicios.", "Más suave.", "Pare. Llame a su fisioterapeuta."],
         "-ar": ["دليل", "توقف", "بمعالجك", "جيد"],
     ]
@@ -35,7 +37,9 @@ final class PainGuidePDFTests: XCTestCase {
 
     /// The PDF's text, whitespace normalised and without bidi marks.
     func text(_ pdf: String) throws -> String {
-        let marks = Set<Unicode.Scalar>(["\u{200E}", "\u{200F}", "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}"])
+        let marks = Set<Unicode.Scalar>([
+            "\u{200E}", "\u{200F}", "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}",
+        ])
         let raw = try Tool.run("pdftotext", [pdf, "-"]).stdout
         return Tool.normalized(String(String.UnicodeScalarView(raw.unicodeScalars.filter { !marks.contains($0) })))
     }
@@ -67,11 +71,13 @@ final class PainGuidePDFTests: XCTestCase {
                 let words = PDFWord.parse(html).words
                 let dpi = 100.0
                 let prefix = directory.appendingPathComponent("grey").path
-                XCTAssertEqual(try Tool.run("pdftoppm", ["-gray", "-r", "100", "-f", "1", "-l", "1", pdf, prefix]).status, 0)
+                XCTAssertEqual(
+                    try Tool.run("pdftoppm", ["-gray", "-r", "100", "-f", "1", "-l", "1", pdf, prefix]).status, 0)
                 let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter {
                     $0.hasPrefix("grey") && $0.hasSuffix(".pgm")
                 }
-                let image = try BandGreymap(Data(contentsOf: directory.appendingPathComponent(try XCTUnwrap(files.first))))
+                let image = try BandGreymap(
+                    Data(contentsOf: directory.appendingPathComponent(try XCTUnwrap(files.first))))
                 try FileManager.default.removeItem(at: directory.appendingPathComponent(files[0]))
                 // Each band's label, and the mean grey of the swatch beside it (2 mm from the label).
                 var means: [Double] = []

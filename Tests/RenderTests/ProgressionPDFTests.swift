@@ -38,7 +38,8 @@ final class ProgressionPDFTests: XCTestCase {
         ]
         for layout in ["classic", "cards", "compact", "large-print"] {
             for item in expected {
-                let pdf = try render(["--week", String(item.week), "--layout", layout], to: "\(layout)-\(item.week).pdf")
+                let pdf = try render(
+                    ["--week", String(item.week), "--layout", layout], to: "\(layout)-\(item.week).pdf")
                 var text = try pages(pdf).joined(separator: " ")
                 XCTAssertTrue(text.contains(item.stage), "\(layout) week \(item.week): \(text)")
                 if let next = item.next {
@@ -58,7 +59,8 @@ final class ProgressionPDFTests: XCTestCase {
         let pdf = try render(["--layout", "tracker"], to: "tracker.pdf")
         let pages = try pages(pdf)
         XCTAssertEqual(pages.count, 6)
-        let doses = ["Hold 3 s · 5 reps", "Hold 3 s · 5 reps", "Hold 5 s · 10 reps", "Hold 5 s · 10 reps"]
+        let doses =
+            ["Hold 3 s · 5 reps", "Hold 3 s · 5 reps", "Hold 5 s · 10 reps", "Hold 5 s · 10 reps"]
             + Array(repeating: "Hold 5 s · 10 reps · 2 sets · rest 1 min", count: 2)
         let firstDays = ["Dec 7", "Dec 14", "Dec 21", "Dec 28", "Jan 4", "Jan 11"]
         for (index, page) in pages.enumerated() {

@@ -78,7 +78,10 @@ final class ProgressDecodingTests: XCTestCase {
             ("weeks: [1, 1, 2, 2, 3, 3]", "weeks: [1, two]", "plan.yaml:3:12: error:"),
             ("pain_guide: true", "pain_guide: maybe", "plan.yaml:2:13: error: pain_guide must be `true` or `false`"),
             ("        when: when 5 feel easy", "        wen: when 5 feel easy", "plan.yaml:15:9: error:"),
-            ("    progress:\n      - name: Small", "    progress: 3\n    extra:\n      - name: Small", "plan.yaml:10:15: error: progress must be a list"),
+            (
+                "    progress:\n      - name: Small", "    progress: 3\n    extra:\n      - name: Small",
+                "plan.yaml:10:15: error: progress must be a list"
+            ),
         ]
         for (from, to, message) in cases {
             let text = Self.text.replacingOccurrences(of: from, with: to)

@@ -23,7 +23,8 @@ extension TrackerComposer {
             var table = self.table(
                 plan, cols, headings: headings, first: true, last: week == last, tightNotes: false)
             if table.block.height > room {
-                let tight = self.table(plan, cols, headings: headings, first: true, last: week == last, tightNotes: true)
+                let tight = self.table(
+                    plan, cols, headings: headings, first: true, last: week == last, tightNotes: true)
                 if tight.block.height <= room { table = tight }
             }
             let parts = table.block.pages(rooms: (first: room, later: continuationRoom), headings: headings)

@@ -3,11 +3,12 @@ import Yams
 /// Decodes a composed routine document into a `Routine`, reporting every problem it finds.
 struct RoutineDecoder {
     /// The top-level keys of a routine file.
-    static let routineKeys = [
-        "title", "subtitle", "language", "client", "provider", "date", "intro", "frequency", "defaults",
-        "sections", "steps", "notes", "track", "layout", "labels",
-        "caution",
-    ] + progressRoutineKeys
+    static let routineKeys =
+        [
+            "title", "subtitle", "language", "client", "provider", "date", "intro", "frequency", "defaults",
+            "sections", "steps", "notes", "track", "layout", "labels",
+            "caution",
+        ] + progressRoutineKeys
 
     var reader: NodeReader
     /// The folder that relative image and layout paths start from.
