@@ -98,4 +98,16 @@ final class ProgressionPDFTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: out))
         XCTAssertTrue(failed.stderr.contains("undated.yaml: error:"), failed.stderr)
     }
+
+    func testAStagesNameIsCheckedForCharactersNoFontHas() throws {
+        let routine = directory.appendingPathComponent("clef.yaml").path
+        try
+            "title: T\nsteps:\n  - name: A\n    progress:\n      - reps: 2\n      - name: \"Stage \u{1D11E}\"\n        reps: 3\n"
+            .write(toFile: routine, atomically: true, encoding: .utf8)
+        let result = try Tool.run(
+            Tool.repsheet, ["render", routine, "-o", directory.appendingPathComponent("c.pdf").path])
+        XCTAssertEqual(result.status, 65)
+        XCTAssertTrue(
+            result.stderr.contains("clef.yaml:6:22: error: stage 2 of step 1 has the character U+1D11E"), result.stderr)
+    }
 }
