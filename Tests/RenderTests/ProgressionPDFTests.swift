@@ -110,4 +110,20 @@ final class ProgressionPDFTests: XCTestCase {
         XCTAssertTrue(
             result.stderr.contains("clef.yaml:6:22: error: stage 2 of step 1 has the character U+1D11E"), result.stderr)
     }
+
+    func testTheCalendarRunsForThePlansWeeks() throws {
+        let routine = directory.appendingPathComponent("three-weeks.yaml").path
+        try String(contentsOfFile: Self.plan, encoding: .utf8)
+            .replacingOccurrences(of: "weeks: [1, 1, 2, 2, 3, 3]", with: "weeks: [1, 2, 3]")
+            .write(toFile: routine, atomically: true, encoding: .utf8)
+        let command = try Tool.run(Tool.repsheet, ["calendar", routine, "-o", "-"])
+        XCTAssertEqual(command.status, 0, command.stderr)
+        XCTAssertTrue(command.stdout.contains("RRULE:FREQ=DAILY;COUNT=21"), command.stdout)
+        let chosen = try Tool.run(Tool.repsheet, ["calendar", routine, "-o", "-", "--weeks", "2"])
+        XCTAssertTrue(chosen.stdout.contains("RRULE:FREQ=DAILY;COUNT=14"), chosen.stdout)
+        let pdf = directory.appendingPathComponent("three.pdf").path
+        XCTAssertEqual(try Tool.run(Tool.repsheet, ["render", routine, "-o", pdf, "--calendar"]).status, 0)
+        let ics = try String(contentsOfFile: directory.appendingPathComponent("three.ics").path, encoding: .utf8)
+        XCTAssertTrue(ics.contains("RRULE:FREQ=DAILY;COUNT=21"), ics)
+    }
 }
