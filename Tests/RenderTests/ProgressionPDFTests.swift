@@ -126,4 +126,35 @@ final class ProgressionPDFTests: XCTestCase {
         let ics = try String(contentsOfFile: directory.appendingPathComponent("three.ics").path, encoding: .utf8)
         XCTAssertTrue(ics.contains("RRULE:FREQ=DAILY;COUNT=21"), ics)
     }
+
+    func testTheStageAndNextLinesSpeakTheSheetsLanguage() throws {
+        let words: [(language: String, stage: String, next: String, week: String)] = [
+            ("es", "Etapa 2 de 3: Full bridge", "Siguiente: Bridge, two sets", "Semana 3"),
+            ("de", "Stufe 2 von 3: Full bridge", "Danach: Bridge, two sets", "Woche 3"),
+            ("ar", "المرحلة", "التالي", "سبوع 3"),
+        ]
+        let marks = Set<Unicode.Scalar>([
+            "\u{200E}", "\u{200F}", "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}",
+        ])
+        for item in words {
+            let routine = directory.appendingPathComponent("plan-\(item.language).yaml").path
+            try String(contentsOfFile: Self.plan, encoding: .utf8)
+                .replacingOccurrences(
+                    of: "title: Bridging Plan", with: "title: Bridging Plan\nlanguage: \(item.language)"
+                )
+                .write(toFile: routine, atomically: true, encoding: .utf8)
+            for layout in ["classic", "cards", "compact", "tracker", "large-print"] {
+                let pdf = directory.appendingPathComponent("plan-\(item.language)-\(layout).pdf").path
+                let result = try Tool.run(
+                    Tool.repsheet, ["render", routine, "-o", pdf, "--layout", layout, "--week", "3"])
+                XCTAssertEqual(result.status, 0, result.stderr)
+                let raw = try Tool.run("pdftotext", [pdf, "-"]).stdout
+                let text = Tool.normalized(
+                    String(String.UnicodeScalarView(raw.unicodeScalars.filter { !marks.contains($0) })))
+                XCTAssertTrue(text.contains(item.stage), "\(item.language) \(layout): \(text)")
+                XCTAssertTrue(text.contains(item.next), "\(item.language) \(layout): \(text)")
+                if layout == "tracker" { XCTAssertTrue(text.contains(item.week), "\(item.language): \(text)") }
+            }
+        }
+    }
 }
