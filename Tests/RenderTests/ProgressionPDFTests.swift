@@ -70,6 +70,13 @@ final class ProgressionPDFTests: XCTestCase {
             XCTAssertTrue(page.contains(firstDays[index]), page)
             XCTAssertTrue(page.contains("Pain (0–10)"), page)
         }
+        // No word sits on another: later weeks start under the running header.
+        let words = PDFWord.parse(try Tool.run("pdftotext", ["-bbox", pdf, "-"]).stdout).words
+        for (index, word) in words.enumerated() {
+            for other in words[(index + 1)...] where word.overlaps(other) {
+                XCTFail("page \(word.page): \(word.text) overlaps \(other.text)")
+            }
+        }
         // --week 3 starts the log at week 3.
         let later = try self.pages(try render(["--layout", "tracker", "--week", "3"], to: "tracker-3.pdf"))
         XCTAssertEqual(later.count, 4)

@@ -98,7 +98,6 @@ struct PainGuideBlock {
         let guide = items(x: composer.left, top: .zero, width: composer.width, small: small)
         block.add(guide.items)
         block.height = guide.height
-        block.alt = composer.labels.painGuide
         return block
     }
 

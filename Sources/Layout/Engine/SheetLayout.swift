@@ -59,8 +59,12 @@ public struct SheetLayout: Sendable {
         case .tracker:
             let tracker = TrackerComposer(composer: composer, language: routine.language)
             if let weeks = tracker.weeklyTables(for: routine) {
-                // One page (or more) a week: each week's table is paginated on its own.
-                pages = weeks.flatMap { Paginator(frame: frame, repeating: $0.repeating).paginate($0.blocks) }
+                // One page (or more) a week: each week's table is paginated on its own, the weeks
+                // after the first under the running header.
+                pages = weeks.enumerated().flatMap { index, week in
+                    Paginator(frame: index == 0 ? frame : frame.continuing, repeating: week.repeating)
+                        .paginate(week.blocks)
+                }
             } else {
                 let table = tracker.table(for: routine)
                 pages = Paginator(frame: frame, repeating: table.repeating).paginate(table.blocks)
