@@ -1,6 +1,8 @@
 // The finishing pass over a tagged Cairo PDF (see repsheet_qpdf.h).
 #include "repsheet_qpdf.h"
 
+#include "fast_finish.hpp"
+
 #include <qpdf/Buffer.hh>
 #include <qpdf/Pl_Buffer.hh>
 #include <qpdf/Pl_Flate.hh>
@@ -294,8 +296,20 @@ extern "C" int repsheet_qpdf_finish(
     const unsigned char *in, size_t in_size, const repsheet_finish_options *options, unsigned char **out,
     size_t *out_size, char **error) {
     try {
-        static std::once_flag level;
-        std::call_once(level, [] { Pl_Flate::setCompressionLevel(9); });
+        if (!std::getenv("REPSHEET_QPDF_PASS")) {
+            try {
+                std::string fast = repsheet::fast_finish(in, in_size, *options);
+                *out_size = fast.size();
+                *out = static_cast<unsigned char *>(std::malloc(*out_size ? *out_size : 1));
+                if (!*out) throw std::bad_alloc();
+                std::memcpy(*out, fast.data(), *out_size);
+                return 0;
+            } catch (std::bad_alloc const &) {
+                throw;
+            } catch (std::exception const &) {
+                // Not laid out as Cairo writes PDFs: libqpdf reads it whatever its layout.
+            }
+        }
         QPDF pdf;
         pdf.setSuppressWarnings(true);
         pdf.processMemoryFile("sheet.pdf", reinterpret_cast<char const *>(in), in_size);
@@ -305,8 +319,7 @@ extern "C" int repsheet_qpdf_finish(
         writer.setDeterministicID(true);
         writer.setObjectStreamMode(qpdf_o_generate);
         writer.setCompressStreams(true);
-        writer.setRecompressFlate(true);
-        writer.setMinimumPDFVersion("1.7");
+                writer.setMinimumPDFVersion("1.7");
         writer.write();
         auto buffer = writer.getBufferSharedPointer();
         *out_size = buffer->getSize();
@@ -343,4 +356,13 @@ extern "C" int repsheet_qpdf_source(
         *error = copy_string(e.what());
         return 1;
     }
+}
+
+extern "C" void repsheet_cairo_content_uncompressed(void) {
+    // Cairo 1.16 compresses every page's content unless CAIRO_DEBUG_PDF is set (its only effect
+    // besides leaving glyph-to-text maps uncompressed); the finishing pass rewrites the content
+    // anyway and compresses it once. Set once, before the first PDF; a value already set is kept.
+    // Not at load time: Swift finds the command line's arguments next to the original environment.
+    static std::once_flag once;
+    std::call_once(once, [] { setenv("CAIRO_DEBUG_PDF", "1", 0); });
 }

@@ -41,6 +41,10 @@ int repsheet_qpdf_finish(
 int repsheet_qpdf_source(
     const unsigned char *in, size_t in_size, char **name, unsigned char **out, size_t *out_size, char **error);
 
+/// Tells Cairo to leave page content uncompressed (the finishing pass compresses it); call before
+/// the first PDF surface is made. Idempotent.
+void repsheet_cairo_content_uncompressed(void);
+
 #ifdef __cplusplus
 }
 #endif
