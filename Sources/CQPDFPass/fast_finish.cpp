@@ -528,16 +528,22 @@ void Document::finish(repsheet_finish_options const &o) {
         object.value.set("/Filter", Value::name("FlateDecode"));
     }
 
-    if (o.attachment && o.attachment_name) {
-        std::string data(reinterpret_cast<char const *>(o.attachment), o.attachment_size);
+    // The sources: each file a stream and a file specification, listed in the catalog's /AF in
+    // their order and in its name tree sorted by name.
+    Value af = Value::array();
+    std::vector<std::pair<std::string, int>> named;
+    for (size_t i = 0; i < o.attachment_count; i++) {
+        auto const &source = o.attachments[i];
+        if (!source.name) continue;
+        std::string data(reinterpret_cast<char const *>(source.data), source.size);
         Object file;
         file.stream = true;
         file.data = deflate_data(data, Z_DEFAULT_COMPRESSION);
         file.value = Value::dict();
         file.value.set("/Type", Value::name("EmbeddedFile"));
-        if (o.attachment_mime && *o.attachment_mime) {
+        if (source.mime && *source.mime) {
             std::string mime;
-            for (char const *c = o.attachment_mime; *c; c++) {
+            for (char const *c = source.mime; *c; c++) {
                 if (*c == '/') mime += "#2F";
                 else mime += *c;
             }
@@ -551,26 +557,31 @@ void Document::finish(repsheet_finish_options const &o) {
         Object spec;
         spec.value = Value::dict();
         spec.value.set("/Type", Value::name("Filespec"));
-        spec.value.set("/F", Value::text_string(o.attachment_name));
-        spec.value.set("/UF", Value::text_string(o.attachment_name));
+        spec.value.set("/F", Value::text_string(source.name));
+        spec.value.set("/UF", Value::text_string(source.name));
         Value ef = Value::dict();
         ef.set("/F", Value::reference(fileNumber));
         ef.set("/UF", Value::reference(fileNumber));
         spec.value.set("/EF", ef);
-        spec.value.set("/Desc", Value::bytes("The routine this sheet was made from"));
+        if (source.description) spec.value.set("/Desc", Value::text_string(source.description));
         spec.value.set("/AFRelationship", Value::name("Source"));
         int specNumber = add(std::move(spec));
+        af.items.push_back(Value::reference(specNumber));
+        named.emplace_back(source.name, specNumber);
+    }
+    if (!named.empty()) {
+        std::stable_sort(named.begin(), named.end(), [](auto const &a, auto const &b) { return a.first < b.first; });
         Value names = Value::array();
-        names.items.push_back(Value::text_string(o.attachment_name));
-        names.items.push_back(Value::reference(specNumber));
+        for (auto const &[name, number] : named) {
+            names.items.push_back(Value::text_string(name));
+            names.items.push_back(Value::reference(number));
+        }
         Value tree = Value::dict();
         tree.set("/Names", names);
         Value nameDict = Value::dict();
         nameDict.set("/EmbeddedFiles", tree);
         Value &root = object(rootNumber);
         root.set("/Names", nameDict);
-        Value af = Value::array();
-        af.items.push_back(Value::reference(specNumber));
         root.set("/AF", af);
     }
 }

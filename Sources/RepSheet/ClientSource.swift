@@ -19,6 +19,7 @@ extension Client {
         else { return options }
         options.source = FinishingPass.Attachment(
             name: FileSlug.make(name) + ".yaml", mimeType: "application/yaml", data: Data(merged.utf8))
+        options.moreSources = routine.pictureAttachments()
         return options
     }
 
