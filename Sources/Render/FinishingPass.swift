@@ -46,7 +46,8 @@ public struct FinishingPass: Sendable {
 
     /// Creates a pass attaching at most one file.
     public init(language: String, title: String, creator: String?, date: String?, attachment: Attachment?) {
-        self.init(language: language, title: title, creator: creator, date: date, attachments: attachment.map { [$0] } ?? [])
+        self.init(
+            language: language, title: title, creator: creator, date: date, attachments: attachment.map { [$0] } ?? [])
     }
 
     /// The finished PDF.

@@ -42,7 +42,9 @@ extension Routine {
         for path in allSteps.compactMap(\.image) where seen.insert(path).inserted {
             let full = URL(fileURLWithPath: path).standardizedFileURL.path
             guard let data = FileManager.default.contents(atPath: full) else { continue }
-            let name = full.hasPrefix(folder) ? String(full.dropFirst(folder.count)) : URL(fileURLWithPath: full).lastPathComponent
+            let name =
+                full.hasPrefix(folder)
+                ? String(full.dropFirst(folder.count)) : URL(fileURLWithPath: full).lastPathComponent
             let mime: String
             switch URL(fileURLWithPath: full).pathExtension.lowercased() {
             case "png": mime = "image/png"

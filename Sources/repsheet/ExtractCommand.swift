@@ -45,7 +45,8 @@ struct ExtractCommand: ParsableCommand {
                 printError("\(sheet): warning: an attached file named \"\(file.name)\" was left out")
                 continue
             }
-            files.append((URL(fileURLWithPath: output).appendingPathComponent(parts.joined(separator: "/")).path, file.data))
+            files.append(
+                (URL(fileURLWithPath: output).appendingPathComponent(parts.joined(separator: "/")).path, file.data))
         }
         do {
             for folder in Set(files.map { URL(fileURLWithPath: $0.path).deletingLastPathComponent().path }).sorted() {

@@ -27,7 +27,10 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup(title: "Clients") var clients: ClientOptions
     @OptionGroup var access: AccessOptions
 
-    @Flag(help: "Leave the routine out of the PDF (by default it travels with the sheet, client's name included).")
+    @Flag(
+        help:
+            "Leave the routine and its pictures out of the PDF (by default they travel with the sheet, client's name included)."
+    )
     var noSource = false
 
     func run() throws {

@@ -203,7 +203,8 @@ final class AccessiblePDFTests: XCTestCase {
         XCTAssertEqual(extract.status, 0, extract.stderr)
         let written = extract.stdout.split(separator: "\n").map(String.init)
         XCTAssertEqual(written.first, out.appendingPathComponent("back-stretches-pictures.yaml").path)
-        XCTAssertEqual(written.filter { $0.hasPrefix(out.appendingPathComponent("pictures/").path) }.count, 6, "\(written)")
+        XCTAssertEqual(
+            written.filter { $0.hasPrefix(out.appendingPathComponent("pictures/").path) }.count, 6, "\(written)")
         let pictures = Tool.packageRoot.appendingPathComponent("examples/pictures/cat-cow.svg")
         XCTAssertEqual(
             try Data(contentsOf: out.appendingPathComponent("pictures/cat-cow.svg")), try Data(contentsOf: pictures))

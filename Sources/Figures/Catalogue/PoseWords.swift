@@ -86,7 +86,8 @@ struct PoseWords {
                 handsAndKnees: "a cuatro patas", kneeling: "de rodillas", sitting: "sentado",
                 sittingOnChair: "sentado en una silla", standing: "de pie", moving: "moviendo {part}",
                 parts: [
-                    "la cabeza", "la espalda", "el tronco", "la pelvis", "las manos", "una mano", "los codos", "un codo",
+                    "la cabeza", "la espalda", "el tronco", "la pelvis", "las manos", "una mano", "los codos",
+                    "un codo",
                     "los antebrazos", "las rodillas", "una rodilla", "las espinillas", "los pies", "un pie",
                 ], comma: ", ", colon: ": ", semicolon: "; ", bothSides: "se muestran el lado izquierdo y el derecho")
         ),
