@@ -310,12 +310,36 @@ final class AccessiblePDFTests: XCTestCase {
         }
         // Warnings fail too, but for TBL-012 ("mostly empty cells"): a tracker's day cells are
         // empty on purpose, to tick.
+        for pdf in pdfs {
+            let check = try Tool.run("qpdf", ["--check", pdf])
+            XCTAssertEqual(check.status, 0, pdf + ": " + check.stdout + check.stderr)
+        }
         let result = try Tool.run(outloud, ["-q", "--fail-on", "warning", "--skip", "TBL-012"] + pdfs)
         XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
         if let pdfua = checker("pdfua") {
             let check = try Tool.run(pdfua, ["check"] + pdfs)
             XCTAssertEqual(check.status, 0, check.stdout + check.stderr)
         }
+    }
+
+    /// A PDF not laid out as Cairo writes them (here one already finished, with object streams)
+    /// goes through libqpdf instead of the fast pass, and comes out whole.
+    func testAPDFNotFromCairoIsFinishedByLibqpdf() throws {
+        let maker = try SheetMaker()
+        let sheet = try maker.layout(try maker.loadRoutine(path: example("back-stretches")))
+        let raw = try SheetRenderer(fonts: maker.fonts).taggedPDF(sheet)
+        let pass = FinishingPass(
+            language: "en", title: "Back Stretches", creator: nil, date: nil,
+            attachment: .init(name: "r.yaml", mimeType: "application/yaml", data: Data("title: x\n".utf8)))
+        let once = try pass.finish(raw)
+        XCTAssertTrue(String(decoding: once.prefix(9), as: UTF8.self).hasPrefix("%PDF-1.7"))
+        let twice = try pass.finish(TaggedPDF(data: once, figureAlts: raw.figureAlts, linkTexts: raw.linkTexts))
+        XCTAssertNotEqual(once, twice)
+        let file = directory.appendingPathComponent("twice.pdf")
+        try twice.write(to: file)
+        let check = try Tool.run("qpdf", ["--check", file.path])
+        XCTAssertEqual(check.status, 0, check.stdout + check.stderr)
+        XCTAssertEqual(try FinishingPass.sources(of: twice).map(\.name), ["r.yaml"])
     }
 
     func testTheRawCairoPDFFailsSoTheCheckIsLive() throws {
