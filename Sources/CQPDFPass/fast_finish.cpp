@@ -666,8 +666,8 @@ std::string Document::write() {
     // A deterministic ID: checksums of everything written so far (16 bytes, as hex).
     auto const *bytes = reinterpret_cast<Bytef const *>(out.data());
     auto length = static_cast<uInt>(out.size());
-    uLong sums[4] = {crc32(0, bytes, length), adler32(1, bytes, length), crc32(0x5EED, bytes, length),
-                     static_cast<uLong>(out.size())};
+    uLong sums[4] = {crc32(0, bytes, length), adler32(1, bytes, length), static_cast<uLong>(out.size()),
+                     static_cast<uLong>(count)};
     std::string id;
     static char const *digits = "0123456789abcdef";
     for (uLong sum : sums)

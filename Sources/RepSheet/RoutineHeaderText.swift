@@ -11,40 +11,45 @@ enum RoutineHeaderText {
             !text.contains("\r")
         else { return nil }
         // Worked on as bytes: a batch does this for every sheet.
+        let bytes = Array(text.utf8)
         let newline = UInt8(ascii: "\n")
-        let lines = Array(text.utf8.split(separator: newline, omittingEmptySubsequences: false))
+        var starts = [0]
+        for (index, byte) in bytes.enumerated() where byte == newline { starts.append(index + 1) }
+        func line(_ number: Int) -> ArraySlice<UInt8> {
+            bytes[starts[number]..<(number + 1 < starts.count ? starts[number + 1] - 1 : bytes.count)]
+        }
         var replaced: [Int: String] = [:]
         var added: [String] = []
         for (key, value) in fields {
-            let line = key + ": " + quoted(value)
+            let setting = key + ": " + quoted(value)
             let prefix = Array((key + ":").utf8)
-            let matches = lines.indices.filter { lines[$0].starts(with: prefix) }
+            let matches = starts.indices.filter { line($0).starts(with: prefix) }
             guard matches.count <= 1 else { return nil }
-            guard let index = matches.first else {
-                added.append(line)
+            guard let number = matches.first else {
+                added.append(setting)
                 continue
             }
-            let rest = lines[index].dropFirst(prefix.count).drop { $0 == UInt8(ascii: " ") }
+            let rest = line(number).dropFirst(prefix.count).drop { $0 == UInt8(ascii: " ") }
             guard let start = rest.first, !Array("|>&*!{[\"'".utf8).contains(start) else { return nil }
             // A plain value continued on the next line, indented, cannot be replaced by one line.
-            if index + 1 < lines.count, let next = lines[index + 1].first,
+            if number + 1 < starts.count, let next = line(number + 1).first,
                 next == UInt8(ascii: " ") || next == UInt8(ascii: "\t")
             {
                 return nil
             }
-            replaced[index] = line
+            replaced[number] = setting
         }
-        var result = added.map { $0 + "\n" }.joined()
-        result.reserveCapacity(text.utf8.count + 64)
-        for index in lines.indices {
-            if index > 0 { result += "\n" }
-            if let line = replaced[index] {
-                result += line
-            } else {
-                result += String(Substring(lines[index]))
-            }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 64)
+        for setting in added {
+            out += setting.utf8
+            out.append(newline)
         }
-        return result
+        for number in starts.indices {
+            if number > 0 { out.append(newline) }
+            if let setting = replaced[number] { out += setting.utf8 } else { out += line(number) }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The value as a YAML scalar: plain when it reads back as the same text, else double-quoted.
