@@ -8,7 +8,7 @@ enum RoutineHeaderText {
     /// several lines); the caller then writes the YAML in full.
     static func setting(_ fields: [(key: String, value: String)], in text: String) -> String? {
         guard let first = text.unicodeScalars.first, first != "{", first != "%", !text.hasPrefix("---"),
-            !text.contains("\r")
+            !text.utf8.contains(UInt8(ascii: "\r"))
         else { return nil }
         // Worked on as bytes: a batch does this for every sheet.
         let bytes = Array(text.utf8)
