@@ -221,7 +221,8 @@ public struct SheetMaker: Sendable {
         let definition = try layoutDefinition(named: options.layout, for: routine)
         let pictures = try check(routine, definition: definition, options: options)
         return try make(
-            routine, definition: definition, options: SheetMaker.withSource(of: routine, options, world: world),
+            routine, definition: definition,
+            options: SheetMaker.withSource(of: routine, options, world: world, pictures: pictures),
             pictures: pictures)
     }
 

@@ -103,7 +103,8 @@ struct BatchPlan: Sendable {
         }
         return job.make(
             routine: applied, definition: definitions[job.definition], with: maker,
-            options: job.client.withSource(of: routine, applied: applied, options, world: maker.world),
+            options: job.client.withSource(
+                of: routine, applied: applied, options, world: maker.world, pictures: pictures),
             pictures: pictures,
             keepSheet: keepSheet)
     }
@@ -131,7 +132,7 @@ struct BatchJob: Sendable {
             let made = try maker.make(
                 routine, definition: definition, options: options, pictures: pictures, origin: clientLocation,
                 draw: draw)
-            guard draw, let base else { return .laidOut(made.sheet) }
+            guard draw, let base else { return .laidOut(made.sheet, sources: options.source.map { [$0] } ?? []) }
             let paths = FileSlug.pagePaths(base: base, format: options.format, pageCount: made.files.count)
             try AtomicWriter.write(Array(zip(paths, made.files)).map { (path: $0.0, data: $0.1) })
             return .written(paths, warnings: made.warnings)
@@ -144,6 +145,7 @@ struct BatchJob: Sendable {
 /// What became of one client's sheet.
 enum BatchOutcome: Sendable {
     case written([String], warnings: [Diagnostic])
-    case laidOut(Sheet)
+    /// A sheet kept for a merged PDF, with the client's routine it carries.
+    case laidOut(Sheet, sources: [FinishingPass.Attachment])
     case failed(RepSheetError)
 }
