@@ -139,7 +139,7 @@ public struct ClientBatch: Sendable {
             // Each client's routine travels in the merged PDF, then the routine's pictures once.
             pdf.source = nil
             pdf.moreSources = Self.uniquelyNamed(sources) + routine.pictureAttachments(pictures)
-            let data = try maker.render(merged, options: pdf)
+            let data = try maker.render(merged, options: pdf, pictures: pictures)
             try AtomicWriter.write([(path: path, data: data[0])])
             report.written = [path]
         }
