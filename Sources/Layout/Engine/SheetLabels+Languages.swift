@@ -11,6 +11,7 @@ extension SheetLabels {
             caution = words.caution
             instead = words.instead
         }
+        if let times = SheetLabels.timesWords[primary] { self.times = times }
     }
 
     /// The languages that have a table, such as "ar", "de", "en".

@@ -40,6 +40,8 @@ public struct SheetLabels: Sendable, Hashable {
     public var caution = "Caution"
     /// The word before an alternative's name: "Instead: Seated rolldown".
     public var instead = "Instead"
+    /// The word after a number of times on a timed step: "10 min · 2 times".
+    public var times = "times"
 
     /// English.
     public init() {}
@@ -71,7 +73,7 @@ public struct SheetLabels: Sendable, Hashable {
     public static let names = [
         "hold", "rep", "reps", "set", "sets", "rest", "each-side", "left-side", "right-side", "left", "right",
         "name", "date", "notes", "how-often", "key", "continued", "page-of", "weekdays", "video", "seconds",
-        "minutes", "hours", "set-number", "caution", "instead",
+        "minutes", "hours", "set-number", "caution", "instead", "times",
     ]
 
     /// Built once: a batch looks labels up for every sheet.
@@ -81,7 +83,7 @@ public struct SheetLabels: Sendable, Hashable {
         "right": \.right, "name": \.name, "date": \.date, "notes": \.notes, "how-often": \.howOften,
         "key": \.key, "continued": \.continued, "page-of": \.pageOf, "video": \.video,
         "seconds": \.seconds, "minutes": \.minutes, "hours": \.hours, "set-number": \.setNumber,
-        "caution": \.caution, "instead": \.instead,
+        "caution": \.caution, "instead": \.instead, "times": \.times,
     ]
 
     /// The text of the label called `name` ("each-side"), `nil` for a name that does not exist.
