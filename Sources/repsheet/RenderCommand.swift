@@ -18,17 +18,28 @@ struct RenderCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The routine file, or a built-in example's name.")
-    var routine: String
+    @Argument(help: "The routine file, or a built-in example's name; several make one handout.")
+    var routines: [String] = []
+
+    /// The first routine: the one a client batch copies and the output is named after.
+    var routine: String { routines.first ?? "routine" }
 
     @OptionGroup var out: OutputOptions
     @OptionGroup var look: LookOptions
     @OptionGroup var text: TextOptions
     @OptionGroup(title: "Clients") var clients: ClientOptions
     @OptionGroup var access: AccessOptions
+    @OptionGroup(title: "Handouts") var handout: HandoutOptions
 
     @Flag(help: "Leave the routine out of the PDF (by default it travels with the sheet, client's name included).")
     var noSource = false
+
+    func validate() throws {
+        if routines.isEmpty { throw ValidationError("Missing expected argument '<routines> ...'") }
+        if routines.count > 1, clients.clients != nil {
+            throw ValidationError("--clients copies one routine; give one ROUTINE (a client's `routines:` adds others)")
+        }
+    }
 
     func run() throws {
         var options = SheetOptions(
@@ -43,9 +54,13 @@ struct RenderCommand: ParsableCommand {
         }
         do {
             let maker = try access.maker()
-            let routine = clients.applied(to: try maker.loadRoutine(path: self.routine))
-            for warning in maker.warnings(for: routine) { printError(warning) }
-            let pages = try maker.render(routine, options: options)
+            var loaded: [Routine] = []
+            for path in routines {
+                let routine = clients.applied(to: try maker.loadRoutine(path: path))
+                for warning in maker.warnings(for: routine) { printError(warning) }
+                loaded.append(routine)
+            }
+            let pages = try maker.render(Handout(routines: loaded, trackDays: handout.track), options: options)
             let base = outputBase()
             let paths = SheetMaker.outputPaths(base: base, format: options.format, pageCount: pages.count)
             try AtomicWriter.write(Array(zip(paths, pages)).map { (path: $0.0, data: $0.1) })

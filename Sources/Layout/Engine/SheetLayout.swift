@@ -12,6 +12,9 @@ public struct SheetLayout: Sendable {
     public let qrCodes: (any QRCodeMaker)?
     /// Draws steps' figures (pictograms from poses); without one, steps show no figures.
     public let figures: (any FigureDrawer)?
+    /// Where the sheet's pages stand in a handout of several sheets, for "Page N of M"; `nil` for
+    /// a sheet on its own.
+    public var numbering: PageNumbering? = nil
 
     /// Creates a layout engine.
     /// - Parameters:
@@ -62,8 +65,10 @@ public struct SheetLayout: Sendable {
             pages = Paginator(frame: frame).paginate(
                 CompactComposer(composer: composer, language: routine.language).blocks(for: routine))
         }
-        PageDecorator(definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels)
-            .decorate(&pages, routine: routine)
+        PageDecorator(
+            definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels,
+            numbering: numbering
+        ).decorate(&pages, routine: routine)
         var sheet = Sheet(
             pages: pages, title: routine.title, date: routine.date?.description, language: routine.language)
         sheet.warnings = warnings

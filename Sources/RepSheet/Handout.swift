@@ -1,0 +1,121 @@
+import Foundation
+import Layout
+import Render
+import Routine
+
+/// Several sheets in one PDF: routines one after the other, each starting on a new page, each
+/// followed by its log pages when it has `track:`, page numbers running through the whole handout
+/// and one client name on every sheet.
+///
+/// ```swift
+/// let handout = Handout(routines: [warmUp, strength], trackDays: 14)
+/// let pdf = try maker.render(handout, options: SheetOptions(format: .pdf))
+/// ```
+public struct Handout: Sendable {
+    /// The routines in the order they are printed.
+    public var routines: [Routine]
+    /// Log days for every routine (`--track DAYS`); `nil` keeps each routine's own `track:`.
+    public var trackDays: Int?
+
+    /// Creates a handout.
+    public init(routines: [Routine], trackDays: Int? = nil) {
+        self.routines = routines
+        self.trackDays = trackDays
+    }
+
+    /// The routines as printed: the first client name found on all of them, and the log days.
+    var printedRoutines: [Routine] {
+        let client = routines.lazy.compactMap(\.client).first
+        return routines.map { routine in
+            var routine = routine
+            if client != nil { routine.client = client }
+            if let trackDays { routine.track = Track(days: trackDays) }
+            return routine
+        }
+    }
+}
+
+/// One sheet of a handout: a routine laid out with one layout.
+struct HandoutPart {
+    var routine: Routine
+    var definition: LayoutDefinition
+}
+
+extension SheetMaker {
+    /// The log days a layout accepts, as the tracker does.
+    static let trackDays = 1...31
+
+    /// The sheets of a handout in order: each routine in its layout, then its log in the tracker
+    /// layout (same paper, the sheet's colours) when it has `track:` and its layout is not the tracker.
+    /// - Throws: `RepSheetError` from the checks of each routine.
+    func parts(of handout: Handout, options: SheetOptions) throws(RepSheetError) -> [HandoutPart] {
+        var parts: [HandoutPart] = []
+        for routine in handout.printedRoutines {
+            var definition = try check(routine, options: options)
+            if let pageSize = options.pageSize, let size = PaperSize.parse(pageSize) {
+                definition = definition.resized(to: size)
+            }
+            parts.append(HandoutPart(routine: routine, definition: definition))
+            guard routine.track != nil, definition.engine != .tracker else { continue }
+            var log = try layoutDefinition(named: "tracker", for: routine)
+            log = log.resized(to: definition.page.size)
+            log.colors = definition.colors
+            parts.append(HandoutPart(routine: routine, definition: log))
+        }
+        return parts
+    }
+
+    /// Lays a handout out as one sheet: its parts' pages in order, "Page N of M" through them all.
+    /// - Throws: `RepSheetError` from the checks or the layouts.
+    public func layout(_ handout: Handout, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> Sheet {
+        let parts = try parts(of: handout, options: options)
+        guard let first = parts.first else { throw .usage("a handout needs at least one routine") }
+        // Page counts first; then again with the numbers running through.
+        let counts = parts.map { layoutPart($0, numbering: nil).pages.count }
+        let total = counts.reduce(0, +)
+        var pages: [Page] = []
+        var warnings: [String] = []
+        for (index, part) in parts.enumerated() {
+            let numbering = PageNumbering(pagesBefore: counts[..<index].reduce(0, +), total: total)
+            let sheet = layoutPart(part, numbering: numbering)
+            pages += sheet.pages
+            warnings += sheet.warnings
+        }
+        var sheet = Sheet(
+            pages: pages, title: first.routine.title, date: first.routine.date?.description,
+            language: first.routine.language)
+        sheet.warnings = warnings
+        return sheet
+    }
+
+    /// Renders a handout: one PDF, or one PNG or SVG per page. The first routine's file travels
+    /// with the PDF.
+    /// - Throws: `RepSheetError` from the checks, layouts or drawing.
+    public func render(_ handout: Handout, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> [Data] {
+        guard let first = handout.printedRoutines.first else { throw .usage("a handout needs at least one routine") }
+        if handout.routines.count == 1, !logAppended(first, options) {
+            // One sheet on its own: the usual way, which places picture problems at their line.
+            return try render(first, options: options)
+        }
+        let sheet = try layout(handout, options: options)
+        return try render(sheet, options: SheetMaker.withSource(of: first, options))
+    }
+
+    /// Whether `routine` gets log pages after its sheet: it has `track:` and its layout is not the tracker.
+    private func logAppended(_ routine: Routine, _ options: SheetOptions) -> Bool {
+        guard routine.track != nil else { return false }
+        return (try? layoutDefinition(named: options.layout, for: routine).engine) != .tracker
+    }
+
+    /// One part laid out in its routine's language and direction.
+    private func layoutPart(_ part: HandoutPart, numbering: PageNumbering?) -> Sheet {
+        var definition = part.definition
+        definition.fontFamily = FontLibrary.family(definition.fontFamily, language: part.routine.language)
+        let labels = labels(for: part.routine).labels
+        var engine = SheetLayout(
+            definition: definition, measurer: measurer, labels: labels, qrCodes: QREncoder(), figures: figureDrawer)
+        engine.numbering = numbering
+        let sheet = engine.layout(part.routine)
+        return SheetLabels.isRightToLeft(part.routine.language) ? sheet.mirroredForRightToLeft() : sheet
+    }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+import RepSheet
+
+/// Options that make a handout of more than one sheet, or change what a handout holds.
+struct HandoutOptions: ParsableArguments {
+    @Option(help: "Append a log of DAYS days (1-31) after each sheet, as `track: {days: DAYS}` does.")
+    var track: Int?
+
+    func validate() throws {
+        if let track, !(1...31).contains(track) {
+            throw ValidationError("--track must be a number of days from 1 to 31, found \(track)")
+        }
+    }
+}
