@@ -16,12 +16,23 @@ public struct Handout: Sendable {
     public var routines: [Routine]
     /// Log days for every routine (`--track DAYS`); `nil` keeps each routine's own `track:`.
     public var trackDays: Int?
+    /// A write-in blank of this many numbered empty steps (`--blank N`) instead of the routines'
+    /// steps: the first routine's header and notes, or empty lines for them without a routine.
+    public var blankSteps: Int?
 
     /// Creates a handout.
-    public init(routines: [Routine], trackDays: Int? = nil) {
+    public init(routines: [Routine], trackDays: Int? = nil, blankSteps: Int? = nil) {
         self.routines = routines
         self.trackDays = trackDays
+        self.blankSteps = blankSteps
     }
+
+    /// The most steps a blank has.
+    public static let blankStepRange = 1...50
+
+    /// The routine a blank prints around its empty steps when none is given: no title, no
+    /// name, no date, only lines to write them on.
+    public static let emptyRoutine = Routine(title: "", sections: [])
 
     /// The routines as printed: the first client name found on all of them, and the log days.
     var printedRoutines: [Routine] {
@@ -39,6 +50,8 @@ public struct Handout: Sendable {
 struct HandoutPart {
     var routine: Routine
     var definition: LayoutDefinition
+    /// Numbered empty steps instead of the routine's (a write-in blank).
+    var blankSteps: Int? = nil
 }
 
 extension SheetMaker {
@@ -54,6 +67,10 @@ extension SheetMaker {
             var definition = try check(routine, options: options)
             if let pageSize = options.pageSize, let size = PaperSize.parse(pageSize) {
                 definition = definition.resized(to: size)
+            }
+            if let blank = handout.blankSteps {
+                // One blank, around the first routine's header.
+                return [HandoutPart(routine: routine, definition: definition, blankSteps: blank)]
             }
             parts.append(HandoutPart(routine: routine, definition: definition))
             guard routine.track != nil, definition.engine != .tracker else { continue }
@@ -93,7 +110,7 @@ extension SheetMaker {
     /// - Throws: `RepSheetError` from the checks, layouts or drawing.
     public func render(_ handout: Handout, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> [Data] {
         guard let first = handout.printedRoutines.first else { throw .usage("a handout needs at least one routine") }
-        if handout.routines.count == 1, !logAppended(first, options) {
+        if handout.routines.count == 1, handout.blankSteps == nil, !logAppended(first, options) {
             // One sheet on its own: the usual way, which places picture problems at their line.
             return try render(first, options: options)
         }
@@ -115,7 +132,7 @@ extension SheetMaker {
         var engine = SheetLayout(
             definition: definition, measurer: measurer, labels: labels, qrCodes: QREncoder(), figures: figureDrawer)
         engine.numbering = numbering
-        let sheet = engine.layout(part.routine)
+        let sheet = part.blankSteps.map { engine.layoutBlank(part.routine, steps: $0) } ?? engine.layout(part.routine)
         return SheetLabels.isRightToLeft(part.routine.language) ? sheet.mirroredForRightToLeft() : sheet
     }
 }

@@ -6,9 +6,15 @@ struct HandoutOptions: ParsableArguments {
     @Option(help: "Append a log of DAYS days (1-31) after each sheet, as `track: {days: DAYS}` does.")
     var track: Int?
 
+    @Option(help: "Print N numbered empty steps (1-50) to fill in by hand, around ROUTINE's header if one is given.")
+    var blank: Int?
+
     func validate() throws {
         if let track, !(1...31).contains(track) {
             throw ValidationError("--track must be a number of days from 1 to 31, found \(track)")
+        }
+        if let blank, !Handout.blankStepRange.contains(blank) {
+            throw ValidationError("--blank must be a number of steps from 1 to 50, found \(blank)")
         }
     }
 }

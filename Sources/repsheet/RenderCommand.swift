@@ -35,7 +35,7 @@ struct RenderCommand: ParsableCommand {
     var noSource = false
 
     func validate() throws {
-        if routines.isEmpty { throw ValidationError("Missing expected argument '<routines> ...'") }
+        if routines.isEmpty, handout.blank == nil { throw ValidationError("Missing expected argument '<routines> ...'") }
         if routines.count > 1, clients.clients != nil {
             throw ValidationError("--clients copies one routine; give one ROUTINE (a client's `routines:` adds others)")
         }
@@ -54,13 +54,13 @@ struct RenderCommand: ParsableCommand {
         }
         do {
             let maker = try access.maker()
-            var loaded: [Routine] = []
+            var loaded: [Routine] = handout.blank != nil && routines.isEmpty ? [clients.applied(to: Handout.emptyRoutine)] : []
             for path in routines {
                 let routine = clients.applied(to: try maker.loadRoutine(path: path))
                 for warning in maker.warnings(for: routine) { printError(warning) }
                 loaded.append(routine)
             }
-            let pages = try maker.render(Handout(routines: loaded, trackDays: handout.track), options: options)
+            let pages = try maker.render(Handout(routines: loaded, trackDays: handout.track, blankSteps: handout.blank), options: options)
             let base = outputBase()
             let paths = SheetMaker.outputPaths(base: base, format: options.format, pageCount: pages.count)
             try AtomicWriter.write(Array(zip(paths, pages)).map { (path: $0.0, data: $0.1) })
@@ -83,6 +83,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     private func defaultBase() -> String {
+        if routines.isEmpty { return "blank" }
         let name =
             routine == "-" ? "routine" : ((routine as NSString).lastPathComponent as NSString).deletingPathExtension
         return name.isEmpty ? "routine" : name

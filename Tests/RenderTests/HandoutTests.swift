@@ -119,4 +119,30 @@ final class HandoutTests: XCTestCase {
             }
         }
     }
+
+    func testBlankOfEightFitsOneLetterPageWithEmptyFields() throws {
+        try render(["--blank", "8", "-o", "blank.pdf"])
+        let info = try Tool.pdfInfo(directory.appendingPathComponent("blank.pdf"))
+        XCTAssertEqual(info["Pages"], "1")
+        XCTAssertTrue(info["Page size"]?.hasPrefix("612 x 792") ?? false, info["Page size"] ?? "")
+        let html = try Tool.run("pdftotext", ["-bbox", directory.appendingPathComponent("blank.pdf").path, "-"]).stdout
+        let words = PDFWord.parse(html).words
+        // The step numbers down the left edge, 1 to 8 (the footer's "1 of 1" aside).
+        let numbers = words.filter { Int($0.text) != nil && $0.xMax < 100 }.sorted { $0.yMin < $1.yMin }
+        XCTAssertEqual(numbers.map(\.text), (1...8).map(String.init))
+        for (index, word) in words.enumerated() {
+            for other in words[(index + 1)...] { XCTAssertFalse(word.overlaps(other), "\(word.text) \(other.text)") }
+        }
+        // Over a dated routine with a client, empty --client and --date leave lines to write on.
+        try render(["back-stretches", "--blank", "8", "--client", "", "--date", "", "-o", "filled.pdf"])
+        let filled = try text("filled.pdf")
+        XCTAssertTrue(filled.contains("Back Stretches"))
+        XCTAssertFalse(filled.contains("Maria Lopez"), filled)
+        XCTAssertNil(filled.range(of: "20[0-9][0-9]-[0-9][0-9]-[0-9][0-9]", options: .regularExpression), filled)
+        XCTAssertFalse(filled.contains("Knee to chest"), "a blank prints no steps of the routine")
+        // Without --blank, --date "" is accepted too and empties the date of a normal sheet.
+        try render(["back-stretches", "--date", "", "-o", "undated.pdf"])
+        XCTAssertNil(
+            try text("undated.pdf").range(of: "20[0-9][0-9]-[0-9][0-9]-[0-9][0-9]", options: .regularExpression))
+    }
 }
