@@ -19,12 +19,15 @@ public struct Handout: Sendable {
     /// A write-in blank of this many numbered empty steps (`--blank N`) instead of the routines'
     /// steps: the first routine's header and notes, or empty lines for them without a routine.
     public var blankSteps: Int?
+    /// A brand file for every sheet (`--brand FILE`); `nil` uses each routine's `brand:`.
+    public var brand: String?
 
     /// Creates a handout.
-    public init(routines: [Routine], trackDays: Int? = nil, blankSteps: Int? = nil) {
+    public init(routines: [Routine], trackDays: Int? = nil, blankSteps: Int? = nil, brand: String? = nil) {
         self.routines = routines
         self.trackDays = trackDays
         self.blankSteps = blankSteps
+        self.brand = brand
     }
 
     /// The most steps a blank has.
@@ -68,6 +71,9 @@ extension SheetMaker {
             if let pageSize = options.pageSize, let size = PaperSize.parse(pageSize) {
                 definition = definition.resized(to: size)
             }
+            if let path = handout.brand ?? routine.brand {
+                definition = definition.branded(try loadBrand(path: path, options: options))
+            }
             if let blank = handout.blankSteps {
                 // One blank, around the first routine's header.
                 return [HandoutPart(routine: routine, definition: definition, blankSteps: blank)]
@@ -110,12 +116,21 @@ extension SheetMaker {
     /// - Throws: `RepSheetError` from the checks, layouts or drawing.
     public func render(_ handout: Handout, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> [Data] {
         guard let first = handout.printedRoutines.first else { throw .usage("a handout needs at least one routine") }
-        if handout.routines.count == 1, handout.blankSteps == nil, !logAppended(first, options) {
+        if handout.routines.count == 1, handout.blankSteps == nil, handout.brand == nil, first.brand == nil,
+            !logAppended(first, options)
+        {
             // One sheet on its own: the usual way, which places picture problems at their line.
             return try render(first, options: options)
         }
         let sheet = try layout(handout, options: options)
         return try render(sheet, options: SheetMaker.withSource(of: first, options))
+    }
+
+    /// Reads and checks a brand file; its logo may be in its own folder or an allowed one.
+    /// - Throws: `RepSheetError` naming the problem and its place in the brand file.
+    public func loadBrand(path: String, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> Brand {
+        try BrandFile(path: path, access: fileAccess).load(
+            format: options.format, dpi: options.dpi, fontsDirectory: resources.fontsDirectory)
     }
 
     /// Whether `routine` gets log pages after its sheet: it has `track:` and its layout is not the tracker.

@@ -34,6 +34,8 @@ public struct Routine: Sendable, Equatable {
     public var labels: [String: String] = [:]
     /// A warning printed at the top of the sheet (`caution:`).
     public var caution: String?
+    /// The clinic's brand file (`brand:`), an absolute path inside the routine's folder.
+    public var brand: String?
 
     /// Creates a routine from its parts.
     public init(

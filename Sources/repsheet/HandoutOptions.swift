@@ -6,6 +6,9 @@ struct HandoutOptions: ParsableArguments {
     @Option(help: "Append a log of DAYS days (1-31) after each sheet, as `track: {days: DAYS}` does.")
     var track: Int?
 
+    @Option(help: "A brand file (clinic name, logo, address, phone, web, accent) for the sheet; overrides the routine's `brand`.")
+    var brand: String?
+
     @Option(help: "Print N numbered empty steps (1-50) to fill in by hand, around ROUTINE's header if one is given.")
     var blank: Int?
 

@@ -60,7 +60,7 @@ struct RenderCommand: ParsableCommand {
                 for warning in maker.warnings(for: routine) { printError(warning) }
                 loaded.append(routine)
             }
-            let pages = try maker.render(Handout(routines: loaded, trackDays: handout.track, blankSteps: handout.blank), options: options)
+            let pages = try maker.render(Handout(routines: loaded, trackDays: handout.track, blankSteps: handout.blank, brand: handout.brand), options: options)
             let base = outputBase()
             let paths = SheetMaker.outputPaths(base: base, format: options.format, pageCount: pages.count)
             try AtomicWriter.write(Array(zip(paths, pages)).map { (path: $0.0, data: $0.1) })

@@ -51,6 +51,8 @@ public struct LayoutDefinition: Sendable, Hashable {
     /// Whether type, spacing and boxes shrink (to at most `PageScaling.least`) on paper smaller
     /// than the layout's own, such as half-letter for a Letter layout; large print keeps its size.
     public var scalesToPage = true
+    /// A clinic's brand: a header band with its logo and contact details on the first page.
+    public var brand: Brand? = nil
 
     /// The arrangements a layout can use.
     public enum Engine: String, Sendable, Hashable, CaseIterable {

@@ -24,7 +24,8 @@ struct BlankSheet {
         if routine.title.isEmpty { title = emptyTitle(routine) }
         let notes = composer.notesBlock(routine.notes)
         // Steps share the room left on the first page, within the shortest and tallest heights.
-        let room = composer.frame.content.height - title.height - s.fieldsToPanel - Self.notesRoom
+        let brand = BrandHeader(composer: composer).block()?.height ?? .zero
+        let room = composer.frame.content.height - brand - title.height - s.fieldsToPanel - Self.notesRoom
         let height = min(Self.tallest, max(Self.shortest, room / Double(max(1, count))))
         var blocks = [title]
         for number in 1...max(1, count) { blocks.append(step(number, height: height, first: number == 1)) }
@@ -103,7 +104,9 @@ extension SheetLayout {
         let frame = ContentFrame(definition: definition)
         let composer = BlockComposer(
             definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels)
-        var pages = Paginator(frame: frame).paginate(BlankSheet(composer: composer).blocks(for: routine, count: steps))
+        let blocks = BrandHeader(composer: composer).prepended(
+            to: BlankSheet(composer: composer).blocks(for: routine, count: steps))
+        var pages = Paginator(frame: frame).paginate(blocks)
         PageDecorator(
             definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels,
             numbering: numbering

@@ -53,17 +53,19 @@ public struct SheetLayout: Sendable {
             definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels,
             qrCodes: definition.videoCodes ? qrCodes : nil, figures: figures)
         var pages: [Page]
+        let brand = BrandHeader(composer: composer)
         switch definition.engine {
         case .classic:
-            pages = Paginator(frame: frame).paginate(composer.blocks(for: routine))
+            pages = Paginator(frame: frame).paginate(brand.prepended(to: composer.blocks(for: routine)))
         case .cards:
-            pages = Paginator(frame: frame).paginate(CardComposer(composer: composer).blocks(for: routine))
+            pages = Paginator(frame: frame).paginate(
+                brand.prepended(to: CardComposer(composer: composer).blocks(for: routine)))
         case .tracker:
             let table = TrackerComposer(composer: composer, language: routine.language).table(for: routine)
-            pages = Paginator(frame: frame, repeating: table.repeating).paginate(table.blocks)
+            pages = Paginator(frame: frame, repeating: table.repeating).paginate(brand.prepended(to: table.blocks))
         case .compact:
             pages = Paginator(frame: frame).paginate(
-                CompactComposer(composer: composer, language: routine.language).blocks(for: routine))
+                brand.prepended(to: CompactComposer(composer: composer, language: routine.language).blocks(for: routine)))
         }
         PageDecorator(
             definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels,
