@@ -27,7 +27,7 @@ struct BrandHeader {
         // The contact lines, right-aligned, as wide as the widest of them.
         let small = d.font(d.type.small)
         let contactWidth = min(
-            width * 0.45, brand.contactLines.map { setter.measurer.width(of: $0, font: small) }.max() ?? .zero)
+            width * 0.5, brand.contactLines.map { setter.measurer.width(of: $0, font: small) }.max() ?? .zero)
         let contactHeight = small.lineHeight * Double(brand.contactLines.count)
         // The logo at its set height, narrower when it would take too much of the width.
         var logoWidth = Length.zero
@@ -47,24 +47,47 @@ struct BrandHeader {
                         alt: brand.name.map { "Logo of \($0)" } ?? "Logo")))
         }
         let nameFont = d.font(d.type.section, .bold)
-        let bandHeight = max(logoHeight, contactHeight, brand.name == nil ? .zero : nameFont.ascent + nameFont.descent)
-        if let name = brand.name, !name.isEmpty {
-            let x = logoWidth > .zero ? left + logoWidth + Self.gap : left
-            let room = right - x - (contactWidth > .zero ? contactWidth + Self.gap : .zero)
-            let baseline = (bandHeight - nameFont.ascent - nameFont.descent) / 2 + nameFont.ascent
-            block.add(
-                .text(setter.line(name, font: nameFont, color: d.colors.accent, x: x, baseline: baseline, maxWidth: room)))
+        let name = brand.name ?? ""
+        let nameX = logoWidth > .zero ? left + logoWidth + Self.gap : left
+        let nameWidth = setter.measurer.width(of: name, font: nameFont)
+        // The contact lines beside the name when both fit on the row, else under it.
+        let beside = contactWidth > .zero
+            && nameX + nameWidth + Self.gap + contactWidth <= right
+            && brand.contactLines.allSatisfy { setter.measurer.width(of: $0, font: small) <= contactWidth }
+        let nameRoom = right - nameX - (beside ? contactWidth + Self.gap : .zero)
+        let nameLines = name.isEmpty ? 0 : setter.measurer.lines(of: name, font: nameFont, maxWidth: nameRoom).count
+        let nameHeight =
+            nameLines == 0
+            ? .zero : nameFont.lineHeight * Double(nameLines - 1) + nameFont.ascent + nameFont.descent
+        var bandHeight = max(logoHeight, nameHeight, beside ? contactHeight : .zero)
+        if !name.isEmpty {
+            let text = setter.paragraph(
+                name, font: nameFont, color: d.colors.accent, x: nameX, top: (bandHeight - nameHeight) / 2,
+                width: nameRoom)
+            block.add(text.runs)
         }
-        var top = (bandHeight - contactHeight) / 2
-        for line in brand.contactLines {
-            let run = setter.line(
-                line, font: small, color: d.colors.muted, x: right - contactWidth, baseline: top + small.ascent,
-                maxWidth: contactWidth, alignment: .right)
-            block.add(.text(run))
-            if line == brand.web, let link = brand.link {
-                block.add(.link(Link(frame: run.frame, url: link)))
+        if beside {
+            var top = (bandHeight - contactHeight) / 2
+            for line in brand.contactLines {
+                let run = setter.line(
+                    line, font: small, color: d.colors.muted, x: right - contactWidth, baseline: top + small.ascent,
+                    maxWidth: contactWidth, alignment: .right)
+                block.add(.text(run))
+                if line == brand.web, let link = brand.link { block.add(.link(Link(frame: run.frame, url: link))) }
+                top += small.lineHeight
             }
-            top += small.lineHeight
+        } else {
+            // Under the logo and name, one line each, wrapping when long.
+            var top = bandHeight + .mm(2)
+            for line in brand.contactLines {
+                let text = setter.paragraph(line, font: small, color: d.colors.muted, x: left, top: top, width: width)
+                block.add(text.runs)
+                if line == brand.web, let link = brand.link {
+                    for case .text(let run) in text.runs { block.add(.link(Link(frame: run.frame, url: link))) }
+                }
+                top += text.height + .mm(0.8)
+            }
+            bandHeight = top
         }
         let ruleY = bandHeight + .mm(2.5)
         block.add(
