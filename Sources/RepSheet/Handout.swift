@@ -151,3 +151,12 @@ extension SheetMaker {
         return SheetLabels.isRightToLeft(part.routine.language) ? sheet.mirroredForRightToLeft() : sheet
     }
 }
+
+extension SheetMaker {
+    /// A finished PDF imposed as a booklet: two pages a side on Letter (A4 for A5 pages)
+    /// landscape, in booklet order, padded to a multiple of 4 pages.
+    /// - Throws: `RepSheetError.render` when the PDF cannot be read.
+    public static func booklet(_ pdf: Data) throws(RepSheetError) -> Data {
+        do { return try Booklet.impose(pdf) } catch { throw .render(error) }
+    }
+}

@@ -9,6 +9,9 @@ struct HandoutOptions: ParsableArguments {
     @Option(help: "A brand file (clinic name, logo, address, phone, web, accent) for the sheet; overrides the routine's `brand`.")
     var brand: String?
 
+    @Flag(help: "Impose the PDF two-up on Letter (A4 for A5 pages) landscape in booklet order, to fold in half.")
+    var booklet = false
+
     @Option(help: "Print N numbered empty steps (1-50) to fill in by hand, around ROUTINE's header if one is given.")
     var blank: Int?
 

@@ -36,6 +36,9 @@ struct RenderCommand: ParsableCommand {
 
     func validate() throws {
         if routines.isEmpty, handout.blank == nil { throw ValidationError("Missing expected argument '<routines> ...'") }
+        if handout.booklet, try out.resolvedFormat() != .pdf {
+            throw ValidationError("--booklet writes a PDF; leave out --format, or write to a .pdf file")
+        }
         if routines.count > 1, clients.clients != nil {
             throw ValidationError("--clients copies one routine; give one ROUTINE (a client's `routines:` adds others)")
         }
@@ -60,7 +63,10 @@ struct RenderCommand: ParsableCommand {
                 for warning in maker.warnings(for: routine) { printError(warning) }
                 loaded.append(routine)
             }
-            let pages = try maker.render(Handout(routines: loaded, trackDays: handout.track, blankSteps: handout.blank, brand: handout.brand), options: options)
+            var pages = try maker.render(Handout(routines: loaded, trackDays: handout.track, blankSteps: handout.blank, brand: handout.brand), options: options)
+            if handout.booklet {
+                pages = try pages.map { page throws(RepSheetError) in try SheetMaker.booklet(page) }
+            }
             let base = outputBase()
             let paths = SheetMaker.outputPaths(base: base, format: options.format, pageCount: pages.count)
             try AtomicWriter.write(Array(zip(paths, pages)).map { (path: $0.0, data: $0.1) })
