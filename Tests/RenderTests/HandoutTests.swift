@@ -145,4 +145,39 @@ final class HandoutTests: XCTestCase {
         XCTAssertNil(
             try text("undated.pdf").range(of: "20[0-9][0-9]-[0-9][0-9]-[0-9][0-9]", options: .regularExpression))
     }
+
+    func testClientRoutinesMakeOneHandoutPerClientInAMergedDuplexPDF() throws {
+        try write("warm-up.yaml", Self.warmUp)
+        try write(
+            "clients.yaml",
+            """
+            - name: Jane Doe
+              routines: [warm-up.yaml]
+            - name: Sam Lee
+            - name: Kim Park
+              routines: ../outside.yaml
+            """)
+        try render(["back-stretches", "-o", "back.pdf"])
+        try render(["warm-up.yaml", "-o", "warm.pdf"])
+        let back = try pageCount("back.pdf"), warm = try pageCount("warm.pdf")
+        let result = try Tool.run(
+            Tool.repsheet, ["render", "back-stretches", "--clients", "clients.yaml", "--merge", "all.pdf", "--duplex"],
+            in: directory)
+        XCTAssertEqual(result.status, 65, "Kim Park's routine is outside the folder")
+        XCTAssertTrue(result.stderr.contains("clients.yaml:5:13"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("outside the client file's folder"), result.stderr)
+        // Jane: both routines numbered through; Sam: the routine alone, on an odd page.
+        let jane = back + warm
+        let janePadded = jane + jane % 2
+        XCTAssertEqual(try pageCount("all.pdf"), janePadded + back)
+        for page in 1...jane {
+            let text = try text("all.pdf", page: page)
+            XCTAssertTrue(text.contains("Page \(page) of \(jane)"), "page \(page)")
+            XCTAssertFalse(text.contains("Sam Lee"))
+        }
+        XCTAssertTrue(try text("all.pdf", page: back + 1).contains("Morning Warm-up"))
+        XCTAssertTrue(try text("all.pdf", page: back + 1).contains("Jane Doe"), "one client name through the handout")
+        XCTAssertTrue(try text("all.pdf", page: janePadded + 1).contains("Sam Lee"))
+        XCTAssertTrue(try text("all.pdf", page: janePadded + 1).contains("Page 1 of \(back)"))
+    }
 }

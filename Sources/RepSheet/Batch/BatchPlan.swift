@@ -124,7 +124,7 @@ struct BatchJob: Sendable {
         routine: Routine, definition: LayoutDefinition, with maker: SheetMaker, options: SheetOptions, keepSheet: Bool
     ) -> BatchOutcome {
         do {
-            let sheet = try maker.layout(routine, definition: definition, options: options)
+            let sheet = try maker.clientSheet(routine, client: client, definition: definition, options: options)
             guard !keepSheet, let base else { return .laidOut(sheet) }
             let pages = try maker.render(sheet, options: options)
             let paths = FileSlug.pagePaths(base: base, format: options.format, pageCount: pages.count)
