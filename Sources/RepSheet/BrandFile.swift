@@ -52,7 +52,7 @@ public struct BrandFile {
         do {
             data = try SafeFile.read(path: path, limit: Self.maxBytes)
         } catch {
-            throw problem("cannot read the brand file: \(Self.words(error))", at: nil)
+            throw problem("cannot read the brand file \(path): \(Self.words(error))", at: nil)
         }
         let node: Node?
         do {

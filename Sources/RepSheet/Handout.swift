@@ -71,7 +71,7 @@ extension SheetMaker {
             if let pageSize = options.pageSize, let size = PaperSize.parse(pageSize) {
                 definition = definition.resized(to: size)
             }
-            if let path = handout.brand ?? routine.brand {
+            if let path = handout.brand ?? routine.brand ?? layoutBrand(definition, routine: routine, options: options) {
                 definition = definition.branded(try loadBrand(path: path, options: options))
             }
             if let blank = handout.blankSteps {
@@ -117,7 +117,7 @@ extension SheetMaker {
     public func render(_ handout: Handout, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> [Data] {
         guard let first = handout.printedRoutines.first else { throw .usage("a handout needs at least one routine") }
         if handout.routines.count == 1, handout.blankSteps == nil, handout.brand == nil, first.brand == nil,
-            !logAppended(first, options)
+            !logAppended(first, options), (try? layoutDefinition(named: options.layout, for: first))?.brandFile == nil
         {
             // One sheet on its own: the usual way, which places picture problems at their line.
             return try render(first, options: options)
@@ -131,6 +131,26 @@ extension SheetMaker {
     public func loadBrand(path: String, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> Brand {
         try BrandFile(path: path, access: fileAccess).load(
             format: options.format, dpi: options.dpi, fontsDirectory: resources.fontsDirectory)
+    }
+
+    /// The brand file a layout file names, made absolute against the layout file's folder.
+    func layoutBrand(_ definition: LayoutDefinition, routine: Routine, options: SheetOptions) -> String? {
+        guard let file = definition.brandFile, !file.isEmpty else { return nil }
+        if file.hasPrefix("/") { return file }
+        let choice = options.layout ?? routine.layout ?? ""
+        let isPath = choice.contains("/") || [".yaml", ".yml"].contains { choice.lowercased().hasSuffix($0) }
+        var folder = FileManager.default.currentDirectoryPath
+        if isPath {
+            var layoutPath = choice
+            if options.layout == nil, !choice.hasPrefix("/"), let source = routine.source {
+                layoutPath = ((source as NSString).deletingLastPathComponent as NSString).appendingPathComponent(choice)
+            }
+            folder = (layoutPath as NSString).deletingLastPathComponent
+            if !folder.hasPrefix("/") {
+                folder = (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(folder)
+            }
+        }
+        return ((folder as NSString).appendingPathComponent(file) as NSString).standardizingPath
     }
 
     /// Whether `routine` gets log pages after its sheet: it has `track:` and its layout is not the tracker.

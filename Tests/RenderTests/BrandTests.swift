@@ -120,4 +120,26 @@ final class BrandTests: XCTestCase {
         XCTAssertEqual(result.status, 65)
         XCTAssertTrue(result.stderr.contains("r.yaml:2:8"), result.stderr)
     }
+
+    func testLayoutFileNamesABrand() throws {
+        let folder = directory.appendingPathComponent("layouts")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let brands = Tool.packageRoot.appendingPathComponent("examples/brands")
+        for name in ["lakeside.yaml", "lakeside-logo.svg"] {
+            try FileManager.default.copyItem(
+                at: brands.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        try "name: lakeside-cards\nextends: cards\nbrand: lakeside.yaml\n".write(
+            to: folder.appendingPathComponent("branded.yaml"), atomically: true, encoding: .utf8)
+        let result = try render(["back-stretches", "--layout", "layouts/branded.yaml", "-o", "out.pdf"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let text = try Tool.run("pdftotext", ["-f", "1", "-l", "1", path("out.pdf"), "-"]).stdout
+        XCTAssertTrue(text.contains("(555) 010-2030"), text)
+        XCTAssertTrue(text.contains("Back Stretches"))
+        // Without the brand file beside it, the layout's brand is an error naming it.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("lakeside.yaml"))
+        let missing = try render(["back-stretches", "--layout", "layouts/branded.yaml", "-o", "out2.pdf"])
+        XCTAssertEqual(missing.status, 65)
+        XCTAssertTrue(missing.stderr.contains("lakeside.yaml"), missing.stderr)
+    }
 }
