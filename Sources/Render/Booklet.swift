@@ -12,7 +12,9 @@ public enum Booklet {
     /// The sheet a PDF's pages are imposed on: A4 for A-series pages (A5, A4), Letter otherwise.
     public static func sheet(forPage width: Double, _ height: Double) -> (width: Double, height: Double) {
         let portrait = (min(width, height), max(width, height))
-        let aSeries = [(419.53, 595.28), (595.28, 841.89)].contains { abs($0.0 - portrait.0) < 3 && abs($0.1 - portrait.1) < 3 }
+        let aSeries = [(419.53, 595.28), (595.28, 841.89)].contains {
+            abs($0.0 - portrait.0) < 3 && abs($0.1 - portrait.1) < 3
+        }
         return aSeries ? a4Sheet : letterSheet
     }
 

@@ -74,7 +74,8 @@ public struct BrandFile {
                 throw problem("`\(key)` must be text", at: value)
             }
             let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard text.count <= Self.maxText, !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+            guard text.count <= Self.maxText,
+                !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
             else {
                 throw problem("`\(key)` must be one line of at most \(Self.maxText) characters", at: value)
             }
@@ -154,7 +155,9 @@ public struct BrandFile {
 
     /// An error at `node`'s place in the brand file.
     private func problem(_ message: String, at node: Node?) -> RepSheetError {
-        let location = node.map { SourceLocation(file: path, line: ($0.mark?.line ?? 0), column: ($0.mark?.column ?? 0)) }
+        let location = node.map {
+            SourceLocation(file: path, line: ($0.mark?.line ?? 0), column: ($0.mark?.column ?? 0))
+        }
         return .layout(.invalid([Diagnostic(.error, message, at: location)]))
     }
 }

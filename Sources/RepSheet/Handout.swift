@@ -71,7 +71,8 @@ extension SheetMaker {
             if let pageSize = options.pageSize, let size = PaperSize.parse(pageSize) {
                 definition = definition.resized(to: size)
             }
-            if let path = handout.brand ?? routine.brand ?? layoutBrand(definition, routine: routine, options: options) {
+            if let path = handout.brand ?? routine.brand ?? layoutBrand(definition, routine: routine, options: options)
+            {
                 definition = definition.branded(try loadBrand(path: path, options: options))
             }
             if let blank = handout.blankSteps {

@@ -6,7 +6,10 @@ struct HandoutOptions: ParsableArguments {
     @Option(help: "Append a log of DAYS days (1-31) after each sheet, as `track: {days: DAYS}` does.")
     var track: Int?
 
-    @Option(help: "A brand file (clinic name, logo, address, phone, web, accent) for the sheet; overrides the routine's `brand`.")
+    @Option(
+        help:
+            "A brand file (clinic name, logo, address, phone, web, accent) for the sheet; overrides the routine's `brand`."
+    )
     var brand: String?
 
     @Flag(help: "Impose the PDF two-up on Letter (A4 for A5 pages) landscape in booklet order, to fold in half.")

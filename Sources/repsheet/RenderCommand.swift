@@ -35,7 +35,9 @@ struct RenderCommand: ParsableCommand {
     var noSource = false
 
     func validate() throws {
-        if routines.isEmpty, handout.blank == nil { throw ValidationError("Missing expected argument '<routines> ...'") }
+        if routines.isEmpty, handout.blank == nil {
+            throw ValidationError("Missing expected argument '<routines> ...'")
+        }
         if handout.booklet, try out.resolvedFormat() != .pdf {
             throw ValidationError("--booklet writes a PDF; leave out --format, or write to a .pdf file")
         }
@@ -57,13 +59,16 @@ struct RenderCommand: ParsableCommand {
         }
         do {
             let maker = try access.maker()
-            var loaded: [Routine] = handout.blank != nil && routines.isEmpty ? [clients.applied(to: Handout.emptyRoutine)] : []
+            var loaded: [Routine] =
+                handout.blank != nil && routines.isEmpty ? [clients.applied(to: Handout.emptyRoutine)] : []
             for path in routines {
                 let routine = clients.applied(to: try maker.loadRoutine(path: path))
                 for warning in maker.warnings(for: routine) { printError(warning) }
                 loaded.append(routine)
             }
-            var pages = try maker.render(Handout(routines: loaded, trackDays: handout.track, blankSteps: handout.blank, brand: handout.brand), options: options)
+            var pages = try maker.render(
+                Handout(routines: loaded, trackDays: handout.track, blankSteps: handout.blank, brand: handout.brand),
+                options: options)
             if handout.booklet {
                 pages = try pages.map { page throws(RepSheetError) in try SheetMaker.booklet(page) }
             }

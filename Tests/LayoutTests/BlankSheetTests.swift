@@ -33,7 +33,8 @@ final class BlankSheetTests: XCTestCase {
 
     func testBlankKeepsTheRoutinesHeaderAndEmptyFieldsStayEmpty() throws {
         let routine = Routine(
-            title: "Back Stretches", provider: "Riverside", sections: [
+            title: "Back Stretches", provider: "Riverside",
+            sections: [
                 Section(title: nil, steps: [Step(name: "Knee to chest")])
             ])
         let sheet = blank(routine, steps: 3)

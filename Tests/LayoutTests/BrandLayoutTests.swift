@@ -23,7 +23,9 @@ final class BrandLayoutTests: XCTestCase {
     func routine() -> Routine {
         Routine(
             title: "Warm-up", frequency: "Daily",
-            sections: [Section(title: "Lying", steps: [Step(name: "Knee", dose: Dose(hold: TimeSpan(seconds: 5), reps: 3))])])
+            sections: [
+                Section(title: "Lying", steps: [Step(name: "Knee", dose: Dose(hold: TimeSpan(seconds: 5), reps: 3))])
+            ])
     }
 
     func testContrast() {

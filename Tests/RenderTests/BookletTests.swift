@@ -62,7 +62,8 @@ final class BookletTests: XCTestCase {
                 for (right, page) in [(false, side.left), (true, side.right)] {
                     let text = try half("\(name)-booklet.pdf", side: index + 1, right: right)
                     if let page {
-                        XCTAssertTrue(text.contains("Page \(page) of \(pages)"), "\(name) side \(index + 1): page \(page)")
+                        XCTAssertTrue(
+                            text.contains("Page \(page) of \(pages)"), "\(name) side \(index + 1): page \(page)")
                     } else {
                         XCTAssertTrue(text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "a blank pad")
                     }

@@ -33,7 +33,8 @@ final class BrandTests: XCTestCase {
     func headerPixels(_ name: String) throws -> [(Int, Int, Int)] {
         let prefix = path("header")
         let result = try Tool.run(
-            "pdftoppm", ["-f", "1", "-l", "1", "-r", "72", "-x", "0", "-y", "0", "-W", "612", "-H", "110", path(name), prefix])
+            "pdftoppm",
+            ["-f", "1", "-l", "1", "-r", "72", "-x", "0", "-y", "0", "-W", "612", "-H", "110", path(name), prefix])
         XCTAssertEqual(result.status, 0, result.stderr)
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter {
             $0.hasPrefix("header") && $0.hasSuffix(".ppm")
@@ -47,7 +48,9 @@ final class BrandTests: XCTestCase {
             fieldsSeen += 1
         }
         index += 1
-        return stride(from: index, to: data.count - 2, by: 3).map { (Int(data[$0]), Int(data[$0 + 1]), Int(data[$0 + 2])) }
+        return stride(from: index, to: data.count - 2, by: 3).map {
+            (Int(data[$0]), Int(data[$0 + 1]), Int(data[$0 + 2]))
+        }
     }
 
     func testBrandedExampleInEveryLayoutHasItsLogoContactsAndLink() throws {
@@ -59,7 +62,9 @@ final class BrandTests: XCTestCase {
             XCTAssertEqual(result.status, 0, result.stderr)
             // The SVG logo stays vector: no image in the PDF, yet the sun's orange is drawn in the header.
             XCTAssertTrue(try imagesOnFirstPage(svg).isEmpty, layout)
-            let sun = try headerPixels(svg).filter { abs($0.0 - 0xE0) < 12 && abs($0.1 - 0xA4) < 12 && abs($0.2 - 0x3A) < 12 }
+            let sun = try headerPixels(svg).filter {
+                abs($0.0 - 0xE0) < 12 && abs($0.1 - 0xA4) < 12 && abs($0.2 - 0x3A) < 12
+            }
             XCTAssertGreaterThan(sun.count, 50, "\(layout): the SVG logo is drawn in the header")
             // The PNG logo is the one image on page 1, at its own pixel size.
             let images = try imagesOnFirstPage(png)
@@ -68,9 +73,10 @@ final class BrandTests: XCTestCase {
             XCTAssertEqual(images.first?.height, 240, layout)
             // Phone and address in the text of page 1; the web address is a link.
             let text = try Tool.run("pdftotext", ["-f", "1", "-l", "1", path(svg), "-"]).stdout
-            for expected in ["Lakeside Physiotherapy", "(555) 010-2030", "48 Harbour Road, Lakeside WA 98001",
-                "lakeside-physio.example"]
-            {
+            for expected in [
+                "Lakeside Physiotherapy", "(555) 010-2030", "48 Harbour Road, Lakeside WA 98001",
+                "lakeside-physio.example",
+            ] {
                 XCTAssertTrue(text.contains(expected), "\(layout): \(expected)")
             }
             let qdf = path("qdf-\(layout).pdf")
@@ -141,5 +147,17 @@ final class BrandTests: XCTestCase {
         let missing = try render(["back-stretches", "--layout", "layouts/branded.yaml", "-o", "out2.pdf"])
         XCTAssertEqual(missing.status, 65)
         XCTAssertTrue(missing.stderr.contains("lakeside.yaml"), missing.stderr)
+    }
+
+    func testValidateChecksTheRoutinesBrand() throws {
+        let ok = try Tool.run(Tool.repsheet, ["validate", Self.example])
+        XCTAssertEqual(ok.status, 0, ok.stderr)
+        try "name: Sunny\naccent: \"#FFFF00\"\n".write(
+            to: directory.appendingPathComponent("sunny.yaml"), atomically: true, encoding: .utf8)
+        try "title: T\nbrand: sunny.yaml\nsteps:\n  - name: One\n".write(
+            to: directory.appendingPathComponent("r.yaml"), atomically: true, encoding: .utf8)
+        let bad = try Tool.run(Tool.repsheet, ["validate", "r.yaml"], in: directory)
+        XCTAssertEqual(bad.status, 65)
+        XCTAssertTrue(bad.stderr.contains("contrast of 1.07:1"), bad.stderr)
     }
 }

@@ -113,7 +113,8 @@ final class HandoutTests: XCTestCase {
                 let whole = try text("\(file)-\(layout).pdf")
                 XCTAssertTrue(whole.contains("10 min"), "\(file) \(layout)")
                 // No dose says a number of reps or a hold (the key under the boxes may say "rep").
-                let dose = try NSRegularExpression(pattern: "[0-9]+[ \\u00A0]+(rep|reps|repetición|repeticiones)\\b|Hold|Mantener")
+                let dose = try NSRegularExpression(
+                    pattern: "[0-9]+[ \\u00A0]+(rep|reps|repetición|repeticiones)\\b|Hold|Mantener")
                 let found = dose.firstMatch(in: whole, range: NSRange(whole.startIndex..., in: whole))
                 XCTAssertNil(found, "\(file) \(layout): \(whole)")
             }

@@ -51,7 +51,8 @@ struct BrandHeader {
         let nameX = logoWidth > .zero ? left + logoWidth + Self.gap : left
         let nameWidth = setter.measurer.width(of: name, font: nameFont)
         // The contact lines beside the name when both fit on the row, else under it.
-        let beside = contactWidth > .zero
+        let beside =
+            contactWidth > .zero
             && nameX + nameWidth + Self.gap + contactWidth <= right
             && brand.contactLines.allSatisfy { setter.measurer.width(of: $0, font: small) <= contactWidth }
         let nameRoom = right - nameX - (beside ? contactWidth + Self.gap : .zero)

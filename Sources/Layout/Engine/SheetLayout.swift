@@ -65,7 +65,8 @@ public struct SheetLayout: Sendable {
             pages = Paginator(frame: frame, repeating: table.repeating).paginate(brand.prepended(to: table.blocks))
         case .compact:
             pages = Paginator(frame: frame).paginate(
-                brand.prepended(to: CompactComposer(composer: composer, language: routine.language).blocks(for: routine)))
+                brand.prepended(
+                    to: CompactComposer(composer: composer, language: routine.language).blocks(for: routine)))
         }
         PageDecorator(
             definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels,

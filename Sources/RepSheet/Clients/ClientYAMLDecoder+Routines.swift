@@ -16,7 +16,8 @@ extension ClientYAMLDecoder {
                 continue
             }
             let text = scalar.string
-            let path = ((text.hasPrefix("/") ? text : (baseDirectory as NSString).appendingPathComponent(text))
+            let path =
+                ((text.hasPrefix("/") ? text : (baseDirectory as NSString).appendingPathComponent(text))
                 as NSString).standardizingPath
             guard access.permits(path, baseDirectory: baseDirectory) else {
                 reader.report(

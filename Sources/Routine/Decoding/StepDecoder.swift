@@ -34,7 +34,8 @@ struct DoseFields {
 extension NodeReader {
     /// The keys a step takes.
     static let stepKeys =
-        ["name", "instructions"] + DoseFields.keys + timedKeys + ["image", "image_alt", "video", "notes"] + figureStepKeys
+        ["name", "instructions"] + DoseFields.keys + timedKeys + ["image", "image_alt", "video", "notes"]
+        + figureStepKeys
         + alternativeStepKeys
 
     /// Reads the dose keys among `fields`.
