@@ -9,7 +9,7 @@ final class BrandTests: XCTestCase {
     override func setUpWithError() throws { directory = try Tool.temporaryDirectory() }
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: directory) }
 
-    static let example = Tool.packageRoot.appendingPathComponent("examples/lakeside-warm-up.yaml").path
+    static let example = Tool.packageRoot.appendingPathComponent("examples/brands/lakeside-warm-up.yaml").path
     static let pngBrand = Tool.packageRoot.appendingPathComponent("examples/brands/lakeside-png.yaml").path
     static let layouts = ["classic", "cards", "compact", "large-print", "tracker"]
 
