@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RepSheet
 
 /// Options that make a handout of more than one sheet, or change what a handout holds.
@@ -24,6 +25,27 @@ struct HandoutOptions: ParsableArguments {
         }
         if let blank, !Handout.blankStepRange.contains(blank) {
             throw ValidationError("--blank must be a number of steps from 1 to 50, found \(blank)")
+        }
+    }
+
+    /// With --clients: a booklet needs --merge; the log, brand and blank belong in the routine.
+    func validate(clients: ClientOptions) throws {
+        guard clients.clients != nil else { return }
+        if booklet, clients.merge == nil { throw ValidationError("--booklet with --clients needs --merge OUT.pdf") }
+        for (flag, given) in [("--track", track != nil), ("--brand", brand != nil), ("--blank", blank != nil)]
+        where given {
+            throw ValidationError(
+                "\(flag) is for one handout; with --clients put `track:` or `brand:` in the routine instead")
+        }
+    }
+
+    /// Imposes the PDF at `path` as a booklet, in place.
+    static func impose(_ path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path) else { return }
+        do throws(RepSheetError) {
+            try AtomicWriter.write([(path: path, data: try SheetMaker.booklet(data))])
+        } catch {
+            throw fail(error)
         }
     }
 }

@@ -44,6 +44,7 @@ struct RenderCommand: ParsableCommand {
         if routines.count > 1, clients.clients != nil {
             throw ValidationError("--clients copies one routine; give one ROUTINE (a client's `routines:` adds others)")
         }
+        try handout.validate(clients: clients)
     }
 
     func run() throws {
@@ -55,7 +56,13 @@ struct RenderCommand: ParsableCommand {
         if let batch = try clients.batch(
             routine: self.routine, output: out.output, options: options, allowedFolders: access.allowPath)
         {
-            return try batch.run()
+            // A merged batch as a booklet: imposed once every client's handout is in it.
+            guard handout.booklet, let merged = clients.merge else { return try batch.run() }
+            var stopped: Error?
+            do { try batch.run() } catch { stopped = error }
+            try HandoutOptions.impose(merged)
+            if let stopped { throw stopped }
+            return
         }
         do {
             let maker = try access.maker()

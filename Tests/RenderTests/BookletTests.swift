@@ -80,4 +80,22 @@ final class BookletTests: XCTestCase {
         XCTAssertEqual(png.status, 64)
         XCTAssertTrue(png.stderr.contains("--booklet writes a PDF"), png.stderr)
     }
+
+    func testMergedClientBatchAsABooklet() throws {
+        try "- name: Jane Doe\n- name: Sam Lee\n".write(
+            to: directory.appendingPathComponent("clients.yaml"), atomically: true, encoding: .utf8)
+        let arguments = ["back-stretches", "--clients", "clients.yaml", "--page-size", "half-letter"]
+        try render(arguments + ["--merge", "merged.pdf"])
+        try render(arguments + ["--merge", "booklet.pdf", "--booklet"])
+        let merged = Int(try Tool.pdfInfo(directory.appendingPathComponent("merged.pdf"))["Pages"] ?? "") ?? 0
+        let booklet = Int(try Tool.pdfInfo(directory.appendingPathComponent("booklet.pdf"))["Pages"] ?? "") ?? 0
+        XCTAssertEqual(booklet, (merged + 3) / 4 * 2)
+        let first = try half("booklet.pdf", side: 1, right: true)
+        XCTAssertTrue(first.contains("Jane Doe"), "page 1 on the right of the first side")
+        let refused = try Tool.run(
+            Tool.repsheet, ["render", "back-stretches", "--clients", "clients.yaml", "--out-dir", "x", "--booklet"],
+            in: directory)
+        XCTAssertEqual(refused.status, 64)
+        XCTAssertTrue(refused.stderr.contains("--booklet with --clients needs --merge"), refused.stderr)
+    }
 }
