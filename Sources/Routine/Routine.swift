@@ -36,6 +36,12 @@ public struct Routine: Sendable, Equatable {
     public var caution: String?
     /// The clinic's brand file (`brand:`), an absolute path inside the routine's folder.
     public var brand: String?
+    /// Which stage each week uses (`weeks:`), from week 1: `[1, 1, 2, 2, 3, 3]`; empty gives week N stage N.
+    public var weeks: [Int] = []
+    /// The week the sheet is printed for (`--week`), once chosen.
+    public var week: Int?
+    /// Print the traffic-light pain guide and a pain row in the log (`pain_guide: true`).
+    public var painGuide = false
 
     /// Creates a routine from its parts.
     public init(

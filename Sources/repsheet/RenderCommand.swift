@@ -30,6 +30,7 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup(title: "Clients") var clients: ClientOptions
     @OptionGroup var access: AccessOptions
     @OptionGroup(title: "Handouts") var handout: HandoutOptions
+    @OptionGroup(title: "Plans and reminders") var plan: PlanOptions
 
     @Flag(help: "Leave the routine out of the PDF (by default it travels with the sheet, client's name included).")
     var noSource = false
@@ -53,6 +54,7 @@ struct RenderCommand: ParsableCommand {
         options.pageSize = look.pageSize
         options.allowMissingGlyphs = text.allowMissingGlyphs
         options.includeSource = !noSource
+        try plan.checkSingleSheet(clients: clients.clients)
         if let batch = try clients.batch(
             routine: self.routine, output: out.output, options: options, allowedFolders: access.allowPath)
         {
@@ -69,9 +71,20 @@ struct RenderCommand: ParsableCommand {
             var loaded: [Routine] =
                 handout.blank != nil && routines.isEmpty ? [clients.applied(to: Handout.emptyRoutine)] : []
             for path in routines {
-                let routine = clients.applied(to: try maker.loadRoutine(path: path))
+                let routine = plan.applied(to: clients.applied(to: try maker.loadRoutine(path: path)))
                 for warning in maker.warnings(for: routine) { printError(warning) }
                 loaded.append(routine)
+            }
+            // The calendar, like the output's name, follows the first routine.
+            let routine = loaded[0]
+            let base = outputBase()
+            var calendar: (path: String, data: Data)?
+            switch plan.calendarFile(for: routine, base: base) {
+            case .failure(let error):
+                printError("\(self.routine): error: \(error.description)")
+                throw ExitCode(65)
+            case .success(let file): calendar = file
+            case nil: break
             }
             var pages = try maker.render(
                 Handout(routines: loaded, trackDays: handout.track, blankSteps: handout.blank, brand: handout.brand),
@@ -79,11 +92,11 @@ struct RenderCommand: ParsableCommand {
             if handout.booklet {
                 pages = try pages.map { page throws(RepSheetError) in try SheetMaker.booklet(page) }
             }
-            let base = outputBase()
             let paths = SheetMaker.outputPaths(base: base, format: options.format, pageCount: pages.count)
-            try AtomicWriter.write(Array(zip(paths, pages)).map { (path: $0.0, data: $0.1) })
-            for path in paths { print(path) }
-        } catch {
+            let files = Array(zip(paths, pages)).map { (path: $0.0, data: $0.1) } + (calendar.map { [$0] } ?? [])
+            try AtomicWriter.write(files)
+            for file in files { print(file.path) }
+        } catch let error as RepSheetError {
             throw fail(error)
         }
     }

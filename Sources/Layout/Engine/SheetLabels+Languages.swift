@@ -12,6 +12,7 @@ extension SheetLabels {
             instead = words.instead
         }
         if let times = SheetLabels.timesWords[primary] { self.times = times }
+        if let words = SheetLabels.progressWords[primary] { take(words) }
     }
 
     /// The languages that have a table, such as "ar", "de", "en".
