@@ -34,8 +34,8 @@ struct DoseFields {
 extension NodeReader {
     /// The keys a step takes.
     static let stepKeys =
-        ["name", "instructions"] + DoseFields.keys + timedKeys + ["image", "image_alt", "video", "notes"] + figureStepKeys
-        + alternativeStepKeys + progressStepKeys
+        ["name", "instructions"] + DoseFields.keys + timedKeys + ["image", "image_alt", "video", "notes"]
+        + figureStepKeys + alternativeStepKeys + progressStepKeys
 
     /// Reads the dose keys among `fields`.
     mutating func doseFields(_ fields: [String: Field]) -> DoseFields {
