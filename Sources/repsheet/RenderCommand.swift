@@ -32,7 +32,10 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup(title: "Handouts") var handout: HandoutOptions
     @OptionGroup(title: "Plans and reminders") var plan: PlanOptions
 
-    @Flag(help: "Leave the routine out of the PDF (by default it travels with the sheet, client's name included).")
+    @Flag(
+        help:
+            "Leave the routine and its pictures out of the PDF (by default they travel with the sheet, client's name included)."
+    )
     var noSource = false
 
     func validate() throws {
