@@ -134,7 +134,7 @@ struct NodeReader {
         if isNull(node) { return nil }
         let text = scalar.string.trimmingWhitespace()
         // A control character (ESC, BEL, NUL…) would be cut or drawn as a box: refused, never truncated.
-        if let control = text.unicodeScalars.first(where: { TextEscaping.isControl($0) && $0 != "\n" && $0 != "\t" }) {
+        if let control = FieldValues.firstControl(in: text) {
             report(Messages.controlCharacter(key, control), at: node)
             return nil
         }
@@ -157,10 +157,7 @@ struct NodeReader {
 
     /// A whole number in `range`, written without quotes.
     mutating func wholeNumber(_ node: Node, key: String, range: ClosedRange<Int>) -> Int? {
-        if case .scalar(let scalar) = node, scalar.string.count <= 9,
-            scalar.string.allSatisfy({ $0.isASCII && $0.isNumber }),
-            let number = Int(scalar.string)
-        {
+        if case .scalar(let scalar) = node, let number = FieldValues.digits(scalar.string) {
             if scalar.style == .plain || scalar.style == .any, range.contains(number) { return number }
             let hints = range.contains(number) ? [Messages.removeQuotes] : []
             report(Messages.wholeNumber(key, range: range, found: describe(node)), at: node, hints: hints)
@@ -173,17 +170,16 @@ struct NodeReader {
     /// A length of time, as a number of seconds or text such as "1 min 30 s"; 0 means none.
     /// The outer optional is `nil` when the value is wrong (and reported).
     mutating func duration(_ node: Node, key: String) -> TimeSpan?? {
-        guard case .scalar(let scalar) = node, !isNull(node),
-            let span = TimeSpan(parsing: scalar.string)
-        else {
+        guard case .scalar(let scalar) = node, !isNull(node) else {
             report(Messages.duration(key, found: describe(node)), at: node)
             return nil
         }
-        if span.seconds > RoutineLimits.maxDurationSeconds {
-            report(Messages.durationTooLong(key, found: describe(node)), at: node)
+        switch FieldValues.duration(scalar.string, key: key, found: describe(node)) {
+        case .success(let span): return .some(span)
+        case .failure(let problem):
+            report(problem.message, at: node)
             return nil
         }
-        return .some(span.seconds == 0 ? nil : span)
     }
 
     // MARK: Describing what was found
