@@ -50,7 +50,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "repsheet-fuzz", dependencies: ["Routine", "Layout", "RepSheet"]),
+        .executableTarget(name: "repsheet-fuzz", dependencies: ["Routine", "Layout", "Figures", "RepSheet"]),
         .testTarget(name: "RoutineTests", dependencies: ["Routine"], exclude: ["Fixtures"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "Routine"], exclude: ["Golden"]),
         .testTarget(name: "RenderTests", dependencies: ["RepSheet"], exclude: ["Reference", "Fixtures"]),

@@ -81,9 +81,10 @@ public final class ClientStream: @unchecked Sendable {
         let stream = ClientStream(
             fileName: path, source: .csv(reader, columns: columns, file: file, size: opened.size))
         if let problem = stream.fileProblem(file, reader) { throw .invalid([problem]) }
-        // A header row and nothing under it is a mistake, not an empty batch.
+        // A header row and nothing under it is a mistake, not an empty batch; only bad rows are
+        // the batch's to report, as for a list read whole.
         guard let first = stream.next() else {
-            if !stream.problems.isEmpty { throw .invalid(stream.problems) }
+            if !stream.problems.isEmpty { return stream }
             throw .invalid([
                 Diagnostic(.error, ClientMessages.noClients, at: SourceLocation(file: path, line: 1, column: 1))
             ])
