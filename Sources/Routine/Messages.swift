@@ -138,7 +138,7 @@ package enum Messages {
         "a key must be a word such as `title`, found \(found)"
     }
 
-    static func didYouMean(_ suggestion: String) -> String { "did you mean `\(suggestion)`?" }
+    package static func didYouMean(_ suggestion: String) -> String { "did you mean `\(suggestion)`?" }
 
     // MARK: Structure
 

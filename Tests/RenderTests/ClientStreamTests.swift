@@ -45,7 +45,7 @@ final class ClientStreamTests: XCTestCase {
         try overwrite(path, line: 15_001, with: [0xFF])
         var names: [String] = []
         while let client = stream.next() { names.append(client.name) }
-        XCTAssertEqual(names.count, 14_998)
+        XCTAssertEqual(names.count, 14_998)  // Clients 2 to 14,999
         XCTAssertEqual(names.last, "Client 14999")
         XCTAssertEqual(stream.leftOut, 1)
         XCTAssertEqual(

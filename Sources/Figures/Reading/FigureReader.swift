@@ -24,11 +24,7 @@ public struct FigureReader: Sendable {
     public mutating func figure(_ node: SourceNode) -> Figure? {
         let before = diagnostics.count
         guard case .mapping(let pairs) = node.value else {
-            report(
-                FigureMessages.expected(
-                    "figure", "a pose (keys such as `trunk:` and `legs:`) or `start:` and `end:` poses",
-                    found: describe(node)),
-                at: node)
+            expected("figure", "a pose (keys such as `trunk:` and `legs:`) or `start:` and `end:` poses", at: node)
             return nil
         }
         let isMovement = pairs.contains { $0.key.text == "start" || $0.key.text == "end" }
@@ -80,9 +76,7 @@ public struct FigureReader: Sendable {
     /// Reads the keys of one pose over `base`, so an end pose needs only what changes.
     mutating func pose(_ node: SourceNode, base: Pose, place: String, extra: [String] = []) -> Pose {
         guard case .mapping(let pairs) = node.value else {
-            report(
-                FigureMessages.expected(place, "a mapping of angles such as `trunk: -90`", found: describe(node)),
-                at: node)
+            expected(place, "a mapping of angles such as `trunk: -90`", at: node)
             return base
         }
         let fields = self.fields(pairs, place: place, allowed: Self.poseKeys + extra)
@@ -134,9 +128,7 @@ public struct FigureReader: Sendable {
         let before = diagnostics
         var arm = base
         guard case .mapping(let pairs) = node.value else {
-            report(
-                FigureMessages.expected(
-                    key, "a mapping of `shoulder`, `elbow` and `wrist` angles", found: describe(node)), at: node)
+            expected(key, "a mapping of `shoulder`, `elbow` and `wrist` angles", at: node)
             if quiet { diagnostics = before }
             return base
         }
@@ -162,9 +154,7 @@ public struct FigureReader: Sendable {
         let before = diagnostics
         var leg = base
         guard case .mapping(let pairs) = node.value else {
-            report(
-                FigureMessages.expected(key, "a mapping of `hip`, `knee` and `ankle` angles", found: describe(node)),
-                at: node)
+            expected(key, "a mapping of `hip`, `knee` and `ankle` angles", at: node)
             if quiet { diagnostics = before }
             return base
         }
@@ -190,7 +180,7 @@ public struct FigureReader: Sendable {
         case .list(let list): items = list
         case .scalar: items = [node]
         case .mapping:
-            report(FigureMessages.expected("props", "a list such as [mat, chair]", found: describe(node)), at: node)
+            expected("props", "a list such as [mat, chair]", at: node)
             return []
         }
         return items.compactMap { choice($0, key: "each prop", Prop.self) }
@@ -220,7 +210,7 @@ public struct FigureReader: Sendable {
         if let text = node.text, let value = T(rawValue: text.lowercased()) { return value }
         let hint =
             node.text.flatMap { KeySuggestion.closest(to: $0, among: names, leastAllowed: 2) }.map {
-                [FigureMessages.didYouMean($0)]
+                [Messages.didYouMean($0)]
             }
             ?? []
         report(FigureMessages.oneOf(key, names, found: describe(node)), at: node, hints: hint)
@@ -232,7 +222,7 @@ public struct FigureReader: Sendable {
         var fields: [String: SourceNode] = [:]
         for pair in pairs {
             guard let key = pair.key.text else {
-                report(FigureMessages.expected("a key", "text", found: describe(pair.key)), at: pair.key)
+                expected("a key", "text", at: pair.key)
                 continue
             }
             if allowed.contains(key) {
@@ -240,7 +230,7 @@ public struct FigureReader: Sendable {
             } else if let suggestion = KeySuggestion.closest(to: key, among: allowed, leastAllowed: 2) {
                 report(
                     FigureMessages.unknownKeyShort(key, in: place), at: pair.key,
-                    hints: [FigureMessages.didYouMean(suggestion)])
+                    hints: [Messages.didYouMean(suggestion)])
             } else {
                 report(FigureMessages.unknownKey(key, in: place, allowed: allowed), at: pair.key)
             }
@@ -258,6 +248,12 @@ public struct FigureReader: Sendable {
         case .list: return "a list"
         case .mapping: return "a mapping (keys with values)"
         }
+    }
+
+    /// Records that `key` must be `what` at `node`, with what was found there, in the words every
+    /// file kind shares (`Messages.expected`).
+    mutating func expected(_ key: String, _ what: String, at node: SourceNode) {
+        report(Messages.expected(key, what, found: describe(node)), at: node)
     }
 
     /// Records a problem at `node`.

@@ -17,6 +17,9 @@ struct CSVReader<Scalars: IteratorProtocol> where Scalars.Element == Unicode.Sca
     private(set) var column = 1
     /// Whether an unclosed quote ended the reading.
     private var finished = false
+    /// Whether the last record ended with a line break, rather than with the end of the text
+    /// (or of what could be read of it).
+    private(set) var endedAtBreak = false
 
     /// A reader of `scalars`; a byte-order mark at the start is skipped.
     init(scalars: Scalars) {
@@ -53,6 +56,7 @@ struct CSVReader<Scalars: IteratorProtocol> where Scalars.Element == Unicode.Sca
         var record = Record(fields: [], line: line, problem: nil)
         var field = Field(text: "", line: line, column: column)
         var fieldStarted = false
+        endedAtBreak = false
         func finish(_ record: inout Record) -> Record? {
             if fieldStarted || !record.fields.isEmpty { record.fields.append(field) }
             let blank = record.fields.count == 1 && record.fields[0].text.isEmpty && record.problem == nil
@@ -108,6 +112,7 @@ struct CSVReader<Scalars: IteratorProtocol> where Scalars.Element == Unicode.Sca
                 advance()
             case "\n", "\r":
                 consumeBreak()
+                endedAtBreak = true
                 return finish(&record)
             default:
                 if scalar == "\"" {

@@ -80,7 +80,7 @@ public final class ClientStream: @unchecked Sendable {
         let columns = try decoder.header(from: &reader)
         let stream = ClientStream(
             fileName: path, source: .csv(reader, columns: columns, file: file, size: opened.size))
-        if let problem = stream.fileProblem(file, reader) { throw .invalid([problem]) }
+        if !reader.endedAtBreak, let problem = stream.fileProblem(file, reader) { throw .invalid([problem]) }
         // A header row and nothing under it is a mistake, not an empty batch; only bad rows are
         // the batch's to report, as for a list read whole.
         guard let first = stream.next() else {
@@ -118,17 +118,18 @@ public final class ClientStream: @unchecked Sendable {
                 return clients[next]
             case .csv(var reader, let columns, let file, let size):
                 let record = reader.next()
-                if let problem = fileProblem(file, reader) {
-                    problems.append(problem)
-                    leftOut += 1
-                    source = .done
-                    return nil
-                }
-                guard let record else {
-                    source = .done
-                    return nil
-                }
                 source = .csv(reader, columns: columns, file: file, size: size)
+                // A row cut short by a bad byte or a read error is not a row: the problem is
+                // reported instead, at the byte; a whole row read before it is still a client.
+                let problem = fileProblem(file, reader)
+                guard let record, problem == nil || reader.endedAtBreak else {
+                    if let problem {
+                        problems.append(problem)
+                        leftOut += 1
+                    }
+                    source = .done
+                    return nil
+                }
                 switch decoder.client(record, columns: columns) {
                 case .success(let client):
                     count += 1
