@@ -5,13 +5,12 @@ import Yams
 public struct SourceNode: Sendable, Hashable {
     /// One key of a mapping and its value.
     public struct Pair: Sendable, Hashable {
+        /// The key, usually text.
         public var key: SourceNode
+        /// The value.
         public var value: SourceNode
         /// Creates a pair.
-        public init(key: SourceNode, value: SourceNode) {
-            self.key = key
-            self.value = value
-        }
+        public init(key: SourceNode, value: SourceNode) { (self.key, self.value) = (key, value) }
     }
 
     /// What the node holds.
