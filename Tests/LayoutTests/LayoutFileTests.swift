@@ -161,7 +161,7 @@ final class LayoutFileTests: XCTestCase {
             try problems("spacing:\n  gutter: 3mm\n  panel-gap: -3mm\ntype: {title: }\n"),
             """
             mine.yaml:3:14: error: panel-gap must not be negative, found -8.5pt
-            mine.yaml:4:15: error: expected a length such as 20mm, 0.5in or 12pt, found ""
+            mine.yaml:4:15: error: expected a length such as 20mm, 0.5in or 12pt, found nothing
             """)
         XCTAssertEqual(
             try problems("type: {titel: 20pt}\n"),
@@ -176,8 +176,8 @@ final class LayoutFileTests: XCTestCase {
         XCTAssertEqual(
             try problems("margins: {left: -1e308}\ncheckbox: {size: 1e308, gap: 99999in}\n"),
             """
-            mine.yaml:1:17: error: margins.left must be at most 10 m (28346pt) either way, found "-1e308"
-            mine.yaml:2:18: error: checkbox.size must be at most 10 m (28346pt) either way, found "1e308"
+            mine.yaml:1:17: error: margins.left must be at most 10 m (28346pt) either way, found -1e308
+            mine.yaml:2:18: error: checkbox.size must be at most 10 m (28346pt) either way, found 1e308
             mine.yaml:2:30: error: checkbox.gap must be at most 10 m (28346pt) either way, found "99999in"
             """)
         XCTAssertEqual(

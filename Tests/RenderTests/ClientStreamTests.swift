@@ -81,7 +81,9 @@ final class ClientStreamTests: XCTestCase {
             ["\(path):2:5: error: date 2026-02-30 does not exist; February 2026 has 28 days"])
         try "name,date\n\n".write(toFile: path, atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try ClientStream.open(path: path)) { error in
-            XCTAssertTrue("\(error)".hasSuffix("the client file names no clients; add a row (or a `- name:` entry) for each client"))
+            XCTAssertTrue(
+                "\(error)".hasSuffix(
+                    "the client file names no clients; add a row (or a `- name:` entry) for each client"))
         }
     }
 

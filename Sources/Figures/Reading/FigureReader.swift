@@ -238,15 +238,12 @@ public struct FigureReader: Sendable {
         return fields
     }
 
-    /// What a node holds, in words.
+    /// What a node holds, in words every file kind uses (`FieldValues.described`).
     func describe(_ node: SourceNode) -> String {
         switch node.value {
-        case .scalar(let text, let plain):
-            if node.isNull { return "nothing" }
-            if plain, Double(text) != nil { return text }
-            return "\"\(text.count > 40 ? String(text.prefix(40)) + "…" : text)\""
-        case .list: return "a list"
-        case .mapping: return "a mapping (keys with values)"
+        case .scalar(let text, let plain): FieldValues.described(text, plain: plain)
+        case .list: "a list"
+        case .mapping: "a mapping (keys with values)"
         }
     }
 

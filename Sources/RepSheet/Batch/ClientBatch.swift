@@ -133,7 +133,9 @@ public struct ClientBatch: Sendable {
                 while next < count, let worker = idle.popLast() {
                     let maker = workers[worker]
                     let index = next
-                    group.addTask { (index, worker, plan.make(index, with: maker, options: options, keepSheet: merging)) }
+                    group.addTask {
+                        (index, worker, plan.make(index, with: maker, options: options, keepSheet: merging))
+                    }
                     next += 1
                 }
                 for await (index, worker, outcome) in group {

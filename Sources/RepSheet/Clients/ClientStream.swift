@@ -160,7 +160,8 @@ public final class ClientStream: @unchecked Sendable {
     private func fileProblem(_ file: FileBytes, _ reader: CSVReader<FileScalars>) -> Diagnostic? {
         guard let failure = file.failure else { return nil }
         let at = SourceLocation(file: fileName, line: reader.line, column: reader.column)
-        let message = failure == FileBytes.notUTF8 ? ClientMessages.notUTF8 : "the client file cannot be read: \(failure)"
+        let message =
+            failure == FileBytes.notUTF8 ? ClientMessages.notUTF8 : "the client file cannot be read: \(failure)"
         return Diagnostic(.error, message, at: at)
     }
 }

@@ -207,19 +207,9 @@ struct ClientYAMLDecoder {
 
     // MARK: Helpers
 
-    private func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
+    private func isNull(_ node: Node) -> Bool { node.isNullValue }
 
-    private func describe(_ node: Node) -> String {
-        switch node {
-        case .scalar(let scalar): return ClientMessages.quoted(scalar.string)
-        case .sequence: return "a list"
-        case .mapping: return "a mapping (keys with values)"
-        case .alias: return "an alias"
-        }
-    }
+    private func describe(_ node: Node) -> String { node.described }
 
     private func location(of node: Node) -> SourceLocation {
         location(node.mark?.line ?? 1, node.mark?.column ?? 1)

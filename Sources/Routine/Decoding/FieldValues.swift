@@ -73,3 +73,23 @@ package enum FieldValues {
         text.unicodeScalars.first { TextEscaping.isControl($0) && $0 != "\n" && $0 != "\t" }
     }
 }
+
+extension FieldValues {
+    /// Whether a scalar written as `text` is an empty value: `key:` with nothing after it, `~` or
+    /// `null`, without quotes.
+    package static func isNull(_ text: String, plain: Bool) -> Bool {
+        plain && ["", "~", "null", "Null", "NULL"].contains(text)
+    }
+
+    /// A value as every file kind's messages show it: `nothing` for an empty value, a number
+    /// written without quotes as it is, other text in quotes, its first line cut to 40 characters
+    /// and control characters escaped (the file may not be one the user named).
+    package static func described(_ text: String, plain: Bool) -> String {
+        if isNull(text, plain: plain) { return "nothing" }
+        if plain, Double(text) != nil, text.count <= 20 { return text }
+        var firstLine = String(text.prefix { $0 != "\n" })
+        if firstLine.count > 40 { firstLine = String(firstLine.prefix(40)) }
+        let cut = firstLine.count < text.count ? "…" : ""
+        return "\"" + TextEscaping.escaped(firstLine) + cut + "\""
+    }
+}

@@ -118,12 +118,7 @@ struct NodeReader {
     // MARK: Scalars
 
     /// Whether the node is an empty value (`key:` with nothing after it, `~` or `null`).
-    func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else {
-            return false
-        }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
+    func isNull(_ node: Node) -> Bool { node.isNullValue }
 
     /// Text, trimmed; `nil` (with a report) when the node is not text or too long, `nil` when empty.
     mutating func text(_ node: Node, key: String, limit: Int) -> String? {
@@ -185,20 +180,5 @@ struct NodeReader {
     // MARK: Describing what was found
 
     /// What a node holds, in words: `"three"`, `60`, `nothing`, `a list`.
-    func describe(_ node: Node) -> String {
-        switch node {
-        case .scalar(let scalar):
-            if isNull(node) { return "nothing" }
-            let text = scalar.string
-            let plain = scalar.style == .plain || scalar.style == .any
-            if plain, Double(text) != nil, text.count <= 20 { return text }
-            var firstLine = String(text.prefix { $0 != "\n" })
-            if firstLine.count > 40 { firstLine = String(firstLine.prefix(40)) }
-            let cut = firstLine.count < text.count ? "…" : ""
-            return "\"\(firstLine)\(cut)\""
-        case .sequence: return "a list"
-        case .mapping: return "a mapping (keys with values)"
-        case .alias: return "an alias"
-        }
-    }
+    func describe(_ node: Node) -> String { node.described }
 }

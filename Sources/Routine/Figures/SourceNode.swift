@@ -38,8 +38,8 @@ public struct SourceNode: Sendable, Hashable {
 
     /// Whether the node is empty (`key:` with nothing after it, `~` or `null`).
     public var isNull: Bool {
-        guard case .scalar(let text, let plain) = value, plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(text)
+        guard case .scalar(let text, let plain) = value else { return false }
+        return FieldValues.isNull(text, plain: plain)
     }
 
     /// The value of `key` in a mapping.
