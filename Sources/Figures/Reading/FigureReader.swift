@@ -122,17 +122,26 @@ public struct FigureReader: Sendable {
         return pose
     }
 
+    /// The fields of a limb (`arms`, `left-leg`…) by key; `nil` when it is not a mapping
+    /// (reported).
+    private mutating func limbFields(_ node: SourceNode, key: String, angles: String, allowed: [String])
+        -> [String: SourceNode]?
+    {
+        guard case .mapping(let pairs) = node.value else {
+            expected(key, "a mapping of \(angles) angles", at: node)
+            return nil
+        }
+        return fields(pairs, place: "`\(key)`", allowed: allowed)
+    }
+
     private mutating func arm(_ node: SourceNode, base: Pose.Arm, key: String, view: Pose.View, quiet: Bool = false)
         -> Pose.Arm
     {
         let before = diagnostics
+        defer { if quiet { diagnostics = before } }
+        guard let fields = limbFields(node, key: key, angles: "`shoulder`, `elbow` and `wrist`", allowed: Self.armKeys)
+        else { return base }
         var arm = base
-        guard case .mapping(let pairs) = node.value else {
-            expected(key, "a mapping of `shoulder`, `elbow` and `wrist` angles", at: node)
-            if quiet { diagnostics = before }
-            return base
-        }
-        let fields = self.fields(pairs, place: "`\(key)`", allowed: Self.armKeys)
         if let v = fields["shoulder"].flatMap({
             angle($0, key: "\(key) shoulder", range: JointRange.shoulder(view), why: "shoulder")
         }) {
@@ -144,7 +153,6 @@ public struct FigureReader: Sendable {
         if let v = fields["wrist"].flatMap({ angle($0, key: "\(key) wrist", range: JointRange.wrist) }) {
             arm.wrist = v
         }
-        if quiet { diagnostics = before }
         return arm
     }
 
@@ -152,13 +160,10 @@ public struct FigureReader: Sendable {
         -> Pose.Leg
     {
         let before = diagnostics
+        defer { if quiet { diagnostics = before } }
+        guard let fields = limbFields(node, key: key, angles: "`hip`, `knee` and `ankle`", allowed: Self.legKeys)
+        else { return base }
         var leg = base
-        guard case .mapping(let pairs) = node.value else {
-            expected(key, "a mapping of `hip`, `knee` and `ankle` angles", at: node)
-            if quiet { diagnostics = before }
-            return base
-        }
-        let fields = self.fields(pairs, place: "`\(key)`", allowed: Self.legKeys)
         if let v = fields["hip"].flatMap({ angle($0, key: "\(key) hip", range: JointRange.hip(view), why: "hip") }) {
             leg.hip = v
         }
@@ -170,7 +175,6 @@ public struct FigureReader: Sendable {
         }
         if let v = fields["flex"].flatMap({ angle($0, key: "\(key) flex", range: JointRange.flex) }) { leg.flex = v }
         if let v = fields["turn"].flatMap({ angle($0, key: "\(key) turn", range: JointRange.turn) }) { leg.turn = v }
-        if quiet { diagnostics = before }
         return leg
     }
 
