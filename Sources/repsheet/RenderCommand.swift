@@ -28,7 +28,10 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var access: AccessOptions
     @OptionGroup(title: "Plans and reminders") var plan: PlanOptions
 
-    @Flag(help: "Leave the routine out of the PDF (by default it travels with the sheet, client's name included).")
+    @Flag(
+        help:
+            "Leave the routine and its pictures out of the PDF (by default they travel with the sheet, client's name included)."
+    )
     var noSource = false
 
     func run() throws {
