@@ -109,7 +109,8 @@ public struct BrandFile {
             } catch {
                 var problem = error
                 problem.location =
-                    problem.location ?? logoNode.map { location(of: $0) } ?? SourceLocation(file: path, line: 1, column: 1)
+                    problem.location ?? logoNode.map { location(of: $0) }
+                    ?? SourceLocation(file: path, line: 1, column: 1)
                 throw .render(.badImage(problem))
             }
         }
