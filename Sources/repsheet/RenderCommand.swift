@@ -49,7 +49,6 @@ struct RenderCommand: ParsableCommand {
         do {
             let maker = try access.maker()
             let routine = plan.applied(to: clients.applied(to: try maker.loadRoutine(path: self.routine)))
-            for warning in maker.warnings(for: routine) { printError(warning) }
             let base = outputBase()
             var calendar: (path: String, data: Data)?
             switch plan.calendarFile(for: routine, base: base) {
@@ -59,7 +58,9 @@ struct RenderCommand: ParsableCommand {
             case .success(let file): calendar = file
             case nil: break
             }
-            let pages = try maker.render(routine, options: options)
+            let made = try maker.make(routine, options: options)
+            for warning in made.warnings { printError(warning.description) }
+            let pages = made.files
             let paths = SheetMaker.outputPaths(base: base, format: options.format, pageCount: pages.count)
             let files = Array(zip(paths, pages)).map { (path: $0.0, data: $0.1) } + (calendar.map { [$0] } ?? [])
             try AtomicWriter.write(files)

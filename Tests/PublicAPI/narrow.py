@@ -4,7 +4,7 @@
 Idempotent: run it again after a merge brings new declarations into these files, then build
 (`swift build`) and fix what the compiler names, and run Tests/PublicAPI/check.sh and count.sh.
 Kept public: the routine model, SheetMaker and its options, batches and clients, diagnostics and
-errors (RenderError, MissingGlyph, ImageProblem), OutputFormat, the layout definition, display list
+errors (RenderError, MissingGlyph, ImageProblem), OutputFormat, World (the door to files), the layout definition, display list
 and label types, and the exercise catalogue (Catalogue, Exercise).
 """
 import re, glob, sys, os
@@ -26,7 +26,7 @@ def narrow(path, only=None):
         n = ('\n'.join(lines), count)
     if n[1]:
         open(path, 'w').write(n[0]); changed[path] = n[1]
-keepRender = {'OutputFormat.swift', 'RenderError.swift'}
+keepRender = {'OutputFormat.swift', 'RenderError.swift', 'World.swift'}
 for p in glob.glob('Sources/Render/**/*.swift', recursive=True):
     if os.path.basename(p) not in keepRender: narrow(p)
 keepFigures = {'Catalogue.swift', 'Exercise.swift'}

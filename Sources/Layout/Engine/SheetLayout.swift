@@ -1,13 +1,15 @@
 import Routine
 
-/// Lays a routine out as pages of positioned items, following a layout definition.
+/// Lays a routine out as a finished sheet of positioned items, following a layout definition:
+/// the sheet's own words in the routine's language, mirrored for right-to-left languages, and
+/// what the reader should know as warnings.
 public struct SheetLayout: Sendable {
     /// How the sheet looks.
     public let definition: LayoutDefinition
     /// Measures and breaks text.
     public let measurer: any TextMeasurer
-    /// The sheet's own words.
-    public let labels: SheetLabels
+    /// The sheet's own words; `nil` for the routine's language with its `labels:` applied.
+    public let labels: SheetLabels?
     /// Encodes video addresses as QR codes; without one, steps get no QR code.
     public let qrCodes: (any QRCodeMaker)?
     /// Draws steps' figures (pictograms from poses); without one, steps show no figures.
@@ -17,12 +19,14 @@ public struct SheetLayout: Sendable {
     /// - Parameters:
     ///   - definition: page, type, colours and spacing.
     ///   - measurer: measures text (Pango when rendering, a fake in tests).
-    ///   - labels: the sheet's own words in the routine's language.
+    ///   - labels: the sheet's own words; by default, the routine's language's with its `labels:`
+    ///     applied (`SheetLabels.resolved(for:)`), with a warning for a language or label RepSheet
+    ///     does not know.
     ///   - qrCodes: encodes video addresses as QR codes printed beside their steps.
     ///   - figures: draws steps' figures into their picture areas (cards always; other layouts
     ///     when their `picture.figures` setting asks for it).
     public init(
-        definition: LayoutDefinition, measurer: any TextMeasurer, labels: SheetLabels = SheetLabels(),
+        definition: LayoutDefinition, measurer: any TextMeasurer, labels: SheetLabels? = nil,
         qrCodes: (any QRCodeMaker)? = nil, figures: (any FigureDrawer)? = nil
     ) {
         self.definition = definition
@@ -33,11 +37,12 @@ public struct SheetLayout: Sendable {
     }
 
     /// Lays out `routine`: blocks in reading order, paginated, then headers and footers added
-    /// once the page count is known.
+    /// once the page count is known; mirrored when the routine's language is written right to left.
     public func layout(_ routine: Routine) -> Sheet {
         let routine = routine.staged
         var definition = self.definition
-        var warnings: [String] = []
+        let (labels, labelWarnings) = self.labels.map { ($0, []) } ?? SheetLabels.resolved(for: routine)
+        var warnings = labelWarnings
         if definition.engine == .compact {
             let fit = CompactFitter(definition: definition, measurer: measurer, labels: labels).fit(routine)
             definition = fit.definition
@@ -78,7 +83,7 @@ public struct SheetLayout: Sendable {
         var sheet = Sheet(
             pages: pages, title: routine.title, date: routine.date?.description, language: routine.language)
         sheet.warnings = warnings
-        return sheet
+        return SheetLabels.isRightToLeft(routine.language) ? sheet.mirroredForRightToLeft() : sheet
     }
 }
 
