@@ -10,13 +10,23 @@ cat > "$work/Package.swift" <<SWIFT
 // swift-tools-version:6.0
 import PackageDescription
 
+// Render's CLoadedLater module (librsvg, gdk-pixbuf) is loaded by every module that imports
+// RepSheet, so an outside caller needs these header folders too (as RepSheet's own RenderTests do).
+let headers: [SwiftSetting] = [
+    .unsafeFlags(["-Xcc", "-I/usr/include/librsvg-2.0", "-Xcc", "-I/usr/include/gdk-pixbuf-2.0"])
+]
+
 let package = Package(
     name: "APICheck",
     platforms: [.macOS(.v13)],
     dependencies: [.package(name: "RepSheet", path: "$root")],
     targets: [
-        .target(name: "APICheck", dependencies: [.product(name: "RepSheet", package: "RepSheet")]),
-        .testTarget(name: "APICheckTests", dependencies: [.product(name: "RepSheet", package: "RepSheet")]),
+        .target(
+            name: "APICheck", dependencies: [.product(name: "RepSheet", package: "RepSheet")],
+            swiftSettings: headers),
+        .testTarget(
+            name: "APICheckTests", dependencies: [.product(name: "RepSheet", package: "RepSheet")],
+            swiftSettings: headers),
     ],
     swiftLanguageModes: [.v6]
 )
