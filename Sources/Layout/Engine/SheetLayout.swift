@@ -14,6 +14,9 @@ public struct SheetLayout: Sendable {
     public let qrCodes: (any QRCodeMaker)?
     /// Draws steps' figures (pictograms from poses); without one, steps show no figures.
     public let figures: (any FigureDrawer)?
+    /// Where the sheet's pages stand in a handout of several sheets, for "Page N of M"; `nil` for
+    /// a sheet on its own.
+    public var numbering: PageNumbering? = nil
 
     /// Creates a layout engine.
     /// - Parameters:
@@ -56,11 +59,13 @@ public struct SheetLayout: Sendable {
             definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels,
             qrCodes: definition.videoCodes ? qrCodes : nil, figures: figures)
         var pages: [Page]
+        let brand = BrandHeader(composer: composer)
         switch definition.engine {
         case .classic:
-            pages = Paginator(frame: frame).paginate(composer.blocks(for: routine))
+            pages = Paginator(frame: frame).paginate(brand.prepended(to: composer.blocks(for: routine)))
         case .cards:
-            pages = Paginator(frame: frame).paginate(CardComposer(composer: composer).blocks(for: routine))
+            pages = Paginator(frame: frame).paginate(
+                brand.prepended(to: CardComposer(composer: composer).blocks(for: routine)))
         case .tracker:
             let tracker = TrackerComposer(composer: composer, language: routine.language)
             if let weeks = tracker.weeklyTables(for: routine) {
@@ -68,18 +73,21 @@ public struct SheetLayout: Sendable {
                 // after the first under the running header.
                 pages = weeks.enumerated().flatMap { index, week in
                     Paginator(frame: index == 0 ? frame : frame.continuing, repeating: week.repeating)
-                        .paginate(week.blocks)
+                        .paginate(index == 0 ? brand.prepended(to: week.blocks) : week.blocks)
                 }
             } else {
                 let table = tracker.table(for: routine)
-                pages = Paginator(frame: frame, repeating: table.repeating).paginate(table.blocks)
+                pages = Paginator(frame: frame, repeating: table.repeating).paginate(brand.prepended(to: table.blocks))
             }
         case .compact:
             pages = Paginator(frame: frame).paginate(
-                CompactComposer(composer: composer, language: routine.language).blocks(for: routine))
+                brand.prepended(
+                    to: CompactComposer(composer: composer, language: routine.language).blocks(for: routine)))
         }
-        PageDecorator(definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels)
-            .decorate(&pages, routine: routine)
+        PageDecorator(
+            definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels,
+            numbering: numbering
+        ).decorate(&pages, routine: routine)
         var sheet = Sheet(
             pages: pages, title: routine.title, date: routine.date?.description, language: routine.language)
         sheet.warnings = warnings
