@@ -17,7 +17,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u
 RELEASE_BIN = .build/release/repsheet
 
 .PHONY: all deps build release demo test docs-image docs-exercises docs-gallery install uninstall format lint clean fuzz \
-  fuzz-build fuzz-ci fuzz-pictures fuzz-clients sanitize sanitize-thread bench
+  fuzz-build fuzz-ci fuzz-pictures fuzz-clients fuzz-layouts fuzz-catalogue sanitize sanitize-thread bench
 
 all: release
 
@@ -126,11 +126,28 @@ fuzz-clients: fuzz-build
 	REPSHEET_FUZZ=clients $(FUZZ_BIN) $(FUZZ_CORPUS)-clients -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
 	  -timeout=10 -rss_limit_mb=2048 -artifact_prefix=Tests/FuzzCrashes/clients/ -print_final_stats=1 $(FUZZ_FLAGS)
 
-# Short, seeded runs of every target (80 s of fuzzing in all).
+# Layout files alone. Seeds: the built-in layouts. Crashes land in Tests/FuzzCrashes/layouts/.
+fuzz-layouts: fuzz-build
+	mkdir -p $(FUZZ_CORPUS)-layouts Tests/FuzzCrashes/layouts
+	cp Layouts/*.yaml $(FUZZ_CORPUS)-layouts/
+	REPSHEET_FUZZ=layout $(FUZZ_BIN) $(FUZZ_CORPUS)-layouts -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
+	  -timeout=10 -rss_limit_mb=2048 -artifact_prefix=Tests/FuzzCrashes/layouts/ -print_final_stats=1 $(FUZZ_FLAGS)
+
+# Exercise catalogue files. Seeds: Exercises/. Crashes land in Tests/FuzzCrashes/catalogue/.
+fuzz-catalogue: fuzz-build
+	mkdir -p $(FUZZ_CORPUS)-catalogue Tests/FuzzCrashes/catalogue
+	cp Exercises/*.yaml $(FUZZ_CORPUS)-catalogue/
+	REPSHEET_FUZZ=catalogue $(FUZZ_BIN) $(FUZZ_CORPUS)-catalogue -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
+	  -timeout=10 -rss_limit_mb=2048 -artifact_prefix=Tests/FuzzCrashes/catalogue/ -print_final_stats=1 $(FUZZ_FLAGS)
+
+# Short, seeded runs of every target (120 s of fuzzing in all); the four YAML file kinds each
+# have their own target.
 fuzz-ci:
 	$(MAKE) fuzz FUZZ_SECONDS=40 FUZZ_FLAGS=-seed=1
 	$(MAKE) fuzz-pictures FUZZ_SECONDS=20 FUZZ_FLAGS=-seed=1
 	$(MAKE) fuzz-clients FUZZ_SECONDS=20 FUZZ_FLAGS=-seed=1
+	$(MAKE) fuzz-layouts FUZZ_SECONDS=20 FUZZ_FLAGS=-seed=1
+	$(MAKE) fuzz-catalogue FUZZ_SECONDS=20 FUZZ_FLAGS=-seed=1
 
 # The test suite under AddressSanitizer, in its own build folder. Leaks are checked on the
 # command-line tool rendering every example (XCTest keeps its test cases alive to the end, so

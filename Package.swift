@@ -60,7 +60,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "repsheet-fuzz", dependencies: ["Routine", "Layout", "RepSheet"]),
+        .executableTarget(name: "repsheet-fuzz", dependencies: ["Routine", "Layout", "Figures", "RepSheet"]),
         .testTarget(name: "RoutineTests", dependencies: ["Routine"], exclude: ["Fixtures"]),
         .target(name: "TestSupport", dependencies: ["CCairo"], path: "Tests/TestSupport"),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "Routine", "TestSupport"], exclude: ["Golden"]),

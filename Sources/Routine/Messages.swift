@@ -1,8 +1,12 @@
 /// The wording of every diagnostic, kept apart from the checks so it is easy to review and test.
 ///
+/// The messages about values (numbers, lengths of time, dates, languages, text) and about the
+/// file as YAML are shared by every file RepSheet reads: routines, layouts, client lists and the
+/// exercise catalogue (`package` ones); each of those adds only the words of its own keys.
+///
 /// A message names the key, what was expected and what was found, in words a physical therapist
 /// understands. Keys are written in backticks, values found in the file in double quotes.
-enum Messages {
+package enum Messages {
     // MARK: Whole file
 
     static let emptyFile = "the file is empty; a routine needs at least a `title` and `steps`"
@@ -22,8 +26,8 @@ enum Messages {
 
     static let utf16 = "the file is saved as UTF-16; save it with UTF-8 encoding"
 
-    static func nestedTooDeep(limit: Int) -> String {
-        "lists and mappings are nested more than \(limit) levels deep here; a routine needs far fewer"
+    static func nestedTooDeep(limit: Int, kind: FileKind = .routine) -> String {
+        "lists and mappings are nested more than \(limit) levels deep here; \(kind.noun) needs far fewer"
     }
 
     static func aliasesExpandTooFar(limit: Int) -> String {
@@ -109,7 +113,7 @@ enum Messages {
 
     // MARK: Keys
 
-    static func repeatedKey(_ key: String, firstLine: Int?, in place: String? = nil) -> String {
+    package static func repeatedKey(_ key: String, firstLine: Int?, in place: String? = nil) -> String {
         let inPlace = place.map { " in \($0)" } ?? " in the same mapping"
         guard let firstLine else { return "`\(key)` is given more than once\(inPlace); keep one" }
         return "`\(key)` is given twice\(inPlace); the first is on line \(firstLine); keep one"
@@ -134,7 +138,7 @@ enum Messages {
         "a key must be a word such as `title`, found \(found)"
     }
 
-    static func didYouMean(_ suggestion: String) -> String { "did you mean `\(suggestion)`?" }
+    package static func didYouMean(_ suggestion: String) -> String { "did you mean `\(suggestion)`?" }
 
     // MARK: Structure
 
@@ -168,38 +172,38 @@ enum Messages {
         "`\(key)` in \(place) is empty; add at least one step"
     }
 
-    static func expected(_ key: String, _ what: String, found: String) -> String {
+    package static func expected(_ key: String, _ what: String, found: String) -> String {
         "\(key) must be \(what), found \(found)"
     }
 
-    static func tooLong(_ key: String, length: Int, limit: Int) -> String {
+    package static func tooLong(_ key: String, length: Int, limit: Int) -> String {
         "\(key) is \(length) characters long; the most is \(limit)"
     }
 
     // MARK: Values
 
-    static func wholeNumber(_ key: String, range: ClosedRange<Int>, found: String) -> String {
+    package static func wholeNumber(_ key: String, range: ClosedRange<Int>, found: String) -> String {
         expected(key, "a whole number from \(range.lowerBound) to \(range.upperBound)", found: found)
     }
 
-    static func duration(_ key: String, found: String) -> String {
+    package static func duration(_ key: String, found: String) -> String {
         expected(
             key, "a length of time such as 30 (seconds), \"30 s\", \"1 min\" or \"1:30\"", found: found)
     }
 
-    static func durationTooLong(_ key: String, found: String) -> String {
+    package static func durationTooLong(_ key: String, found: String) -> String {
         expected(key, "at most 1 hour", found: found)
     }
 
-    static func sides(found: String) -> String {
+    package static func sides(found: String) -> String {
         expected("sides", "one of none, each, left or right", found: found)
     }
 
-    static func dateShape(found: String) -> String {
+    package static func dateShape(found: String) -> String {
         expected("date", "a day written YYYY-MM-DD, such as 2026-03-14", found: found)
     }
 
-    static func impossibleDate(_ text: String, days: Int?, monthName: String?) -> String {
+    package static func impossibleDate(_ text: String, days: Int?, monthName: String?) -> String {
         guard let days, let monthName else {
             return "date \(text) does not exist; months are numbered 01 to 12"
         }
@@ -210,7 +214,7 @@ enum Messages {
         expected("video", "a web address starting with http:// or https://", found: found)
     }
 
-    static func language(found: String) -> String {
+    package static func language(found: String) -> String {
         expected("language", "a language tag such as \"en\" or \"es-MX\"", found: found)
     }
 
@@ -225,7 +229,7 @@ enum Messages {
         "image \"\(path)\" is not a PNG, JPEG or SVG picture"
     }
     /// Text with a control character such as ESC or NUL, which no sheet can print.
-    static func controlCharacter(_ key: String, _ scalar: Unicode.Scalar) -> String {
+    package static func controlCharacter(_ key: String, _ scalar: Unicode.Scalar) -> String {
         let code = String(scalar.value, radix: 16, uppercase: true)
         return
             "\(key) must not contain control characters, found U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code); "
@@ -263,7 +267,7 @@ enum Messages {
     }
 
     /// "a, b and c".
-    static func list(_ items: [String]) -> String {
+    package static func list(_ items: [String]) -> String {
         guard let last = items.last else { return "" }
         return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
     }

@@ -12,20 +12,34 @@ public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     case .routine: fuzzRoutine(data)
     case .picture: fuzzPicture(data)
     case .clients: fuzzClients(data)
+    case .layout: fuzzLayout(data)
+    case .catalogue: fuzzCatalogue(data)
     }
     return 0
 }
 
-/// Decodes, validates and lays out arbitrary bytes as a routine and as a layout file.
-func fuzzRoutine(_ data: Data) {
-    // The same bytes as a layout file: any layout that loads must lay a routine out.
-    if let text = String(data: data, encoding: .utf8),
-        let definition = try? LayoutLibrary(directory: FuzzRunner.layoutsDirectory).load(text: text, file: "fuzz.yaml")
-    {
+/// Reads arbitrary bytes as a layout file: any layout that loads must lay a routine out, and a
+/// problem must carry its place in the file.
+func fuzzLayout(_ data: Data) {
+    guard let text = String(data: data, encoding: .utf8) else { return }
+    do {
+        let definition = try LayoutLibrary(directory: FuzzRunner.layoutsDirectory).load(text: text, file: "fuzz.yaml")
         let sheet = SheetLayout(definition: definition, measurer: ApproximateMeasurer()).layout(
             FuzzRunner.sampleRoutine)
         precondition(!sheet.pages.isEmpty, "a valid layout laid the sample routine out to no pages")
+    } catch .invalid(let problems) {
+        for problem in problems {
+            precondition(problem.location?.file == "fuzz.yaml", "a layout problem without its place: \(problem)")
+        }
+    } catch {
+        // A layout that names no built-in one to extend.
     }
+}
+
+/// Decodes, validates and lays out arbitrary bytes as a routine and as a layout file.
+func fuzzRoutine(_ data: Data) {
+    // The same bytes as a layout file.
+    fuzzLayout(data)
     guard let routine = try? RoutineLoader.load(data: data, fileName: "fuzz.yaml", baseDirectory: nil) else {
         return
     }

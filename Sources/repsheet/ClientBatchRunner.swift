@@ -19,7 +19,7 @@ struct ClientBatchRunner {
     /// - Throws: `ExitCode` 65 when an entry was left out, or the status of what stopped the batch.
     func run() throws {
         let routine: Routine
-        let file: ClientFile
+        let stream: ClientStream
         let access: FileAccess
         let resources: Resources
         do {
@@ -33,14 +33,15 @@ struct ClientBatchRunner {
         }
         do {
             // `example:clients` is a built-in example client list, as `back-stretches` is a routine.
-            file = try ClientFile.load(path: resources.clientListPath(clientsPath), access: access)
+            // A CSV list is read row by row as the sheets are made; a YAML list is read whole.
+            stream = try ClientStream.open(path: resources.clientListPath(clientsPath), access: access)
         } catch {
             printError(error.description)
             throw ExitCode(error.exitCode)
         }
-        let batch = ClientBatch(routine: routine, clients: file.clients, options: options, output: output, jobs: jobs)
+        let batch = ClientBatch(routine: routine, stream: stream, options: options, output: output, jobs: jobs)
         let showBar = ProgressBar.isVisible
-        var report: BatchReport
+        let report: BatchReport
         let progress: (@Sendable (BatchProgress) -> Void)? = showBar ? { @Sendable in ProgressBar.draw($0) } : nil
         let outcome = blocking { () async -> Result<BatchReport, RepSheetError> in
             do throws(RepSheetError) {
@@ -56,10 +57,6 @@ struct ClientBatchRunner {
             throw fail(error)
         }
         if showBar { ProgressBar.clear() }
-        report.problems = (file.problems + report.problems).sorted {
-            ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0)
-        }
-        report.leftOut += file.leftOut
         // At most 100 problems are listed; the summary counts every client left out.
         for problem in report.problems.prefix(Self.maxListedProblems) { printError(problem.description) }
         if report.problems.count > Self.maxListedProblems {

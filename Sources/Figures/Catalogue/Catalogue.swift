@@ -67,7 +67,10 @@ public struct Catalogue: Sendable {
         var problems: [Diagnostic] = []
         for file in files {
             let path = (directory as NSString).appendingPathComponent(file)
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+            // A regular file of at most a routine's size, read as every YAML file is (and not
+            // with `FileManager.contents`, which leaks its buffer for an empty file).
+            guard let data = try? SafeFile.read(path: path, limit: RoutineLimits.maxFileBytes),
+                let text = String(data: data, encoding: .utf8)
             else {
                 problems.append(
                     Diagnostic(

@@ -15,11 +15,7 @@ struct ExerciseReader {
     mutating func exercise(_ node: SourceNode, id: String, source: String) -> Exercise? {
         let before = diagnostics.count
         guard case .mapping(let pairs) = node.value else {
-            figures.report(
-                FigureMessages.expected(
-                    "an exercise file", "a mapping with `name:`, `region:`, `figure:` …", found: figures.describe(node)),
-                at: node
-            )
+            figures.expected("an exercise file", "a mapping with `name:`, `region:`, `figure:` …", at: node)
             return nil
         }
         let fields = figures.fields(pairs, place: "an exercise", allowed: Self.keys)
@@ -38,8 +34,7 @@ struct ExerciseReader {
             if case .list(let items) = node.value {
                 aliases = items.compactMap { text($0, key: "each alias") }
             } else {
-                figures.report(
-                    FigureMessages.expected("aliases", "a list of names", found: figures.describe(node)), at: node)
+                figures.expected("aliases", "a list of names", at: node)
             }
         }
         guard let name, let region, let position, let instructions, let figure, diagnostics.count == before else {
@@ -54,9 +49,7 @@ struct ExerciseReader {
 
     private mutating func readDose(_ node: SourceNode, into exercise: inout Exercise) {
         guard case .mapping(let pairs) = node.value else {
-            figures.report(
-                FigureMessages.expected(
-                    "dose", "a mapping of hold, reps, sets, sides and rest", found: figures.describe(node)), at: node)
+            figures.expected("dose", "a mapping of hold, reps, sets, sides and rest", at: node)
             return
         }
         let fields = figures.fields(pairs, place: "`dose`", allowed: Self.doseKeys)
@@ -67,23 +60,24 @@ struct ExerciseReader {
         if let node = fields["sides"] { exercise.sides = figures.choice(node, key: "sides", Sides.self) }
     }
 
+    /// A length of time, read as the routine reads one (`FieldValues.duration`): at most an hour.
     private mutating func duration(_ node: SourceNode, key: String) -> TimeSpan? {
-        guard let text = node.text, let span = TimeSpan(parsing: text) else {
-            figures.report(
-                FigureMessages.expected(key, "a duration such as 30s or 1 min", found: figures.describe(node)), at: node
-            )
+        guard let text = node.text, !node.isNull else {
+            figures.report(Messages.duration(key, found: figures.describe(node)), at: node)
             return nil
         }
-        return span.seconds == 0 ? nil : span
+        switch FieldValues.duration(text, key: key, found: figures.describe(node)) {
+        case .success(let span): return span
+        case .failure(let problem):
+            figures.report(problem.message, at: node)
+            return nil
+        }
     }
 
+    /// A whole number in `range`, written with digits, as the routine reads one.
     private mutating func whole(_ node: SourceNode, key: String, range: ClosedRange<Int>) -> Int? {
-        guard let text = node.text, let value = Int(text), range.contains(value) else {
-            figures.report(
-                FigureMessages.expected(
-                    key, "a whole number from \(range.lowerBound) to \(range.upperBound)", found: figures.describe(node)
-                ),
-                at: node)
+        guard let text = node.text, let value = FieldValues.digits(text), range.contains(value) else {
+            figures.report(Messages.wholeNumber(key, range: range, found: figures.describe(node)), at: node)
             return nil
         }
         return value
@@ -91,7 +85,7 @@ struct ExerciseReader {
 
     private mutating func text(_ node: SourceNode, key: String) -> String? {
         guard let text = node.text, !node.isNull else {
-            figures.report(FigureMessages.expected(key, "text", found: figures.describe(node)), at: node)
+            figures.expected(key, "text", at: node)
             return nil
         }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -68,7 +68,7 @@ package struct ExerciseResolver: Sendable {
 
     private func unknown(_ message: String, _ name: String, at location: SourceLocation) -> Diagnostic {
         var hints: [String] = []
-        if let suggestion = catalogue.suggestion(for: name) { hints.append(FigureMessages.didYouMean(suggestion)) }
+        if let suggestion = catalogue.suggestion(for: name) { hints.append(Messages.didYouMean(suggestion)) }
         hints.append(FigureMessages.seeList)
         return Diagnostic(.error, message, at: location, hints: hints)
     }

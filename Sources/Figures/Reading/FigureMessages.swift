@@ -1,13 +1,10 @@
-/// The wording of every figure and catalogue problem, kept apart from the checks for review.
+/// The wording of the figure and catalogue problems that are theirs alone, kept apart from the
+/// checks for review; the words for values and keys every file kind shares are `Messages`'.
 enum FigureMessages {
     static func unknownKey(_ key: String, in place: String, allowed: [String]) -> String {
         "unknown key `\(key)` in \(place); expected one of " + allowed.map { "`\($0)`" }.joined(separator: ", ")
     }
     static func unknownKeyShort(_ key: String, in place: String) -> String { "unknown key `\(key)` in \(place)" }
-    static func didYouMean(_ word: String) -> String { "did you mean `\(word)`?" }
-    static func expected(_ key: String, _ what: String, found: String) -> String {
-        "\(key) must be \(what), found \(found)"
-    }
     static func angle(_ key: String, range: ClosedRange<Double>, found: String, why: String?) -> String {
         "\(key) must be a number of degrees from \(format(range.lowerBound)) to \(format(range.upperBound))"
             + (why.map { " (\($0))" } ?? "") + ", found \(found)"

@@ -24,11 +24,7 @@ package struct FigureReader: Sendable {
     package mutating func figure(_ node: SourceNode) -> Figure? {
         let before = diagnostics.count
         guard case .mapping(let pairs) = node.value else {
-            report(
-                FigureMessages.expected(
-                    "figure", "a pose (keys such as `trunk:` and `legs:`) or `start:` and `end:` poses",
-                    found: describe(node)),
-                at: node)
+            expected("figure", "a pose (keys such as `trunk:` and `legs:`) or `start:` and `end:` poses", at: node)
             return nil
         }
         let isMovement = pairs.contains { $0.key.text == "start" || $0.key.text == "end" }
@@ -80,9 +76,7 @@ package struct FigureReader: Sendable {
     /// Reads the keys of one pose over `base`, so an end pose needs only what changes.
     mutating func pose(_ node: SourceNode, base: Pose, place: String, extra: [String] = []) -> Pose {
         guard case .mapping(let pairs) = node.value else {
-            report(
-                FigureMessages.expected(place, "a mapping of angles such as `trunk: -90`", found: describe(node)),
-                at: node)
+            expected(place, "a mapping of angles such as `trunk: -90`", at: node)
             return base
         }
         let fields = self.fields(pairs, place: place, allowed: Self.poseKeys + extra)
@@ -128,19 +122,26 @@ package struct FigureReader: Sendable {
         return pose
     }
 
+    /// The fields of a limb (`arms`, `left-leg`…) by key; `nil` when it is not a mapping
+    /// (reported).
+    private mutating func limbFields(_ node: SourceNode, key: String, angles: String, allowed: [String])
+        -> [String: SourceNode]?
+    {
+        guard case .mapping(let pairs) = node.value else {
+            expected(key, "a mapping of \(angles) angles", at: node)
+            return nil
+        }
+        return fields(pairs, place: "`\(key)`", allowed: allowed)
+    }
+
     private mutating func arm(_ node: SourceNode, base: Pose.Arm, key: String, view: Pose.View, quiet: Bool = false)
         -> Pose.Arm
     {
         let before = diagnostics
+        defer { if quiet { diagnostics = before } }
+        guard let fields = limbFields(node, key: key, angles: "`shoulder`, `elbow` and `wrist`", allowed: Self.armKeys)
+        else { return base }
         var arm = base
-        guard case .mapping(let pairs) = node.value else {
-            report(
-                FigureMessages.expected(
-                    key, "a mapping of `shoulder`, `elbow` and `wrist` angles", found: describe(node)), at: node)
-            if quiet { diagnostics = before }
-            return base
-        }
-        let fields = self.fields(pairs, place: "`\(key)`", allowed: Self.armKeys)
         if let v = fields["shoulder"].flatMap({
             angle($0, key: "\(key) shoulder", range: JointRange.shoulder(view), why: "shoulder")
         }) {
@@ -152,7 +153,6 @@ package struct FigureReader: Sendable {
         if let v = fields["wrist"].flatMap({ angle($0, key: "\(key) wrist", range: JointRange.wrist) }) {
             arm.wrist = v
         }
-        if quiet { diagnostics = before }
         return arm
     }
 
@@ -160,15 +160,10 @@ package struct FigureReader: Sendable {
         -> Pose.Leg
     {
         let before = diagnostics
+        defer { if quiet { diagnostics = before } }
+        guard let fields = limbFields(node, key: key, angles: "`hip`, `knee` and `ankle`", allowed: Self.legKeys)
+        else { return base }
         var leg = base
-        guard case .mapping(let pairs) = node.value else {
-            report(
-                FigureMessages.expected(key, "a mapping of `hip`, `knee` and `ankle` angles", found: describe(node)),
-                at: node)
-            if quiet { diagnostics = before }
-            return base
-        }
-        let fields = self.fields(pairs, place: "`\(key)`", allowed: Self.legKeys)
         if let v = fields["hip"].flatMap({ angle($0, key: "\(key) hip", range: JointRange.hip(view), why: "hip") }) {
             leg.hip = v
         }
@@ -180,7 +175,6 @@ package struct FigureReader: Sendable {
         }
         if let v = fields["flex"].flatMap({ angle($0, key: "\(key) flex", range: JointRange.flex) }) { leg.flex = v }
         if let v = fields["turn"].flatMap({ angle($0, key: "\(key) turn", range: JointRange.turn) }) { leg.turn = v }
-        if quiet { diagnostics = before }
         return leg
     }
 
@@ -190,7 +184,7 @@ package struct FigureReader: Sendable {
         case .list(let list): items = list
         case .scalar: items = [node]
         case .mapping:
-            report(FigureMessages.expected("props", "a list such as [mat, chair]", found: describe(node)), at: node)
+            expected("props", "a list such as [mat, chair]", at: node)
             return []
         }
         return items.compactMap { choice($0, key: "each prop", Prop.self) }
@@ -220,7 +214,7 @@ package struct FigureReader: Sendable {
         if let text = node.text, let value = T(rawValue: text.lowercased()) { return value }
         let hint =
             node.text.flatMap { KeySuggestion.closest(to: $0, among: names, leastAllowed: 2) }.map {
-                [FigureMessages.didYouMean($0)]
+                [Messages.didYouMean($0)]
             }
             ?? []
         report(FigureMessages.oneOf(key, names, found: describe(node)), at: node, hints: hint)
@@ -232,7 +226,7 @@ package struct FigureReader: Sendable {
         var fields: [String: SourceNode] = [:]
         for pair in pairs {
             guard let key = pair.key.text else {
-                report(FigureMessages.expected("a key", "text", found: describe(pair.key)), at: pair.key)
+                expected("a key", "text", at: pair.key)
                 continue
             }
             if allowed.contains(key) {
@@ -240,7 +234,7 @@ package struct FigureReader: Sendable {
             } else if let suggestion = KeySuggestion.closest(to: key, among: allowed, leastAllowed: 2) {
                 report(
                     FigureMessages.unknownKeyShort(key, in: place), at: pair.key,
-                    hints: [FigureMessages.didYouMean(suggestion)])
+                    hints: [Messages.didYouMean(suggestion)])
             } else {
                 report(FigureMessages.unknownKey(key, in: place, allowed: allowed), at: pair.key)
             }
@@ -248,16 +242,19 @@ package struct FigureReader: Sendable {
         return fields
     }
 
-    /// What a node holds, in words.
+    /// What a node holds, in words every file kind uses (`FieldValues.described`).
     func describe(_ node: SourceNode) -> String {
         switch node.value {
-        case .scalar(let text, let plain):
-            if node.isNull { return "nothing" }
-            if plain, Double(text) != nil { return text }
-            return "\"\(text.count > 40 ? String(text.prefix(40)) + "…" : text)\""
-        case .list: return "a list"
-        case .mapping: return "a mapping (keys with values)"
+        case .scalar(let text, let plain): FieldValues.described(text, plain: plain)
+        case .list: "a list"
+        case .mapping: "a mapping (keys with values)"
         }
+    }
+
+    /// Records that `key` must be `what` at `node`, with what was found there, in the words every
+    /// file kind shares (`Messages.expected`).
+    mutating func expected(_ key: String, _ what: String, at node: SourceNode) {
+        report(Messages.expected(key, what, found: describe(node)), at: node)
     }
 
     /// Records a problem at `node`.

@@ -162,22 +162,17 @@ public struct LayoutLibrary: Sendable {
     private func parse(_ text: String, file path: String, diagnostics: inout [Diagnostic]) -> Node.Mapping? {
         let node: Node
         do {
-            // Basic resolution only (scalars stay text), and UTF-8 named outright: Yams' default
-            // encoding reads the whole process environment to find an override.
-            guard let composed = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
+            // The routine's hardened composer and limits (nesting, aliases, repeated keys); scalars
+            // stay text, read by `LayoutReader`.
+            guard let composed = try YAMLFile.compose(text, fileName: path, kind: .layout) else {
                 diagnostics.append(
                     Diagnostic(
                         .error, LayoutMessages.empty, at: SourceLocation(file: path, line: 1, column: 1)))
                 return nil
             }
             node = composed
-        } catch let error as YamlError {
-            diagnostics.append(LayoutMessages.syntax(error, file: path))
-            return nil
         } catch {
-            diagnostics.append(
-                Diagnostic(
-                    .error, String(describing: error), at: SourceLocation(file: path, line: 1, column: 1)))
+            diagnostics += error.diagnostics
             return nil
         }
         guard case .mapping(let mapping) = node else {

@@ -91,21 +91,4 @@ enum LayoutMessages {
             ?? SourceLocation(file: file, line: 1, column: 1)
         return Diagnostic(.error, message, at: location, hints: hints)
     }
-
-    /// A YAML syntax error at its position.
-    static func syntax(_ error: YamlError, file: String) -> Diagnostic {
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-            .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
-            let text = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(
-                separator: " ")
-            return Diagnostic(
-                .error, "YAML syntax: \(text)",
-                at: SourceLocation(file: file, line: mark.line, column: mark.column))
-        default:
-            return Diagnostic(
-                .error, "YAML syntax: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
-        }
-    }
 }

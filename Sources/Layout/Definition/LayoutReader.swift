@@ -146,27 +146,11 @@ struct LayoutReader {
     // MARK: Scalars
 
     /// Whether the scalar is an empty value: `key:` with nothing after it, `~` or `null`, unquoted.
-    func isNull(_ scalar: Node.Scalar) -> Bool {
-        guard scalar.style == .plain else { return false }
-        switch scalar.string {
-        case "", "~", "null", "Null", "NULL": return true
-        default: return false
-        }
-    }
+    func isNull(_ scalar: Node.Scalar) -> Bool { Node.scalar(scalar).isNullValue }
 
     /// Whether the scalar is written without quotes, so that it can be a number.
-    private func isPlain(_ scalar: Node.Scalar) -> Bool {
-        scalar.style == .plain || scalar.style == .any
-    }
+    private func isPlain(_ scalar: Node.Scalar) -> Bool { Node.scalar(scalar).isPlainScalar }
 
-    /// What a node holds, for messages: the text in quotes, `a list` or `a mapping (keys with values)`.
-    private func describe(_ node: Node) -> String {
-        switch node {
-        // A short, escaped excerpt: the file may not be one the user named.
-        case .scalar(let scalar): return "\"\(TextEscaping.excerpt(scalar.string))\""
-        case .sequence: return "a list"
-        case .mapping: return "a mapping (keys with values)"
-        case .alias: return "an alias"
-        }
-    }
+    /// What a node holds, for messages, in the words every file kind uses (`Node.described`).
+    private func describe(_ node: Node) -> String { node.described }
 }

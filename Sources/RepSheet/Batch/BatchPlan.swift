@@ -21,9 +21,14 @@ struct BatchPlan: Sendable {
     private(set) var leftOut = 0
 
     /// Applies every client, loads each layout once (with `maker`) and names the files.
+    /// - Parameters:
+    ///   - namer: The file names handed out so far, for a batch planned a part at a time.
+    ///   - prepareFolder: Whether to create the output folder and sweep it (the first part only).
     /// - Throws: `RepSheetError` when the layout every client shares cannot be loaded, or the
     ///   output folder cannot be created.
-    init(batch: ClientBatch, maker: SheetMaker) throws(RepSheetError) {
+    init(
+        batch: ClientBatch, maker: SheetMaker, namer: inout FileSlug.Namer, prepareFolder: Bool = true
+    ) throws(RepSheetError) {
         routine = batch.routine
         origins = batch.origins
         var prepared: [(client: Client, routine: Routine)] = []
@@ -72,8 +77,8 @@ struct BatchPlan: Sendable {
         problems.sort {
             ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0)
         }
-        let slugs = FileSlug.unique(accepted.map(\.client.name))
-        if case .files(let directory) = batch.output {
+        let slugs = accepted.map { namer.slug(for: $0.client.name) }
+        if case .files(let directory) = batch.output, prepareFolder {
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
                 StaleTemporaries.remove(in: directory)

@@ -30,6 +30,11 @@ public struct ClientBatch: Sendable {
     public var jobs: Int
     /// Where pictures, the environment and the cache folder come from; the disk by default.
     public var world: any World = DiskWorld()
+    /// Where the clients come from when they are read as the batch goes (`clients` is then
+    /// empty): sheets are planned and made a part of the list at a time, so the first sheet is
+    /// written before the list is read to its end and memory does not grow with its length. The
+    /// stream's problems and left-out entries are in the report.
+    public var stream: ClientStream?
 
     /// Creates a batch.
     /// - Parameters:
@@ -49,6 +54,33 @@ public struct ClientBatch: Sendable {
         self.options = options
         self.output = output
         self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// Creates a batch whose clients are read from `stream` as the sheets are made.
+    /// - Parameters:
+    ///   - routine: The routine every copy starts from.
+    ///   - stream: The clients, in order, read a part at a time.
+    ///   - options: Format, resolution and layout.
+    ///   - output: Files per client, or one merged PDF.
+    ///   - jobs: Sheets made at the same time; the number of active cores when `nil`.
+    public init(
+        routine: Routine, stream: ClientStream, options: SheetOptions = SheetOptions(), output: BatchOutput,
+        jobs: Int? = nil
+    ) {
+        self.init(routine: routine, clients: [], options: options, output: output, jobs: jobs)
+        self.stream = stream
+    }
+
+    /// How many clients of a stream are planned at a time: enough to keep every worker busy.
+    var streamWindow: Int { max(64, 16 * jobs) }
+
+    /// The next part of the clients to plan: all of `clients` once, or the next
+    /// `streamWindow` clients of `stream`; `nil` when there are no more.
+    private func nextClients(first: Bool) -> [Client]? {
+        guard let stream else { return first ? clients : nil }
+        var part: [Client] = []
+        while part.count < streamWindow, let client = stream.next() { part.append(client) }
+        return part.isEmpty && !first ? nil : part
     }
 
     /// Makes every client's sheet.
@@ -76,59 +108,79 @@ public struct ClientBatch: Sendable {
             in: routine, format: options.format, dpi: options.dpi, fontsDirectory: found.fontsDirectory,
             world: workers[0].world)
         let pictureProblem = RenderError.combined(problems.map { .badImage($0) })
-        let plan = try BatchPlan(batch: self, maker: workers[0])
-        let total = pictureProblem == nil ? plan.jobs.count : 0
-        while workers.count < min(jobs, total) { workers.append(try SheetMaker(resources: found, world: world)) }
-        var outcomes = [BatchOutcome?](repeating: nil, count: total)
         let merging: Bool
         if case .merged = output { merging = true } else { merging = false }
         let options = self.options
-        await withTaskGroup(of: (Int, Int, BatchOutcome).self) { group in
-            var idle = Array(workers.indices.reversed())
-            var next = 0
-            var done = 0
-            func elapsed() -> Double { Self.seconds(ContinuousClock.now - start) }
-            /// Starts the next client's sheet on `worker`.
-            func startNext(on worker: Int) {
-                let maker = workers[worker]
-                let index = next
-                group.addTask {
-                    (
-                        index, worker,
-                        plan.make(index, with: maker, options: options, pictures: pictures, keepSheet: merging)
-                    )
-                }
-                next += 1
-            }
-            while next < total, let worker = idle.popLast() { startNext(on: worker) }
-            for await (index, worker, outcome) in group {
-                outcomes[index] = outcome
-                done += 1
-                progress?(BatchProgress(done: done, total: total, elapsed: elapsed()))
-                if next < total, !Task.isCancelled { startNext(on: worker) }
-            }
-        }
-        if let pictureProblem {
-            outcomes = Array(repeating: .failed(.render(pictureProblem)), count: plan.jobs.count)
-        }
-        var report = BatchReport(
-            written: [], sheets: 0, problems: plan.problems, leftOut: plan.leftOut, failures: [], elapsed: 0)
+        var report = BatchReport(written: [], sheets: 0, problems: [], leftOut: 0, failures: [], elapsed: 0)
         var sheets: [Sheet] = []
         var sources: [FinishingPass.Attachment] = []
-        for outcome in outcomes {
-            switch outcome {
-            case .written(let paths, let warnings)?:
-                report.written.append(contentsOf: paths)
-                report.sheets += 1
-                report.add(warnings)
-            case .laidOut(let sheet, let carried)?:
-                sheets.append(sheet)
-                sources += carried
-                report.sheets += 1
-                report.add(sheet.warnings)
-            case .failed(let error)?: report.failures.append(error)
-            case nil: break
+        var namer = FileSlug.Namer()
+        var done = 0
+        var planned = 0
+        var first = true
+        // A list held in memory is planned at once; a stream a window at a time, the same way.
+        while let part = nextClients(first: first) {
+            var window = self
+            window.clients = part
+            let plan = try BatchPlan(batch: window, maker: workers[0], namer: &namer, prepareFolder: first)
+            first = false
+            report.problems += plan.problems
+            report.leftOut += plan.leftOut
+            planned += plan.jobs.count
+            let count = pictureProblem == nil ? plan.jobs.count : 0
+            while workers.count < min(jobs, count) { workers.append(try SheetMaker(resources: found, world: world)) }
+            let total = planned + max(0, (stream?.estimatedTotal ?? 0) - (stream?.count ?? 0))
+            var outcomes = [BatchOutcome?](repeating: nil, count: count)
+            await withTaskGroup(of: (Int, Int, BatchOutcome).self) { group in
+                var idle = Array(workers.indices.reversed())
+                var next = 0
+                func elapsed() -> Double { Self.seconds(ContinuousClock.now - start) }
+                /// Starts the next client's sheet of this window on `worker`.
+                func startNext(on worker: Int) {
+                    let maker = workers[worker]
+                    let index = next
+                    group.addTask {
+                        (
+                            index, worker,
+                            plan.make(index, with: maker, options: options, pictures: pictures, keepSheet: merging)
+                        )
+                    }
+                    next += 1
+                }
+                while next < count, let worker = idle.popLast() { startNext(on: worker) }
+                for await (index, worker, outcome) in group {
+                    outcomes[index] = outcome
+                    done += 1
+                    progress?(BatchProgress(done: done, total: max(total, done), elapsed: elapsed()))
+                    if next < count, !Task.isCancelled { startNext(on: worker) }
+                }
             }
+            if let pictureProblem {
+                outcomes = Array(repeating: .failed(.render(pictureProblem)), count: plan.jobs.count)
+            }
+            for outcome in outcomes {
+                switch outcome {
+                case .written(let paths, let warnings)?:
+                    report.written.append(contentsOf: paths)
+                    report.sheets += 1
+                    report.add(warnings)
+                case .laidOut(let sheet, let carried)?:
+                    sheets.append(sheet)
+                    sources += carried
+                    report.sheets += 1
+                    report.add(sheet.warnings)
+                case .failed(let error)?: report.failures.append(error)
+                case nil: break
+                }
+            }
+            if Task.isCancelled { break }
+        }
+        if let stream {
+            report.problems += stream.problems
+            report.leftOut += stream.leftOut
+        }
+        report.problems.sort {
+            ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0)
         }
         if case .merged(let path, let duplex) = output, !sheets.isEmpty, let maker = workers.first {
             let merged = SheetMerger.merge(

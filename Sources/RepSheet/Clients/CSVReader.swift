@@ -1,72 +1,69 @@
-/// Splits CSV text (RFC 4180) into records of fields, remembering where each field starts.
+/// Splits CSV text (RFC 4180) into records of fields, remembering where each field starts, one
+/// record at a time: a client list is read as it is used, never held whole.
 ///
 /// Fields are separated by commas and records by line breaks (CRLF, LF or CR). A field in double
 /// quotes may hold commas, line breaks and doubled quotes (`""`). A record that breaks these rules
-/// is kept with its problem, so the rows after it are still read.
-struct CSVReader {
-    /// One value and where it starts (1-based line and column).
-    struct Field: Equatable {
-        var text: String
-        var line: Int
-        var column: Int
+/// is kept with its problem, so the rows after it are still read; a quote that is never closed
+/// ends the reading there.
+struct CSVReader<Scalars: IteratorProtocol> where Scalars.Element == Unicode.Scalar {
+    typealias Field = CSVField
+    typealias Record = CSVRecord
+
+    private var scalars: Scalars
+    /// The scalar looked at next, read ahead of time.
+    private var ahead: Unicode.Scalar?
+    /// Where `ahead` is (1-based).
+    private(set) var line = 1
+    private(set) var column = 1
+    /// Whether an unclosed quote ended the reading.
+    private var finished = false
+    /// Whether the last record ended with a line break, rather than with the end of the text
+    /// (or of what could be read of it).
+    private(set) var endedAtBreak = false
+
+    /// A reader of `scalars`; a byte-order mark at the start is skipped.
+    init(scalars: Scalars) {
+        self.scalars = scalars
+        ahead = self.scalars.next()
+        if ahead == "\u{FEFF}" { ahead = self.scalars.next() }
     }
 
-    /// A row of fields; `problem` is set when the row is malformed.
-    struct Record: Equatable {
-        var fields: [Field]
-        var line: Int
-        var problem: Problem?
+    /// Moves past `ahead`.
+    private mutating func advance() {
+        ahead = scalars.next()
+        column += 1
     }
 
-    /// What is wrong with a row, and where.
-    struct Problem: Equatable {
-        var message: String
-        var line: Int
-        var column: Int
+    /// Moves past one line break at `ahead` (CRLF, LF or CR).
+    private mutating func consumeBreak() {
+        let wasReturn = ahead == "\r"
+        ahead = scalars.next()
+        if wasReturn, ahead == "\n" { ahead = scalars.next() }
+        line += 1
+        column = 1
     }
 
-    let text: String
+    /// The next record, blank lines left out; `nil` at the end of the text.
+    mutating func next() -> Record? {
+        while !finished, ahead != nil {
+            if let record = nextLine() { return record }
+        }
+        return nil
+    }
 
-    /// Every record, blank lines left out.
-    func records() -> [Record] {
-        var records: [Record] = []
-        var scalars = Array(text.unicodeScalars)
-        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
-        var index = 0
-        var line = 1
-        var column = 1
-        var record = Record(fields: [], line: 1, problem: nil)
-        var field = Field(text: "", line: 1, column: 1)
+    /// The record of the line at `ahead`; `nil` for a blank line.
+    private mutating func nextLine() -> Record? {
+        var record = Record(fields: [], line: line, problem: nil)
+        var field = Field(text: "", line: line, column: column)
         var fieldStarted = false
-
-        func advance() {
-            index += 1
-            column += 1
-        }
-        func newLine() {
-            line += 1
-            column = 1
-        }
-        /// Consumes one line break at `index` (CRLF, LF or CR) and moves to the next line.
-        func consumeBreak() {
-            if scalars[index] == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
-            index += 1
-            newLine()
-        }
-        func endRecord() {
+        endedAtBreak = false
+        func finish(_ record: inout Record) -> Record? {
             if fieldStarted || !record.fields.isEmpty { record.fields.append(field) }
             let blank = record.fields.count == 1 && record.fields[0].text.isEmpty && record.problem == nil
-            if !record.fields.isEmpty, !blank { records.append(record) }
-            record = Record(fields: [], line: line, problem: nil)
-            field = Field(text: "", line: line, column: column)
-            fieldStarted = false
+            return record.fields.isEmpty || blank ? nil : record
         }
-
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if !fieldStarted {
-                field = Field(text: "", line: line, column: column)
-            }
+        while let scalar = ahead {
+            if !fieldStarted { field = Field(text: "", line: line, column: column) }
             switch scalar {
             case "\"" where !fieldStarted:
                 fieldStarted = true
@@ -75,16 +72,14 @@ struct CSVReader {
                 advance()
                 var closed = false
                 var text = String.UnicodeScalarView()
-                while index < scalars.count {
-                    let inner = scalars[index]
+                while let inner = ahead {
                     if inner == "\"" {
-                        if index + 1 < scalars.count, scalars[index + 1] == "\"" {
+                        advance()
+                        if ahead == "\"" {
                             text.append("\"")
-                            advance()
                             advance()
                             continue
                         }
-                        advance()
                         closed = true
                         break
                     }
@@ -100,15 +95,16 @@ struct CSVReader {
                 if !closed {
                     record.problem =
                         record.problem
-                        ?? Problem(message: ClientMessages.unclosedQuote, line: quoteLine, column: quoteColumn)
-                    endRecord()
-                    return records
+                        ?? CSVProblem(message: ClientMessages.unclosedQuote, line: quoteLine, column: quoteColumn)
+                    finished = true
+                    return finish(&record)
                 }
                 // Only a comma or a line break may follow the closing quote.
-                if index < scalars.count, !["," as Unicode.Scalar, "\n", "\r"].contains(scalars[index]) {
+                if let next = ahead, ![",", "\n", "\r"].contains(next) {
                     record.problem =
-                        record.problem ?? Problem(message: ClientMessages.quoteInsideValue, line: line, column: column)
-                    while index < scalars.count, ![",", "\n", "\r"].contains(scalars[index]) { advance() }
+                        record.problem
+                        ?? CSVProblem(message: ClientMessages.quoteInsideValue, line: line, column: column)
+                    while let next = ahead, ![",", "\n", "\r"].contains(next) { advance() }
                 }
             case ",":
                 record.fields.append(field)
@@ -116,18 +112,52 @@ struct CSVReader {
                 advance()
             case "\n", "\r":
                 consumeBreak()
-                endRecord()
+                endedAtBreak = true
+                return finish(&record)
             default:
                 if scalar == "\"" {
                     record.problem =
-                        record.problem ?? Problem(message: ClientMessages.quoteInsideValue, line: line, column: column)
+                        record.problem
+                        ?? CSVProblem(message: ClientMessages.quoteInsideValue, line: line, column: column)
                 }
                 fieldStarted = true
                 field.text.unicodeScalars.append(scalar)
                 advance()
             }
         }
-        if fieldStarted || !record.fields.isEmpty { endRecord() }
+        return finish(&record)
+    }
+}
+
+/// One value of a CSV row and where it starts (1-based line and column).
+struct CSVField: Equatable {
+    var text: String
+    var line: Int
+    var column: Int
+}
+
+/// A row of fields; `problem` is set when the row is malformed.
+struct CSVRecord: Equatable {
+    var fields: [CSVField]
+    var line: Int
+    var problem: CSVProblem?
+}
+
+/// What is wrong with a CSV row, and where.
+struct CSVProblem: Equatable {
+    var message: String
+    var line: Int
+    var column: Int
+}
+
+extension CSVReader where Scalars == String.UnicodeScalarView.Iterator {
+    /// A reader of text held in memory.
+    init(text: String) { self.init(scalars: text.unicodeScalars.makeIterator()) }
+
+    /// Every record, blank lines left out.
+    mutating func records() -> [Record] {
+        var records: [Record] = []
+        while let record = next() { records.append(record) }
         return records
     }
 }

@@ -12,13 +12,10 @@ struct ClientCSVDecoder {
     /// The clients of every good row, and a diagnostic for every bad one.
     /// - Throws: `ClientError.invalid` when the header row is wrong; no row is read then.
     func decode(_ text: String) throws(ClientError) -> ClientFile {
-        let records = CSVReader(text: text).records()
-        guard let header = records.first else {
-            throw .invalid([Diagnostic(.error, ClientMessages.emptyFile, at: location(1, 1))])
-        }
-        let columns = try self.columns(of: header)
+        var reader = CSVReader(text: text)
+        let columns = try header(from: &reader)
         var file = ClientFile(clients: [], problems: [])
-        for record in records.dropFirst() {
+        while let record = reader.next() {
             if file.clients.count + file.leftOut >= ClientFile.maxClients {
                 throw .invalid([
                     Diagnostic(
@@ -36,14 +33,23 @@ struct ClientCSVDecoder {
         return file
     }
 
+    /// The column names of the header row, the first record `reader` gives.
+    /// - Throws: `ClientError.invalid` with every problem of the header row, or when there is none.
+    func header<Scalars>(from reader: inout CSVReader<Scalars>) throws(ClientError) -> [String] {
+        guard let header = reader.next() else {
+            throw .invalid([Diagnostic(.error, ClientMessages.emptyFile, at: location(1, 1))])
+        }
+        return try columns(of: header)
+    }
+
     /// The column names in order; every problem of the header row at once.
-    private func columns(of header: CSVReader.Record) throws(ClientError) -> [String] {
+    private func columns(of header: CSVRecord) throws(ClientError) -> [String] {
         if let problem = header.problem {
             throw .invalid([Diagnostic(.error, problem.message, at: location(problem.line, problem.column))])
         }
         var problems: [Diagnostic] = []
         var names: [String] = []
-        var unknown: [CSVReader.Field] = []
+        var unknown: [CSVField] = []
         for field in header.fields {
             let name = field.text.trimmingCharacters(in: .whitespaces).lowercased()
             if name.isEmpty {
@@ -73,7 +79,7 @@ struct ClientCSVDecoder {
     }
 
     /// One row as a client.
-    private func client(_ record: CSVReader.Record, columns: [String]) -> Result<Client, ClientError> {
+    func client(_ record: CSVRecord, columns: [String]) -> Result<Client, ClientError> {
         let start = location(record.line, 1)
         if let problem = record.problem {
             return .failure(.invalid([Diagnostic(.error, problem.message, at: location(problem.line, problem.column))]))

@@ -11,19 +11,20 @@ struct ClientFieldReader {
         diagnostics.append(Diagnostic(.error, message, at: location, hints: hints))
     }
 
+    /// Records a problem of the shared value reading (`FieldValues`) at `location`.
+    private mutating func report(_ problem: FieldValues.Problem, at location: SourceLocation) {
+        report(problem.message, at: location, hints: problem.hints)
+    }
+
     /// Text trimmed of spaces; `nil` when empty, or too long (reported).
     mutating func text(_ value: String, key: String, limit: Int, at location: SourceLocation) -> String? {
         let text = value.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.count > limit {
-            report(ClientMessages.tooLong(key, length: text.count, limit: limit), at: location)
+            report(Messages.tooLong(key, length: text.count, limit: limit), at: location)
             return nil
         }
-        if let control = text.unicodeScalars.first(where: {
-            $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t"
-        }) {
-            report(
-                ClientMessages.expected(key, "text without control characters", found: "the code \(control.value)"),
-                at: location)
+        if let control = FieldValues.firstControl(in: text) {
+            report(Messages.controlCharacter(key, control), at: location)
             return nil
         }
         return text.isEmpty ? nil : text
@@ -33,41 +34,19 @@ struct ClientFieldReader {
     mutating func date(_ value: String, at location: SourceLocation) -> CalendarDate? {
         let text = value.trimmingCharacters(in: .whitespaces)
         if text.isEmpty { return nil }
-        if let date = CalendarDate(text) { return date }
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let shaped =
-            parts.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
-            && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
-        guard shaped, let year = Int(parts[0]), let month = Int(parts[1]) else {
-            report(ClientMessages.dateShape(found: ClientMessages.quoted(text)), at: location)
+        switch FieldValues.date(text, found: ClientMessages.quoted(text)) {
+        case .success(let date): return date
+        case .failure(let problem):
+            report(problem, at: location)
             return nil
         }
-        if (1...12).contains(month), year >= 1 {
-            let names = [
-                "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December",
-            ]
-            let name = month == 2 ? "February \(year)" : names[month - 1]
-            report(
-                ClientMessages.impossibleDate(
-                    text, days: CalendarDate.daysIn(month: month, year: year), monthName: name), at: location)
-        } else {
-            report(ClientMessages.impossibleDate(text, days: nil, monthName: nil), at: location)
-        }
-        return nil
     }
 
     /// A BCP 47 tag such as "en" or "es-MX".
     mutating func language(_ value: String, at location: SourceLocation) -> String? {
         guard let text = text(value, key: "language", limit: 35, at: location) else { return nil }
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let valid =
-            (2...3).contains(parts[0].count) && parts[0].allSatisfy { $0.isASCII && $0.isLetter }
-            && parts.dropFirst().allSatisfy {
-                (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-            }
-        if valid { return text }
-        report(ClientMessages.language(found: ClientMessages.quoted(text)), at: location)
+        if FieldValues.isLanguageTag(text) { return text }
+        report(Messages.language(found: ClientMessages.quoted(text)), at: location)
         return nil
     }
 
@@ -76,27 +55,20 @@ struct ClientFieldReader {
         -> Int?
     {
         let text = value.trimmingCharacters(in: .whitespaces)
-        if text.count <= 9, !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(text),
-            range.contains(number)
-        {
-            return number
-        }
+        if let number = FieldValues.digits(text), range.contains(number) { return number }
         let found = !text.isEmpty && text.count <= 20 && Double(text) != nil ? text : ClientMessages.quoted(text)
-        report(ClientMessages.wholeNumber(key, range: range, found: found), at: location)
+        report(Messages.wholeNumber(key, range: range, found: found), at: location)
         return nil
     }
 
     /// A length of time; the inner `nil` is a length of 0 (no hold). The outer is `nil` when wrong.
     mutating func duration(_ value: String, key: String, at location: SourceLocation) -> TimeSpan?? {
-        guard let span = TimeSpan(parsing: value) else {
-            report(ClientMessages.duration(key, found: ClientMessages.quoted(value)), at: location)
+        switch FieldValues.duration(value, key: key, found: ClientMessages.quoted(value)) {
+        case .success(let span): return .some(span)
+        case .failure(let problem):
+            report(problem, at: location)
             return nil
         }
-        if span.seconds > RoutineLimits.maxDurationSeconds {
-            report(ClientMessages.durationTooLong(key, found: ClientMessages.quoted(value)), at: location)
-            return nil
-        }
-        return .some(span.seconds == 0 ? nil : span)
     }
 
     /// `yes`/`no` (or `true`/`false`), as YAML writes a switch.
@@ -105,7 +77,7 @@ struct ClientFieldReader {
         case "yes", "true", "on": return true
         case "no", "false", "off": return false
         default:
-            report(ClientMessages.expected(key, "`yes` or `no`", found: ClientMessages.quoted(value)), at: location)
+            report(Messages.expected(key, "`yes` or `no`", found: ClientMessages.quoted(value)), at: location)
             return nil
         }
     }
@@ -113,7 +85,7 @@ struct ClientFieldReader {
     /// `none`, `each`, `left` or `right`.
     mutating func sides(_ value: String, at location: SourceLocation) -> Sides? {
         if let sides = Sides(rawValue: value.trimmingCharacters(in: .whitespaces).lowercased()) { return sides }
-        report(ClientMessages.sides(found: ClientMessages.quoted(value)), at: location)
+        report(Messages.sides(found: ClientMessages.quoted(value)), at: location)
         return nil
     }
 

@@ -53,23 +53,26 @@ public struct ClientFile: Sendable, Equatable {
             // A named pipe, a device or a folder is refused at once; the size is the opened file's.
             data = try SafeFile.read(path: path, limit: maxBytes)
         } catch {
-            let start = SourceLocation(file: path, line: 1, column: 1)
-            switch error {
-            case .missing: throw .fileNotFound(path: path)
-            case .notRegular(let kind):
-                throw .invalid([Diagnostic(.error, "the client file is not a regular file (it is \(kind))", at: start)])
-            case .unreadable(let reason):
-                throw .invalid([Diagnostic(.error, "the client file cannot be read: \(reason)", at: start)])
-            case .tooLarge(let bytes):
-                throw .invalid([
-                    Diagnostic(.error, ClientMessages.fileTooLarge(bytes: bytes, limit: maxBytes), at: start)
-                ])
-            }
+            throw Self.error(error, path: path)
         }
         let directory = (path as NSString).deletingLastPathComponent
         return try parse(
             data: data, fileName: path, format: Format(path: path), baseDirectory: directory.isEmpty ? nil : directory,
             access: access)
+    }
+
+    /// The client error for a file that cannot be opened or read.
+    static func error(_ failure: SafeFile.Failure, path: String) -> ClientError {
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        switch failure {
+        case .missing: return .fileNotFound(path: path)
+        case .notRegular(let kind):
+            return .invalid([Diagnostic(.error, "the client file is not a regular file (it is \(kind))", at: start)])
+        case .unreadable(let reason):
+            return .invalid([Diagnostic(.error, "the client file cannot be read: \(reason)", at: start)])
+        case .tooLarge(let bytes):
+            return .invalid([Diagnostic(.error, ClientMessages.fileTooLarge(bytes: bytes, limit: maxBytes), at: start)])
+        }
     }
 
     /// Reads client file bytes held in memory.

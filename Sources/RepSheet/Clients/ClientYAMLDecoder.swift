@@ -22,17 +22,14 @@ struct ClientYAMLDecoder {
     /// The clients of every good entry, and the problems of every bad one.
     /// - Throws: `ClientError.invalid` when the file is not a YAML list.
     func decode(_ text: String) throws(ClientError) -> ClientFile {
-        if let offset = NestingLimit.firstOffsetTooDeep(in: Array(text.utf8)) {
-            let line = text.utf8.prefix(offset).filter { $0 == UInt8(ascii: "\n") }.count + 1
-            throw .invalid([Diagnostic(.error, ClientMessages.nestedTooDeep, at: location(line, 1))])
-        }
+        // The routine's hardened composer and limits: nesting, aliases, repeated keys, expansion.
+        // Yams composes the whole list before the first client can be read, so a YAML list is not
+        // streamed as a CSV one is; it is capped at `ClientFile.maxClients` and `ClientFile.maxBytes`.
         let root: Node?
         do {
-            root = try Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8).singleRoot()
-        } catch let error as YamlError {
-            throw .invalid([diagnostic(for: error)])
+            root = try YAMLFile.compose(text, fileName: fileName, kind: .clients)
         } catch {
-            throw .invalid([Diagnostic(.error, ClientMessages.invalidYAML("\(error)"), at: location(1, 1))])
+            throw .invalid(error.diagnostics)
         }
         guard let root else { throw .invalid([Diagnostic(.error, ClientMessages.emptyFile, at: location(1, 1))]) }
         guard case .sequence(let items) = root else {
@@ -107,8 +104,8 @@ struct ClientYAMLDecoder {
     ) -> [String: Node]? {
         guard case .mapping(let mapping) = node else {
             reader.report(
-                ClientMessages.expected(
-                    key, "a mapping with " + ClientMessages.list(allowed.prefix(3).map { "`\($0)`" }),
+                Messages.expected(
+                    key, "a mapping with " + Messages.list(allowed.prefix(3).map { "`\($0)`" }),
                     found: describe(node)),
                 at: location(of: node))
             return nil
@@ -117,7 +114,7 @@ struct ClientYAMLDecoder {
         for pair in mapping {
             guard case .scalar(let scalar) = pair.key else {
                 reader.report(
-                    ClientMessages.expected("a key", "a word such as `name`", found: describe(pair.key)),
+                    Messages.expected("a key", "a word such as `name`", found: describe(pair.key)),
                     at: location(of: pair.key))
                 continue
             }
@@ -137,7 +134,7 @@ struct ClientYAMLDecoder {
     /// The text of a scalar, or a report that `key` must be text.
     private func scalar(_ node: Node, key: String, reader: inout ClientFieldReader) -> String? {
         if case .scalar(let scalar) = node { return scalar.string }
-        reader.report(ClientMessages.expected(key, "text", found: describe(node)), at: location(of: node))
+        reader.report(Messages.expected(key, "text", found: describe(node)), at: location(of: node))
         return nil
     }
 
@@ -183,7 +180,7 @@ struct ClientYAMLDecoder {
     private func steps(_ node: Node, reader: inout ClientFieldReader) -> [StepChange] {
         guard case .mapping(let mapping) = node else {
             reader.report(
-                ClientMessages.expected(
+                Messages.expected(
                     "steps", "a mapping from step names to changes, such as `Knee to chest: {reps: 5}`",
                     found: describe(node)),
                 at: location(of: node))
@@ -212,19 +209,9 @@ struct ClientYAMLDecoder {
 
     // MARK: Helpers
 
-    private func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
+    private func isNull(_ node: Node) -> Bool { node.isNullValue }
 
-    private func describe(_ node: Node) -> String {
-        switch node {
-        case .scalar(let scalar): return ClientMessages.quoted(scalar.string)
-        case .sequence: return "a list"
-        case .mapping: return "a mapping (keys with values)"
-        case .alias: return "an alias"
-        }
-    }
+    private func describe(_ node: Node) -> String { node.described }
 
     func location(of node: Node) -> SourceLocation {
         location(node.mark?.line ?? 1, node.mark?.column ?? 1)
@@ -232,19 +219,5 @@ struct ClientYAMLDecoder {
 
     private func location(_ line: Int, _ column: Int) -> SourceLocation {
         SourceLocation(file: fileName, line: line, column: column)
-    }
-
-    private func diagnostic(for error: YamlError) -> Diagnostic {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            return Diagnostic(.error, ClientMessages.invalidYAML(problem), at: location(mark.line, mark.column))
-        case .duplicatedKeysInMapping(let names, let context):
-            return Diagnostic(
-                .error, ClientMessages.repeatedKey(names.first ?? ""),
-                at: location(context.mark.line, context.mark.column))
-        default:
-            return Diagnostic(.error, ClientMessages.invalidYAML("\(error)"), at: location(1, 1))
-        }
     }
 }

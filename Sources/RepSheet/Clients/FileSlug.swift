@@ -46,9 +46,21 @@ public enum FileSlug {
 
     /// Slugs for a list of names in order; repeats get `-2`, `-3`, … so each is unique.
     public static func unique(_ names: [String]) -> [String] {
-        var used: Set<String> = []
-        var counts: [String: Int] = [:]
-        return names.map { name in
+        var namer = Namer()
+        return names.map { namer.slug(for: $0) }
+    }
+
+    /// Unique slugs handed out one name at a time, as a streamed client list is read: the same
+    /// names in the same order get the same slugs as `unique`.
+    public struct Namer: Sendable {
+        private var used: Set<String> = []
+        private var counts: [String: Int] = [:]
+
+        /// A namer that has handed out nothing.
+        public init() {}
+
+        /// The slug of `name`, with `-2`, `-3`, … when an earlier name took it.
+        public mutating func slug(for name: String) -> String {
             let base = make(name)
             var count = counts[base, default: 0]
             var slug = base

@@ -5,30 +5,12 @@ extension NodeReader {
     /// A calendar date written YYYY-MM-DD that exists.
     mutating func date(_ node: Node) -> CalendarDate? {
         guard let text = text(node, key: "date", limit: RoutineLimits.maxShortText) else { return nil }
-        if let date = CalendarDate(text) { return date }
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let shaped =
-            parts.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
-            && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
-        guard shaped, let year = Int(parts[0]), let month = Int(parts[1]) else {
-            report(Messages.dateShape(found: describe(node)), at: node)
+        switch FieldValues.date(text, found: describe(node)) {
+        case .success(let date): return date
+        case .failure(let problem):
+            report(problem.message, at: node)
             return nil
         }
-        let monthNames = [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September",
-            "October",
-            "November", "December",
-        ]
-        if (1...12).contains(month), year >= 1 {
-            let name = month == 2 ? "February \(year)" : monthNames[month - 1]
-            report(
-                Messages.impossibleDate(
-                    text, days: CalendarDate.daysIn(month: month, year: year), monthName: name),
-                at: node)
-        } else {
-            report(Messages.impossibleDate(text, days: nil, monthName: nil), at: node)
-        }
-        return nil
     }
 
     /// An http or https address.
@@ -48,13 +30,7 @@ extension NodeReader {
     /// A BCP 47 language tag such as "en" or "es-MX".
     mutating func language(_ node: Node) -> String? {
         guard let text = text(node, key: "language", limit: 35) else { return nil }
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let valid =
-            (2...3).contains(parts[0].count) && parts[0].allSatisfy { $0.isASCII && $0.isLetter }
-            && parts.dropFirst().allSatisfy {
-                (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-            }
-        if valid { return text }
+        if FieldValues.isLanguageTag(text) { return text }
         report(Messages.language(found: describe(node)), at: node)
         return nil
     }

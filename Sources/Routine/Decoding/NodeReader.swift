@@ -118,12 +118,7 @@ struct NodeReader {
     // MARK: Scalars
 
     /// Whether the node is an empty value (`key:` with nothing after it, `~` or `null`).
-    func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else {
-            return false
-        }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
+    func isNull(_ node: Node) -> Bool { node.isNullValue }
 
     /// Text, trimmed; `nil` (with a report) when the node is not text or too long, `nil` when empty.
     mutating func text(_ node: Node, key: String, limit: Int) -> String? {
@@ -134,7 +129,7 @@ struct NodeReader {
         if isNull(node) { return nil }
         let text = scalar.string.trimmingWhitespace()
         // A control character (ESC, BEL, NUL…) would be cut or drawn as a box: refused, never truncated.
-        if let control = text.unicodeScalars.first(where: { TextEscaping.isControl($0) && $0 != "\n" && $0 != "\t" }) {
+        if let control = FieldValues.firstControl(in: text) {
             report(Messages.controlCharacter(key, control), at: node)
             return nil
         }
@@ -157,10 +152,7 @@ struct NodeReader {
 
     /// A whole number in `range`, written without quotes.
     mutating func wholeNumber(_ node: Node, key: String, range: ClosedRange<Int>) -> Int? {
-        if case .scalar(let scalar) = node, scalar.string.count <= 9,
-            scalar.string.allSatisfy({ $0.isASCII && $0.isNumber }),
-            let number = Int(scalar.string)
-        {
+        if case .scalar(let scalar) = node, let number = FieldValues.digits(scalar.string) {
             if scalar.style == .plain || scalar.style == .any, range.contains(number) { return number }
             let hints = range.contains(number) ? [Messages.removeQuotes] : []
             report(Messages.wholeNumber(key, range: range, found: describe(node)), at: node, hints: hints)
@@ -173,36 +165,20 @@ struct NodeReader {
     /// A length of time, as a number of seconds or text such as "1 min 30 s"; 0 means none.
     /// The outer optional is `nil` when the value is wrong (and reported).
     mutating func duration(_ node: Node, key: String) -> TimeSpan?? {
-        guard case .scalar(let scalar) = node, !isNull(node),
-            let span = TimeSpan(parsing: scalar.string)
-        else {
+        guard case .scalar(let scalar) = node, !isNull(node) else {
             report(Messages.duration(key, found: describe(node)), at: node)
             return nil
         }
-        if span.seconds > RoutineLimits.maxDurationSeconds {
-            report(Messages.durationTooLong(key, found: describe(node)), at: node)
+        switch FieldValues.duration(scalar.string, key: key, found: describe(node)) {
+        case .success(let span): return .some(span)
+        case .failure(let problem):
+            report(problem.message, at: node)
             return nil
         }
-        return .some(span.seconds == 0 ? nil : span)
     }
 
     // MARK: Describing what was found
 
     /// What a node holds, in words: `"three"`, `60`, `nothing`, `a list`.
-    func describe(_ node: Node) -> String {
-        switch node {
-        case .scalar(let scalar):
-            if isNull(node) { return "nothing" }
-            let text = scalar.string
-            let plain = scalar.style == .plain || scalar.style == .any
-            if plain, Double(text) != nil, text.count <= 20 { return text }
-            var firstLine = String(text.prefix { $0 != "\n" })
-            if firstLine.count > 40 { firstLine = String(firstLine.prefix(40)) }
-            let cut = firstLine.count < text.count ? "…" : ""
-            return "\"\(firstLine)\(cut)\""
-        case .sequence: return "a list"
-        case .mapping: return "a mapping (keys with values)"
-        case .alias: return "an alias"
-        }
-    }
+    func describe(_ node: Node) -> String { node.described }
 }

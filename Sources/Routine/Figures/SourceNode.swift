@@ -5,13 +5,12 @@ import Yams
 public struct SourceNode: Sendable, Hashable {
     /// One key of a mapping and its value.
     public struct Pair: Sendable, Hashable {
+        /// The key, usually text.
         public var key: SourceNode
+        /// The value.
         public var value: SourceNode
         /// Creates a pair.
-        public init(key: SourceNode, value: SourceNode) {
-            self.key = key
-            self.value = value
-        }
+        public init(key: SourceNode, value: SourceNode) { (self.key, self.value) = (key, value) }
     }
 
     /// What the node holds.
@@ -39,8 +38,8 @@ public struct SourceNode: Sendable, Hashable {
 
     /// Whether the node is empty (`key:` with nothing after it, `~` or `null`).
     public var isNull: Bool {
-        guard case .scalar(let text, let plain) = value, plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(text)
+        guard case .scalar(let text, let plain) = value else { return false }
+        return FieldValues.isNull(text, plain: plain)
     }
 
     /// The value of `key` in a mapping.
@@ -73,44 +72,24 @@ public struct SourceNode: Sendable, Hashable {
         }
     }
 
-    /// Parses YAML text (such as a catalogue file) into nodes with their lines.
+    /// Parses YAML text (such as a catalogue file) into nodes with their lines, through the
+    /// routine's hardened composer and with its limits (nesting, aliases, repeated keys).
     /// - Parameters:
     ///   - text: the YAML text.
     ///   - fileName: the name used in locations.
-    /// - Throws: `RoutineError.invalid` with the parser's message and line.
+    /// - Throws: `RoutineError.invalid` with every problem found, each at its line.
     public static func parse(yaml text: String, fileName: String) throws(RoutineError) -> SourceNode {
+        let root: Node?
         do {
-            // UTF-8 named here: Yams' default encoding reads the whole environment on every call.
-            guard
-                let node = try Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8).singleRoot()
-            else {
-                throw RoutineError.invalid([
-                    Diagnostic(.error, "the file is empty", at: SourceLocation(file: fileName, line: 1, column: 1))
-                ])
-            }
-            return SourceNode(yaml: node, file: fileName)
-        } catch let error as RoutineError {
-            throw error
-        } catch let error as YamlError {
-            var line = 1
-            var column = 1
-            var message = "\(error)"
-            if case .parser(let context, let problem, let mark, _) = error {
-                line = mark.line
-                column = mark.column
-                message = "YAML syntax error: \(problem)" + (context.map { " \($0.text)" } ?? "")
-            } else if case .scanner(let context, let problem, let mark, _) = error {
-                line = mark.line
-                column = mark.column
-                message = "YAML syntax error: \(problem)" + (context.map { " \($0.text)" } ?? "")
-            }
-            throw RoutineError.invalid([
-                Diagnostic(.error, message, at: SourceLocation(file: fileName, line: line, column: column))
-            ])
+            root = try YAMLFile.compose(text, fileName: fileName, kind: .catalogue)
         } catch {
-            throw RoutineError.invalid([
-                Diagnostic(.error, "\(error)", at: SourceLocation(file: fileName, line: 1, column: 1))
+            throw .invalid(error.diagnostics)
+        }
+        guard let root else {
+            throw .invalid([
+                Diagnostic(.error, "the file is empty", at: SourceLocation(file: fileName, line: 1, column: 1))
             ])
         }
+        return SourceNode(yaml: root, file: fileName)
     }
 }

@@ -6,29 +6,33 @@ import Yams
 /// JSON grammar check; when the text has aliases, a first parse with every `*` made inert, to
 /// reject aliases used as keys (Yams hashes keys, and an alias to a huge tree would take forever);
 /// the real parse, re-run with each repeated key masked so all of them are reported; finally a
-/// count of values with aliases expanded, against a budget (the "billion laughs" file).
-struct DocumentComposer {
+/// count of values and characters with aliases expanded, against a budget (the "billion laughs"
+/// file).
+///
+/// Every YAML or JSON file RepSheet reads goes through it (routines, layouts, client lists and the
+/// exercise catalogue), so each gets the same limits; `kind` only chooses the words and budgets.
+package struct DocumentComposer {
     /// The composed tree and the repeated keys that were masked to get it.
-    struct Document {
+    package struct Document {
         /// The root node; `nil` when the text holds only comments.
-        var root: Node?
+        package var root: Node?
         /// Masked repeated keys by their masked spelling.
-        var repeatedKeys: [String: RepeatedKey]
+        package var repeatedKeys: [String: RepeatedKey]
     }
 
     /// A key written twice in one mapping; the second one is renamed to a private spelling.
-    struct RepeatedKey {
+    package struct RepeatedKey {
         /// The key as written.
-        var name: String
+        package var name: String
         /// The line of its first occurrence.
-        var firstLine: Int
+        package var firstLine: Int
         /// Where the second occurrence is.
-        var location: SourceLocation
+        package var location: SourceLocation
     }
 
     /// Problems that stop composing.
-    struct Failure: Error {
-        var diagnostics: [Diagnostic]
+    package struct Failure: Error {
+        package var diagnostics: [Diagnostic]
     }
 
     /// A private-use character standing in for `*` in the alias check.
@@ -37,6 +41,16 @@ struct DocumentComposer {
     let source: SourceText
     let text: String
     let isJSON: Bool
+    /// What the file is, for the words of messages and the budgets.
+    var kind: FileKind = .routine
+
+    /// A composer of `text`, whose bytes `source` holds.
+    init(source: SourceText, text: String, isJSON: Bool, kind: FileKind = .routine) {
+        self.source = source
+        self.text = text
+        self.isJSON = isJSON
+        self.kind = kind
+    }
 
     /// Composes the document.
     /// - Throws: `Failure` with the diagnostics when the text cannot be parsed safely.
@@ -44,7 +58,7 @@ struct DocumentComposer {
         if let offset = NestingScanner.firstOffsetTooDeep(in: source.bytes) {
             throw Failure(diagnostics: [
                 Diagnostic(
-                    .error, Messages.nestedTooDeep(limit: RoutineLimits.maxNestingDepth),
+                    .error, Messages.nestedTooDeep(limit: RoutineLimits.maxNestingDepth, kind: kind),
                     at: source.location(ofOffset: offset))
             ])
         }
@@ -70,7 +84,7 @@ struct DocumentComposer {
             firstAlias = check.firstAlias
         }
         let document = try composeMaskingRepeats(text)
-        if let root = document.root, let alias = firstAlias, let message = Self.budgetProblem(root) {
+        if let root = document.root, let alias = firstAlias, let message = budgetProblem(root) {
             throw Failure(diagnostics: [Diagnostic(.error, message, at: alias)])
         }
         return document
@@ -81,7 +95,8 @@ struct DocumentComposer {
     /// Each retry parses the whole text again, so the number of retries shrinks as files grow:
     /// about 4 MiB of parsing in all, and at most 20 retries.
     private func composeMaskingRepeats(_ text: String) throws(Failure) -> Document {
-        var scalars = Array(text.unicodeScalars)
+        // Made only for a repeated key: a long client list would take four bytes a character.
+        var scalars: [Unicode.Scalar] = []
         var working = text
         var repeated: [String: RepeatedKey] = [:]
         let retries = max(1, min(20, (4 << 20) / max(source.bytes.count, 1)))
@@ -92,6 +107,7 @@ struct DocumentComposer {
                 return Document(root: try parser.singleRoot(), repeatedKeys: repeated)
             } catch let YamlError.duplicatedKeysInMapping(names, context) {
                 let name = names.first ?? ""
+                if scalars.isEmpty { scalars = Array(text.unicodeScalars) }
                 guard repeated.count < retries,
                     let second = RepeatedKeyFinder(scalars: scalars).secondOccurrence(
                         of: name, after: context.mark)
@@ -132,21 +148,22 @@ struct DocumentComposer {
         return String(scalars)
     }
 
-    /// What is too much in the tree with aliases expanded: more than `RoutineLimits.maxNodes`
-    /// values, or more than `RoutineLimits.maxExpandedCharacters` characters of text (a few
-    /// aliases of a long note make megabytes for the layout); `nil` when it fits.
-    static func budgetProblem(_ root: Node) -> String? {
-        var budget = RoutineLimits.maxNodes
-        var characters = RoutineLimits.maxExpandedCharacters
+    /// What is too much in the tree with aliases expanded: more than `kind.maxNodes` values, or
+    /// more than `kind.maxExpandedCharacters` characters of text (a few aliases of a long note
+    /// make megabytes for the layout); `nil` when it fits.
+    func budgetProblem(_ root: Node) -> String? {
+        let maxNodes = kind.maxNodes
+        var budget = maxNodes
+        var characters = kind.maxExpandedCharacters
         var pending = [root]
         while let node = pending.popLast() {
             budget -= 1
-            if budget < 0 { return Messages.aliasesExpandTooFar(limit: RoutineLimits.maxNodes) }
+            if budget < 0 { return Messages.aliasesExpandTooFar(limit: maxNodes) }
             switch node {
             case .scalar(let scalar):
                 // UTF-8 bytes: at least the characters, and counted without walking the text.
                 characters -= scalar.string.utf8.count
-                if characters < 0 { return Messages.aliasesExpandTooLong(limit: RoutineLimits.maxExpandedCharacters) }
+                if characters < 0 { return Messages.aliasesExpandTooLong(limit: kind.maxExpandedCharacters) }
             case .alias: break
             case .sequence(let sequence): pending.append(contentsOf: sequence)
             case .mapping(let mapping):
@@ -155,8 +172,8 @@ struct DocumentComposer {
                     pending.append(pair.value)
                 }
             }
-            if pending.count > RoutineLimits.maxNodes {
-                return Messages.aliasesExpandTooFar(limit: RoutineLimits.maxNodes)
+            if pending.count > maxNodes {
+                return Messages.aliasesExpandTooFar(limit: maxNodes)
             }
         }
         return nil

@@ -38,7 +38,7 @@ public enum SafeFile {
     /// - Throws: `Failure` when it is missing, not a regular file, unreadable or larger than `limit`.
     public static func read(path: String, limit: Int) throws(Failure) -> Data {
         if let problem = problem(at: path) { throw problem }
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let descriptor = systemOpen(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw .unreadable(reason: systemReason(errno)) }
         defer { close(descriptor) }
         var info = stat()
@@ -61,6 +61,44 @@ public enum SafeFile {
         // The file grew after fstat.
         guard data.count <= limit else { throw .tooLarge(bytes: data.count) }
         return data
+    }
+
+    /// An open descriptor of the regular file at `path` and its size, for reading it a piece at a
+    /// time; the caller closes it.
+    /// - Throws: `Failure` when it is missing, not a regular file or cannot be opened.
+    public static func open(path: String) throws(Failure) -> (descriptor: Int32, size: Int) {
+        if let problem = problem(at: path) { throw problem }
+        let descriptor = systemOpen(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .unreadable(reason: systemReason(errno)) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            close(descriptor)
+            throw .unreadable(reason: systemReason(errno))
+        }
+        if let kind = kind(of: info.st_mode) {
+            close(descriptor)
+            throw .notRegular(kind: kind)
+        }
+        return (descriptor, Int(info.st_size))
+    }
+
+    /// Up to `count` bytes from `descriptor` into `buffer`: how many, 0 at the end, -1 on an error
+    /// (`EINTR` retried).
+    public static func readSome(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int {
+        while true {
+            let count = systemRead(descriptor, buffer.baseAddress, buffer.count)
+            if count < 0, errno == EINTR { continue }
+            return count
+        }
+    }
+
+    /// `open(2)`, named apart from `SafeFile.open`.
+    private static func systemOpen(_ path: String, _ flags: Int32) -> Int32 {
+        #if canImport(Glibc)
+            Glibc.open(path, flags)
+        #else
+            Darwin.open(path, flags)
+        #endif
     }
 
     /// `read(2)`, named apart from `SafeFile.read`.

@@ -1,9 +1,12 @@
 /// Numbers as YAML 1.1 writes them in plain scalars, read the way Yams reads them for `Int` and
 /// `Double`: underscores are ignored, `0x`, `0b`, `0o` and a leading `0` give other bases, and
 /// `1:30` is sexagesimal (90). Layout files have always been read this way.
-enum YAMLNumber {
+///
+/// Not Yams' own `Int.construct(from:)`: that one traps when a sexagesimal number overflows
+/// (`99999999999:0:0:0`), and a hostile file must get a message, not a crash.
+package enum YAMLNumber {
     /// A whole number such as `12`, `+3`, `0x1F`, `010` (octal 8), `1_000` or `1:30`; `nil` otherwise.
-    static func whole(_ text: String) -> Int? {
+    package static func whole(_ text: String) -> Int? {
         let digits = text.filter { $0 != "_" }
         if digits == "0" { return 0 }
         let negative = digits.hasPrefix("-")
@@ -28,7 +31,7 @@ enum YAMLNumber {
     }
 
     /// A number such as `12`, `-0.5`, `1e3`, `.inf`, `.nan` or `1:30.5`; `nil` otherwise.
-    static func real(_ text: String) -> Double? {
+    package static func real(_ text: String) -> Double? {
         switch text.lowercased() {
         case ".inf", "+.inf": return .infinity
         case "-.inf": return -.infinity
