@@ -31,10 +31,10 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 SWIFT
-# The article's Swift block, as the body of a function.
+# The article's first Swift block (its whole example; later blocks are fragments), as a function body.
 {
     echo "import Foundation"
-    awk '/^```swift$/ { inside = 1; next } /^```$/ { inside = 0 } inside && !/^import / { print }' \
+    awk '/^```swift$/ { blocks++; if (blocks == 1) inside = 1; next } /^```$/ { inside = 0 } inside && !/^import / { print }' \
         "$root/Sources/RepSheet/RepSheet.docc/RepSheet.md" |
         sed '1i import RepSheet\nfunc articleExample() async throws {' | sed '$a }'
 } > "$work/Sources/APICheck/Article.swift"
