@@ -3,14 +3,14 @@ import Foundation
 
 /// Booklet imposition: a PDF's pages two-up on landscape sheets in the order that, printed on
 /// both sides and folded down the middle, reads 1, 2, 3, ….
-public enum Booklet {
+package enum Booklet {
     /// Letter landscape, in points.
-    public static let letterSheet = (width: 792.0, height: 612.0)
+    package static let letterSheet = (width: 792.0, height: 612.0)
     /// A4 landscape, in points.
-    public static let a4Sheet = (width: 841.89, height: 595.28)
+    package static let a4Sheet = (width: 841.89, height: 595.28)
 
     /// The sheet a PDF's pages are imposed on: A4 for A-series pages (A5, A4), Letter otherwise.
-    public static func sheet(forPage width: Double, _ height: Double) -> (width: Double, height: Double) {
+    package static func sheet(forPage width: Double, _ height: Double) -> (width: Double, height: Double) {
         let portrait = (min(width, height), max(width, height))
         let aSeries = [(419.53, 595.28), (595.28, 841.89)].contains {
             abs($0.0 - portrait.0) < 3 && abs($0.1 - portrait.1) < 3
@@ -20,7 +20,7 @@ public enum Booklet {
 
     /// The (left, right) page numbers, 1-based (`nil` for a blank), on each side in order, for
     /// `pages` pages: padded to a multiple of 4; the first side holds the last page and page 1.
-    public static func order(pages: Int) -> [(left: Int?, right: Int?)] {
+    package static func order(pages: Int) -> [(left: Int?, right: Int?)] {
         let padded = (pages + 3) / 4 * 4
         return (0..<padded / 2).map { side in
             let low = side + 1, high = padded - side
@@ -31,7 +31,7 @@ public enum Booklet {
 
     /// The pages of `pdf` imposed two-up in booklet order on the sheet that suits them.
     /// - Throws: `RenderError.cairo` when the PDF cannot be read or written.
-    public static func impose(_ pdf: Data) throws(RenderError) -> Data {
+    package static func impose(_ pdf: Data) throws(RenderError) -> Data {
         var width = 0.0, height = 0.0
         let read = pdf.withUnsafeBytes { input in
             repsheet_qpdf_first_page_size(input.bindMemory(to: UInt8.self).baseAddress, input.count, &width, &height)

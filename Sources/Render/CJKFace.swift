@@ -5,7 +5,7 @@ import Foundation
 /// One font file (Debian's fonts-noto-cjk) holds five faces that share most characters but draw
 /// many of them in the shapes each place is taught: a Japanese sheet set in the Simplified Chinese
 /// face has Chinese shapes for 直, 骨 or 曜. The sheet's language picks the face.
-public enum CJKFace: String, Sendable, CaseIterable {
+package enum CJKFace: String, Sendable, CaseIterable {
     case simplifiedChinese = "Noto Sans CJK SC"
     case traditionalChinese = "Noto Sans CJK TC"
     case hongKong = "Noto Sans CJK HK"
@@ -13,13 +13,13 @@ public enum CJKFace: String, Sendable, CaseIterable {
     case korean = "Noto Sans CJK KR"
 
     /// The fontconfig family name of the face.
-    public var family: String { rawValue }
+    package var family: String { rawValue }
 
     /// The face for a BCP 47 language tag: `ja` Japanese, `ko` Korean, `zh-Hant` and `zh-TW`
     /// Traditional Chinese, `zh-HK`, `zh-MO` and `yue` the Hong Kong face; any other tag (`zh`,
     /// `zh-Hans`, `zh-CN`, or a language that is not Chinese, Japanese or Korean) Simplified Chinese.
     /// Case and `_` for `-` do not matter.
-    public init(language: String) {
+    package init(language: String) {
         let subtags = language.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
         guard let primary = subtags.first else {
             self = .simplifiedChinese

@@ -4,18 +4,18 @@ import Foundation
 /// The pass over a finished Cairo PDF (libqpdf) that adds what Cairo cannot write: the language,
 /// XMP metadata (PDF/UA), figure descriptions, link texts, artifacts, the routine as an attached
 /// source file, object streams and a deterministic document ID.
-public struct FinishingPass: Sendable {
+package struct FinishingPass: Sendable {
     /// A file attached to the PDF as its source.
-    public struct Attachment: Sendable, Hashable {
+    package struct Attachment: Sendable, Hashable {
         /// The file's name; a picture's is its path from the routine's folder ("pictures/x.png").
-        public var name: String
-        public var mimeType: String
-        public var data: Data
+        package var name: String
+        package var mimeType: String
+        package var data: Data
         /// What the file is, for a reader's list of attachments.
-        public var description: String
+        package var description: String
 
         /// Creates an attachment.
-        public init(
+        package init(
             name: String, mimeType: String, data: Data, description: String = "The routine this sheet was made from"
         ) {
             self.name = name
@@ -25,18 +25,18 @@ public struct FinishingPass: Sendable {
         }
     }
 
-    public var language: String
-    public var title: String
+    package var language: String
+    package var title: String
     /// The document's author in the metadata (the provider), "RepSheet" when `nil`.
-    public var creator: String?
+    package var creator: String?
     /// "YYYY-MM-DD"; a fixed date when `nil`.
-    public var date: String?
+    package var date: String?
     /// The files attached as the sheet's sources: the routine (or every client's, in a merged
     /// batch PDF), then its pictures.
-    public var attachments: [Attachment]
+    package var attachments: [Attachment]
 
     /// Creates a pass.
-    public init(language: String, title: String, creator: String?, date: String?, attachments: [Attachment]) {
+    package init(language: String, title: String, creator: String?, date: String?, attachments: [Attachment]) {
         self.language = language
         self.title = title
         self.creator = creator
@@ -45,14 +45,14 @@ public struct FinishingPass: Sendable {
     }
 
     /// Creates a pass attaching at most one file.
-    public init(language: String, title: String, creator: String?, date: String?, attachment: Attachment?) {
+    package init(language: String, title: String, creator: String?, date: String?, attachment: Attachment?) {
         self.init(
             language: language, title: title, creator: creator, date: date, attachments: attachment.map { [$0] } ?? [])
     }
 
     /// The finished PDF.
     /// - Throws: `RenderError.cairo` naming what libqpdf reported.
-    public func finish(_ pdf: TaggedPDF) throws(RenderError) -> Data {
+    package func finish(_ pdf: TaggedPDF) throws(RenderError) -> Data {
         var out: UnsafeMutablePointer<UInt8>?
         var outSize = 0
         var error: UnsafeMutablePointer<CChar>?
@@ -118,13 +118,13 @@ public struct FinishingPass: Sendable {
 
     /// The source file attached to `pdf` (name and bytes), `nil` when it has none.
     /// - Throws: `RenderError.cairo` when the PDF cannot be read.
-    public static func source(of pdf: Data) throws(RenderError) -> (name: String, data: Data)? {
+    package static func source(of pdf: Data) throws(RenderError) -> (name: String, data: Data)? {
         try source(of: pdf, at: 0)
     }
 
     /// Every source file attached to `pdf` (the routine or routines, then pictures), in order.
     /// - Throws: `RenderError.cairo` when the PDF cannot be read.
-    public static func sources(of pdf: Data) throws(RenderError) -> [(name: String, data: Data)] {
+    package static func sources(of pdf: Data) throws(RenderError) -> [(name: String, data: Data)] {
         var found: [(name: String, data: Data)] = []
         while let next = try source(of: pdf, at: found.count) { found.append(next) }
         return found

@@ -7,7 +7,7 @@ extension FontLibrary {
     /// A quick look at the fonts' character maps: when it says yes, shaping every text again
     /// to look for missing glyphs is not needed; when it says no, the exact check names the
     /// character.
-    public func covers(_ text: String) -> Bool {
+    package func covers(_ text: String) -> Bool {
         withLock {
             guard let fonts = FcConfigGetFonts(config, FcSetApplication) else { return false }
             var charsets: [OpaquePointer] = []

@@ -3,7 +3,7 @@ import Foundation
 
 extension FontLibrary {
     /// The family names of the loaded fonts (bundled, and the system CJK fonts once loaded), sorted.
-    public var familyNames: [String] {
+    package var familyNames: [String] {
         withLock {
             var families: UnsafeMutablePointer<UnsafeMutablePointer<PangoFontFamily>?>?
             var count: Int32 = 0

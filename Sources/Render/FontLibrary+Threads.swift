@@ -13,7 +13,7 @@ import Foundation
 /// them inline cannot deadlock; the returned reference is to the calling thread, which Pango
 /// releases at once with `g_thread_unref`.
 @_cdecl("g_thread_new")
-public func repsheetThreadNew(
+package func repsheetThreadNew(
     _ name: UnsafePointer<CChar>?, _ function: GThreadFunc?, _ data: gpointer?
 ) -> UnsafeMutablePointer<GThread>? {
     if let name, let function, PangoThreads.runsInline(name) {

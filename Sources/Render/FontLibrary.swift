@@ -9,7 +9,7 @@ import Foundation
 /// picks their face (`CJKFace`, `family(_:language:)`). No other system font is
 /// visible, so a character none of these fonts has is reported instead of drawn from a
 /// font that happens to be installed.
-public final class FontLibrary: @unchecked Sendable {
+package final class FontLibrary: @unchecked Sendable {
     // @unchecked: the fontconfig configuration and the Pango font map are not thread-safe;
     // every use goes through `lock` (see `withLock`).
     let config: OpaquePointer
@@ -24,7 +24,7 @@ public final class FontLibrary: @unchecked Sendable {
     private let systemFiles: [String]
 
     /// The system font files searched for Chinese, Japanese and Korean.
-    public static let systemCJKFiles = [
+    package static let systemCJKFiles = [
         "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
         "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
     ]
@@ -42,7 +42,7 @@ public final class FontLibrary: @unchecked Sendable {
     ///   - cacheFolder: where fontconfig may keep its scan of the bundled fonts (`World.cacheFolder`);
     ///     `nil` scans them each time.
     /// - Throws: `RenderError.fontsUnavailable` when no bundled font loads.
-    public init(directory: String, systemFiles: [String] = FontLibrary.systemCJKFiles, cacheFolder: String? = nil)
+    package init(directory: String, systemFiles: [String] = FontLibrary.systemCJKFiles, cacheFolder: String? = nil)
         throws(RenderError)
     {
         guard let config = FcConfigCreate() else { throw .fontsUnavailable(directory: directory) }
@@ -107,17 +107,17 @@ public final class FontLibrary: @unchecked Sendable {
     }
 
     /// The font files that were loaded, bundled first.
-    public var files: [String] { withLock { loadedFiles } }
+    package var files: [String] { withLock { loadedFiles } }
 
     /// Families tried, in order, after the one a layout names: Latin, Greek and Cyrillic,
     /// then Arabic, Hebrew and, once loaded, CJK.
-    public var fallbackFamilies: [String] {
+    package var fallbackFamilies: [String] {
         withLock { FontLibrary.bundledFallbacks + (cjkLoaded ? [FontLibrary.cjkFamily] : []) }
     }
 
     /// Makes the system's Noto CJK fonts visible, once; returns whether any was found.
     @discardableResult
-    public func loadCJKFonts() -> Bool {
+    package func loadCJKFonts() -> Bool {
         withLock {
             if cjkLoaded { return true }
             var added = false
@@ -137,7 +137,7 @@ public final class FontLibrary: @unchecked Sendable {
     }
 
     /// Whether `text` has Chinese, Japanese or Korean characters, which need the CJK fonts.
-    public static func needsCJK(_ text: String) -> Bool {
+    package static func needsCJK(_ text: String) -> Bool {
         // Every such character is U+1100 or above, three or four bytes in UTF-8 from lead byte 0xE1.
         guard text.utf8.contains(where: { $0 >= 0xE1 }) else { return false }
         return text.unicodeScalars.contains { scalar in
@@ -153,7 +153,7 @@ public final class FontLibrary: @unchecked Sendable {
 
     /// Runs `body` holding the library's lock: fontconfig and the Pango font map are shared
     /// by every measurer and renderer made from this library and must not be used concurrently.
-    public func withLock<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+    package func withLock<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
         lock.lock()
         defer { lock.unlock() }
         return try body()
@@ -166,7 +166,7 @@ public final class FontLibrary: @unchecked Sendable {
     /// - Parameters:
     ///   - family: the layout's font family; a CJK face already named in it is replaced.
     ///   - language: the sheet's BCP 47 language tag.
-    public static func family(_ family: String, language: String) -> String {
+    package static func family(_ family: String, language: String) -> String {
         let primary = family.split(separator: ",").first.map(String.init) ?? family
         let face = CJKFace(language: language)
         return face == .simplifiedChinese ? primary : "\(primary),\(face.family)"

@@ -5,7 +5,7 @@ extension PangoMeasurer {
     ///
     /// These would print as missing-glyph boxes; the check shapes the text exactly as the
     /// renderer does, so combining marks and joined letters count as drawn.
-    public func missingCharacters(in text: String, font: FontSpec) -> [Unicode.Scalar] {
+    package func missingCharacters(in text: String, font: FontSpec) -> [Unicode.Scalar] {
         fonts.withLock {
             guard
                 let layout = PangoText(

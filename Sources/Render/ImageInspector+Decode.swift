@@ -3,7 +3,7 @@ extension ImageInspector {
     /// unpacked, SVG parsed), without drawing it; the decoded picture is released at once.
     /// `repsheet validate` runs this so it finds a damaged picture as `render` does.
     /// - Throws: `ImageProblem` saying what is wrong with it.
-    public static func decode(path: String) throws(ImageProblem) {
+    package static func decode(path: String) throws(ImageProblem) {
         _ = try ImageCache().image(at: path)
     }
 }

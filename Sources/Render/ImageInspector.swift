@@ -4,34 +4,34 @@ import Routine
 /// Reads a picture file and checks it before anything decodes it: its kind by its first bytes,
 /// its pixel size from the header (so a decompression bomb fails before a pixel is unpacked),
 /// and, for SVG, that it refers to nothing outside itself.
-public enum ImageInspector {
+package enum ImageInspector {
     /// The kinds of picture a sheet can show.
-    public enum Kind: String, Sendable {
+    package enum Kind: String, Sendable {
         case png, jpeg, svg
     }
 
     /// A checked picture: its bytes and, for raster images, its size in pixels.
-    public struct Checked: Sendable {
-        public var kind: Kind
-        public var data: Data
-        public var pixelWidth: Int
-        public var pixelHeight: Int
+    package struct Checked: Sendable {
+        package var kind: Kind
+        package var data: Data
+        package var pixelWidth: Int
+        package var pixelHeight: Int
     }
 
     /// Most pixels along either side of a PNG or JPEG.
-    public static let maxSide = 10_000
+    package static let maxSide = 10_000
     /// Most pixels in all of a PNG or JPEG (40 megapixels, 160 MB once unpacked).
-    public static let maxPixels = 40_000_000
+    package static let maxPixels = 40_000_000
     /// Most pixels of all the PNG and JPEG pictures of one sheet together (160 MB once decoded).
-    public static let maxSheetPixels = 40_000_000
+    package static let maxSheetPixels = 40_000_000
     /// Largest picture file read.
-    public static let maxFileBytes = 25_000_000
+    package static let maxFileBytes = 25_000_000
     /// Largest SVG file read.
-    public static let maxSVGBytes = 5_000_000
+    package static let maxSVGBytes = 5_000_000
 
     /// Reads and checks the picture at `path` on the disk.
     /// - Throws: `ImageProblem` saying what is wrong with it.
-    public static func inspect(path: String) throws(ImageProblem) -> Checked {
+    package static func inspect(path: String) throws(ImageProblem) -> Checked {
         // Opened without blocking and measured on the opened file (links followed), not the link.
         let data: Data
         do {
@@ -57,7 +57,7 @@ public enum ImageInspector {
 
     /// Checks the bytes of the picture named `path`: its kind, pixel size and, for SVG, safety.
     /// - Throws: `ImageProblem` saying what is wrong with it.
-    public static func inspect(_ data: Data, path: String) throws(ImageProblem) -> Checked {
+    package static func inspect(_ data: Data, path: String) throws(ImageProblem) -> Checked {
         func problem(_ reason: String) -> ImageProblem { ImageProblem(path: path, reason: reason) }
         let bytes = [UInt8](data)
         let kind: Kind

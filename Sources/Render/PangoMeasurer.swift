@@ -3,10 +3,10 @@ import Foundation
 import Layout
 
 /// Measures and breaks text with Pango and the bundled fonts, exactly as the renderer draws it.
-public final class PangoMeasurer: TextMeasurer, @unchecked Sendable {
+package final class PangoMeasurer: TextMeasurer, @unchecked Sendable {
     // @unchecked: the Pango context and the caches are used only while holding the font library's lock.
     /// The fonts it measures with.
-    public let fonts: FontLibrary
+    package let fonts: FontLibrary
     let context: OpaquePointer
     /// Line breaks already worked out: a batch lays out the same routine for every client, so
     /// most paragraphs are broken again at the same width. (Widths come from the font library's
@@ -17,7 +17,7 @@ public final class PangoMeasurer: TextMeasurer, @unchecked Sendable {
 
     /// Creates a measurer over the bundled fonts.
     /// - Throws: `RenderError.cairo` when Pango cannot create a context.
-    public init(fonts: FontLibrary) throws(RenderError) {
+    package init(fonts: FontLibrary) throws(RenderError) {
         guard let context = fonts.makeContext() else { throw .cairo("cannot create a Pango context") }
         self.fonts = fonts
         self.context = context
@@ -25,7 +25,7 @@ public final class PangoMeasurer: TextMeasurer, @unchecked Sendable {
 
     deinit { g_object_unref(UnsafeMutableRawPointer(context)) }
 
-    public func width(of text: String, font: FontSpec) -> Length {
+    package func width(of text: String, font: FontSpec) -> Length {
         fonts.withLock {
             // Shaped once, and kept, for measuring and drawing alike.
             let shaped = fonts.shapedTextCache()?.entry(
@@ -34,7 +34,7 @@ public final class PangoMeasurer: TextMeasurer, @unchecked Sendable {
         }
     }
 
-    public func lines(of text: String, font: FontSpec, maxWidth: Length) -> [String] {
+    package func lines(of text: String, font: FontSpec, maxWidth: Length) -> [String] {
         fonts.withLock {
             let families = fonts.families(for: font.family)
             let key = MeasureKey(text: text, font: font, families: families, maxWidth: maxWidth)

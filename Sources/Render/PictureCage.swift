@@ -13,12 +13,12 @@ import Foundation
 /// The child is RepSheet's own executable run as `repsheet check-picture --dpi N PATH` (a hidden
 /// command that calls `runChild`). Decoding is deterministic, so a picture the child drew within
 /// its limits is then drawn by the main process.
-public enum PictureCage {
+package enum PictureCage {
     /// The wall-clock time a picture may take, in seconds.
-    public static let seconds = 5
+    package static let seconds = 5
     /// The address space the child may use: decoded pictures (40 megapixels at most, 160 MB)
     /// and drawing fit well within it.
-    public static let memoryBytes: rlim_t = 1 << 30
+    package static let memoryBytes: rlim_t = 1 << 30
     /// The largest side, in pixels, the child draws a picture at.
     static let maxDrawSide = 3_000
     /// Exit status of a child that found a problem (its reason is on standard output).
@@ -27,7 +27,7 @@ public enum PictureCage {
     /// RepSheet's executable for the child, or `nil` when none is found (the picture is then
     /// checked in this process): `$REPSHEET_EXECUTABLE`, this process when it is `repsheet`, or a
     /// `repsheet` beside this process's executable (tests).
-    public static let executable: String? = {
+    package static let executable: String? = {
         let environment = ProcessInfo.processInfo.environment
         if let path = environment["REPSHEET_EXECUTABLE"], !path.isEmpty { return path }
         guard let own = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else {
@@ -48,7 +48,7 @@ public enum PictureCage {
     /// SVG is drawn with RepSheet's fonts, as on the sheet). The child gets the bytes on its
     /// standard input, so it checks exactly the bytes that will be drawn and reads no file.
     /// - Throws: `ImageProblem` when the picture is bad, or could not be drawn within the limits.
-    public static func check(
+    package static func check(
         _ picture: ImageInspector.Checked, path: String, format: OutputFormat, dpi: Int, fontsDirectory: String
     ) throws(ImageProblem) {
         guard let executable, let input = ByteFeeder(picture.data) else {
@@ -122,7 +122,7 @@ public enum PictureCage {
     ///   to standard output otherwise.
     /// With `standardInput`, the picture's bytes come on standard input (from `check`) and
     /// `path` only names it in messages.
-    public static func runChild(
+    package static func runChild(
         path: String, format: OutputFormat, dpi: Int, fontsDirectory: String, standardInput: Bool = false
     ) -> Int32 {
         var cpu = rlimit(rlim_cur: rlim_t(seconds), rlim_max: rlim_t(seconds + 1))
@@ -158,7 +158,7 @@ public enum PictureCage {
     /// Decodes the picture and draws it as a page in `format` would (a PDF or SVG surface, or
     /// pixels at `dpi`): at its own size and as wide as a page (8 in; `maxDrawSide` pixels a side
     /// at most), since a decoder may fail at one scale only; the drawings are thrown away.
-    public static func draw(path: String, format: OutputFormat, dpi: Int, pictures: Pictures = Pictures())
+    package static func draw(path: String, format: OutputFormat, dpi: Int, pictures: Pictures = Pictures())
         throws(ImageProblem)
     {
         let images = ImageCache(pictures: pictures)

@@ -1,11 +1,11 @@
 import Layout
 
 /// Encodes text as QR codes with libqrencode (error correction level M, byte mode).
-public struct QREncoder: QRCodeMaker {
+package struct QREncoder: QRCodeMaker {
     /// Creates an encoder.
-    public init() {}
+    package init() {}
 
-    public func qrCode(for text: String) -> QRCode? {
+    package func qrCode(for text: String) -> QRCode? {
         // Without libqrencode the step keeps its link and goes without a code.
         guard case .success(let qrencode) = QrencodeFunctions.shared,
             let code = qrencode.encodeString8bit(Self.asciiAddress(text), 0, QrencodeFunctions.levelM)
@@ -22,7 +22,7 @@ public struct QREncoder: QRCodeMaker {
     /// as a web address is written on the wire: a QR code in byte mode has no agreed text
     /// encoding, so readers guess one (often Shift JIS) and would open a wrong address.
     /// Browsers decode a percent-encoded host too.
-    public static func asciiAddress(_ address: String) -> String {
+    package static func asciiAddress(_ address: String) -> String {
         guard !address.utf8.allSatisfy({ (0x21...0x7E).contains($0) }) else { return address }
         let digits = Array("0123456789ABCDEF")
         var result = ""

@@ -5,18 +5,18 @@ import Foundation
 import Layout
 
 /// Draws laid-out sheets as PDF, PNG or SVG bytes with Cairo and Pango.
-public struct SheetRenderer: Sendable {
+package struct SheetRenderer: Sendable {
     /// The bundled fonts every text run is set in.
-    public let fonts: FontLibrary
+    package let fonts: FontLibrary
     /// Outline every placed item in red.
-    public var debugBoxes: Bool
+    package var debugBoxes: Bool
     /// Print characters no font has as boxes instead of failing.
-    public var allowMissingGlyphs: Bool
+    package var allowMissingGlyphs: Bool
     /// The sheet's pictures, read before drawing; one missing here is read from the disk.
-    public var pictures = Pictures()
+    package var pictures = Pictures()
 
     /// Creates a renderer over loaded fonts.
-    public init(fonts: FontLibrary, debugBoxes: Bool = false, allowMissingGlyphs: Bool = false) {
+    package init(fonts: FontLibrary, debugBoxes: Bool = false, allowMissingGlyphs: Bool = false) {
         self.fonts = fonts
         self.debugBoxes = debugBoxes
         self.allowMissingGlyphs = allowMissingGlyphs
@@ -24,13 +24,13 @@ public struct SheetRenderer: Sendable {
 
     /// The whole sheet as one PDF document.
     /// - Throws: `RenderError.cairo` when Cairo fails.
-    public func pdf(_ sheet: Sheet) throws(RenderError) -> Data {
+    package func pdf(_ sheet: Sheet) throws(RenderError) -> Data {
         try taggedPDF(sheet).data
     }
 
     /// The whole sheet as one tagged PDF document, with what the finishing pass adds to its tags.
     /// - Throws: `RenderError.cairo` when Cairo fails.
-    public func taggedPDF(_ sheet: Sheet) throws(RenderError) -> TaggedPDF {
+    package func taggedPDF(_ sheet: Sheet) throws(RenderError) -> TaggedPDF {
         try fonts.withLock { () throws(RenderError) -> TaggedPDF in try pdfLocked(sheet) }
     }
 
@@ -73,13 +73,13 @@ public struct SheetRenderer: Sendable {
     ///
     /// Drawing holds the font library's lock; encoding does not, so pages of one sheet can be
     /// encoded on several cores at once.
-    public func png(_ page: Page, dpi: Int) throws(RenderError) -> Data {
+    package func png(_ page: Page, dpi: Int) throws(RenderError) -> Data {
         let raster = try fonts.withLock { () throws(RenderError) -> Raster in try rasterLocked(page, dpi: dpi) }
         return try PNGEncoder.encode(raster.surface, dpi: dpi)
     }
 
     /// The most pixels a PNG page may have (200 megapixels).
-    public static let maxPagePixels = 200_000_000
+    package static let maxPagePixels = 200_000_000
 
     private func rasterLocked(_ page: Page, dpi: Int) throws(RenderError) -> Raster {
         guard (18...1200).contains(dpi) else { throw .resolutionOutOfRange(dpi) }
@@ -106,7 +106,7 @@ public struct SheetRenderer: Sendable {
 
     /// One page as an SVG document.
     /// - Throws: `RenderError.cairo` when Cairo fails.
-    public func svg(_ page: Page) throws(RenderError) -> Data {
+    package func svg(_ page: Page) throws(RenderError) -> Data {
         try fonts.withLock { () throws(RenderError) -> Data in try svgLocked(page) }
     }
 

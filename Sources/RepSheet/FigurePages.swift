@@ -2,21 +2,21 @@ import Foundation
 
 /// Pages that show catalogue figures on their own: one exercise (`repsheet exercises show`) or a
 /// contact sheet of the whole catalogue.
-public struct FigurePages: Sendable {
+package struct FigurePages: Sendable {
     /// Measures the labels.
-    public let measurer: any TextMeasurer
+    package let measurer: any TextMeasurer
     /// The labels' font family (the bundled face).
-    public var family = "Atkinson Hyperlegible"
+    package var family = "Atkinson Hyperlegible"
     /// The figures' ink.
-    public var color = Color(hex: "#1D5F73") ?? .black
+    package var color = Color(hex: "#1D5F73") ?? .black
     /// What lies behind the figures.
-    public var background = Color.white
+    package var background = Color.white
 
     /// Creates a page maker measuring with `measurer`.
-    public init(measurer: any TextMeasurer) { self.measurer = measurer }
+    package init(measurer: any TextMeasurer) { self.measurer = measurer }
 
     /// One exercise: its name over its figure, Left and Right panels for an each-side exercise.
-    public func page(for exercise: Exercise) -> Page {
+    package func page(for exercise: Exercise) -> Page {
         let width = Length.mm(exercise.sides == .each ? 150 : 90)
         let size = Size(width: width, height: .mm(78))
         var items: [PageItem] = [
@@ -30,7 +30,7 @@ public struct FigurePages: Sendable {
     }
 
     /// Every exercise in a grid, `columns` across, each with its name: for looking at them all.
-    public func contactSheet(_ exercises: [Exercise], columns: Int = 5) -> Page {
+    package func contactSheet(_ exercises: [Exercise], columns: Int = 5) -> Page {
         let cell = Size(width: .mm(64), height: .mm(46))
         let rows = (exercises.count + columns - 1) / max(columns, 1)
         let size = Size(width: cell.width * Double(columns) + .mm(8), height: cell.height * Double(rows) + .mm(8))

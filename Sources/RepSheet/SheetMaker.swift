@@ -13,9 +13,9 @@ public struct SheetMaker: Sendable {
     /// Where fonts, layouts and examples were found.
     public let resources: Resources
     /// The bundled fonts.
-    public let fonts: FontLibrary
+    package let fonts: FontLibrary
     /// Measures text with Pango, as it will be drawn.
-    public let measurer: PangoMeasurer
+    package let measurer: PangoMeasurer
     /// Reads the exercise catalogue as far as routines need it.
     let catalogueStore: CatalogueStore
     /// Where pictures, the environment and the cache folder come from.
@@ -62,7 +62,7 @@ public struct SheetMaker: Sendable {
     }
 
     /// Draws steps' figures from the exercises loaded so far (by `loadRoutine`); pass it to a layout engine.
-    public var figureDrawer: PoseFigureDrawer { PoseFigureDrawer(catalogue: catalogueStore.current) }
+    package var figureDrawer: PoseFigureDrawer { PoseFigureDrawer(catalogue: catalogueStore.current) }
 
     /// Reads and validates a routine file, or a built-in example by name ("back-stretches").
     /// - Throws: `RepSheetError.routine` with every problem found.

@@ -1,6 +1,6 @@
 /// A part of the figure, named for `rests-on:` (what touches the support) and `moving:` (what the
 /// movement arrow follows).
-public enum BodyPart: String, Sendable, Hashable, CaseIterable {
+package enum BodyPart: String, Sendable, Hashable, CaseIterable {
     case head, back, side, pelvis
     case hands
     case leftHand = "left-hand"

@@ -1,5 +1,5 @@
 /// A thing drawn with the figure, in a lighter tone; placed from the body's position.
-public enum Prop: String, Sendable, Hashable, CaseIterable {
+package enum Prop: String, Sendable, Hashable, CaseIterable {
     /// An exercise mat on the floor under the body.
     case mat
     /// A chair under the pelvis (side view: seat, legs and backrest).

@@ -36,12 +36,12 @@ public struct Exercise: Sendable, Hashable {
     public var sides: Sides?
     public var rest: TimeSpan?
     /// The pictogram.
-    public var figure: Figure
+    package var figure: Figure
     /// Where the entry was read from.
     public var source: String
 
     /// Creates an exercise.
-    public init(
+    package init(
         id: String, name: String, aliases: [String] = [], region: Region, position: Position, instructions: String,
         hold: TimeSpan? = nil, reps: Int? = nil, sets: Int? = nil, sides: Sides? = nil, rest: TimeSpan? = nil,
         figure: Figure, source: String = ""

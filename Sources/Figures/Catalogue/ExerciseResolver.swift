@@ -5,15 +5,15 @@ import Routine
 /// A step takes the exercise's name, instructions, dose and figure for every key it does not give
 /// itself; dose keys given by the routine's `defaults` count as given. Unknown exercise and figure
 /// names are errors with the closest catalogue name as a hint; inline poses are read and checked.
-public struct ExerciseResolver: Sendable {
-    public let catalogue: Catalogue
+package struct ExerciseResolver: Sendable {
+    package let catalogue: Catalogue
 
     /// Creates a resolver over `catalogue`.
-    public init(catalogue: Catalogue) { self.catalogue = catalogue }
+    package init(catalogue: Catalogue) { self.catalogue = catalogue }
 
     /// The routine with catalogue values filled in.
     /// - Throws: `RoutineError.invalid` with every unknown name and every pose problem.
-    public func resolve(_ routine: Routine) throws(RoutineError) -> Routine {
+    package func resolve(_ routine: Routine) throws(RoutineError) -> Routine {
         var routine = routine
         var problems: [Diagnostic] = []
         for s in routine.sections.indices {
@@ -26,7 +26,7 @@ public struct ExerciseResolver: Sendable {
     }
 
     /// Fills one step; returns its problems.
-    public func resolve(_ step: inout Step) -> [Diagnostic] {
+    package func resolve(_ step: inout Step) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         // An alternative names its exercise like a step does.
         if var alternative = step.alternative {

@@ -5,15 +5,15 @@ import Routine
 ///
 /// Pass one to a layout engine as its `FigureDrawer`; `ExerciseResolver` has already checked every
 /// figure reference, so drawing never fails (a reference that cannot be drawn gives no panels).
-public struct PoseFigureDrawer: FigureDrawer {
+package struct PoseFigureDrawer: FigureDrawer {
     /// Where named figures come from.
-    public let catalogue: Catalogue
+    package let catalogue: Catalogue
 
     /// Creates a drawer for `catalogue`.
-    public init(catalogue: Catalogue) { self.catalogue = catalogue }
+    package init(catalogue: Catalogue) { self.catalogue = catalogue }
 
     /// The figure a reference names or holds; `nil` when it cannot be read.
-    public func figure(for reference: FigureReference) -> Figure? {
+    package func figure(for reference: FigureReference) -> Figure? {
         switch reference {
         case .named(let name, _): return catalogue.exercise(named: name)?.figure
         case .inline(let node):
@@ -22,13 +22,13 @@ public struct PoseFigureDrawer: FigureDrawer {
         }
     }
 
-    public func panels(for figure: FigureReference, sides: Sides, in frame: Rect, color: Color, background: Color)
+    package func panels(for figure: FigureReference, sides: Sides, in frame: Rect, color: Color, background: Color)
         -> [FigurePanel]
     {
         self.figure(for: figure)?.panels(sides: sides, in: frame, color: color, background: background) ?? []
     }
 
-    public func poseDescription(for figure: FigureReference, labels: SheetLabels) -> PoseDescription? {
+    package func poseDescription(for figure: FigureReference, labels: SheetLabels) -> PoseDescription? {
         guard let words = PoseWords.matching(labels), let drawn = self.figure(for: figure),
             let pose = words.describe(drawn)
         else { return nil }

@@ -3,16 +3,16 @@ import Routine
 
 /// A pictogram of an exercise: one pose, or a movement from a start pose (drawn faint) to an end
 /// pose (solid) with an arrow along the moving part's path.
-public struct Figure: Sendable, Hashable {
+package struct Figure: Sendable, Hashable {
     /// Where a movement starts; `nil` for a still pose.
-    public var start: Pose?
+    package var start: Pose?
     /// The pose drawn solid.
-    public var end: Pose
+    package var end: Pose
     /// The part the movement arrow follows; no arrow when `nil`.
-    public var moving: BodyPart?
+    package var moving: BodyPart?
 
     /// Creates a figure.
-    public init(start: Pose? = nil, end: Pose, moving: BodyPart? = nil) {
+    package init(start: Pose? = nil, end: Pose, moving: BodyPart? = nil) {
         self.start = start
         self.end = end
         self.moving = moving
@@ -50,7 +50,7 @@ public struct Figure: Sendable, Hashable {
     ///   - background: what lies behind, for the gaps around near limbs and the lighter tones.
     ///   - mirrored: draw the right-side version (the pose mirrored left to right).
     /// - Returns: vector shapes, in drawing order.
-    public func items(in frame: Rect, color: Color, background: Color = .white, mirrored: Bool = false) -> [PageItem] {
+    package func items(in frame: Rect, color: Color, background: Color = .white, mirrored: Bool = false) -> [PageItem] {
         let marks = mirrored ? sketch.mirrored : sketch
         return SketchRenderer(sketch: marks, frame: frame, color: color, background: background).items
     }
@@ -63,7 +63,7 @@ public struct Figure: Sendable, Hashable {
     ///   - frame: the whole area for the panels.
     ///   - color: the ink.
     ///   - background: what lies behind.
-    public func panels(sides: Sides, in frame: Rect, color: Color, background: Color = .white) -> [FigurePanel] {
+    package func panels(sides: Sides, in frame: Rect, color: Color, background: Color = .white) -> [FigurePanel] {
         switch sides {
         case .none:
             return [FigurePanel(side: nil, frame: frame, items: items(in: frame, color: color, background: background))]

@@ -3,9 +3,9 @@ import Routine
 /// Reads a figure (a pose, or `start:`/`end:` poses and `moving:`) from YAML nodes, collecting a
 /// diagnostic with its line for every problem: unknown keys, angles outside the human range, a
 /// body part below the floor.
-public struct FigureReader: Sendable {
+package struct FigureReader: Sendable {
     /// Every problem found so far, in file order.
-    public private(set) var diagnostics: [Diagnostic] = []
+    package private(set) var diagnostics: [Diagnostic] = []
 
     /// The keys of a pose.
     static let poseKeys = [
@@ -18,10 +18,10 @@ public struct FigureReader: Sendable {
     static let legKeys = ["hip", "knee", "ankle", "flex", "turn"]
 
     /// Creates a reader with no problems found.
-    public init() {}
+    package init() {}
 
     /// Reads a figure from `node`; `nil` when it has problems (then in `diagnostics`).
-    public mutating func figure(_ node: SourceNode) -> Figure? {
+    package mutating func figure(_ node: SourceNode) -> Figure? {
         let before = diagnostics.count
         guard case .mapping(let pairs) = node.value else {
             expected("figure", "a pose (keys such as `trunk:` and `legs:`) or `start:` and `end:` poses", at: node)

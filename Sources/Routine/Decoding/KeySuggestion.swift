@@ -1,12 +1,12 @@
 /// Suggests the key or name a user probably meant, by edit distance; shared by routine, layout
 /// and exercise diagnostics.
-public enum KeySuggestion {
+package enum KeySuggestion {
     /// The closest of `candidates` to `word`, when it is close enough to be a likely typo.
     /// - Parameters:
     ///   - word: what the user wrote.
     ///   - candidates: the names that exist.
     ///   - leastAllowed: edits always allowed, however short the word (more for longer words).
-    public static func closest(to word: String, among candidates: [String], leastAllowed: Int = 1) -> String? {
+    package static func closest(to word: String, among candidates: [String], leastAllowed: Int = 1) -> String? {
         let lowered = word.lowercased()
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
@@ -21,7 +21,7 @@ public enum KeySuggestion {
 
     /// The Damerau–Levenshtein distance (optimal string alignment): insertions, deletions,
     /// substitutions and swaps of two neighbouring letters each count one.
-    public static func editDistance(_ a: String, _ b: String) -> Int {
+    package static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars)
         let b = Array(b.unicodeScalars)
         guard !a.isEmpty else { return b.count }

@@ -1,19 +1,19 @@
 /// The bounds that keep a hostile or broken routine file from exhausting time or memory.
-public enum RoutineLimits {
+package enum RoutineLimits {
     /// The largest routine file read, in bytes (1 MiB).
-    public static let maxFileBytes = 1 << 20
+    package static let maxFileBytes = 1 << 20
     /// The deepest nesting of lists and mappings accepted before parsing (an upper estimate).
-    public static let maxNestingDepth = 100
+    package static let maxNestingDepth = 100
     /// The most values a file may hold once aliases (`*name`) are expanded.
-    public static let maxNodes = 100_000
+    package static let maxNodes = 100_000
     /// The most characters of text a file may hold once aliases (`*name`) are expanded (2 million).
-    public static let maxExpandedCharacters = 2_000_000
+    package static let maxExpandedCharacters = 2_000_000
     /// The longest one-line text such as a title or a step name, in characters.
-    public static let maxShortText = 200
+    package static let maxShortText = 200
     /// The longest paragraph such as an intro, instructions or a note, in characters.
-    public static let maxLongText = 5_000
+    package static let maxLongText = 5_000
     /// The longest hold or rest, in seconds (one hour).
-    public static let maxDurationSeconds = 3_600
+    package static let maxDurationSeconds = 3_600
     /// The most diagnostics reported for one file; the rest are summarised in one line.
-    public static let maxDiagnostics = 100
+    package static let maxDiagnostics = 100
 }

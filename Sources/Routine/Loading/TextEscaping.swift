@@ -3,10 +3,10 @@
 /// Control characters (C0 such as ESC, BEL and NUL, DEL, and C1) are written as `\u{1B}`, so a
 /// value cannot move the cursor, change the window title or cut a line short; an excerpt is
 /// also cut to a few characters, so a message never quotes much of a file.
-public enum TextEscaping {
+package enum TextEscaping {
     /// `text` with every control character written as `\u{XX}`; tabs and line breaks are kept
     /// when `keepLineBreaks` is set (for whole messages), escaped otherwise (for values).
-    public static func escaped(_ text: String, keepLineBreaks: Bool = false) -> String {
+    package static func escaped(_ text: String, keepLineBreaks: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: { isControl($0) }) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -23,13 +23,13 @@ public enum TextEscaping {
     }
 
     /// At most `limit` characters of `text`, escaped, with "…" when it was cut.
-    public static func excerpt(_ text: String, limit: Int = 40) -> String {
+    package static func excerpt(_ text: String, limit: Int = 40) -> String {
         let cut = text.count > limit ? String(text.prefix(limit)) + "…" : text
         return escaped(cut)
     }
 
     /// Whether `scalar` is a C0 or C1 control character or DEL.
-    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 }

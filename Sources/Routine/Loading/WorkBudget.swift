@@ -4,13 +4,13 @@ import Yams
 /// and checkboxes. (Characters after alias expansion are counted by `DocumentComposer`.)
 ///
 /// Real routines stay far below: a few dozen steps, a few notes, a few hundred boxes.
-public enum WorkBudget {
+package enum WorkBudget {
     /// The most steps in one routine.
-    public static let maxSteps = 500
+    package static let maxSteps = 500
     /// The most notes in one routine.
-    public static let maxNotes = 200
+    package static let maxNotes = 200
     /// The most checkboxes (reps × sets × sides, over every step) in one routine.
-    public static let maxCheckboxes = 20_000
+    package static let maxCheckboxes = 20_000
 
     /// The first budget `routine` exceeds, at the line where it is exceeded; `root` is the parsed
     /// document, for the position of a note.
