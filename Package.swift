@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -7,10 +7,15 @@ let package = Package(
     products: [
         .library(name: "RepSheet", targets: ["RepSheet"]),
         .executable(name: "repsheet", targets: ["repsheet"]),
+        .executable(name: "repsheet-serve", targets: ["repsheet-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // `repsheet serve` only: the web server lives in its own executable, so `repsheet` links no NIO.
+        // No traits: swift-configuration is not built.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -50,12 +55,24 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "RepSheetServe",
+            dependencies: [
+                "RepSheet", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "repsheet-serve",
+            dependencies: ["RepSheetServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(name: "repsheet-fuzz", dependencies: ["Routine", "Layout", "RepSheet"]),
         .testTarget(name: "RoutineTests", dependencies: ["Routine"], exclude: ["Fixtures"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "Routine"], exclude: ["Golden"]),
         .testTarget(name: "RenderTests", dependencies: ["RepSheet"], exclude: ["Reference", "Fixtures"]),
         .testTarget(name: "LintTests", dependencies: ["PlainLanguage", "Routine"]),
         .testTarget(name: "CalendarTests", dependencies: ["Reminders", "Routine"]),
+        .testTarget(name: "ServeTests", dependencies: ["RepSheetServe", "RepSheet"]),
         .testTarget(name: "FigureTests", dependencies: ["Figures", "Routine", "Layout"]),
     ],
     swiftLanguageModes: [.v6]
