@@ -59,6 +59,8 @@ struct PreviewReport: Codable, Sendable {
     var warnings: [String]
     /// Each page's SVG document; empty when the routine is invalid.
     var pages: [String]
+    /// Each page's words, in reading order: for screen readers, and to find a step on a page.
+    var texts: [String] = []
     /// Milliseconds spent in the server on this preview.
     var milliseconds: Double
     /// The routine's YAML as JSON (see `DocumentTree`), for the form; `nil` when it does not parse.

@@ -37,8 +37,9 @@ struct Workbench: Sendable {
         let sheet = try maker.layout(routine, options: options)
         try Self.stop(at: deadline)
         let pages = try maker.render(sheet, options: options).map { String(decoding: $0, as: UTF8.self) }
+        let texts = sheet.pages.map { page in page.textRuns.map(\.text).joined(separator: " ") }
         return PreviewReport(
-            ok: true, diagnostics: [], warnings: maker.warnings(for: routine), pages: pages,
+            ok: true, diagnostics: [], warnings: maker.warnings(for: routine), pages: pages, texts: texts,
             milliseconds: Self.milliseconds(since: start), document: DocumentTree.json(from: request.text))
     }
 

@@ -106,13 +106,13 @@ async function runPreview() {
     status('The preview shows the last sheet without problems.');
     return;
   }
-  showPages(report.pages);
+  showPages(report.pages, report.texts || []);
   pagesBox.classList.remove('stale');
   status(`${report.pages.length} page${report.pages.length === 1 ? '' : 's'} · ${report.milliseconds.toFixed(0)} ms`);
 }
 
 /** Replaces only the pages whose SVG changed; thumbnails for sheets of more than one page. */
-function showPages(pages) {
+function showPages(pages, texts) {
   const images = [...pagesBox.querySelectorAll('img.page')];
   pages.forEach((svg, index) => {
     if (shownPages[index] === svg && images[index]) return;
@@ -128,6 +128,15 @@ function showPages(pages) {
     image.src = url;
   });
   for (const extra of images.slice(pages.length)) { URL.revokeObjectURL(extra.src); extra.remove(); }
+  // Each page's words, for screen readers (and to find a step on a page).
+  const words = $('page-words');
+  words.replaceChildren(...texts.map((text, index) => {
+    const item = document.createElement('p');
+    item.className = 'page-text';
+    item.dataset.page = index + 1;
+    item.textContent = `Page ${index + 1}: ${text}`;
+    return item;
+  }));
   shownPages = pages.slice();
   thumbs.replaceChildren(...(pages.length > 1 ? [...pagesBox.querySelectorAll('img.page')].map((page, index) => {
     const button = document.createElement('button');

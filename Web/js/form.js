@@ -147,7 +147,7 @@ export class RoutineForm {
       el('span', { class: 'handle', 'aria-hidden': 'true', title: 'Drag to move' }, '⠿'), name,
       el('button', { type: 'button', class: 'small', 'aria-label': `Move ${label} up`, onclick: () => this.edit(() => move(steps, index, -1)) }, '↑'),
       el('button', { type: 'button', class: 'small', 'aria-label': `Move ${label} down`, onclick: () => this.edit(() => move(steps, index, 1)) }, '↓'),
-      el('label', { class: 'small', for: `${path}p`, title: step.image || 'Add a picture' }, step.image ? '🖼' : '+🖼'), picture,
+      el('label', { class: 'small', for: `${path}p`, title: step.image || 'Add a picture' }, step.image ? 'Picture ✓' : 'Picture'), picture,
       el('button', { type: 'button', class: 'small', 'aria-label': `Remove ${label}`, onclick: () => this.edit(() => steps.length > 1 && steps.splice(index, 1)) }, '✕'));
     const dose = el('div', { class: 'dose' });
     for (const field of DOSE) {
