@@ -100,7 +100,8 @@ struct APIHandlers: Sendable {
         let query = Self.query(of: request)
         let body = try await request.collectBody(upTo: server.configuration.maxBodyBytes)
         guard let decoded = try? JSONDecoder().decode(ClientRequest.self, from: Data(buffer: body)) else {
-            return Responses.problem(.badRequest, "send JSON: {\"routine\": TEXT, \"clients\": TEXT, \"clientsName\": NAME}")
+            return Responses.problem(
+                .badRequest, "send JSON: {\"routine\": TEXT, \"clients\": TEXT, \"clientsName\": NAME}")
         }
         let options: SheetOptions
         switch sheetOptions(query, format: "pdf") {
@@ -168,7 +169,8 @@ struct APIHandlers: Sendable {
         let name = String(file.dropLast(4))
         let figures = server.figures
         do {
-            let data = try await server.gate.run(limit: limit) { maker, _ in try figures.svg(named: name, maker: maker) }
+            let data = try await server.gate.run(limit: limit) { maker, _ in try figures.svg(named: name, maker: maker)
+            }
             guard let data else { return Responses.problem(.notFound, "no exercise named \"\(name)\"") }
             return Responses.bytes(
                 data, type: "image/svg+xml", headers: [.cacheControl: "max-age=3600"])
@@ -195,7 +197,8 @@ struct APIHandlers: Sendable {
         switch sheetOptions(query, format: "pdf") {
         case .success(let options):
             return .success(
-                RoutineRequest(text: String(decoding: body.readableBytesView, as: UTF8.self), fileName: name, options: options))
+                RoutineRequest(
+                    text: String(decoding: body.readableBytesView, as: UTF8.self), fileName: name, options: options))
         case .failure(let refusal):
             return .failure(refusal)
         }

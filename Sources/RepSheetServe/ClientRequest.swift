@@ -56,10 +56,13 @@ struct ClientWork: Sendable {
         } catch {
             throw Problems(diagnostics: DiagnosticItem.parse(error.description))
         }
-        if !file.problems.isEmpty { throw Problems(diagnostics: file.problems.map { DiagnosticItem.item($0.description) }) }
+        if !file.problems.isEmpty {
+            throw Problems(diagnostics: file.problems.map { DiagnosticItem.item($0.description) })
+        }
         guard file.clients.count <= maxClients else {
             throw Problems(diagnostics: [
-                DiagnosticItem.item("\(listName): error: at most \(maxClients) clients in one list (found \(file.clients.count))")
+                DiagnosticItem.item(
+                    "\(listName): error: at most \(maxClients) clients in one list (found \(file.clients.count))")
             ])
         }
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(

@@ -23,13 +23,16 @@ struct DiagnosticItem: Codable, Sendable, Equatable {
     /// One line: `FILE:LINE:COLUMN: SEVERITY: MESSAGE`, `FILE: SEVERITY: MESSAGE` or just a message.
     static func item(_ line: String) -> DiagnosticItem {
         for severity in ["error", "warning", "note"] {
-            guard let range = line.range(of: ": \(severity): ") ?? (line.hasPrefix("\(severity): ") ? line.range(of: "\(severity): ") : nil)
+            guard
+                let range = line.range(of: ": \(severity): ")
+                    ?? (line.hasPrefix("\(severity): ") ? line.range(of: "\(severity): ") : nil)
             else { continue }
             let place = String(line[..<range.lowerBound])
             let message = String(line[range.upperBound...])
             var item = DiagnosticItem(severity: severity, message: message, text: line)
             let parts = place.split(separator: ":", omittingEmptySubsequences: false)
-            if parts.count >= 3, let lineNumber = Int(parts[parts.count - 2]), let column = Int(parts[parts.count - 1]) {
+            if parts.count >= 3, let lineNumber = Int(parts[parts.count - 2]), let column = Int(parts[parts.count - 1])
+            {
                 item.file = parts.dropLast(2).joined(separator: ":")
                 item.line = lineNumber
                 item.column = column

@@ -38,7 +38,7 @@ struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
             return Responses.problem(.contentTooLarge, "the request is larger than \(maxBodyBytes / 1_048_576) MB")
         }
         var response = try await next(request, context)
-        response.headers[.init("X-Content-Type-Options")!] = "nosniff"
+        response.headers[.contentTypeOptions] = "nosniff"
         return response
     }
 

@@ -41,7 +41,8 @@ public struct RepSheetServer: Sendable {
     /// Serves until interrupted; `onListening` gets the address once the port is bound.
     public func run(onListening: @escaping @Sendable (String) -> Void) async throws {
         var logger = Logger(label: "repsheet-serve")
-        logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
+        logger.logLevel =
+            ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
         let host = configuration.host
         let app = Application(
             router: router(),

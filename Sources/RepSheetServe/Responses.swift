@@ -41,14 +41,19 @@ enum Responses {
 }
 
 extension HTTPField.Name {
+    /// A field name from a valid token (every name below is one, so the fallback is never used).
+    static func named(_ token: String) -> HTTPField.Name { HTTPField.Name(token) ?? .via }
+
+    /// Stops browsers guessing a content type other than the one sent.
+    static let contentTypeOptions = named("X-Content-Type-Options")
     /// The custom header a page or script sends with state-changing requests.
-    static let repSheetRequest = HTTPField.Name("X-RepSheet")!
+    static let repSheetRequest = .named("X-RepSheet")
     /// The page count of a rendering whose body holds one page.
-    static let repSheetPages = HTTPField.Name("X-RepSheet-Pages")!
+    static let repSheetPages = .named("X-RepSheet-Pages")
     /// Server-side time of a request (`app;dur=MILLISECONDS`).
-    static let serverTiming = HTTPField.Name("Server-Timing")!
+    static let serverTiming = .named("Server-Timing")
     /// Where a browser may load from.
-    static let contentSecurityPolicy = HTTPField.Name("Content-Security-Policy")!
+    static let contentSecurityPolicy = .named("Content-Security-Policy")
     /// Downloads' file names.
-    static let contentDisposition = HTTPField.Name("Content-Disposition")!
+    static let contentDisposition = .named("Content-Disposition")
 }

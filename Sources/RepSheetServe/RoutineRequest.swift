@@ -15,7 +15,8 @@ struct RoutineRequest: Sendable {
     func load(maker: SheetMaker, folder: String) throws(RepSheetError) -> Routine {
         let routine: Routine
         do {
-            routine = try RoutineLoader.load(text: text, fileName: fileName, baseDirectory: folder, access: FileAccess())
+            routine = try RoutineLoader.load(
+                text: text, fileName: fileName, baseDirectory: folder, access: FileAccess())
         } catch {
             throw .routine(error)
         }

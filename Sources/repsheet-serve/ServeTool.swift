@@ -31,10 +31,14 @@ struct ServeTool: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Renders at the same time (one per core by default).", visibility: .hidden))
     var renders: Int?
 
-    @Option(name: .customLong("queue-limit"), help: ArgumentHelp("Requests waiting for a render before 429.", visibility: .hidden))
+    @Option(
+        name: .customLong("queue-limit"),
+        help: ArgumentHelp("Requests waiting for a render before 429.", visibility: .hidden))
     var queueLimit: Int = 16
 
-    @Option(name: .customLong("render-timeout"), help: ArgumentHelp("Seconds before a render is cancelled with 503.", visibility: .hidden))
+    @Option(
+        name: .customLong("render-timeout"),
+        help: ArgumentHelp("Seconds before a render is cancelled with 503.", visibility: .hidden))
     var renderTimeout: Double = 10
 
     func run() async throws {

@@ -41,7 +41,8 @@ struct ServeCommand: ParsableCommand {
 
     /// `repsheet-serve` beside this executable (symbolic links resolved), else on the PATH.
     static func serverPath() throws -> String {
-        let own = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let own =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         let beside = ((own as NSString).deletingLastPathComponent as NSString).appendingPathComponent("repsheet-serve")
         if FileManager.default.isExecutableFile(atPath: beside) { return beside }
         for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
