@@ -47,13 +47,13 @@ extension HTTPField.Name {
     /// Stops browsers guessing a content type other than the one sent.
     static let contentTypeOptions = named("X-Content-Type-Options")
     /// The custom header a page or script sends with state-changing requests.
-    static let repSheetRequest = .named("X-RepSheet")
+    static let repSheetRequest = named("X-RepSheet")
     /// The page count of a rendering whose body holds one page.
-    static let repSheetPages = .named("X-RepSheet-Pages")
+    static let repSheetPages = named("X-RepSheet-Pages")
     /// Server-side time of a request (`app;dur=MILLISECONDS`).
-    static let serverTiming = .named("Server-Timing")
+    static let serverTiming = named("Server-Timing")
     /// Where a browser may load from.
-    static let contentSecurityPolicy = .named("Content-Security-Policy")
+    static let contentSecurityPolicy = named("Content-Security-Policy")
     /// Downloads' file names.
-    static let contentDisposition = .named("Content-Disposition")
+    static let contentDisposition = named("Content-Disposition")
 }
