@@ -58,12 +58,19 @@ struct APIHandlers: Sendable {
         case .failure(let refusal): return refusal.response
         }
         do {
+            let start = ContinuousClock.now
             let report = try await server.gate.run(limit: limit) { maker, deadline in
                 try workbench.preview(routine, maker: maker, deadline: deadline)
             }
-            var headers: HTTPFields = [:]
-            headers[.serverTiming] = "app;dur=\(String(format: "%.2f", report.milliseconds))"
-            return Responses.json(report, headers: headers)
+            var response = Responses.json(report)
+            // The whole request in the server (waiting for a slot and encoding included), then its steps.
+            let phases = report.phases.sorted { $0.key < $1.key }.map {
+                "\($0.key);dur=\(String(format: "%.2f", $0.value))"
+            }
+            response.headers[.serverTiming] =
+                (["app;dur=\(String(format: "%.2f", Workbench.milliseconds(since: start)))"] + phases).joined(
+                    separator: ", ")
+            return response
         } catch let error as RepSheetError {
             return Responses.json(
                 PreviewReport(
@@ -113,7 +120,8 @@ struct APIHandlers: Sendable {
         let gate = server.gate
         let streaming = request.headers[.accept]?.contains("application/x-ndjson") ?? false
         if !streaming {
-            let maker = try await gate.enter()
+            let maker: SheetMaker
+            do { maker = try await gate.enter() } catch { return Self.response(for: error) }
             defer { Task { await gate.leave(maker) } }
             do {
                 let bundle = try await work.make(decoded, merged: merged, options: options, maker: maker) { _, _ in }

@@ -68,4 +68,6 @@ struct PreviewReport: Codable, Sendable {
     var milliseconds: Double
     /// The routine's YAML as JSON (see `DocumentTree`), for the form; `nil` when it does not parse.
     var document: String? = nil
+    /// Milliseconds of each step (read and check, layout, draw), for `Server-Timing`.
+    var phases: [String: Double] = [:]
 }

@@ -24,6 +24,7 @@ struct Workbench: Sendable {
         let start = ContinuousClock.now
         var options = request.options
         options.format = .svg
+        let document = DocumentTree.json(from: request.text)
         let routine: Routine
         do {
             routine = try request.load(maker: maker, folder: folder)
@@ -31,16 +32,22 @@ struct Workbench: Sendable {
         } catch {
             return PreviewReport(
                 ok: false, diagnostics: DiagnosticItem.parse(error.description), warnings: [], pages: [],
-                milliseconds: Self.milliseconds(since: start), document: DocumentTree.json(from: request.text))
+                milliseconds: Self.milliseconds(since: start), document: document)
         }
+        let checked = Self.milliseconds(since: start)
         try Self.stop(at: deadline)
         let sheet = try maker.layout(routine, options: options)
+        let laidOut = Self.milliseconds(since: start)
         try Self.stop(at: deadline)
         let pages = try maker.render(sheet, options: options).map { String(decoding: $0, as: UTF8.self) }
         let texts = sheet.pages.map { page in page.textRuns.map(\.text).joined(separator: " ") }
-        return PreviewReport(
+        var report = PreviewReport(
             ok: true, diagnostics: [], warnings: maker.warnings(for: routine), pages: pages, texts: texts,
-            milliseconds: Self.milliseconds(since: start), document: DocumentTree.json(from: request.text))
+            milliseconds: Self.milliseconds(since: start), document: document)
+        report.phases = [
+            "check": checked, "layout": laidOut - checked, "draw": report.milliseconds - laidOut,
+        ]
+        return report
     }
 
     /// The rendered bytes: one PDF, or one page image per page.

@@ -45,6 +45,16 @@ final class ServeAPITests: XCTestCase {
         XCTAssertEqual(try pageCount(response.body), 2)
     }
 
+    func testRepsheetServeRunsTheServerBesideIt() throws {
+        let server = try ServeProcess(throughCLI: true)
+        let layouts = try server.get("/api/layouts")
+        XCTAssertEqual(layouts.status, 200)
+        XCTAssertTrue(layouts.text.contains("\"classic\""))
+        // The server replaced the repsheet process (exec): the same process id answers.
+        let command = try String(contentsOfFile: "/proc/\(server.process.processIdentifier)/cmdline", encoding: .utf8)
+        XCTAssertTrue(command.contains("repsheet-serve"), command)
+    }
+
     func testRenderPNGAndSVGPagesWithQueryChoices() throws {
         let server = try ServeProcess()
         let png = try server.post("/api/render?format=png&dpi=50&page=2&layout=classic&page-size=a4", Self.example)

@@ -22,13 +22,14 @@ final class ServeProcess {
         return found
     }
 
-    /// Starts the server in a new temporary folder with `arguments`, waiting for its address.
-    init(arguments: [String] = []) throws {
+    /// Starts the server in a new temporary folder with `arguments`, waiting for its address;
+    /// `throughCLI` starts it as `repsheet serve`.
+    init(arguments: [String] = [], throughCLI: Bool = false) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "repsheet-serve-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        process.executableURL = URL(fileURLWithPath: try Self.tool("repsheet-serve"))
-        process.arguments = ["--port", "0"] + arguments
+        process.executableURL = URL(fileURLWithPath: try Self.tool(throughCLI ? "repsheet" : "repsheet-serve"))
+        process.arguments = (throughCLI ? ["serve"] : []) + ["--port", "0"] + arguments
         process.currentDirectoryURL = folder
         let output = Pipe()
         process.standardOutput = output
