@@ -82,7 +82,9 @@ def wait_download(folder, suffix, seconds=30):
 
 
 def page_words(driver):
-    return " ".join(e.get_attribute("textContent") for e in driver.find_elements(By.CSS_SELECTOR, "#page-words .page-text"))
+    # One script call: the page replaces these elements after every preview.
+    return driver.execute_script(
+        "return [...document.querySelectorAll('#page-words .page-text')].map((e) => e.textContent).join(' ')")
 
 
 def set_yaml(driver, text):
