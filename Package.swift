@@ -68,8 +68,10 @@ let package = Package(
         ),
         .executableTarget(name: "repsheet-fuzz", dependencies: ["Routine", "Layout", "RepSheet"]),
         .testTarget(name: "RoutineTests", dependencies: ["Routine"], exclude: ["Fixtures"]),
-        .testTarget(name: "LayoutTests", dependencies: ["Layout", "Routine"], exclude: ["Golden"]),
-        .testTarget(name: "RenderTests", dependencies: ["RepSheet"], exclude: ["Reference", "Fixtures"]),
+        .target(name: "TestSupport", dependencies: ["CCairo"], path: "Tests/TestSupport"),
+        .testTarget(name: "LayoutTests", dependencies: ["Layout", "Routine", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "RenderTests", dependencies: ["RepSheet", "TestSupport"], exclude: ["Reference", "Fixtures"]),
         .testTarget(name: "LintTests", dependencies: ["PlainLanguage", "Routine"]),
         .testTarget(name: "CalendarTests", dependencies: ["Reminders", "Routine"]),
         .testTarget(name: "ServeTests", dependencies: ["RepSheetServe", "RepSheet"]),

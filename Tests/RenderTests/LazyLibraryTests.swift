@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import Render
@@ -35,10 +36,39 @@ final class LazyLibraryTests: XCTestCase {
     }
 
     func testLoadedLibrariesEncodeAQRCodeAndReadAnSVG() throws {
-        let code = try XCTUnwrap(QREncoder().qrCode(for: "https://example.com/video"))
-        XCTAssertEqual(code.size, 25, "25 bytes fit version 2 at level M")
+        // The QR code libqrencode made decodes, with zbarimg, to the address it was made from.
+        let address = "https://example.com/video"
+        let code = try XCTUnwrap(QREncoder().qrCode(for: address))
+        XCTAssertEqual(code.size, 25, "25 modules fit version 2 at level M")
         XCTAssertEqual(code.modules.count, code.size * code.size)
-        guard case .success = RsvgFunctions.shared else { return XCTFail("librsvg did not load") }
+        let scale = 8
+        let side = (code.size + 8) * scale
+        var pixels = [UInt32](repeating: 0xFF_FFFF, count: side * side)
+        for y in 0..<side {
+            for x in 0..<side {
+                let row = y / scale - 4
+                let column = x / scale - 4
+                if (0..<code.size).contains(row), (0..<code.size).contains(column),
+                    code.modules[row * code.size + column]
+                {
+                    pixels[y * side + x] = 0
+                }
+            }
+        }
+        let directory = try Tool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let png = directory.appendingPathComponent("code.png")
+        try PixelImage(width: side, height: side, pixels: pixels).png().write(to: png)
+        let decoded = try Tool.run("zbarimg", ["--quiet", "--raw", png.path])
+        XCTAssertEqual(decoded.stdout.trimmingCharacters(in: .whitespacesAndNewlines), address, decoded.stderr)
+
+        // librsvg reads an SVG picture: its size is the one its <svg> element declares.
+        let path = Tool.packageRoot.appendingPathComponent("examples/pictures/pelvic-tilts.svg").path
+        let svg = try String(contentsOfFile: path, encoding: .utf8)
+        XCTAssertTrue(svg.contains(#"viewBox="0 0 120 80" width="120" height="80""#))
+        let picture = try VectorImage(ImageInspector.inspect(path: path), path: path)
+        XCTAssertEqual(picture.width, 120)
+        XCTAssertEqual(picture.height, 80)
         guard case .success = PixbufFunctions.shared else { return XCTFail("gdk-pixbuf did not load") }
     }
 }

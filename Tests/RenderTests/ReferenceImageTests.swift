@@ -1,108 +1,88 @@
 import Foundation
 import RepSheet
+import TestSupport
 import XCTest
 
-/// A low-resolution PNG of every page of every example in every layout, compared per pixel with a
-/// reference under Tests/RenderTests/Reference/. REPSHEET_RECORD=1 re-records (and fails, so a
-/// recording is never mistaken for a pass); a mismatch writes `*.actual.png` and `*.diff.png` beside it.
+/// Rendered pages compared per pixel with references under Tests/RenderTests/Reference/, with a
+/// tolerance of one level a channel and no differing pixel allowed. REPSHEET_RECORD=1 re-records (and
+/// fails, so a recording is never mistaken for a pass); a mismatch writes `*.actual.png` and
+/// `*.diff.png` beside the reference and names the diff image in the failure message.
+///
+/// Two sets: every page of the back-stretches family in every layout at 30 dpi in colour (every
+/// page is covered), and the pages in `sharpSheets` at 144 dpi in grey, where a checkbox is about
+/// 1,100 pixels and a letter a few hundred (`ReferenceSensitivityTests` proves they notice).
 final class ReferenceImageTests: XCTestCase {
     static let folder = Tool.packageRoot.appendingPathComponent("Tests/RenderTests/Reference")
+    static let sharpFolder = folder.appendingPathComponent("144dpi")
     static let dpi = 30
-    /// A pixel differs when a channel moves by more than this.
-    static let channelTolerance = 48
-    /// A page matches when at most this share of its pixels differ.
-    static let pixelTolerance = 0.002
+    static let sharpDPI = 144
+    /// Example and layout whose every page has a sharp reference: every layout engine, right to
+    /// left, pictures, and a translation.
+    static let sharpSheets: [(example: String, layout: String)] = [
+        ("back-stretches", "classic"), ("back-stretches", "cards"), ("back-stretches", "tracker"),
+        ("back-stretches", "compact"), ("back-stretches", "large-print"), ("back-stretches-ar", "classic"),
+        ("back-stretches-ar", "cards"), ("back-stretches-pictures", "classic"), ("back-stretches-es", "compact"),
+    ]
 
     func testEveryExampleInEveryLayoutMatchesItsReference() throws {
         let maker = try SheetMaker()
-        let record = ProcessInfo.processInfo.environment["REPSHEET_RECORD"] != nil
         let names = LayoutLibrary(directory: maker.resources.layoutsDirectory).names
-        try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
-        var recorded: [String] = []
+        var count = 0
         for path in AllLayoutsPDFTests.examples {
             let example = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
             // The back-stretches family has references; the other worksheets are checked for
-            // margins, overlaps and page fill instead (AllLayoutsPDFTests, FamilyWorksheetTests).
+            // margins, overlaps and page fill instead (AllLayoutsPDFTests, FamilyWorksheetTests), and
+            // their display lists by GoldenPipelineTests.
             guard example.hasPrefix("back-stretches") else { continue }
             let routine = try maker.loadRoutine(path: path)
             for name in names {
-                let pages = try maker.render(
-                    routine, options: SheetOptions(format: .png, dpi: Self.dpi, layout: name))
-                for (index, png) in pages.enumerated() {
-                    let file = Self.folder.appendingPathComponent("\(example).\(name)-\(index + 1).png")
-                    if record {
-                        try png.write(to: file)
-                        recorded.append(file.lastPathComponent)
-                        continue
-                    }
-                    try compare(png, with: file)
-                }
-                let extra = Self.folder.appendingPathComponent("\(example).\(name)-\(pages.count + 1).png")
-                if !record {
-                    XCTAssertFalse(
-                        FileManager.default.fileExists(atPath: extra.path),
-                        "\(extra.lastPathComponent): the reference has more pages")
-                }
+                count += try check(
+                    maker, routine, "\(example).\(name)", layout: name, dpi: Self.dpi, folder: Self.folder)
             }
         }
-        if record {
-            XCTFail("recorded \(recorded.count) reference images; run again without REPSHEET_RECORD")
+        XCTAssertGreaterThanOrEqual(count, 30)
+        if GoldenFile.isRecording {
+            XCTFail("recorded \(count) reference images; run again without REPSHEET_RECORD")
         }
     }
 
-    private func compare(_ png: Data, with reference: URL) throws {
-        guard let expectedData = FileManager.default.contents(atPath: reference.path) else {
-            XCTFail("no reference \(reference.lastPathComponent); record with REPSHEET_RECORD=1")
-            return
+    func testSharpReferencesMatch() throws {
+        let maker = try SheetMaker()
+        var count = 0
+        for sheet in Self.sharpSheets {
+            let routine = try maker.loadRoutine(path: sheet.example)
+            count += try check(
+                maker, routine, "\(sheet.example).\(sheet.layout)", layout: sheet.layout, dpi: Self.sharpDPI,
+                folder: Self.sharpFolder, grey: true)
         }
-        let actual = try PixelImage(png: png)
-        let expected = try PixelImage(png: expectedData)
-        let actualFile = reference.deletingPathExtension().appendingPathExtension("actual.png")
-        let diffFile = reference.deletingPathExtension().appendingPathExtension("diff.png")
-        guard actual.width == expected.width, actual.height == expected.height else {
-            try png.write(to: actualFile)
-            XCTFail(
-                "\(reference.lastPathComponent): size \(actual.width)x\(actual.height), expected \(expected.width)x\(expected.height); see \(actualFile.path)"
-            )
-            return
+        XCTAssertGreaterThanOrEqual(count, Self.sharpSheets.count)
+        if GoldenFile.isRecording {
+            XCTFail("recorded \(count) sharp reference images; run again without REPSHEET_RECORD")
         }
-        var diff = expected.pixels.map(Self.faded)
-        var differing = 0
-        for i in actual.pixels.indices {
-            if Self.distance(actual.pixels[i], expected.pixels[i]) > Self.channelTolerance {
-                differing += 1
-                diff[i] = 0xE0_1010
+    }
+
+    /// Renders every page of a sheet and compares each with `folder/STEM-N.png`; fails when the
+    /// references have another page count.
+    /// - Returns: the number of pages.
+    private func check(
+        _ maker: SheetMaker, _ routine: Routine, _ stem: String, layout: String, dpi: Int, folder: URL,
+        grey: Bool = false
+    ) throws -> Int {
+        let pages = try maker.render(routine, options: SheetOptions(format: .png, dpi: dpi, layout: layout))
+        for (index, png) in pages.enumerated() {
+            let file = folder.appendingPathComponent("\(stem)-\(index + 1).png")
+            if let problem = try ReferenceImage.mismatch(png, reference: file, grey: grey, dpi: dpi) {
+                XCTFail(problem)
             }
         }
-        let share = Double(differing) / Double(max(1, actual.pixels.count))
-        if share > Self.pixelTolerance {
-            try png.write(to: actualFile)
-            try PixelImage(width: actual.width, height: actual.height, pixels: diff).png().write(
-                to: diffFile)
-            XCTFail(
-                "\(reference.lastPathComponent): \(differing) pixels differ (\(String(format: "%.2f", share * 100))%); see \(diffFile.path)"
-            )
+        let extra = folder.appendingPathComponent("\(stem)-\(pages.count + 1).png")
+        if GoldenFile.isRecording {
+            try? FileManager.default.removeItem(at: extra)
         } else {
-            try? FileManager.default.removeItem(at: actualFile)
-            try? FileManager.default.removeItem(at: diffFile)
+            XCTAssertFalse(
+                FileManager.default.fileExists(atPath: extra.path),
+                "\(extra.lastPathComponent): the reference has more pages")
         }
-    }
-
-    /// The largest difference of one colour channel between two pixels.
-    static func distance(_ a: UInt32, _ b: UInt32) -> Int {
-        var largest = 0
-        for shift: UInt32 in [16, 8, 0] {
-            let x = Int((a >> shift) & 0xFF)
-            let y = Int((b >> shift) & 0xFF)
-            largest = max(largest, abs(x - y))
-        }
-        return largest
-    }
-
-    /// A light grey version of a pixel, so differences drawn in red stand out.
-    static func faded(_ pixel: UInt32) -> UInt32 {
-        let sum = Int((pixel >> 16) & 0xFF) + Int((pixel >> 8) & 0xFF) + Int(pixel & 0xFF)
-        let light = UInt32(191 + sum / 12)
-        return light << 16 | light << 8 | light
+        return pages.count
     }
 }

@@ -69,16 +69,25 @@ final class HostileInputTests: XCTestCase {
             output,
             "hostile.yaml:2:106: error: lists and mappings are nested more than 100 levels deep here; a routine needs far fewer"
         )
-        _ = failFast(String(repeating: "{a: ", count: 100_000))
-        _ = failFast(String(repeating: "[", count: 100_000), fileName: "hostile.json")
+        XCTAssertEqual(
+            failFast(String(repeating: "{a: ", count: 100_000)),
+            "hostile.yaml:1:393: error: lists and mappings are nested more than 100 levels deep here; a routine needs far fewer"
+        )
+        XCTAssertEqual(
+            failFast(String(repeating: "[", count: 100_000), fileName: "hostile.json"),
+            "hostile.json:1:99: error: lists and mappings are nested more than 100 levels deep here; a routine needs far fewer"
+        )
     }
 
     func testDeepBlockNestingFailsFast() {
-        _ = failFast(String(repeating: "- ", count: 100_000) + "x\n")
-        _ = failFast(String(repeating: "? ", count: 100_000) + "x\n")
+        let tooDeep = "error: lists and mappings are nested more than 100 levels deep here; a routine needs far fewer"
+        XCTAssertEqual(failFast(String(repeating: "- ", count: 100_000) + "x\n"), "hostile.yaml:1:101: " + tooDeep)
+        XCTAssertEqual(failFast(String(repeating: "? ", count: 100_000) + "x\n"), "hostile.yaml:1:101: " + tooDeep)
+        // A thousand indented keys: 0.5 MB, under the size limit, so the nesting limit is what stops it.
         var indented = ""
-        for depth in 0..<2_000 { indented += String(repeating: " ", count: depth) + "k:\n" }
-        _ = failFast(indented)
+        for depth in 0..<1_000 { indented += String(repeating: " ", count: depth) + "k:\n" }
+        XCTAssertLessThan(indented.utf8.count, RoutineLimits.maxFileBytes)
+        XCTAssertEqual(failFast(indented), "hostile.yaml:51:51: " + tooDeep)
     }
 
     func testFileOverOneMebibyteIsRejectedBeforeParsing() throws {

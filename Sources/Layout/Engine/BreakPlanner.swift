@@ -30,6 +30,9 @@ struct BreakPlanner {
         static let wellFilled = 0.75
         static let split = 10.0
         static let lastPageWithoutStep = 2_000.0
+        /// A last page that begins no step but goes on with one (its rows of boxes under the
+        /// step's number and name "(continued)"): less than a page left under-filled before it.
+        static let lastPageContinuingStep = 100.0
         /// Ending a page after a block that must stay with the next (the title, a heading): more
         /// than a page, so it happens only on paper too small for the two together.
         static let partedFromNext = 2_000_000.0
@@ -128,6 +131,7 @@ struct BreakPlanner {
         var used = Length.zero
         let splits = position.cut > .zero ? 1 : 0
         var beginsStep = false
+        let continuesStep = position.cut > .zero && blocks[position.block].startsStep
         var index = position.block
         var from = position
         while index < blocks.count {
@@ -149,8 +153,10 @@ struct BreakPlanner {
             from = Position(block: index, cut: .zero)
             // End the page after this block, unless it must stay with the next.
             if index == blocks.count {
-                let orphan = !isFirst && !beginsStep
-                let cost = Cost.page + (orphan ? Cost.lastPageWithoutStep : 0) + Double(splits) * Cost.split
+                let orphan =
+                    isFirst || beginsStep
+                    ? 0 : continuesStep ? Cost.lastPageContinuingStep : Cost.lastPageWithoutStep
+                let cost = Cost.page + orphan + Double(splits) * Cost.split
                 options.append((cost, from))
             } else {
                 // A block kept with the next ends a page only when nothing else can: parting a

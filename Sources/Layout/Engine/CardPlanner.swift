@@ -86,16 +86,24 @@ struct CardPlanner {
     ///
     /// Each piece after the first starts with the block's continuation header and a page of its own.
     func pieces(of block: Block, placedAt cursor: inout PageCursor) -> [Block] {
-        guard block.height > cursor.fullPage, let cuts = block.cutPoints, !cuts.isEmpty else {
-            cursor.place(block)
-            return [block]
+        guard block.height > cursor.room(gap: block.gapBefore), cursor.cutsHere(block), let cuts = block.cutPoints,
+            !cuts.isEmpty
+        else {
+            var whole = block
+            if whole.height <= cursor.fullPage { whole.cutPoints = [] }
+            cursor.place(whole)
+            return [whole]
         }
         var pieces: [Block] = []
         var rest = block
         let headerHeight = block.continuationHeaderHeight
         while rest.height > cursor.room(gap: rest.gapBefore) + .pt(0.01) {
             let room = cursor.room(gap: rest.gapBefore)
-            let least = max(headerHeight + GreedyPaginator.leastProgress, cursor.atTop ? .zero : room * 0.25)
+            if !pieces.isEmpty, !cursor.cutsHere(rest) { break }
+            var least = max(headerHeight + GreedyPaginator.leastProgress, cursor.atTop ? .zero : room * 0.25)
+            if pieces.isEmpty, rest.keepTogetherUntil <= cursor.fullPage {
+                least = max(least, rest.keepTogetherUntil - .pt(0.01))
+            }
             guard let cut = (rest.cutPoints ?? []).filter({ $0 <= room && $0 > least }).max() else {
                 if cursor.atTop { break }
                 cursor.newPage()
@@ -166,7 +174,7 @@ struct CardPlanner {
             let least = row.fullWidth || columns == 1 ? .zero : minHeight
             let height = CardRow(composer: composer).heights(rowFaces, minHeight: least).max() ?? .zero
             var block =
-                height > fullPage
+                mayCut(row, height: height)
                 ? self.block(row, faces: rowFaces) : Block(height: height, gapBefore: s.rowGap, cutPoints: [])
             if row.cards.lowerBound == 0 { block.gapBefore = s.fieldsToPanel + .mm(1) }
             blocks[row] = block
@@ -178,11 +186,7 @@ struct CardPlanner {
                     let block = block(row)
                     var next = state
                     next.before = state.cursor
-                    if block.height <= fullPage {
-                        next.cursor.place(block)
-                    } else {
-                        _ = pieces(of: block, placedAt: &next.cursor)
-                    }
+                    _ = pieces(of: block, placedAt: &next.cursor)
                     trail.append((row, state.last))
                     next.last = trail.count - 1
                     let end = row.cards.upperBound
@@ -231,6 +235,15 @@ struct CardPlanner {
         return rows
     }
 
+    /// Share of a page a lone card must pass to be cut across pages when moving it whole would
+    /// leave the page before it less than 70 % full.
+    static let tallCard = 0.5
+
+    /// Whether a row `height` tall may be cut: a lone card taller than `tallCard` of a page.
+    func mayCut(_ row: Row, height: Length) -> Bool {
+        (row.fullWidth || columns == 1) && row.cards.count == 1 && height > fullPage * Self.tallCard
+    }
+
     /// Faces of the cards of `row`, each in its column.
     func faces(_ row: Row, of plan: Plan) -> [CardFace] {
         if row.fullWidth || columns == 1 {
@@ -246,7 +259,8 @@ struct CardPlanner {
     /// The block of a row of `faces`.
     func block(_ row: Row, faces: [CardFace]) -> Block {
         CardRow(composer: composer).block(
-            faces, minHeight: row.fullWidth || columns == 1 ? .zero : minHeight, page: fullPage)
+            faces, minHeight: row.fullWidth || columns == 1 ? .zero : minHeight,
+            cutAbove: row.fullWidth || columns == 1 ? fullPage * Self.tallCard : fullPage, page: fullPage)
     }
 
     /// Where the Notes card goes after the cards: its writing lines, whether the last row goes with it,

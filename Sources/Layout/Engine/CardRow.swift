@@ -1,8 +1,9 @@
 /// Puts card faces side by side in a row block: each card keeps its own height, top-aligned with
 /// its neighbours; cards of nearly the same height are levelled so their hairlines line up.
 ///
-/// A row is never cut across pages; a single full-width card taller than a page may be cut between
-/// its lines and checkbox rows, and goes on under its badge and "Name (continued)".
+/// A row is never cut across pages; a single full-width card taller than a page (or than half a
+/// page, when moving it whole would leave a page mostly empty) may be cut between its lines and
+/// checkbox rows, and goes on under its badge and "Name (continued)".
 struct CardRow {
     let composer: BlockComposer
 
@@ -24,9 +25,10 @@ struct CardRow {
         return natural.map { $0 >= tallest - Self.levelling ? tallest : $0 }
     }
 
-    /// The row block of `faces`, each card at least `minHeight` tall; `page` is the height of an
-    /// empty page, beyond which a lone card may be cut.
-    func block(_ faces: [CardFace], minHeight: Length, page: Length) -> Block {
+    /// The row block of `faces`, each card at least `minHeight` tall; a lone card taller than
+    /// `cutAbove` gets the points where it may be cut across pages (between the lines of its words
+    /// too when it is taller than `page`, the height of an empty page).
+    func block(_ faces: [CardFace], minHeight: Length, cutAbove: Length, page: Length) -> Block {
         let builder = CardBuilder(composer: composer)
         let heights = heights(faces, minHeight: minHeight)
         let tallest = heights.max() ?? .zero
@@ -48,13 +50,19 @@ struct CardRow {
         }
         block.height = tallest
         block.cutPoints = []
-        if faces.count == 1, let face = faces.first, tallest > page {
+        if faces.count == 1, let face = faces.first, tallest > cutAbove {
             // Cut between the lines of the words, and between the sets and sides of the boxes.
-            let words = Self.cutPoints(
-                in: block.items, below: face.nameBottom, height: tallest, padding: Self.cutPadding
-            ).filter { $0 - Self.cutPadding < hairline - .pt(0.5) }
+            // Between the lines of the words only when the card is taller than a page; a shorter
+            // card keeps its words with its first row of boxes.
+            let words =
+                tallest > page
+                ? Self.cutPoints(
+                    in: block.items, below: face.nameBottom, height: tallest, padding: Self.cutPadding
+                ).filter { $0 - Self.cutPadding < hairline - .pt(0.5) } : []
             let boxes = face.ticksCuts.compactMap { Self.cut(at: ticksTop + $0, in: block.items, height: tallest) }
             block.cutPoints = words + boxes
+            // The name, the words and the first set of boxes stay on one page when they fit one.
+            block.keepTogetherUntil = ticksTop + (face.ticksCuts.first ?? face.ticksHeight)
             block.cutHeadings = face.ticksHeadings.map { $0.offset(dy: ticksTop) }
             block.continuationHeader = face.continuation
             block.continuationHeaderHeight = face.continuationHeight + .mm(3) + Self.cutPadding

@@ -53,13 +53,16 @@ struct CompactComposer {
             blocks.append(block)
         }
         let cols = columns
-        blocks.append(headerRow(cols))
+        // On narrow paper, when some dose is too wide for its column, every dose goes under its
+        // step's name, and the names take the dose column's width too.
+        let stacked = routine.sections.flatMap(\.steps).contains { widestDosePart($0.dose) > cols.doseWidth }
+        blocks.append(headerRow(cols, doseColumn: !stacked))
         var number = 0
         for section in routine.sections {
             if let title = section.title, !title.isEmpty { blocks.append(band(title)) }
             for step in section.steps {
                 number += 1
-                blocks.append(row(step, number: number, cols))
+                blocks.append(row(step, number: number, cols, stacked: stacked))
             }
         }
         if !routine.notes.isEmpty {
@@ -75,8 +78,16 @@ struct CompactComposer {
         return blocks
     }
 
-    /// "Step", "Dose", "Done" over an accent rule.
-    func headerRow(_ cols: Columns) -> Block {
+    /// The width of the widest part of `dose` that may not be broken ("10 reps", "Hold 5 s").
+    func widestDosePart(_ dose: Dose) -> Length {
+        let font = d.font(d.type.dose, .bold)
+        return DoseLine(labels: composer.labels).tiedParts(dose).map {
+            composer.setter.measurer.width(of: $0, font: font)
+        }.max() ?? .zero
+    }
+
+    /// "Step", "Dose" (when the doses have a column of their own), "Done" over an accent rule.
+    func headerRow(_ cols: Columns, doseColumn: Bool = true) -> Block {
         var block = Block(gapBefore: s.sectionGap)
         let font = d.font(d.type.label, .bold)
         let baseline = font.ascent
@@ -85,11 +96,13 @@ struct CompactComposer {
                 composer.setter.line(
                     words.step, font: font, color: d.colors.muted, x: cols.nameX, baseline: baseline,
                     maxWidth: cols.nameWidth)))
-        block.add(
-            .text(
-                composer.setter.line(
-                    words.dose, font: font, color: d.colors.muted, x: cols.doseX, baseline: baseline,
-                    maxWidth: cols.doseWidth)))
+        if doseColumn {
+            block.add(
+                .text(
+                    composer.setter.line(
+                        words.dose, font: font, color: d.colors.muted, x: cols.doseX, baseline: baseline,
+                        maxWidth: cols.doseWidth)))
+        }
         let boxesStart = cols.boxesX + d.checkbox.labelWidth + d.checkbox.labelGap
         block.add(
             .text(
@@ -128,7 +141,9 @@ struct CompactComposer {
 
     /// Number and name, the dose, and the rep boxes side by side, the instructions under the name
     /// and dose in the layout's small type; a hairline below. The name links to the step's video.
-    func row(_ step: Step, number: Int, _ cols: Columns) -> Block {
+    ///
+    /// With `stacked`, the dose goes under the name, and the name takes the dose column's width too.
+    func row(_ step: Step, number: Int, _ cols: Columns, stacked: Bool = false) -> Block {
         var block = Block(role: .step, boxes: composer.labels.boxesDescription(step.dose))
         let pad = s.stepPadding
         let font = d.font(d.type.step, .bold)
@@ -140,26 +155,31 @@ struct CompactComposer {
                     numberText, font: font, color: d.colors.accent, x: cols.nameX,
                     baseline: pad + font.ascent, maxWidth: numberWidth)))
         let textX = cols.nameX + numberWidth
-        let name = composer.setter.paragraph(
-            step.name, font: font, color: d.colors.ink, x: textX, top: pad, width: cols.nameWidth - numberWidth)
-        block.add(name.runs)
-        block.add(QRStrip.nameLink(name.runs, video: step.video))
         let wordsWidth = cols.doseX + cols.doseWidth - textX
         // The dose goes under the name when its column is too narrow for its longest part.
-        let doseFont = d.font(d.type.dose, .bold)
-        let widest =
-            DoseLine(labels: composer.labels).tiedParts(step.dose).map {
-                composer.setter.measurer.width(of: $0, font: doseFont)
-            }.max() ?? .zero
-        let stacked = widest > cols.doseWidth
+        let stacked = stacked || widestDosePart(step.dose) > cols.doseWidth
+        let name = composer.setter.paragraph(
+            step.name, font: font, color: d.colors.ink, x: textX, top: pad,
+            width: stacked ? wordsWidth : cols.nameWidth - numberWidth)
+        block.add(name.runs)
+        block.add(QRStrip.nameLink(name.runs, video: step.video))
         let dose =
             stacked
             ? doseLines(step.dose, x: textX, top: pad + name.height + .mm(0.5), width: wordsWidth)
             : doseLines(step.dose, x: cols.doseX, top: pad, width: cols.doseWidth)
         block.add(dose.items)
         let grid = CheckboxGrid(definition: d, setter: composer.setter, labels: composer.labels)
-        let ticks = grid.items(for: step.dose, x: cols.boxesX, width: cols.boxesWidth, top: pad)
+        let layout = grid.layout(for: step.dose, x: cols.boxesX, width: cols.boxesWidth)
+        let ticks = (items: layout.items.map { $0.offset(dy: pad) }, height: layout.height)
         block.add(ticks.items)
+        // A row taller than the room left goes on between its sets, under its number and name.
+        block.startsStep = true
+        block.cutPoints = layout.cuts.map { $0 + pad }
+        block.cutHeadings = layout.cutHeadings.map { $0.offset(dy: pad) }
+        block.keepTogetherUntil = pad + layout.firstRowBottom
+        let header = continuationHeader(step, number: number, cols)
+        block.continuationHeader = header.items
+        block.continuationHeaderHeight = header.height
         let nameBottom = pad + (stacked ? name.height + .mm(0.5) + dose.height : max(name.height, dose.height))
         // The words go beside the boxes, or under everything across the whole row, whichever
         // makes the row shorter.
@@ -179,6 +199,15 @@ struct CompactComposer {
                     lineWidth: s.hairline)))
         block.height = height + s.hairline / 2
         return block
+    }
+
+    /// "1. Name (continued)" over the rest of a row that goes on on the next page.
+    func continuationHeader(_ step: Step, number: Int, _ cols: Columns) -> (items: [PageItem], height: Length) {
+        let font = d.font(d.type.step, .bold)
+        let paragraph = composer.setter.paragraph(
+            "\(number). \(step.name) (\(composer.labels.continued))", font: font, color: d.colors.muted,
+            x: cols.nameX, top: .zero, width: composer.width)
+        return (paragraph.runs, paragraph.height + s.stepPadding)
     }
 
     /// The step's instructions and notes from `top`, `width` wide, and where they end.

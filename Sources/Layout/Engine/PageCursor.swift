@@ -38,8 +38,17 @@ struct PageCursor {
         y = top
     }
 
+    /// Whether a block that does not fit the room left is cut here rather than moved whole to the
+    /// next page: always when it is taller than a page, and when it may be cut (a tall lone card)
+    /// and moving it would leave this page less than `sparseFill` full.
+    func cutsHere(_ block: Block) -> Bool {
+        if block.height > fullPage { return true }
+        guard let cuts = block.cutPoints, !cuts.isEmpty, !atTop else { return false }
+        return y - top < (bottom - top) * Self.sparseFill
+    }
+
     /// Places `block` as the paginator does: on this page when it fits, else on the next, cut
-    /// only when it is taller than a whole page.
+    /// only when it is taller than a whole page or `cutsHere` says so.
     mutating func place(_ block: Block) {
         var block = block
         while true {
@@ -50,7 +59,8 @@ struct PageCursor {
                 return
             }
             let progress = block.continuationHeaderHeight + GreedyPaginator.leastProgress
-            if block.height > fullPage, let cut = block.cleanCut(atMost: room), cut > progress,
+            let kept = block.keepTogetherUntil <= fullPage ? block.keepTogetherUntil - .pt(0.01) : .zero
+            if cutsHere(block), let cut = block.cleanCut(atMost: room), cut > progress, cut > kept,
                 cut > room * 0.25 || atTop
             {
                 block = block.split(at: cut).tail
