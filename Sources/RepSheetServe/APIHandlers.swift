@@ -136,7 +136,9 @@ struct APIHandlers: Sendable {
         Task {
             defer { continuation.finish() }
             @Sendable func send<Value: Encodable>(_ value: Value) {
-                var data = (try? JSONEncoder().encode(value)) ?? Data("{}".utf8)
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = .sortedKeys
+                var data = (try? encoder.encode(value)) ?? Data("{}".utf8)
                 data.append(0x0A)
                 continuation.yield(ByteBuffer(bytes: data))
             }
@@ -144,7 +146,7 @@ struct APIHandlers: Sendable {
                 let maker = try await gate.enter()
                 defer { Task { await gate.leave(maker) } }
                 let bundle = try await work.make(decoded, merged: merged, options: options, maker: maker) {
-                    done, total in send(["done": done, "total": total])
+                    done, total in send(ClientProgress(done: done, total: total))
                 }
                 send(["name": bundle.name, "type": bundle.type, "data": bundle.data.base64EncodedString()])
             } catch let problems as ClientWork.Problems {

@@ -14,6 +14,14 @@ struct ClientRequest: Codable, Sendable {
     var clientsName: String?
 }
 
+/// One progress line of a streamed client batch: `{"done":1,"total":3}`.
+struct ClientProgress: Codable, Sendable {
+    /// Sheets made so far.
+    var done: Int
+    /// Sheets to make.
+    var total: Int
+}
+
 /// What a client batch made.
 struct ClientBundle: Sendable {
     /// The ZIP or the merged PDF.
