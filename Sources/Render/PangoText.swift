@@ -77,13 +77,36 @@ final class PangoText {
             if let line = node.pointee.data?.assumingMemoryBound(to: PangoLayoutLine.self) {
                 let start = Int(line.pointee.start_index), length = Int(line.pointee.length)
                 if start >= 0, length >= 0, start + length <= bytes.count {
-                    let text = String(decoding: bytes[start..<start + length], as: UTF8.self)
-                    result.append(text.trimmingWhitespaceAtEnd())
+                    result.append(String(decoding: bytes[start..<start + length], as: UTF8.self))
                 }
             }
             list = node.pointee.next
         }
+        return Self.hyphenated(result)
+    }
+
+    /// `lines` without their trailing spaces, with a hyphen after each that Pango broke inside a word of a script that spaces its
+    /// words (Latin, Greek, Cyrillic): Pango draws that hyphen itself, but the lines are drawn one
+    /// by one. Pango counts the hyphen's width when it breaks, so the line still fits.
+    static func hyphenated(_ lines: [String]) -> [String] {
+        var result = lines.map { $0.trimmingWhitespaceAtEnd() }
+        for index in lines.indices.dropLast() {
+            // A line that ends in a space (trimmed above) was broken between words.
+            guard let last = lines[index].unicodeScalars.last, let next = lines[index + 1].unicodeScalars.first,
+                spacesWords(last), spacesWords(next)
+            else { continue }
+            result[index] += "-"
+        }
         return result
+    }
+
+    /// Whether `scalar` is a letter of a script whose words are separated by spaces.
+    private static func spacesWords(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.properties.isAlphabetic else { return false }
+        switch scalar.value {
+        case 0x41...0x24F, 0x370...0x3FF, 0x400...0x52F, 0x1E00...0x1FFF: return true
+        default: return false
+        }
     }
 }
 

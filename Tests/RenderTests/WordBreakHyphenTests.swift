@@ -1,0 +1,36 @@
+import Layout
+import RepSheet
+import XCTest
+
+@testable import Render
+
+/// A word too long for its line is broken with a hyphen, which the line drawn on its own keeps;
+/// lines broken between words, and scripts that do not space their words, get none.
+final class WordBreakHyphenTests: XCTestCase {
+    func testALineBrokenInsideAWordEndsWithAHyphen() {
+        XCTAssertEqual(
+            PangoText.hyphenated(["Brustwirbelsäulenstreckun", "g über die Stuhllehne"]),
+            ["Brustwirbelsäulenstreckun-", "g über die Stuhllehne"])
+    }
+
+    func testALineBrokenAtASpaceHasNoHyphenAndLosesTheSpace() {
+        XCTAssertEqual(PangoText.hyphenated(["Sitzen Sie ohne ", "den Kopf"]), ["Sitzen Sie ohne", "den Kopf"])
+    }
+
+    func testChineseAndArabicLinesGetNoHyphen() {
+        XCTAssertEqual(PangoText.hyphenated(["仰卧，双膝弯曲", "收紧腹部"]), ["仰卧，双膝弯曲", "收紧腹部"])
+        XCTAssertEqual(PangoText.hyphenated(["استلق على ظهرك", "واثن ركبتيك"]), ["استلق على ظهرك", "واثن ركبتيك"])
+    }
+
+    func testPangoBreaksANarrowWordWithAHyphenThatFits() throws {
+        let measurer = try SheetMaker().measurer
+        let font = FontSpec(family: "Atkinson Hyperlegible", size: .pt(10), weight: .bold)
+        let width = Length.mm(30)
+        let lines = measurer.lines(of: "Brustwirbelsäulenstreckung über die Stuhllehne", font: font, maxWidth: width)
+        XCTAssertGreaterThan(lines.count, 1)
+        XCTAssertTrue(lines[0].hasSuffix("-"), "\(lines)")
+        for line in lines {
+            XCTAssertLessThanOrEqual(measurer.width(of: line, font: font).points, width.points + 0.5, line)
+        }
+    }
+}
