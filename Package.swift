@@ -39,7 +39,7 @@ let package = Package(
         .target(
             name: "CQPDFPass",
             cxxSettings: [.unsafeFlags(["-std=c++17"])],
-            linkerSettings: [.linkedLibrary("qpdf")]
+            linkerSettings: [.linkedLibrary("qpdf"), .linkedLibrary("z")]
         ),
         .target(name: "Routine", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Layout", dependencies: ["Routine", .product(name: "Yams", package: "Yams")]),

@@ -1,6 +1,8 @@
 // The finishing pass over a tagged Cairo PDF (see repsheet_qpdf.h).
 #include "repsheet_qpdf.h"
 
+#include "fast_finish.hpp"
+
 #include <qpdf/Buffer.hh>
 #include <qpdf/Pl_Buffer.hh>
 #include <qpdf/Pl_Flate.hh>
@@ -273,19 +275,20 @@ void finish(QPDF &pdf, repsheet_finish_options const &o) {
         object.replaceKey("/Contents", QPDFObjectHandle::newStream(&pdf, content));
     }
 
-    if (o.attachment && o.attachment_name) {
-        std::string data(reinterpret_cast<char const *>(o.attachment), o.attachment_size);
+    auto af = QPDFObjectHandle::newArray();
+    for (size_t i = 0; i < o.attachment_count; i++) {
+        auto const &file = o.attachments[i];
+        std::string data(reinterpret_cast<char const *>(file.data), file.size);
         auto stream = QPDFEFStreamObjectHelper::createEFStream(pdf, data);
-        if (o.attachment_mime) stream.setSubtype(o.attachment_mime);
-        auto spec = QPDFFileSpecObjectHelper::createFileSpec(pdf, o.attachment_name, stream);
-        spec.setDescription("The routine this sheet was made from");
+        if (file.mime && *file.mime) stream.setSubtype(file.mime);
+        auto spec = QPDFFileSpecObjectHelper::createFileSpec(pdf, file.name, stream);
+        if (file.description) spec.setDescription(file.description);
         auto specObject = spec.getObjectHandle();
         specObject.replaceKey("/AFRelationship", QPDFObjectHandle::newName("/Source"));
-        QPDFEmbeddedFileDocumentHelper(pdf).replaceEmbeddedFile(o.attachment_name, spec);
-        auto af = QPDFObjectHandle::newArray();
+        QPDFEmbeddedFileDocumentHelper(pdf).replaceEmbeddedFile(file.name, spec);
         af.appendItem(specObject);
-        root.replaceKey("/AF", af);
     }
+    if (o.attachment_count > 0) root.replaceKey("/AF", af);
 }
 
 }  // namespace
@@ -294,8 +297,20 @@ extern "C" int repsheet_qpdf_finish(
     const unsigned char *in, size_t in_size, const repsheet_finish_options *options, unsigned char **out,
     size_t *out_size, char **error) {
     try {
-        static std::once_flag level;
-        std::call_once(level, [] { Pl_Flate::setCompressionLevel(9); });
+        if (!std::getenv("REPSHEET_QPDF_PASS")) {
+            try {
+                std::string fast = repsheet::fast_finish(in, in_size, *options);
+                *out_size = fast.size();
+                *out = static_cast<unsigned char *>(std::malloc(*out_size ? *out_size : 1));
+                if (!*out) throw std::bad_alloc();
+                std::memcpy(*out, fast.data(), *out_size);
+                return 0;
+            } catch (std::bad_alloc const &) {
+                throw;
+            } catch (std::exception const &) {
+                // Not laid out as Cairo writes PDFs: libqpdf reads it whatever its layout.
+            }
+        }
         QPDF pdf;
         pdf.setSuppressWarnings(true);
         pdf.processMemoryFile("sheet.pdf", reinterpret_cast<char const *>(in), in_size);
@@ -305,8 +320,7 @@ extern "C" int repsheet_qpdf_finish(
         writer.setDeterministicID(true);
         writer.setObjectStreamMode(qpdf_o_generate);
         writer.setCompressStreams(true);
-        writer.setRecompressFlate(true);
-        writer.setMinimumPDFVersion("1.7");
+                writer.setMinimumPDFVersion("1.7");
         writer.write();
         auto buffer = writer.getBufferSharedPointer();
         *out_size = buffer->getSize();
@@ -321,17 +335,24 @@ extern "C" int repsheet_qpdf_finish(
 }
 
 extern "C" int repsheet_qpdf_source(
-    const unsigned char *in, size_t in_size, char **name, unsigned char **out, size_t *out_size, char **error) {
+    const unsigned char *in, size_t in_size, size_t index, char **name, unsigned char **out, size_t *out_size,
+    char **error) {
     try {
         QPDF pdf;
         pdf.setSuppressWarnings(true);
         pdf.processMemoryFile("sheet.pdf", reinterpret_cast<char const *>(in), in_size);
-        for (auto const &[key, spec] : QPDFEmbeddedFileDocumentHelper(pdf).getEmbeddedFiles()) {
-            auto object = spec->getObjectHandle();
+        // The catalog's /AF lists the sources in their order; the name tree sorts them by name.
+        auto af = pdf.getRoot().getKey("/AF");
+        if (!af.isArray()) return 2;
+        size_t found = 0;
+        for (auto &object : af.aitems()) {
+            if (!object.isDictionary()) continue;
             auto relationship = object.getKey("/AFRelationship");
             if (!relationship.isName() || relationship.getName() != "/Source") continue;
-            auto data = spec->getEmbeddedFileStream().getStreamData(qpdf_dl_all);
-            *name = copy_string(spec->getFilename());
+            if (found++ != index) continue;
+            QPDFFileSpecObjectHelper spec(object);
+            auto data = spec.getEmbeddedFileStream().getStreamData(qpdf_dl_all);
+            *name = copy_string(spec.getFilename());
             *out_size = data->getSize();
             *out = static_cast<unsigned char *>(std::malloc(*out_size ? *out_size : 1));
             if (!*out) throw std::bad_alloc();
@@ -343,4 +364,13 @@ extern "C" int repsheet_qpdf_source(
         *error = copy_string(e.what());
         return 1;
     }
+}
+
+extern "C" void repsheet_cairo_content_uncompressed(void) {
+    // Cairo 1.16 compresses every page's content unless CAIRO_DEBUG_PDF is set (its only effect
+    // besides leaving glyph-to-text maps uncompressed); the finishing pass rewrites the content
+    // anyway and compresses it once. Set once, before the first PDF; a value already set is kept.
+    // Not at load time: Swift finds the command line's arguments next to the original environment.
+    static std::once_flag once;
+    std::call_once(once, [] { setenv("CAIRO_DEBUG_PDF", "1", 0); });
 }

@@ -7,15 +7,21 @@ import Foundation
 public struct FinishingPass: Sendable {
     /// A file attached to the PDF as its source.
     public struct Attachment: Sendable, Hashable {
+        /// The file's name; a picture's is its path from the routine's folder ("pictures/x.png").
         public var name: String
         public var mimeType: String
         public var data: Data
+        /// What the file is, for a reader's list of attachments.
+        public var description: String
 
         /// Creates an attachment.
-        public init(name: String, mimeType: String, data: Data) {
+        public init(
+            name: String, mimeType: String, data: Data, description: String = "The routine this sheet was made from"
+        ) {
             self.name = name
             self.mimeType = mimeType
             self.data = data
+            self.description = description
         }
     }
 
@@ -25,15 +31,23 @@ public struct FinishingPass: Sendable {
     public var creator: String?
     /// "YYYY-MM-DD"; a fixed date when `nil`.
     public var date: String?
-    public var attachment: Attachment?
+    /// The files attached as the sheet's sources: the routine (or every client's, in a merged
+    /// batch PDF), then its pictures.
+    public var attachments: [Attachment]
 
     /// Creates a pass.
-    public init(language: String, title: String, creator: String?, date: String?, attachment: Attachment?) {
+    public init(language: String, title: String, creator: String?, date: String?, attachments: [Attachment]) {
         self.language = language
         self.title = title
         self.creator = creator
         self.date = date
-        self.attachment = attachment
+        self.attachments = attachments
+    }
+
+    /// Creates a pass attaching at most one file.
+    public init(language: String, title: String, creator: String?, date: String?, attachment: Attachment?) {
+        self.init(
+            language: language, title: title, creator: creator, date: date, attachments: attachment.map { [$0] } ?? [])
     }
 
     /// The finished PDF.
@@ -48,33 +62,42 @@ public struct FinishingPass: Sendable {
             alts.forEach { free($0) }
             links.forEach { free($0) }
         }
-        let attachmentBytes = attachment?.data ?? Data()
+        // C copies of the attachments' names and bytes, alive until the pass returns.
+        let names = attachments.map { strdup($0.name) }
+        let mimes = attachments.map { strdup($0.mimeType) }
+        let descriptions = attachments.map { strdup($0.description) }
+        let bytes = attachments.map { attachment -> UnsafeMutablePointer<UInt8> in
+            let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, attachment.data.count))
+            attachment.data.copyBytes(to: buffer, count: attachment.data.count)
+            return buffer
+        }
+        defer {
+            (names + mimes + descriptions).forEach { free($0) }
+            bytes.forEach { $0.deallocate() }
+        }
+        var files = attachments.indices.map { index in
+            repsheet_attachment(
+                name: names[index], mime: mimes[index], description: descriptions[index], data: bytes[index],
+                size: attachments[index].data.count)
+        }
         let status = language.withCString { lang in
             title.withCString { title in
                 (creator ?? "RepSheet").withCString { creator in
                     (date ?? "2000-01-01").withCString { date in
-                        (attachment?.name ?? "").withCString { name in
-                            (attachment?.mimeType ?? "").withCString { mime in
-                                attachmentBytes.withUnsafeBytes { bytes in
-                                    pdf.data.withUnsafeBytes { input in
-                                        var constAlts = alts.map { UnsafePointer($0) }
-                                        var constLinks = links.map { UnsafePointer($0) }
-                                        return constAlts.withUnsafeMutableBufferPointer { altBuffer in
-                                            constLinks.withUnsafeMutableBufferPointer { linkBuffer in
-                                                var options = repsheet_finish_options(
-                                                    lang: lang, title: title, creator: creator, date: date,
-                                                    figure_alts: altBuffer.baseAddress, figure_count: altBuffer.count,
-                                                    link_texts: linkBuffer.baseAddress, link_count: linkBuffer.count,
-                                                    attachment_name: attachment == nil ? nil : name,
-                                                    attachment_mime: attachment == nil ? nil : mime,
-                                                    attachment: attachment == nil
-                                                        ? nil : bytes.bindMemory(to: UInt8.self).baseAddress,
-                                                    attachment_size: bytes.count)
-                                                return repsheet_qpdf_finish(
-                                                    input.bindMemory(to: UInt8.self).baseAddress, input.count,
-                                                    &options, &out, &outSize, &error)
-                                            }
-                                        }
+                        pdf.data.withUnsafeBytes { input in
+                            var constAlts = alts.map { UnsafePointer($0) }
+                            var constLinks = links.map { UnsafePointer($0) }
+                            return constAlts.withUnsafeMutableBufferPointer { altBuffer in
+                                constLinks.withUnsafeMutableBufferPointer { linkBuffer in
+                                    files.withUnsafeMutableBufferPointer { fileBuffer in
+                                        var options = repsheet_finish_options(
+                                            lang: lang, title: title, creator: creator, date: date,
+                                            figure_alts: altBuffer.baseAddress, figure_count: altBuffer.count,
+                                            link_texts: linkBuffer.baseAddress, link_count: linkBuffer.count,
+                                            attachments: fileBuffer.baseAddress, attachment_count: fileBuffer.count)
+                                        return repsheet_qpdf_finish(
+                                            input.bindMemory(to: UInt8.self).baseAddress, input.count,
+                                            &options, &out, &outSize, &error)
                                     }
                                 }
                             }
@@ -96,13 +119,25 @@ public struct FinishingPass: Sendable {
     /// The source file attached to `pdf` (name and bytes), `nil` when it has none.
     /// - Throws: `RenderError.cairo` when the PDF cannot be read.
     public static func source(of pdf: Data) throws(RenderError) -> (name: String, data: Data)? {
+        try source(of: pdf, at: 0)
+    }
+
+    /// Every source file attached to `pdf` (the routine or routines, then pictures), in order.
+    /// - Throws: `RenderError.cairo` when the PDF cannot be read.
+    public static func sources(of pdf: Data) throws(RenderError) -> [(name: String, data: Data)] {
+        var found: [(name: String, data: Data)] = []
+        while let next = try source(of: pdf, at: found.count) { found.append(next) }
+        return found
+    }
+
+    private static func source(of pdf: Data, at index: Int) throws(RenderError) -> (name: String, data: Data)? {
         var name: UnsafeMutablePointer<CChar>?
         var out: UnsafeMutablePointer<UInt8>?
         var outSize = 0
         var error: UnsafeMutablePointer<CChar>?
         let status = pdf.withUnsafeBytes { input in
             repsheet_qpdf_source(
-                input.bindMemory(to: UInt8.self).baseAddress, input.count, &name, &out, &outSize, &error)
+                input.bindMemory(to: UInt8.self).baseAddress, input.count, index, &name, &out, &outSize, &error)
         }
         defer {
             free(name)

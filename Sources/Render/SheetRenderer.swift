@@ -1,5 +1,6 @@
 import CCairo
 import CPango
+import CQPDFPass
 import Foundation
 import Layout
 
@@ -36,6 +37,7 @@ public struct SheetRenderer: Sendable {
         var linkTexts: [String] = []
         let sink = ByteSink()
         guard let first = sheet.pages.first else { throw .cairo("the sheet has no pages") }
+        repsheet_cairo_content_uncompressed()
         guard
             let surface = cairo_pdf_surface_create_for_stream(
                 ByteSink.write, sink.closure, first.size.width.points, first.size.height.points)

@@ -15,11 +15,24 @@ extension Client {
         if options.author == nil { options.author = applied.provider }
         guard options.format == .pdf, options.includeSource, options.source == nil, let path = routine.source,
             let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
-            let merged = try? mergedSource(text, applied: applied)
+            let merged = headerMerged(text) ?? (try? mergedSource(text, applied: applied))
         else { return options }
         options.source = FinishingPass.Attachment(
             name: FileSlug.make(name) + ".yaml", mimeType: "application/yaml", data: Data(merged.utf8))
+        options.moreSources = routine.pictureAttachments()
         return options
+    }
+
+    /// The routine's text with this client's header written into its lines, when the client
+    /// changes nothing but the header (a batch's usual name and date); `nil` otherwise.
+    func headerMerged(_ text: String) -> String? {
+        guard notes == nil, keepsRoutineNotes, defaults.isEmpty, steps.isEmpty, skip.isEmpty else { return nil }
+        var fields: [(key: String, value: String)] = [("client", name)]
+        if let date { fields.append(("date", date.description)) }
+        if let provider { fields.append(("provider", provider)) }
+        if let language { fields.append(("language", language)) }
+        if let layout { fields.append(("layout", layout)) }
+        return RoutineHeaderText.setting(fields, in: text)
     }
 
     /// The routine's YAML or JSON text rewritten as this client's routine, in YAML.

@@ -117,6 +117,10 @@ struct SheetChecks {
                     case nil: break
                     }
                 }
+                for (index, stage) in step.progress.enumerated() {
+                    add(.stage(index + 1, step: number), stage.name, line: stage.location?.line ?? line)
+                    add(.stage(index + 1, step: number), stage.when, line: stage.location?.line ?? line)
+                }
             }
         }
         for (index, note) in routine.notes.enumerated() { add(.note(index + 1), note) }

@@ -7,7 +7,7 @@ extension SheetMaker {
     static func finishingPass(for sheet: Sheet, _ options: SheetOptions) -> FinishingPass {
         FinishingPass(
             language: sheet.language, title: sheet.title, creator: options.author, date: sheet.date,
-            attachment: options.includeSource ? options.source : nil)
+            attachments: options.includeSource ? (options.source.map { [$0] } ?? []) + options.moreSources : [])
     }
 
     /// `options` with the routine's file as the PDF's source and its provider as the author.
@@ -17,6 +17,7 @@ extension SheetMaker {
         guard options.format == .pdf, options.includeSource, options.source == nil, let path = routine.source,
             let data = FileManager.default.contents(atPath: path)
         else { return options }
+        options.moreSources = routine.pictureAttachments()
         if let text = String(data: data, encoding: .utf8), let rewritten = RoutineSource.rewritten(text, for: routine) {
             // The file changed on the command line travels as YAML.
             let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
@@ -30,6 +31,36 @@ extension SheetMaker {
 }
 
 extension Routine {
+    /// The routine's pictures as attachments, in the order of their steps, each named by its path
+    /// from the routine's folder ("pictures/bridge.png") so the extracted routine finds them; a
+    /// picture outside that folder by its file name.
+    func pictureAttachments() -> [FinishingPass.Attachment] {
+        guard let source, source != "-" else { return [] }
+        let folder = URL(fileURLWithPath: source).deletingLastPathComponent().standardizedFileURL.path + "/"
+        var seen = Set<String>()
+        var result: [FinishingPass.Attachment] = []
+        for path in allSteps.compactMap(\.image) where seen.insert(path).inserted {
+            let full = URL(fileURLWithPath: path).standardizedFileURL.path
+            guard let data = FileManager.default.contents(atPath: full) else { continue }
+            let name =
+                full.hasPrefix(folder)
+                ? String(full.dropFirst(folder.count)) : URL(fileURLWithPath: full).lastPathComponent
+            let mime: String
+            switch URL(fileURLWithPath: full).pathExtension.lowercased() {
+            case "png": mime = "image/png"
+            case "jpg", "jpeg": mime = "image/jpeg"
+            case "svg": mime = "image/svg+xml"
+            case "webp": mime = "image/webp"
+            case "gif": mime = "image/gif"
+            default: mime = "application/octet-stream"
+            }
+            result.append(
+                FinishingPass.Attachment(
+                    name: name, mimeType: mime, data: data, description: "A picture of the routine"))
+        }
+        return result
+    }
+
     /// The routine file as an attachment named after the file.
     func sourceAttachment(_ data: Data, path: String) -> FinishingPass.Attachment {
         let name = path == "-" ? "routine.yaml" : URL(fileURLWithPath: path).lastPathComponent

@@ -16,6 +16,9 @@ public struct SheetOptions: Sendable, Equatable {
     public var includeSource: Bool = true
     /// The routine file a PDF carries; rendering a routine read from a file fills it in.
     public var source: FinishingPass.Attachment? = nil
+    /// Further files a PDF carries after `source`: the routine's pictures, or in a merged batch
+    /// PDF every client's routine.
+    public var moreSources: [FinishingPass.Attachment] = []
     /// The PDF's author in its metadata (the routine's provider).
     public var author: String? = nil
 

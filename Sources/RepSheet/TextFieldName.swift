@@ -11,6 +11,7 @@ enum TextFieldName: Sendable, Equatable, CustomStringConvertible {
     case caution
     case stepCaution(step: Int)
     case alternative(step: Int)
+    case stage(Int, step: Int)
     case note(Int)
     case label(String)
 
@@ -32,6 +33,7 @@ enum TextFieldName: Sendable, Equatable, CustomStringConvertible {
         case .caution: return "the caution"
         case .stepCaution(let step): return "the caution of step \(step)"
         case .alternative(let step): return "the alternative of step \(step)"
+        case .stage(let index, let step): return "stage \(index) of step \(step)"
         case .label(let name): return "the label `\(name)`"
         }
     }

@@ -34,6 +34,12 @@ public struct Routine: Sendable, Equatable {
     public var labels: [String: String] = [:]
     /// A warning printed at the top of the sheet (`caution:`).
     public var caution: String?
+    /// Which stage each week uses (`weeks:`), from week 1: `[1, 1, 2, 2, 3, 3]`; empty gives week N stage N.
+    public var weeks: [Int] = []
+    /// The week the sheet is printed for (`--week`), once chosen.
+    public var week: Int?
+    /// Print the traffic-light pain guide and a pain row in the log (`pain_guide: true`).
+    public var painGuide = false
 
     /// Creates a routine from its parts.
     public init(

@@ -30,6 +30,10 @@ public struct Step: Sendable, Equatable {
     public var alternative: Alternative?
     /// A warning printed beside the step (`caution:`), such as "Only after a diagnosis".
     public var caution: String?
+    /// The stages of a week-by-week progression (`progress:`), in order; empty without one.
+    public var progress: [Stage] = []
+    /// The index in `progress` of the stage the sheet prints, once a week is chosen.
+    public var stage: Int?
 
     /// Creates a step.
     public init(

@@ -26,6 +26,7 @@ struct BenchCommand: ParsableCommand {
             let maker = try SheetMaker()
             let setup = seconds(since: setupStart)
             var parse: [Double] = [], definition: [Double] = [], layout: [Double] = [], render: [Double] = []
+            var finishing: [Double] = []
             var pages = 0
             for _ in 0..<iterations {
                 var start = DispatchTime.now()
@@ -41,6 +42,19 @@ struct BenchCommand: ParsableCommand {
                 _ = try maker.render(sheet, options: SheetOptions(format: format))
                 render.append(seconds(since: start))
                 pages = sheet.pages.count
+                if format == .pdf {
+                    // The finishing pass alone (part of rendering a PDF): tags, metadata, the routine.
+                    // Rendering the same sheet just succeeded, so neither step fails here.
+                    let tagged = try? SheetRenderer(fonts: maker.fonts).taggedPDF(sheet)
+                    let pass = FinishingPass(
+                        language: sheet.language, title: sheet.title, creator: nil, date: sheet.date,
+                        attachment: FinishingPass.Attachment(
+                            name: "routine.yaml", mimeType: "application/yaml",
+                            data: FileManager.default.contents(atPath: routine) ?? Data()))
+                    start = DispatchTime.now()
+                    _ = tagged.map { try? pass.finish($0) }
+                    finishing.append(seconds(since: start))
+                }
             }
             func ms(_ values: [Double]) -> String { String(format: "%.3f ms", median(values) * 1000) }
             print("pages\t\(pages)")
@@ -49,6 +63,7 @@ struct BenchCommand: ParsableCommand {
             print("layout file\t\(ms(definition))")
             print("layout (incl. file)\t\(ms(layout))")
             print("render \(format.rawValue)\t\(ms(render))")
+            if !finishing.isEmpty { print("finishing pass (part of render pdf)\t\(ms(finishing))") }
             print("per sheet\t\(ms(zip(zip(parse, layout), render).map { $0.0 + $0.1 + $1 }))")
         } catch {
             throw fail(error)

@@ -24,8 +24,10 @@ struct CalendarCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The .ics file to write; - for standard output.")
     var output: String
 
-    @Option(help: "How many weeks the sessions repeat.")
-    var weeks = 6
+    @Option(
+        help:
+            "How many weeks the sessions repeat (the plan's weeks for a routine with `weeks:` or `progress:`, else 6).")
+    var weeks: Int?
 
     @Option(help: "The first day (YYYY-MM-DD) when the routine has no date:, or to override it.")
     var start: String?
@@ -39,7 +41,9 @@ struct CalendarCommand: ParsableCommand {
     @OptionGroup var access: AccessOptions
 
     func validate() throws {
-        guard (1...520).contains(weeks) else { throw ValidationError("--weeks must be 1...520, found \(weeks)") }
+        if let weeks, !(1...520).contains(weeks) {
+            throw ValidationError("--weeks must be 1...520, found \(weeks)")
+        }
         guard (1...600).contains(minutes) else { throw ValidationError("--minutes must be 1...600, found \(minutes)") }
         if let start, CalendarDate(start) == nil {
             throw ValidationError("--start must be a date YYYY-MM-DD, found \"\(start)\"")
@@ -68,7 +72,7 @@ struct CalendarCommand: ParsableCommand {
         let routine: Routine
         do { routine = try maker.loadRoutine(path: file) } catch { throw fail(error) }
         var calendar = CalendarMaker()
-        calendar.weeks = weeks
+        calendar.weeks = weeks ?? (routine.planWeeks > 0 ? routine.planWeeks : 6)
         calendar.minutes = minutes
         calendar.start = start.flatMap(CalendarDate.init)
         calendar.times = times.flatMap(CalendarCommand.parseTimes)

@@ -8,8 +8,10 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Write out the routine a PDF sheet was made from.",
         discussion: """
-            Every PDF RepSheet writes carries its routine file (unless rendered with --no-source). \
-            extract writes it to DIR (default: the working directory) under its own name and prints the path.
+            Every PDF RepSheet writes carries its routine file and the routine's pictures (unless \
+            rendered with --no-source); a merged batch PDF carries every client's routine. extract \
+            writes them to DIR (default: the working directory) under their own names, pictures in \
+            their folders beside the routine, and prints each path.
             """
     )
 
@@ -24,31 +26,41 @@ struct ExtractCommand: ParsableCommand {
             printError("\(sheet): error: cannot read the file")
             throw ExitCode(66)
         }
-        let found: (name: String, data: Data)?
+        let found: [(name: String, data: Data)]
         do {
-            found = try FinishingPass.source(of: pdf)
+            found = try FinishingPass.sources(of: pdf)
         } catch {
             printError("\(sheet): error: \(error)")
             throw ExitCode(65)
         }
-        guard let found else {
+        guard !found.isEmpty else {
             printError("\(sheet): error: the PDF carries no routine (rendered with --no-source?)")
             throw ExitCode(65)
         }
-        // Only the file's own name: a name with folders in it must not write outside DIR.
-        let name = URL(fileURLWithPath: found.name).lastPathComponent
-        let path = URL(fileURLWithPath: output).appendingPathComponent(name.isEmpty ? "routine.yaml" : name).path
+        var files: [(path: String, data: Data)] = []
+        for file in found {
+            // Only the name's own folders, never "..": a name must not write outside DIR.
+            let parts = file.name.split(separator: "/").map(String.init).filter { !$0.isEmpty && $0 != "." }
+            guard !parts.isEmpty, !parts.contains("..") else {
+                printError("\(sheet): warning: an attached file named \"\(file.name)\" was left out")
+                continue
+            }
+            files.append(
+                (URL(fileURLWithPath: output).appendingPathComponent(parts.joined(separator: "/")).path, file.data))
+        }
         do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            for folder in Set(files.map { URL(fileURLWithPath: $0.path).deletingLastPathComponent().path }).sorted() {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
         } catch {
             printError("\(output): error: cannot make the folder: \(error.localizedDescription)")
             throw ExitCode(73)
         }
         do {
-            try AtomicWriter.write([(path: path, data: found.data)])
+            try AtomicWriter.write(files)
         } catch {
             throw fail(error)
         }
-        print(path)
+        files.forEach { print($0.path) }
     }
 }

@@ -26,8 +26,12 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var text: TextOptions
     @OptionGroup(title: "Clients") var clients: ClientOptions
     @OptionGroup var access: AccessOptions
+    @OptionGroup(title: "Plans and reminders") var plan: PlanOptions
 
-    @Flag(help: "Leave the routine out of the PDF (by default it travels with the sheet, client's name included).")
+    @Flag(
+        help:
+            "Leave the routine and its pictures out of the PDF (by default they travel with the sheet, client's name included)."
+    )
     var noSource = false
 
     func run() throws {
@@ -36,6 +40,7 @@ struct RenderCommand: ParsableCommand {
         options.pageSize = look.pageSize
         options.allowMissingGlyphs = text.allowMissingGlyphs
         options.includeSource = !noSource
+        try plan.checkSingleSheet(clients: clients.clients)
         if let batch = try clients.batch(
             routine: self.routine, output: out.output, options: options, allowedFolders: access.allowPath)
         {
@@ -43,14 +48,23 @@ struct RenderCommand: ParsableCommand {
         }
         do {
             let maker = try access.maker()
-            let routine = clients.applied(to: try maker.loadRoutine(path: self.routine))
+            let routine = plan.applied(to: clients.applied(to: try maker.loadRoutine(path: self.routine)))
             for warning in maker.warnings(for: routine) { printError(warning) }
-            let pages = try maker.render(routine, options: options)
             let base = outputBase()
+            var calendar: (path: String, data: Data)?
+            switch plan.calendarFile(for: routine, base: base) {
+            case .failure(let error):
+                printError("\(self.routine): error: \(error.description)")
+                throw ExitCode(65)
+            case .success(let file): calendar = file
+            case nil: break
+            }
+            let pages = try maker.render(routine, options: options)
             let paths = SheetMaker.outputPaths(base: base, format: options.format, pageCount: pages.count)
-            try AtomicWriter.write(Array(zip(paths, pages)).map { (path: $0.0, data: $0.1) })
-            for path in paths { print(path) }
-        } catch {
+            let files = Array(zip(paths, pages)).map { (path: $0.0, data: $0.1) } + (calendar.map { [$0] } ?? [])
+            try AtomicWriter.write(files)
+            for file in files { print(file.path) }
+        } catch let error as RepSheetError {
             throw fail(error)
         }
     }

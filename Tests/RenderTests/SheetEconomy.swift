@@ -97,7 +97,9 @@ enum SheetEconomy {
                 pageIndex > start.page || $0.frame.minY.points >= start.y
             }
             let candidates = runs.filter {
-                let text = Tool.normalized($0.text)
+                var text = Tool.normalized($0.text)
+                // A name too long for its line is broken with a hyphen.
+                if text.hasSuffix("-") && !wanted.hasPrefix(text) { text.removeLast() }
                 return !text.isEmpty && wanted.hasPrefix(text) && text.count >= min(wanted.count, 3)
             }
             if let first = candidates.min(by: { $0.frame.minY < $1.frame.minY }) {

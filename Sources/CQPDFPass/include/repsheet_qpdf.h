@@ -7,6 +7,15 @@
 extern "C" {
 #endif
 
+/// A file attached to the PDF with /AFRelationship /Source.
+typedef struct {
+    const char *name;
+    const char *mime;
+    const char *description;
+    const unsigned char *data;
+    size_t size;
+} repsheet_attachment;
+
 /// What the finishing pass adds to a tagged Cairo PDF.
 typedef struct {
     /// The document's language tag ("en", "ar").
@@ -22,11 +31,9 @@ typedef struct {
     /// The /Contents of every Link's annotation, in document order.
     const char *const *link_texts;
     size_t link_count;
-    /// A file to attach with /AFRelationship /Source (the routine); NULL for none.
-    const char *attachment_name;
-    const char *attachment_mime;
-    const unsigned char *attachment;
-    size_t attachment_size;
+    /// The files to attach as sources (the routine first, then its pictures), in order.
+    const repsheet_attachment *attachments;
+    size_t attachment_count;
 } repsheet_finish_options;
 
 /// Finishes `in`: language, XMP, viewer preferences, tab order, link texts, figure descriptions,
@@ -36,10 +43,16 @@ int repsheet_qpdf_finish(
     const unsigned char *in, size_t in_size, const repsheet_finish_options *options, unsigned char **out,
     size_t *out_size, char **error);
 
-/// The first embedded file marked /AFRelationship /Source: its name and bytes (malloc'd).
-/// Returns 0 when found, 2 when the PDF has none, 1 with `*error` when the PDF cannot be read.
+/// The embedded file marked /AFRelationship /Source at `index` among them (in the order of the
+/// catalog's /AF): its name and bytes (malloc'd). Returns 0 when found, 2 when the PDF has no such
+/// file, 1 with `*error` when the PDF cannot be read.
 int repsheet_qpdf_source(
-    const unsigned char *in, size_t in_size, char **name, unsigned char **out, size_t *out_size, char **error);
+    const unsigned char *in, size_t in_size, size_t index, char **name, unsigned char **out, size_t *out_size,
+    char **error);
+
+/// Tells Cairo to leave page content uncompressed (the finishing pass compresses it); call before
+/// the first PDF surface is made. Idempotent.
+void repsheet_cairo_content_uncompressed(void);
 
 #ifdef __cplusplus
 }

@@ -27,4 +27,11 @@ public struct PoseFigureDrawer: FigureDrawer {
     {
         self.figure(for: figure)?.panels(sides: sides, in: frame, color: color, background: background) ?? []
     }
+
+    public func poseDescription(for figure: FigureReference, labels: SheetLabels) -> PoseDescription? {
+        guard let words = PoseWords.matching(labels), let drawn = self.figure(for: figure),
+            let pose = words.describe(drawn)
+        else { return nil }
+        return PoseDescription(pose: pose, colon: words.colon, semicolon: words.semicolon, bothSides: words.bothSides)
+    }
 }

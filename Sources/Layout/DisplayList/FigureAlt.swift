@@ -26,6 +26,22 @@ extension PageItem {
 }
 
 extension Step {
+    /// What the step's figure shows, for a screen reader: its `image_alt:`, else its name, the
+    /// figure's pose in the sheet's words, and the sides shown ("Knee to chest: lying on the back,
+    /// moving one knee; left and right shown"); without words for the pose, `figureAlt`.
+    public func figureAlt(pose words: PoseDescription?, left: String, right: String) -> String {
+        if let imageAlt, !imageAlt.isEmpty { return imageAlt }
+        guard let words else { return figureAlt(left: left, right: right) }
+        var text = name + words.colon + words.pose
+        switch dose.sides {
+        case .each: text += words.semicolon + words.bothSides
+        case .left: text += words.semicolon + left
+        case .right: text += words.semicolon + right
+        case .none: break
+        }
+        return text
+    }
+
     /// What the step's picture or figure shows, for a screen reader: its `image_alt:`, else its
     /// name, with the sides shown ("Knee to chest (Left, Right)").
     public func figureAlt(left: String, right: String) -> String {
@@ -36,5 +52,26 @@ extension Step {
         case .right: return "\(name) (\(right))"
         case .none: return name
         }
+    }
+}
+
+/// A figure's pose in words, with the punctuation and words that join a step's name, the pose and
+/// its sides in the pose's language.
+public struct PoseDescription: Sendable, Hashable {
+    /// "lying on the back, moving one knee".
+    public var pose: String
+    /// After the name (": ", "：").
+    public var colon: String
+    /// Between the pose and the sides ("; ", "；", "؛ ").
+    public var semicolon: String
+    /// "left and right shown".
+    public var bothSides: String
+
+    /// Creates the words.
+    public init(pose: String, colon: String, semicolon: String, bothSides: String) {
+        self.pose = pose
+        self.colon = colon
+        self.semicolon = semicolon
+        self.bothSides = bothSides
     }
 }

@@ -16,6 +16,10 @@ public protocol FigureDrawer: Sendable {
     ///   - background: the colour behind the figure, used to cut a thin gap around near limbs.
     func panels(for figure: FigureReference, sides: Sides, in frame: Rect, color: Color, background: Color)
         -> [FigurePanel]
+
+    /// What the figure shows for a screen reader, in the language of `labels` ("lying on the back,
+    /// moving one knee"); `nil` when the drawer has no words for that language.
+    func poseDescription(for figure: FigureReference, labels: SheetLabels) -> PoseDescription?
 }
 
 /// One drawing of a figure: for one side, or for a step without sides.
@@ -33,4 +37,9 @@ public struct FigurePanel: Sendable, Hashable {
         self.frame = frame
         self.items = items
     }
+}
+
+extension FigureDrawer {
+    /// No words for any figure: a drawer that does not describe its poses.
+    public func poseDescription(for figure: FigureReference, labels: SheetLabels) -> PoseDescription? { nil }
 }

@@ -105,7 +105,7 @@ struct AlternativeBlock {
     }
 }
 
-/// A step's caution and alternative, stacked under its words: the hook every layout calls.
+/// A step's stage, caution and alternative, stacked under its words: the hook every layout calls.
 struct StepExtras {
     let composer: BlockComposer
 
@@ -113,7 +113,9 @@ struct StepExtras {
     static let gap = Length.mm(2)
 
     /// Whether `step` has anything to print here.
-    static func has(_ step: Step) -> Bool { step.caution != nil || step.alternative != nil }
+    static func has(_ step: Step) -> Bool {
+        step.caution != nil || step.alternative != nil || ProgressNote.has(step)
+    }
 
     /// The caution and the alternative of `step` from `top` (after a gap), and their height with the gaps.
     func items(_ step: Step, x: Length, top: Length, width: Length, style: AlternativeBlock.Style) -> (
@@ -121,6 +123,13 @@ struct StepExtras {
     ) {
         var items: [PageItem] = []
         var y = top
+        if ProgressNote.has(step) {
+            y += Self.gap
+            let note = ProgressNote(composer: composer).items(
+                step, x: x, top: y, width: width, small: style == .short || style == .figure)
+            items += note.items
+            y += note.height
+        }
         if let caution = step.caution {
             y += Self.gap
             let block = CautionBlock(composer: composer).items(

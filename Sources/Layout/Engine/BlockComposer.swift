@@ -21,6 +21,8 @@ struct BlockComposer {
         var blocks = CautionBlock(composer: self).inserting(
             routine.caution, into: [titleBlock(routine), PanelBuilder(composer: self).block(routine)],
             gapBefore: spacing.fieldsToPanel)
+        blocks = PainGuideBlock(composer: self).inserting(
+            for: routine, into: blocks, after: blocks.count - 1, gapBefore: spacing.fieldsToPanel)
         let steps = StepBuilder(composer: self)
         var number = 0
         for section in routine.sections {

@@ -8,9 +8,11 @@ struct CardComposer {
 
     func blocks(for routine: Routine) -> [Block] {
         let header = CardHeader(composer: composer)
-        let lead = CautionBlock(composer: composer).inserting(
+        var lead = CautionBlock(composer: composer).inserting(
             routine.caution, into: [header.block(routine), header.panel(routine)],
             gapBefore: composer.spacing.fieldsToPanel)
+        lead = PainGuideBlock(composer: composer).inserting(
+            for: routine, into: lead, after: lead.count - 1, gapBefore: composer.spacing.fieldsToPanel)
         var cards: [CardStep] = []
         for section in routine.sections {
             for step in section.steps {

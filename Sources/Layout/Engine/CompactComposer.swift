@@ -52,6 +52,8 @@ struct CompactComposer {
             block.height = y - .mm(1)
             blocks.append(block)
         }
+        blocks = PainGuideBlock(composer: composer).inserting(
+            for: routine, into: blocks, after: blocks.count - 1, gapBefore: s.fieldsToPanel)
         let cols = columns
         // On narrow paper, when some dose is too wide for its column, every dose goes under its
         // step's name, and the names take the dose column's width too.

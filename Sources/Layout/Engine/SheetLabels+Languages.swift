@@ -11,6 +11,7 @@ extension SheetLabels {
             caution = words.caution
             instead = words.instead
         }
+        if let words = SheetLabels.progressWords[primary] { take(words) }
     }
 
     /// The languages that have a table, such as "ar", "de", "en".

@@ -40,6 +40,22 @@ public struct SheetLabels: Sendable, Hashable {
     public var caution = "Caution"
     /// The word before an alternative's name: "Instead: Seated rolldown".
     public var instead = "Instead"
+    /// "Stage {n} of {total}": where a step is in its progression.
+    public var stageOf = "Stage {n} of {total}"
+    /// The word before a step's next stage: "Next: Bridge, two sets".
+    public var next = "Next"
+    /// "Week {n}": the week a sheet or a log page is for.
+    public var weekNumber = "Week {n}"
+    /// The heading of the traffic-light pain guide.
+    public var painGuide = "Pain guide: 0 = no pain, 10 = worst pain"
+    /// What to do at pain 0 to 3.
+    public var painFine = "Fine. Keep going."
+    /// What to do at pain 4 to 5.
+    public var painEasier = "Go easier. Do fewer reps or a smaller move."
+    /// What to do at pain 6 to 10.
+    public var painStop = "Stop. Call your therapist."
+    /// The log's pain row.
+    public var painLog = "Pain (0–10)"
 
     /// English.
     public init() {}
@@ -71,7 +87,8 @@ public struct SheetLabels: Sendable, Hashable {
     public static let names = [
         "hold", "rep", "reps", "set", "sets", "rest", "each-side", "left-side", "right-side", "left", "right",
         "name", "date", "notes", "how-often", "key", "continued", "page-of", "weekdays", "video", "seconds",
-        "minutes", "hours", "set-number", "caution", "instead",
+        "minutes", "hours", "set-number", "caution", "instead", "stage-of", "next", "week-number", "pain-guide",
+        "pain-fine", "pain-easier", "pain-stop", "pain-log",
     ]
 
     /// Built once: a batch looks labels up for every sheet.
@@ -81,7 +98,9 @@ public struct SheetLabels: Sendable, Hashable {
         "right": \.right, "name": \.name, "date": \.date, "notes": \.notes, "how-often": \.howOften,
         "key": \.key, "continued": \.continued, "page-of": \.pageOf, "video": \.video,
         "seconds": \.seconds, "minutes": \.minutes, "hours": \.hours, "set-number": \.setNumber,
-        "caution": \.caution, "instead": \.instead,
+        "caution": \.caution, "instead": \.instead, "stage-of": \.stageOf, "next": \.next,
+        "week-number": \.weekNumber, "pain-guide": \.painGuide, "pain-fine": \.painFine,
+        "pain-easier": \.painEasier, "pain-stop": \.painStop, "pain-log": \.painLog,
     ]
 
     /// The text of the label called `name` ("each-side"), `nil` for a name that does not exist.

@@ -35,6 +35,7 @@ public struct SheetLayout: Sendable {
     /// Lays out `routine`: blocks in reading order, paginated, then headers and footers added
     /// once the page count is known.
     public func layout(_ routine: Routine) -> Sheet {
+        let routine = routine.staged
         var definition = self.definition
         var warnings: [String] = []
         if definition.engine == .compact {
@@ -56,8 +57,18 @@ public struct SheetLayout: Sendable {
         case .cards:
             pages = Paginator(frame: frame).paginate(CardComposer(composer: composer).blocks(for: routine))
         case .tracker:
-            let table = TrackerComposer(composer: composer, language: routine.language).table(for: routine)
-            pages = Paginator(frame: frame, repeating: table.repeating).paginate(table.blocks)
+            let tracker = TrackerComposer(composer: composer, language: routine.language)
+            if let weeks = tracker.weeklyTables(for: routine) {
+                // One page (or more) a week: each week's table is paginated on its own, the weeks
+                // after the first under the running header.
+                pages = weeks.enumerated().flatMap { index, week in
+                    Paginator(frame: index == 0 ? frame : frame.continuing, repeating: week.repeating)
+                        .paginate(week.blocks)
+                }
+            } else {
+                let table = tracker.table(for: routine)
+                pages = Paginator(frame: frame, repeating: table.repeating).paginate(table.blocks)
+            }
         case .compact:
             pages = Paginator(frame: frame).paginate(
                 CompactComposer(composer: composer, language: routine.language).blocks(for: routine))

@@ -27,9 +27,10 @@ struct StepFigure {
             x: frame.minX, y: frame.minY, width: frame.width, height: frame.height - labelHeight)
         let panels = drawer.panels(
             for: figure, sides: sides, in: area, color: d.colors.accent, background: background)
-        var items = panels.flatMap(\.items).map {
-            $0.described(step.figureAlt(left: composer.labels.left, right: composer.labels.right))
-        }
+        let alt = step.figureAlt(
+            pose: drawer.poseDescription(for: figure, labels: composer.labels), left: composer.labels.left,
+            right: composer.labels.right)
+        var items = panels.flatMap(\.items).map { $0.described(alt) }
         for panel in panels {
             guard let side = panel.side, side != .none else { continue }
             let text = side == .right ? composer.labels.right : composer.labels.left

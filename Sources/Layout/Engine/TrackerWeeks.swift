@@ -76,7 +76,7 @@ extension TrackerComposer {
 extension TrackerComposer {
     /// One table stacked into one block: the sheet's header on the first, the day headings,
     /// bands and step rows, Notes, and on the last the routine's notes and the video strip.
-    fileprivate func table(
+    func table(
         _ routine: Routine, _ cols: Columns, headings: Block, first: Bool, last: Bool, tightNotes: Bool
     ) -> TableBuilder {
         var table = TableBuilder()
@@ -85,6 +85,10 @@ extension TrackerComposer {
             if let caution = routine.caution {
                 table.gap(.mm(3))
                 table.append(CautionBlock(composer: composer).block(caution, gapBefore: .zero))
+            }
+            if routine.painGuide {
+                table.gap(.mm(3))
+                table.append(PainGuideBlock(composer: composer).block(gapBefore: .zero))
             }
             table.gap(.mm(4))
         }
@@ -102,6 +106,7 @@ extension TrackerComposer {
                 table.lastWasRow = true
             }
         }
+        if routine.painGuide { table.append(painRow(cols)) }
         table.append(notesRow(cols, tight: tightNotes))
         if last {
             if !routine.notes.isEmpty {
@@ -162,7 +167,7 @@ extension Block {
 }
 
 /// Stacks blocks into one, noting where it may be cut.
-private struct TableBuilder {
+struct TableBuilder {
     var block = Block(cutPoints: [], role: .table)
     /// Whether the last block appended was a step row (a cut may follow it).
     var lastWasRow = false

@@ -125,7 +125,7 @@ struct BatchJob: Sendable {
     ) -> BatchOutcome {
         do {
             let sheet = try maker.layout(routine, definition: definition, options: options)
-            guard !keepSheet, let base else { return .laidOut(sheet) }
+            guard !keepSheet, let base else { return .laidOut(sheet, sources: options.source.map { [$0] } ?? []) }
             let pages = try maker.render(sheet, options: options)
             let paths = FileSlug.pagePaths(base: base, format: options.format, pageCount: pages.count)
             try AtomicWriter.write(Array(zip(paths, pages)).map { (path: $0.0, data: $0.1) })
@@ -147,6 +147,7 @@ struct BatchJob: Sendable {
 /// What became of one client's sheet.
 enum BatchOutcome: Sendable {
     case written([String])
-    case laidOut(Sheet)
+    /// A sheet kept for a merged PDF, with the client's routine it carries.
+    case laidOut(Sheet, sources: [FinishingPass.Attachment])
     case failed(RepSheetError)
 }

@@ -110,13 +110,15 @@ public struct ClientBatch: Sendable {
         var report = BatchReport(
             written: [], sheets: 0, problems: plan.problems, leftOut: plan.leftOut, failures: [], elapsed: 0)
         var sheets: [Sheet] = []
+        var sources: [FinishingPass.Attachment] = []
         for outcome in outcomes {
             switch outcome {
             case .written(let paths)?:
                 report.written.append(contentsOf: paths)
                 report.sheets += 1
-            case .laidOut(let sheet)?:
+            case .laidOut(let sheet, let carried)?:
                 sheets.append(sheet)
+                sources += carried
                 report.sheets += 1
             case .failed(let error)?: report.failures.append(error)
             case nil: break
@@ -128,6 +130,9 @@ public struct ClientBatch: Sendable {
                 language: routine.language)
             var pdf = options
             pdf.format = .pdf
+            // Each client's routine travels in the merged PDF, then the routine's pictures once.
+            pdf.source = nil
+            pdf.moreSources = Self.uniquelyNamed(sources) + routine.pictureAttachments()
             let data = try maker.render(merged, options: pdf)
             try AtomicWriter.write([(path: path, data: data[0])])
             report.written = [path]
@@ -135,6 +140,22 @@ public struct ClientBatch: Sendable {
         report.written.sort()
         report.elapsed = Self.seconds(ContinuousClock.now - start)
         return report
+    }
+
+    /// The attachments with a name met before numbered ("jane-doe-2.yaml"), so none hides another.
+    static func uniquelyNamed(_ files: [FinishingPass.Attachment]) -> [FinishingPass.Attachment] {
+        var used = Set<String>()
+        return files.map { file in
+            var file = file
+            let stem = (file.name as NSString).deletingPathExtension
+            let ext = (file.name as NSString).pathExtension
+            var number = 2
+            while !used.insert(file.name).inserted {
+                file.name = stem + "-\(number)" + (ext.isEmpty ? "" : "." + ext)
+                number += 1
+            }
+            return file
+        }
     }
 
     static func seconds(_ duration: Duration) -> Double {

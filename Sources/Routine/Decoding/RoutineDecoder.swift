@@ -3,11 +3,12 @@ import Yams
 /// Decodes a composed routine document into a `Routine`, reporting every problem it finds.
 struct RoutineDecoder {
     /// The top-level keys of a routine file.
-    static let routineKeys = [
-        "title", "subtitle", "language", "client", "provider", "date", "intro", "frequency", "defaults",
-        "sections", "steps", "notes", "track", "layout", "labels",
-        "caution",
-    ]
+    static let routineKeys =
+        [
+            "title", "subtitle", "language", "client", "provider", "date", "intro", "frequency", "defaults",
+            "sections", "steps", "notes", "track", "layout", "labels",
+            "caution",
+        ] + progressRoutineKeys
 
     var reader: NodeReader
     /// The folder that relative image and layout paths start from.
@@ -63,6 +64,7 @@ struct RoutineDecoder {
         routine.caution = fields["caution"].flatMap {
             reader.text($0.value, key: "caution", limit: long)
         }
+        progressFields(fields, into: &routine)
         let defaults = fields["defaults"].map { reader.defaults($0.value) } ?? DoseFields()
         routine.sections = sections(fields, root: root, defaults: defaults)
         reader.reportUnvisitedRepeats()

@@ -5,7 +5,9 @@ extension NodeReader {
     static let alternativeStepKeys = ["alternative", "caution"]
 
     /// The keys an alternative written as a mapping takes: a step's, less `alternative`, plus `reason`.
-    static var alternativeKeys: [String] { stepKeys.filter { $0 != "alternative" } + ["reason"] }
+    static var alternativeKeys: [String] {
+        stepKeys.filter { $0 != "alternative" && !progressStepKeys.contains($0) } + ["reason"]
+    }
 
     /// Reads `alternative:` and `caution:` into `step`.
     mutating func alternativeFields(

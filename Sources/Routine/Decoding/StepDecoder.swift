@@ -27,7 +27,7 @@ extension NodeReader {
     /// The keys a step takes.
     static let stepKeys =
         ["name", "instructions"] + DoseFields.keys + ["image", "image_alt", "video", "notes"] + figureStepKeys
-        + alternativeStepKeys
+        + alternativeStepKeys + progressStepKeys
 
     /// Reads the dose keys among `fields`.
     mutating func doseFields(_ fields: [String: Field]) -> DoseFields {
@@ -106,6 +106,7 @@ extension NodeReader {
         if let field = fields["notes"] {
             step.notes = text(field.value, key: "notes", limit: RoutineLimits.maxLongText)
         }
+        progressFields(fields, into: &step)
         figureFields(fields, defaults: defaults, into: &step)
         alternativeFields(fields, defaults: defaults, baseDirectory: baseDirectory, into: &step)
         return valid ? step : nil

@@ -1,0 +1,68 @@
+import Routine
+
+/// A log for a week-by-week plan: one table a week, each on its own page, with that week's
+/// stages and doses, its week's number where the key stands, and its days' dates. The sheet's
+/// header (title, fields, caution, pain guide) heads the first week only: later pages carry the
+/// running header, as every continued sheet does.
+extension TrackerComposer {
+    /// The weeks of the plan from the routine's chosen week to its last, one table each; `nil`
+    /// when the routine has no stages.
+    func weeklyTables(for routine: Routine) -> [Table]? {
+        guard routine.hasProgression else { return nil }
+        let first = routine.week ?? 1
+        let last = max(routine.planWeeks, first)
+        return (first...last).map { week in
+            var plan = routine.forWeek(week)
+            var cols = columns(days: Self.week)
+            // A dated page starts on its own week's first day; an undated one counts on (days 8–14…).
+            if let date = routine.date {
+                plan.date = date.adding(days: Self.week * (week - 1))
+            } else {
+                cols.firstDay = Self.week * (week - 1)
+            }
+            let headings = headerRow(cols, start: plan.date, label: composer.labels.week(week))
+            let opening = week == first
+            let room = opening ? composer.frame.content.height : continuationRoom
+            var table = self.table(
+                plan, cols, headings: headings, first: opening, last: week == last, tightNotes: false)
+            if table.block.height > room {
+                let tight = self.table(
+                    plan, cols, headings: headings, first: opening, last: week == last, tightNotes: true)
+                if tight.block.height <= room { table = tight }
+            }
+            let parts = table.block.pages(rooms: (first: room, later: continuationRoom), headings: headings)
+            return Table(blocks: parts, repeating: Block())
+        }
+    }
+}
+
+extension CalendarDate {
+    /// The date `days` days later.
+    func adding(days: Int) -> CalendarDate {
+        var (year, month, day) = (self.year, self.month, self.day + days)
+        while day > CalendarDate.daysIn(month: month, year: year) {
+            day -= CalendarDate.daysIn(month: month, year: year)
+            month += 1
+            if month > 12 { (month, year) = (1, year + 1) }
+        }
+        return CalendarDate(year: year, month: month, day: day) ?? self
+    }
+}
+
+extension ContentFrame {
+    /// The frame of a page that goes on from another: its content starts under the running header.
+    var continuing: ContentFrame {
+        ContentFrame(
+            pageSize: pageSize,
+            content: Rect(
+                x: content.minX, y: continuationTop, width: content.width, height: content.maxY - continuationTop),
+            continuationTop: continuationTop)
+    }
+
+    /// A frame from its parts.
+    init(pageSize: Size, content: Rect, continuationTop: Length) {
+        self.pageSize = pageSize
+        self.content = content
+        self.continuationTop = continuationTop
+    }
+}

@@ -1,0 +1,27 @@
+import XCTest
+
+@testable import RepSheet
+
+/// A batch's client routine written by setting the routine file's header lines.
+final class RoutineHeaderTextTests: XCTestCase {
+    func testAnExistingKeyIsReplacedAndAMissingOneAddedFirst() throws {
+        let text = "title: Back\nclient: Maria Lopez\nsteps:\n  - name: Bridge\n"
+        let result = try XCTUnwrap(
+            RoutineHeaderText.setting([("client", "Ana Ruiz"), ("date", "2026-12-01")], in: text))
+        XCTAssertEqual(result, "date: 2026-12-01\ntitle: Back\nclient: Ana Ruiz\nsteps:\n  - name: Bridge\n")
+    }
+
+    func testAValueThatWouldReadDifferentlyIsQuoted() {
+        XCTAssertEqual(RoutineHeaderText.quoted("Marcus O'Neill"), "Marcus O'Neill")
+        XCTAssertEqual(RoutineHeaderText.quoted("yes"), "\"yes\"")
+        XCTAssertEqual(RoutineHeaderText.quoted("A: B #1"), "\"A: B #1\"")
+        XCTAssertEqual(RoutineHeaderText.quoted("12"), "\"12\"")
+    }
+
+    func testTextThatCannotBeEditedByLinesIsLeftToTheYAMLWriter() {
+        XCTAssertNil(RoutineHeaderText.setting([("client", "A")], in: "{\"title\": \"Back\"}"))
+        XCTAssertNil(RoutineHeaderText.setting([("client", "A")], in: "---\ntitle: Back\n"))
+        XCTAssertNil(RoutineHeaderText.setting([("client", "A")], in: "client: >\n  Maria\ntitle: Back\n"))
+        XCTAssertNil(RoutineHeaderText.setting([("client", "A")], in: "client: Maria\n  Lopez\ntitle: Back\n"))
+    }
+}
