@@ -1,6 +1,13 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+/// Where librsvg's and gdk-pixbuf's headers are (`pkg-config --cflags librsvg-2.0` adds these to
+/// GLib's, which CPango brings), for the targets that see CLoadedLater's types. A `pkgConfig`
+/// system library would also link librsvg, which RepSheet opens only when a sheet needs it.
+let loadedLaterHeaders: [SwiftSetting] = [
+    .unsafeFlags(["-Xcc", "-I/usr/include/librsvg-2.0", "-Xcc", "-I/usr/include/gdk-pixbuf-2.0"])
+]
+
 let package = Package(
     name: "RepSheet",
     platforms: [.macOS(.v13)],
@@ -29,12 +36,13 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev", "libfontconfig-dev"])]
         ),
-        .systemLibrary(
-            name: "CPng",
-            pkgConfig: "libpng",
-            providers: [.apt(["libpng-dev"])]
-        ),
+        // libpng behind a setjmp error handler, so a libpng error is returned, not an abort.
+        .target(name: "CPng", linkerSettings: [.linkedLibrary("png16")]),
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
+        // Headers only: librsvg, gdk-pixbuf and libqrencode are opened with dlopen when a sheet
+        // needs them, so they are not linked; their function and struct types come from here.
+        .systemLibrary(
+            name: "CLoadedLater", providers: [.apt(["librsvg2-dev", "libgdk-pixbuf-2.0-dev", "libqrencode-dev"])]),
         .target(name: "PlainLanguage", dependencies: ["Routine", "CHyphen"]),
         .target(name: "Reminders", dependencies: ["Routine"]),
         .target(
@@ -44,7 +52,9 @@ let package = Package(
         ),
         .target(name: "Routine", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Layout", dependencies: ["Routine", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Render", dependencies: ["Layout", "CCairo", "CPango", "CPng", "CQPDFPass"]),
+        .target(
+            name: "Render", dependencies: ["Layout", "CCairo", "CPango", "CPng", "CQPDFPass", "CLoadedLater"],
+            swiftSettings: loadedLaterHeaders),
         .target(name: "Figures", dependencies: ["Routine", "Layout"]),
         .target(
             name: "RepSheet",
@@ -74,7 +84,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["CCairo"], path: "Tests/TestSupport"),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "Routine", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
-            name: "RenderTests", dependencies: ["RepSheet", "TestSupport"], exclude: ["Reference", "Fixtures"]),
+            name: "RenderTests", dependencies: ["RepSheet", "TestSupport"], exclude: ["Reference", "Fixtures"],
+            swiftSettings: loadedLaterHeaders),
         .testTarget(name: "LintTests", dependencies: ["PlainLanguage", "Routine"]),
         .testTarget(name: "CalendarTests", dependencies: ["Reminders", "Routine"]),
         .testTarget(name: "ServeTests", dependencies: ["RepSheetServe", "RepSheet"]),

@@ -39,13 +39,17 @@ public final class FontLibrary: @unchecked Sendable {
     /// - Parameters:
     ///   - directory: the bundled `Fonts/` folder.
     ///   - systemFiles: extra system font files to make visible for CJK text when they exist.
+    ///   - cacheFolder: where fontconfig may keep its scan of the bundled fonts (`World.cacheFolder`);
+    ///     `nil` scans them each time.
     /// - Throws: `RenderError.fontsUnavailable` when no bundled font loads.
-    public init(directory: String, systemFiles: [String] = FontLibrary.systemCJKFiles) throws(RenderError) {
+    public init(directory: String, systemFiles: [String] = FontLibrary.systemCJKFiles, cacheFolder: String? = nil)
+        throws(RenderError)
+    {
         guard let config = FcConfigCreate() else { throw .fontsUnavailable(directory: directory) }
         // With a cache folder, fontconfig scans the bundled files once and later runs map its
         // cache instead (it rescans when the folder changes); without one every file is scanned
         // each run (adding the folder would make fontconfig complain that it cannot write a cache).
-        if let cache = FontLibrary.cacheDirectory() {
+        if let cache = cacheFolder {
             _ = FcConfigParseAndLoadFromMemory(
                 config, "<fontconfig><cachedir>\(FontLibrary.xmlEscaped(cache))</cachedir></fontconfig>", FcFalse)
             _ = FcConfigAppFontAddDir(config, directory)
@@ -56,7 +60,9 @@ public final class FontLibrary: @unchecked Sendable {
             }
         }
         let loaded = FontLibrary.files(in: config)
-        // Make the private configuration the current one, so nothing loads the system configuration.
+        // Make the private configuration the current one, so nothing loads the system configuration:
+        // without it cairo's FreeType backend reads the system's fonts.conf and scans its fonts
+        // (30 files opened for one sheet), though the pages come out the same.
         FcConfigSetCurrent(config)
         guard !loaded.isEmpty,
             let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)
@@ -77,31 +83,6 @@ public final class FontLibrary: @unchecked Sendable {
     deinit {
         g_object_unref(fontMap)
         FcConfigDestroy(config)
-    }
-
-    /// Where fontconfig keeps its scan of the bundled fonts: `$XDG_CACHE_HOME/repsheet` or
-    /// `~/.cache/repsheet`, made when missing; `nil` when neither can be written (fontconfig would
-    /// complain on stderr), so the fonts are scanned each run instead.
-    static func cacheDirectory() -> String? {
-        let environment = ProcessInfo.processInfo.environment
-        let directory: String
-        if let base = environment["XDG_CACHE_HOME"], base.hasPrefix("/") {
-            directory = base + "/repsheet"
-        } else if let home = environment["HOME"], home.hasPrefix("/"), home != "/" {
-            directory = home + "/.cache/repsheet"
-        } else {
-            return nil
-        }
-        let files = FileManager.default
-        var isDirectory: ObjCBool = false
-        if !files.fileExists(atPath: directory, isDirectory: &isDirectory) {
-            guard (try? files.createDirectory(atPath: directory, withIntermediateDirectories: true)) != nil else {
-                return nil
-            }
-        } else if !isDirectory.boolValue {
-            return nil
-        }
-        return files.isWritableFile(atPath: directory) ? directory : nil
     }
 
     static func xmlEscaped(_ text: String) -> String {

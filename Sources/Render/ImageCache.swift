@@ -1,4 +1,5 @@
 import CCairo
+import CLoadedLater
 import CPango
 
 /// The pictures of one document, each read, checked and decoded once however often it is drawn,
@@ -17,12 +18,18 @@ final class ImageCache {
     }
 
     private var entries: [String: Entry] = [:]
+    /// The pictures read before drawing; a picture not among them is read from the disk.
+    private let pictures: Pictures
 
-    /// The picture at `path`, loaded on first use.
+    /// A cache that decodes `pictures`, the bytes read before drawing.
+    init(pictures: Pictures = Pictures()) { self.pictures = pictures }
+
+    /// The picture at `path`, decoded on first use.
     /// - Throws: `ImageProblem` when it is broken, too large or unsafe.
     func image(at path: String) throws(ImageProblem) -> Entry {
         if let entry = entries[path] { return entry }
-        let checked = try ImageInspector.inspect(path: path)
+        let checked: ImageInspector.Checked
+        if let known = pictures[path] { checked = known } else { checked = try ImageInspector.inspect(path: path) }
         let entry: Entry
         switch checked.kind {
         case .png, .jpeg: entry = .raster(try RasterImage(checked, path: path))
@@ -56,11 +63,9 @@ final class ImageCache {
             cairo_rectangle(cairo, 0, 0, image.width, image.height)
             cairo_fill(cairo)
         case .vector(let image):
-            let viewport: RsvgRectangle = [x, y, width, height]
+            var viewport = RsvgRectangle(x: x, y: y, width: width, height: height)
             var error: UnsafeMutablePointer<GError>?
-            let drawn = viewport.withUnsafeBytes { bytes in
-                image.rsvg.renderDocument(image.handle, cairo, bytes.baseAddress, &error)
-            }
+            let drawn = image.rsvg.renderDocument(image.handle, cairo, &viewport, &error)
             if drawn == 0 {
                 let message = error.map { String(cString: $0.pointee.message) } ?? "librsvg failed"
                 if let error { g_error_free(error) }

@@ -29,24 +29,36 @@ public enum ImageInspector {
     /// Largest SVG file read.
     public static let maxSVGBytes = 5_000_000
 
-    /// Reads and checks the picture at `path`.
+    /// Reads and checks the picture at `path` on the disk.
     /// - Throws: `ImageProblem` saying what is wrong with it.
     public static func inspect(path: String) throws(ImageProblem) -> Checked {
-        func problem(_ reason: String) -> ImageProblem { ImageProblem(path: path, reason: reason) }
         // Opened without blocking and measured on the opened file (links followed), not the link.
         let data: Data
         do {
             data = try SafeFile.read(path: path, limit: maxFileBytes)
         } catch {
-            switch error {
-            case .missing: throw problem("does not exist")
-            case .notRegular(let kind): throw problem("is not a regular file (it is \(kind))")
-            case .unreadable(let reason): throw problem("cannot be read: \(reason)")
-            case .tooLarge(let bytes):
-                throw problem(
-                    "is \(bytes / 1_000_000) MB; pictures of at most \(maxFileBytes / 1_000_000) MB are allowed")
-            }
+            throw problem(reading: path, error)
         }
+        return try inspect(data, path: path)
+    }
+
+    /// What is wrong with a picture that could not be read.
+    static func problem(reading path: String, _ failure: SafeFile.Failure) -> ImageProblem {
+        func problem(_ reason: String) -> ImageProblem { ImageProblem(path: path, reason: reason) }
+        switch failure {
+        case .missing: return problem("does not exist")
+        case .notRegular(let kind): return problem("is not a regular file (it is \(kind))")
+        case .unreadable(let reason): return problem("cannot be read: \(reason)")
+        case .tooLarge(let bytes):
+            return problem(
+                "is \(bytes / 1_000_000) MB; pictures of at most \(maxFileBytes / 1_000_000) MB are allowed")
+        }
+    }
+
+    /// Checks the bytes of the picture named `path`: its kind, pixel size and, for SVG, safety.
+    /// - Throws: `ImageProblem` saying what is wrong with it.
+    public static func inspect(_ data: Data, path: String) throws(ImageProblem) -> Checked {
+        func problem(_ reason: String) -> ImageProblem { ImageProblem(path: path, reason: reason) }
         let bytes = [UInt8](data)
         let kind: Kind
         var width = 0

@@ -1,4 +1,5 @@
 import CCairo
+import CLoadedLater
 import CPango
 import Foundation
 
@@ -114,7 +115,7 @@ final class RasterImage {
 
 /// A parsed SVG, drawn as vectors by librsvg; unreferences the handle when released.
 final class VectorImage {
-    let handle: OpaquePointer
+    let handle: UnsafeMutablePointer<RsvgHandle>
     let rsvg: RsvgFunctions
     let width: Double
     let height: Double
@@ -142,17 +143,11 @@ final class VectorImage {
             var hasWidth: gboolean = 0
             var hasHeight: gboolean = 0
             var hasViewBox: gboolean = 0
-            // Two RsvgLength (a double and an enum: 16 bytes each) and an RsvgRectangle.
-            var lengths = [Double](repeating: 0, count: 4)
-            var box: RsvgRectangle = [0, 0, 0, 0]
-            lengths.withUnsafeMutableBytes { lengthBytes in
-                box.withUnsafeMutableBytes { boxBytes in
-                    rsvg.intrinsicDimensions(
-                        handle, &hasWidth, lengthBytes.baseAddress, &hasHeight, lengthBytes.baseAddress.map { $0 + 16 },
-                        &hasViewBox, boxBytes.baseAddress)
-                }
-            }
-            (width, height) = hasViewBox != 0 ? (box[2], box[3]) : (0, 0)
+            var svgWidth = RsvgLength()
+            var svgHeight = RsvgLength()
+            var box = RsvgRectangle()
+            rsvg.intrinsicDimensions(handle, &hasWidth, &svgWidth, &hasHeight, &svgHeight, &hasViewBox, &box)
+            (width, height) = hasViewBox != 0 ? (box.width, box.height) : (0, 0)
         }
         guard width > 0, height > 0, width.isFinite, height.isFinite else {
             g_object_unref(UnsafeMutableRawPointer(handle))

@@ -60,7 +60,9 @@ struct PageDrawer {
                 try images.draw(
                     image.path, in: (f.minX.points, f.minY.points, f.width.points, f.height.points), on: cairo)
             } catch {
-                throw .badImage(error)
+                var problem = error
+                problem.location = problem.location ?? image.source
+                throw .badImage(problem)
             }
         case .link(let link): draw(link)
         case .shape(let shape): draw(shape)

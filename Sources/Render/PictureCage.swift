@@ -43,35 +43,40 @@ public enum PictureCage {
         return nil
     }()
 
-    /// Checks, decodes and draws the picture at `path` in a child process, at `dpi`, with the
-    /// fonts in `fontsDirectory` (text in an SVG is drawn with RepSheet's fonts, as on the sheet).
+    /// Decodes and draws `picture` (the checked bytes of the picture named `path`, read once by
+    /// the caller) in a child process, at `dpi`, with the fonts in `fontsDirectory` (text in an
+    /// SVG is drawn with RepSheet's fonts, as on the sheet). The child gets the bytes on its
+    /// standard input, so it checks exactly the bytes that will be drawn and reads no file.
     /// - Throws: `ImageProblem` when the picture is bad, or could not be drawn within the limits.
-    public static func check(path: String, format: OutputFormat, dpi: Int, fontsDirectory: String)
-        throws(ImageProblem)
-    {
-        guard let executable else {
-            try ImageInspector.decode(path: path)
+    public static func check(
+        _ picture: ImageInspector.Checked, path: String, format: OutputFormat, dpi: Int, fontsDirectory: String
+    ) throws(ImageProblem) {
+        guard let executable, let input = ByteFeeder(picture.data) else {
+            _ = try ImageCache(pictures: Pictures([path: picture])).image(at: path)
             return
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = [
-            "check-picture", "--format", format.rawValue, "--dpi", String(dpi), "--fonts", fontsDirectory, "--", path,
+            "check-picture", "--format", format.rawValue, "--dpi", String(dpi), "--fonts", fontsDirectory, "--stdin",
+            "--", path,
         ]
         // The child's reason comes on standard output, one short line; its standard error (library
         // warnings, a crash report) goes nowhere, so it can never fill a pipe and stall.
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = input.childEnd
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = "enable=no"
         process.environment = environment
         do { try process.run() } catch {
+            input.cancel()
             // Cannot start the child: check in this process rather than not at all.
-            try ImageInspector.decode(path: path)
+            _ = try ImageCache(pictures: Pictures([path: picture])).image(at: path)
             return
         }
+        input.start()
         let deadline = Date().addingTimeInterval(Double(seconds))
         var timedOut = false
         while process.isRunning {
@@ -115,7 +120,11 @@ public enum PictureCage {
     /// The child's side: limits itself, then checks, decodes and draws the picture at `path`.
     /// - Returns: The exit status: 0 when it was drawn, `problemStatus` with the reason written
     ///   to standard output otherwise.
-    public static func runChild(path: String, format: OutputFormat, dpi: Int, fontsDirectory: String) -> Int32 {
+    /// With `standardInput`, the picture's bytes come on standard input (from `check`) and
+    /// `path` only names it in messages.
+    public static func runChild(
+        path: String, format: OutputFormat, dpi: Int, fontsDirectory: String, standardInput: Bool = false
+    ) -> Int32 {
         var cpu = rlimit(rlim_cur: rlim_t(seconds), rlim_max: rlim_t(seconds + 1))
         setrlimit(Int32(RLIMIT_CPU.rawValue), &cpu)
         // A sanitizer reserves terabytes of address space for its shadow memory: under one (the
@@ -127,10 +136,18 @@ public enum PictureCage {
         var core = rlimit(rlim_cur: 0, rlim_max: 0)
         setrlimit(Int32(RLIMIT_CORE.rawValue), &core)
         // The sheet's private font configuration, so SVG text meets the same fonts as on the sheet.
-        let fonts = try? FontLibrary(directory: fontsDirectory)
+        let fonts = try? FontLibrary(directory: fontsDirectory, cacheFolder: DiskWorld().cacheFolder)
         do {
-            try fonts?.withLock { () throws(ImageProblem) in try draw(path: path, format: format, dpi: dpi) }
-            if fonts == nil { try draw(path: path, format: format, dpi: dpi) }
+            var pictures = Pictures()
+            if standardInput {
+                let data = FileHandle.standardInput.readData(ofLength: ImageInspector.maxFileBytes + 1)
+                try pictures.read(path, from: MemoryWorld(files: [path: data]))
+            }
+            let images = pictures
+            try fonts?.withLock { () throws(ImageProblem) in
+                try draw(path: path, format: format, dpi: dpi, pictures: images)
+            }
+            if fonts == nil { try draw(path: path, format: format, dpi: dpi, pictures: images) }
             return 0
         } catch {
             FileHandle.standardOutput.write(Data((error.reason + "\n").utf8))
@@ -141,8 +158,10 @@ public enum PictureCage {
     /// Decodes the picture and draws it as a page in `format` would (a PDF or SVG surface, or
     /// pixels at `dpi`): at its own size and as wide as a page (8 in; `maxDrawSide` pixels a side
     /// at most), since a decoder may fail at one scale only; the drawings are thrown away.
-    public static func draw(path: String, format: OutputFormat, dpi: Int) throws(ImageProblem) {
-        let images = ImageCache()
+    public static func draw(path: String, format: OutputFormat, dpi: Int, pictures: Pictures = Pictures())
+        throws(ImageProblem)
+    {
+        let images = ImageCache(pictures: pictures)
         let size = try images.image(at: path).size
         // Points for PDF and SVG, pixels at `dpi` for PNG.
         let unit = format == .png ? Double(dpi) / 72 : 1

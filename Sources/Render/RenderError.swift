@@ -1,3 +1,5 @@
+import Routine
+
 /// Why a sheet could not be drawn or written.
 public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The fonts folder has no usable font files.
@@ -14,6 +16,8 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
     case missingGlyph(MissingGlyph)
     /// A picture is broken, too large or unsafe.
     case badImage(ImageProblem)
+    /// Several problems found by the checks before drawing, in the routine's order.
+    case several([RenderError])
     /// A system library that some sheets need (librsvg, gdk-pixbuf, libqrencode) is not installed.
     case libraryMissing(library: String, purpose: String, package: String)
     /// A system library is installed but too old: it lacks a function RepSheet calls.
@@ -21,17 +25,34 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .fontsUnavailable(let directory): return "error: no fonts found in \(directory)"
-        case .cairo(let message): return "error: drawing failed: \(message)"
         case .cannotWrite(let path, let reason): return "\(path): error: cannot write the output file: \(reason)"
-        case .resolutionOutOfRange(let dpi): return "error: --dpi must be from 18 to 1200, found \(dpi)"
-        case .pageTooLarge(let width, let height, let dpi, let limit):
-            return "error: a PNG page would be \(width) × \(height) pixels at \(dpi) dpi, more than the "
-                + "\(limit / 1_000_000) megapixels a page may have; use a lower --dpi or a smaller page"
         case .missingGlyph(let missing): return missing.description
         case .badImage(let problem): return problem.description
-        case .libraryMissing, .libraryTooOld: return "error: " + reason
+        case .several(let errors): return errors.map(\.description).joined(separator: "\n")
+        default: return "error: " + message
         }
+    }
+
+    /// What is wrong, without file and "error:" prefix.
+    public var message: String {
+        switch self {
+        case .fontsUnavailable(let directory): return "no fonts found in \(directory)"
+        case .cairo(let message): return "drawing failed: \(message)"
+        case .cannotWrite(_, let reason): return "cannot write the output file: \(reason)"
+        case .resolutionOutOfRange(let dpi): return "--dpi must be from 18 to 1200, found \(dpi)"
+        case .pageTooLarge(let width, let height, let dpi, let limit):
+            return "a PNG page would be \(width) × \(height) pixels at \(dpi) dpi, more than the "
+                + "\(limit / 1_000_000) megapixels a page may have; use a lower --dpi or a smaller page"
+        case .missingGlyph(let missing): return missing.diagnostic.message
+        case .badImage(let problem): return problem.diagnostic.message
+        case .several(let errors): return errors.map(\.message).joined(separator: "; ")
+        case .libraryMissing, .libraryTooOld: return reason
+        }
+    }
+
+    /// One error for `errors`: `nil` for none, the error itself for one, `.several` otherwise.
+    public static func combined(_ errors: [RenderError]) -> RenderError? {
+        errors.count > 1 ? .several(errors) : errors.first
     }
 
     /// The problem without the "error:" prefix, to be placed after what needed the library.
@@ -53,11 +74,11 @@ public struct MissingGlyph: Sendable, Equatable, CustomStringConvertible {
     public var character: Unicode.Scalar
     /// What holds it, in the user's words: "the name of step 2", "the title".
     public var field: String
-    /// "file:line" of the routine, when known.
-    public var location: String?
+    /// Where in the routine (or client) file the text comes from, when known.
+    public var location: SourceLocation?
 
     /// Creates the report of a missing character.
-    public init(character: Unicode.Scalar, field: String, location: String? = nil) {
+    public init(character: Unicode.Scalar, field: String, location: SourceLocation? = nil) {
         self.character = character
         self.field = field
         self.location = location
@@ -69,11 +90,16 @@ public struct MissingGlyph: Sendable, Equatable, CustomStringConvertible {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
-    public var description: String {
-        (location.map { "\($0): " } ?? "")
-            + "error: \(field) has the character \(codePoint), which none of RepSheet's fonts can print "
-            + "(it would come out as an empty box); remove it, or pass --allow-missing-glyphs to print it anyway"
+    /// The problem as a diagnostic at its location.
+    public var diagnostic: Diagnostic {
+        Diagnostic(
+            .error,
+            "\(field) has the character \(codePoint), which none of RepSheet's fonts can print "
+                + "(it would come out as an empty box); remove it, or pass --allow-missing-glyphs to print it anyway",
+            at: location)
     }
+
+    public var description: String { diagnostic.description }
 }
 
 /// A picture that cannot go on a sheet, and why.
@@ -82,17 +108,18 @@ public struct ImageProblem: Error, Sendable, Equatable, CustomStringConvertible 
     public var path: String
     /// What is wrong, such as "is 100000 × 100000 pixels; at most 10000 pixels a side are allowed".
     public var reason: String
-    /// "file:line" of the step that uses the picture, when known.
-    public var location: String?
+    /// Where the step that uses the picture names it (its `image:` value), when known.
+    public var location: SourceLocation?
 
     /// Creates the report of a bad picture.
-    public init(path: String, reason: String, location: String? = nil) {
+    public init(path: String, reason: String, location: SourceLocation? = nil) {
         self.path = path
         self.reason = reason
         self.location = location
     }
 
-    public var description: String {
-        (location.map { "\($0): " } ?? "") + "error: the picture \(path) \(reason)"
-    }
+    /// The problem as a diagnostic at its location.
+    public var diagnostic: Diagnostic { Diagnostic(.error, "the picture \(path) \(reason)", at: location) }
+
+    public var description: String { diagnostic.description }
 }

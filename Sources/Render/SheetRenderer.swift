@@ -12,6 +12,8 @@ public struct SheetRenderer: Sendable {
     public var debugBoxes: Bool
     /// Print characters no font has as boxes instead of failing.
     public var allowMissingGlyphs: Bool
+    /// The sheet's pictures, read before drawing; one missing here is read from the disk.
+    public var pictures = Pictures()
 
     /// Creates a renderer over loaded fonts.
     public init(fonts: FontLibrary, debugBoxes: Bool = false, allowMissingGlyphs: Bool = false) {
@@ -50,7 +52,7 @@ public struct SheetRenderer: Sendable {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "RepSheet")
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, stamp)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, stamp)
-        let images = ImageCache()
+        let images = ImageCache(pictures: pictures)
         try withContext(surface) { cairo, texts throws(RenderError) in
             cairo_tag_begin(cairo, "Document", "")
             for (index, page) in sheet.pages.enumerated() {
@@ -92,7 +94,7 @@ public struct SheetRenderer: Sendable {
         }
         let raster = Raster(surface: surface)
         try check(cairo_surface_status(surface))
-        let images = ImageCache()
+        let images = ImageCache(pictures: pictures)
         try withContext(surface) { cairo, texts throws(RenderError) in
             cairo_set_source_rgb(cairo, 1, 1, 1)
             cairo_paint(cairo)
@@ -118,7 +120,7 @@ public struct SheetRenderer: Sendable {
         }
         defer { cairo_surface_destroy(surface) }
         cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
-        let images = ImageCache()
+        let images = ImageCache(pictures: pictures)
         try withContext(surface) { cairo, texts throws(RenderError) in
             try drawer(cairo, texts, images).draw(page)
         }

@@ -10,16 +10,19 @@ extension Client {
     /// - Parameters:
     ///   - routine: the routine as loaded from its file.
     ///   - applied: the client's copy of it, whose names, date, notes and steps are written out.
-    func withSource(of routine: Routine, applied: Routine, _ options: SheetOptions) -> SheetOptions {
+    func withSource(
+        of routine: Routine, applied: Routine, _ options: SheetOptions, world: any World, pictures: Pictures
+    ) -> SheetOptions {
         var options = options
         if options.author == nil { options.author = applied.provider }
         guard options.format == .pdf, options.includeSource, options.source == nil, let path = routine.source,
-            let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
+            let data = try? world.read(path, limit: SheetMaker.maxSourceBytes),
+            let text = String(data: data, encoding: .utf8),
             let merged = headerMerged(text) ?? (try? mergedSource(text, applied: applied))
         else { return options }
         options.source = FinishingPass.Attachment(
             name: FileSlug.make(name) + ".yaml", mimeType: "application/yaml", data: Data(merged.utf8))
-        options.moreSources = routine.pictureAttachments()
+        options.moreSources = routine.pictureAttachments(pictures)
         return options
     }
 

@@ -22,21 +22,43 @@ public enum RepSheetError: Error, Sendable, CustomStringConvertible {
         case .render(.cannotWrite), .cannotWrite: return 73
         case .render(.resolutionOutOfRange), .render(.pageTooLarge), .usage: return 64
         case .render(.missingGlyph), .render(.badImage): return 65
+        case .render(.several(let errors)): return errors.first.map { RepSheetError.render($0).exitCode } ?? 65
         case .render: return 70
         case .resourcesNotFound: return 72
         }
     }
 
-    public var description: String {
+    /// One line per problem, each a `Diagnostic`'s description (control characters escaped).
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+extension RepSheetError {
+    /// Every problem as a diagnostic (message, location or file, hints), for a caller that reports
+    /// them inside its own: a client whose layout cannot be used, a server's answer.
+    public var diagnostics: [Diagnostic] {
         switch self {
-        case .routine(let error): return error.description
-        case .layout(let error): return error.description
-        case .render(let error): return error.description
-        case .cannotWrite(let path, let reason): return "\(path): error: cannot write the output file: \(reason)"
+        case .routine(.invalid(let diagnostics)), .layout(.invalid(let diagnostics)): return diagnostics
+        case .routine(.fileNotFound(let path)): return [Diagnostic(.error, "no such routine file", at: nil, file: path)]
+        case .layout(.notFound(let name, let available)):
+            return [
+                Diagnostic(
+                    .error, "no layout named \"\(name)\"; built-in layouts: \(available.joined(separator: ", "))",
+                    at: nil)
+            ]
+        case .render(.missingGlyph(let missing)): return [missing.diagnostic]
+        case .render(.badImage(let problem)): return [problem.diagnostic]
+        case .render(.several(let errors)): return errors.flatMap { RepSheetError.render($0).diagnostics }
+        case .render(.cannotWrite(let path, let reason)), .cannotWrite(let path, let reason):
+            return [Diagnostic(.error, "cannot write the output file: \(reason)", at: nil, file: path)]
+        case .render(let error): return [Diagnostic(.error, error.message, at: nil)]
         case .resourcesNotFound(let searched):
-            return "error: cannot find RepSheet's fonts and layouts; set REPSHEET_DATA. Searched: "
-                + searched.joined(separator: ", ")
-        case .usage(let message): return "error: \(message)"
+            return [
+                Diagnostic(
+                    .error,
+                    "cannot find RepSheet's fonts and layouts; set REPSHEET_DATA. Searched: "
+                        + searched.joined(separator: ", "), at: nil)
+            ]
+        case .usage(let message): return [Diagnostic(.error, message, at: nil)]
         }
     }
 }

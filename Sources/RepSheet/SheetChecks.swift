@@ -7,20 +7,29 @@ struct SheetChecks {
     let labels: SheetLabels
     let measurer: PangoMeasurer
     let font: FontSpec
+    /// Where the routine file is read from, to place a character at its column.
+    let world: any World
 
-    /// The first character in the routine's text or the sheet's words that no font can print.
-    func firstMissingGlyph() -> MissingGlyph? {
+    /// At most this many characters no font has are reported, so a file full of them gives a
+    /// short list.
+    static let maxMissingGlyphs = 20
+
+    /// Every character in the routine's text or the sheet's words that no font can print: each
+    /// once a field, at its place in the routine file, at most `maxMissingGlyphs`.
+    func missingGlyphs() -> [MissingGlyph] {
         let fields = textFields()
         // Every character in some font's map: nothing can be missing, no need to shape it all.
-        if measurer.fonts.covers(fields.map(\.text).joined(separator: " ")) { return nil }
+        if measurer.fonts.covers(fields.map(\.text).joined(separator: " ")) { return [] }
+        let positions = SourcePositions(routine: routine, world: world)
+        var found: [MissingGlyph] = []
         for field in fields {
-            guard let character = measurer.missingCharacters(in: field.text, font: font).first else { continue }
-            let position = sourcePosition(of: character, from: field.line ?? 1)
-            let location =
-                position.map { "\(displayFile):\($0.line):\($0.column)" } ?? field.line.map { "\(displayFile):\($0)" }
-            return MissingGlyph(character: character, field: field.name.description, location: location)
+            for character in measurer.missingCharacters(in: field.text, font: font) {
+                guard found.count < Self.maxMissingGlyphs else { return found }
+                let location = positions.location(of: character, from: field.line ?? 1) ?? field.location
+                found.append(MissingGlyph(character: character, field: field.name.description, location: location))
+            }
         }
-        return nil
+        return found
     }
 
     /// Makes the system's CJK fonts visible when some printed text needs them; they are large,
@@ -29,24 +38,29 @@ struct SheetChecks {
         if textFields().contains(where: { FontLibrary.needsCJK($0.text) }) { measurer.fonts.loadCJKFonts() }
     }
 
-    /// The first picture that fails its checks, with its step's line: its header (kind, pixel
-    /// size, SVG references), then decoding and drawing as `format` at `dpi` in a child process with time and
-    /// memory limits (`PictureCage`), so a decoder that crashes or hangs cannot take RepSheet down.
-    /// Raster pictures together may hold at most `ImageInspector.maxSheetPixels` once decoded.
-    func firstImageProblem(format: OutputFormat, dpi: Int, fontsDirectory: String) -> ImageProblem? {
-        Self.firstImageProblem(in: routine, format: format, dpi: dpi, fontsDirectory: fontsDirectory)
+    /// Every picture that fails its checks, at its step's `image:` line: its header (kind, pixel
+    /// size, SVG references), then decoding and drawing as `format` at `dpi` in a child process with
+    /// time and memory limits (`PictureCage`), so a decoder that crashes or hangs cannot take
+    /// RepSheet down. Raster pictures together may hold at most `ImageInspector.maxSheetPixels` once decoded.
+    func imageProblems(format: OutputFormat, dpi: Int, fontsDirectory: String, world: any World)
+        -> (pictures: Pictures, problems: [ImageProblem])
+    {
+        Self.imageProblems(in: routine, format: format, dpi: dpi, fontsDirectory: fontsDirectory, world: world)
     }
 
-    /// `firstImageProblem` for any routine (a batch checks its pictures once for every client).
-    static func firstImageProblem(in routine: Routine, format: OutputFormat, dpi: Int, fontsDirectory: String)
-        -> ImageProblem?
-    {
+    /// `imageProblems` for any routine (a batch checks its pictures once for every client). Each
+    /// picture is read once, from `world`; the bytes checked are the bytes drawn.
+    static func imageProblems(
+        in routine: Routine, format: OutputFormat, dpi: Int, fontsDirectory: String, world: any World
+    ) -> (pictures: Pictures, problems: [ImageProblem]) {
         var seen: Set<String> = []
         var pixels = 0
+        var pictures = Pictures()
+        var problems: [ImageProblem] = []
         for step in routine.allSteps {
             guard let path = step.image, seen.insert(path).inserted else { continue }
             do throws(ImageProblem) {
-                let checked = try ImageInspector.inspect(path: path)
+                let checked = try pictures.read(path, from: world)
                 pixels += checked.pixelWidth * checked.pixelHeight
                 if pixels > ImageInspector.maxSheetPixels {
                     throw ImageProblem(
@@ -56,32 +70,29 @@ struct SheetChecks {
                             + "in all (\(ImageInspector.maxSheetPixels * 4 / 1_000_000) MB once decoded); scale the pictures down"
                     )
                 }
-                try PictureCage.check(path: path, format: format, dpi: dpi, fontsDirectory: fontsDirectory)
+                try PictureCage.check(checked, path: path, format: format, dpi: dpi, fontsDirectory: fontsDirectory)
             } catch {
                 var problem = error
-                problem.location = routine.location(ofImage: path)?.description
-                return problem
+                problem.location = routine.location(ofImage: path)
+                problems.append(problem)
             }
         }
-        return nil
-    }
-
-    /// The file name diagnostics use.
-    private var displayFile: String {
-        routine.allSteps.first?.location?.file ?? routine.source ?? "routine"
+        return (pictures, problems)
     }
 
     struct Field {
         var name: TextFieldName
         var text: String
-        var line: Int?
+        /// Where the step holding the text starts, when it is a step's.
+        var location: SourceLocation?
+        var line: Int? { location?.line }
     }
 
     /// Every printed text of the routine and its labels, with where it comes from.
     func textFields() -> [Field] {
         var fields: [Field] = []
-        func add(_ name: TextFieldName, _ text: String?, line: Int? = nil) {
-            if let text, !text.isEmpty { fields.append(Field(name: name, text: text, line: line)) }
+        func add(_ name: TextFieldName, _ text: String?, line: SourceLocation? = nil) {
+            if let text, !text.isEmpty { fields.append(Field(name: name, text: text, location: line)) }
         }
         add(.title, routine.title)
         add(.subtitle, routine.subtitle)
@@ -96,7 +107,7 @@ struct SheetChecks {
             add(.sectionNote(section: sectionIndex + 1), section.note)
             for step in section.steps {
                 number += 1
-                let line = step.location?.line
+                let line = step.location
                 add(.stepName(step: number), step.name, line: line)
                 switch step.instructions {
                 case .paragraph(let text)?: add(.stepInstructions(step: number), text, line: line)
@@ -118,33 +129,13 @@ struct SheetChecks {
                     }
                 }
                 for (index, stage) in step.progress.enumerated() {
-                    add(.stage(index + 1, step: number), stage.name, line: stage.location?.line ?? line)
-                    add(.stage(index + 1, step: number), stage.when, line: stage.location?.line ?? line)
+                    add(.stage(index + 1, step: number), stage.name, line: stage.location ?? line)
+                    add(.stage(index + 1, step: number), stage.when, line: stage.location ?? line)
                 }
             }
         }
         for (index, note) in routine.notes.enumerated() { add(.note(index + 1), note) }
         for name in SheetLabels.names { add(.label(name), labels.text(named: name)) }
         return fields
-    }
-
-    /// The 1-based line and column (in characters) of the routine file where `character` first
-    /// appears at or after `firstLine`.
-    private func sourcePosition(of character: Unicode.Scalar, from firstLine: Int) -> (line: Int, column: Int)? {
-        guard let source = routine.source, let text = try? String(contentsOfFile: source, encoding: .utf8) else {
-            return nil
-        }
-        var line = 1
-        var column = 1
-        for scalar in text.unicodeScalars {
-            if scalar == character, line >= firstLine { return (line, column) }
-            if scalar == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-        }
-        return nil
     }
 }

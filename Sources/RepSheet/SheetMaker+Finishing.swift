@@ -10,14 +10,20 @@ extension SheetMaker {
             attachments: options.includeSource ? (options.source.map { [$0] } ?? []) + options.moreSources : [])
     }
 
-    /// `options` with the routine's file as the PDF's source and its provider as the author.
-    static func withSource(of routine: Routine, _ options: SheetOptions) -> SheetOptions {
+    /// The largest routine file attached to its PDF (the routine reader refuses larger ones first).
+    static let maxSourceBytes = 16 << 20
+
+    /// `options` with the routine's file (read from `world`) as the PDF's source, its `pictures`
+    /// (read once, before drawing) beside it, and its provider as the author.
+    static func withSource(of routine: Routine, _ options: SheetOptions, world: any World, pictures: Pictures)
+        -> SheetOptions
+    {
         var options = options
         if options.author == nil { options.author = routine.provider }
         guard options.format == .pdf, options.includeSource, options.source == nil, let path = routine.source,
-            let data = FileManager.default.contents(atPath: path)
+            let data = try? world.read(path, limit: maxSourceBytes)
         else { return options }
-        options.moreSources = routine.pictureAttachments()
+        options.moreSources = routine.pictureAttachments(pictures)
         if let text = String(data: data, encoding: .utf8), let rewritten = RoutineSource.rewritten(text, for: routine) {
             // The file changed on the command line travels as YAML.
             let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
@@ -33,15 +39,15 @@ extension SheetMaker {
 extension Routine {
     /// The routine's pictures as attachments, in the order of their steps, each named by its path
     /// from the routine's folder ("pictures/bridge.png") so the extracted routine finds them; a
-    /// picture outside that folder by its file name.
-    func pictureAttachments() -> [FinishingPass.Attachment] {
+    /// picture outside that folder by its file name. The bytes are those read for drawing.
+    func pictureAttachments(_ pictures: Pictures) -> [FinishingPass.Attachment] {
         guard let source, source != "-" else { return [] }
         let folder = URL(fileURLWithPath: source).deletingLastPathComponent().standardizedFileURL.path + "/"
         var seen = Set<String>()
         var result: [FinishingPass.Attachment] = []
         for path in allSteps.compactMap(\.image) where seen.insert(path).inserted {
             let full = URL(fileURLWithPath: path).standardizedFileURL.path
-            guard let data = FileManager.default.contents(atPath: full) else { continue }
+            guard let data = pictures[path]?.data else { continue }
             let name =
                 full.hasPrefix(folder)
                 ? String(full.dropFirst(folder.count)) : URL(fileURLWithPath: full).lastPathComponent

@@ -18,6 +18,8 @@ public struct SheetMaker: Sendable {
     public let measurer: PangoMeasurer
     /// Reads the exercise catalogue as far as routines need it.
     let catalogueStore: CatalogueStore
+    /// Where pictures, the environment and the cache folder come from.
+    public let world: any World
     /// Folders besides a routine's own (and the built-in data) that its `image:` and `layout:` may
     /// name files in: `--allow-path`.
     public var allowedFolders: [String] = []
@@ -32,15 +34,18 @@ public struct SheetMaker: Sendable {
     }
 
     /// Finds the data folder and loads the bundled fonts.
-    /// - Parameter resources: the data folder; found with `Resources.locate()` when `nil`.
+    /// - Parameters:
+    ///   - resources: the data folder; found with `Resources.locate()` in `world`'s environment when `nil`.
+    ///   - world: where pictures, the environment and fontconfig's cache folder come from.
     /// - Throws: `RepSheetError` when the data or the fonts cannot be found.
-    public init(resources: Resources? = nil) throws(RepSheetError) {
+    public init(resources: Resources? = nil, world: any World = DiskWorld()) throws(RepSheetError) {
+        self.world = world
         let found: Resources
-        if let resources { found = resources } else { found = try Resources.locate() }
+        if let resources { found = resources } else { found = try Resources.locate(environment: world.environment) }
         self.resources = found
         let resources = found
         do {
-            fonts = try FontLibrary(directory: resources.fontsDirectory)
+            fonts = try FontLibrary(directory: resources.fontsDirectory, cacheFolder: world.cacheFolder)
             measurer = try PangoMeasurer(fonts: fonts)
         } catch {
             throw .render(error)
@@ -110,82 +115,64 @@ public struct SheetMaker: Sendable {
     }
 
     /// Lays a routine out as pages with a layout loaded before, so many sheets share one load:
-    /// the page size option, the language's words, QR codes for videos, right-to-left mirroring.
+    /// the page size option, the language's words and face, QR codes for videos, figures.
+    /// The sheet's `warnings` say what the reader should know; nothing is printed.
     /// - Throws: `RepSheetError.usage` for a page size that cannot be read.
     public func layout(_ routine: Routine, definition: LayoutDefinition, options: SheetOptions = SheetOptions())
         throws(RepSheetError) -> Sheet
     {
-        var definition = definition
+        var definition = try Self.sized(definition, options)
         // Chinese, Japanese and Korean characters in the language's own face.
         definition.fontFamily = FontLibrary.family(definition.fontFamily, language: routine.language)
         // The system CJK fonts are large: make them visible only for text that needs them.
-        let labels = labels(for: routine).labels
-        let checks = SheetChecks(
-            routine: routine, labels: labels, measurer: measurer, font: definition.font(definition.type.body))
-        checks.loadCJKFontsWhenNeeded()
-        if let pageSize = options.pageSize {
-            guard let size = PaperSize.parse(pageSize) else { throw .usage(PaperSize.problem(pageSize)) }
-            definition = definition.resized(to: size)
-            if let problem = PaperSize.tooSmall(for: definition, layout: definition.name) { throw .usage(problem) }
-        }
-        let sheet = SheetLayout(
-            definition: definition, measurer: measurer, labels: labels, qrCodes: QREncoder(),
-            figures: figureDrawer
-        ).layout(routine)
-        for warning in sheet.warnings {
-            FileHandle.standardError.write(Data("warning: \(TextEscaping.escaped(warning))\n".utf8))
-        }
-        return SheetLabels.isRightToLeft(routine.language) ? sheet.mirroredForRightToLeft() : sheet
+        checks(for: routine, definition: definition).loadCJKFontsWhenNeeded()
+        return SheetLayout(definition: definition, measurer: measurer, qrCodes: QREncoder(), figures: figureDrawer)
+            .layout(routine)
+    }
+
+    /// `definition` at the page size of `options`, when it names one.
+    /// - Throws: `RepSheetError.usage` for a size that cannot be read or is too small for the layout.
+    static func sized(_ definition: LayoutDefinition, _ options: SheetOptions) throws(RepSheetError)
+        -> LayoutDefinition
+    {
+        guard let pageSize = options.pageSize else { return definition }
+        guard let size = PaperSize.parse(pageSize) else { throw .usage(PaperSize.problem(pageSize)) }
+        let resized = definition.resized(to: size)
+        if let problem = PaperSize.tooSmall(for: resized, layout: definition.name) { throw .usage(problem) }
+        return resized
     }
 
     /// The sheet's own words for a routine, and warnings for an unknown language or label name.
-    public func labels(for routine: Routine) -> (labels: SheetLabels, warnings: [String]) {
-        var warnings: [String] = []
-        let file = routine.source ?? "routine"
-        let table = SheetLabels(language: routine.language)
-        if table == nil {
-            warnings.append(
-                "\(file): warning: no words for language \"\(routine.language)\"; the sheet's own words are in English "
-                    + "(languages: \(SheetLabels.languages.joined(separator: ", ")))")
-        }
-        let applied = (table ?? SheetLabels()).applying(routine.labels)
-        for name in applied.unknown {
-            warnings.append(
-                name == "weekdays"
-                    ? "\(file): warning: labels: weekdays needs seven words separated by spaces; it was ignored"
-                    : "\(file): warning: labels: there is no label \"\(name)\"; it was ignored (labels: \(SheetLabels.names.joined(separator: ", ")))"
-            )
-        }
-        return (applied.labels, warnings)
+    public func labels(for routine: Routine) -> (labels: SheetLabels, warnings: [Diagnostic]) {
+        SheetLabels.resolved(for: routine)
     }
 
-    /// Warnings about a routine that do not stop it from rendering, one line each.
-    public func warnings(for routine: Routine) -> [String] { labels(for: routine).warnings }
+    /// Warnings about a routine that do not stop it from rendering.
+    public func warnings(for routine: Routine) -> [Diagnostic] { labels(for: routine).warnings }
 
-    /// Renders a routine: one PDF, or one PNG or SVG per page.
-    ///
-    /// Before drawing, checks that every character can be printed (unless
-    /// `options.allowMissingGlyphs`) and every picture is safe, naming the routine line of a problem.
-    /// - Throws: `RepSheetError` from the checks, layout or drawing.
     /// Pango's generic names, which stand for one of the fonts; not listed in messages.
     static let genericFamilies: Set<String> = ["Monospace", "Sans", "Serif", "System-ui", "Cursive", "Fantasy"]
 
     /// Runs every check `render` runs before drawing: loads the layout, reads every picture's
     /// header (kind, pixel size, SVG references), and checks that every character can be printed
     /// (unless `options.allowMissingGlyphs`). `repsheet validate` runs this, so it agrees with `render`.
-    /// - Returns: The layout the routine would be drawn with.
-    /// - Throws: `RepSheetError` naming the first problem and its routine line.
     /// Pictures are decoded and drawn in a child process with limits, as `render` does.
+    /// - Returns: The layout the routine would be drawn with.
+    /// - Throws: `RepSheetError` naming every problem found and its routine line.
     @discardableResult
     public func check(_ routine: Routine, options: SheetOptions = SheetOptions()) throws(RepSheetError)
         -> LayoutDefinition
     {
-        try checked(routine, options: options)
+        let definition = try layoutDefinition(named: options.layout, for: routine)
+        _ = try check(routine, definition: definition, options: options)
+        return definition
     }
 
-    /// The checks of `check`, for `render` too.
-    private func checked(_ routine: Routine, options: SheetOptions) throws(RepSheetError) -> LayoutDefinition {
-        let definition = try layoutDefinition(named: options.layout, for: routine)
+    /// The checks of `check` with a layout loaded before.
+    /// - Returns: The routine's pictures, each read once from `world`, to be drawn.
+    func check(_ routine: Routine, definition: LayoutDefinition, options: SheetOptions)
+        throws(RepSheetError) -> Pictures
+    {
         let families = fonts.familyNames
         if !families.contains(definition.fontFamily) {
             // Pango would quietly draw another font.
@@ -198,43 +185,84 @@ public struct SheetMaker: Sendable {
                         at: nil)
                 ]))
         }
-        let checks = SheetChecks(
-            routine: routine, labels: labels(for: routine).labels, measurer: measurer,
-            font: definition.font(definition.type.body))
-        if let problem = checks.firstImageProblem(
-            format: options.format, dpi: options.dpi, fontsDirectory: resources.fontsDirectory)
-        {
-            throw .render(.badImage(problem))
-        }
+        let checks = checks(for: routine, definition: definition)
+        let (pictures, problems) = checks.imageProblems(
+            format: options.format, dpi: options.dpi, fontsDirectory: resources.fontsDirectory, world: world)
+        if let error = RenderError.combined(problems.map { .badImage($0) }) { throw .render(error) }
         checks.loadCJKFontsWhenNeeded()
-        if !options.allowMissingGlyphs, let missing = checks.firstMissingGlyph() {
-            throw .render(.missingGlyph(missing))
+        if !options.allowMissingGlyphs,
+            let error = RenderError.combined(checks.missingGlyphs().map { .missingGlyph($0) })
+        {
+            throw .render(error)
         }
-        if let pageSize = options.pageSize {
-            guard let size = PaperSize.parse(pageSize) else { throw .usage(PaperSize.problem(pageSize)) }
-            var resized = definition
-            resized.page.size = size
-            if let problem = PaperSize.tooSmall(for: resized, layout: definition.name) { throw .usage(problem) }
-        }
-        return definition
+        _ = try Self.sized(definition, options)
+        return pictures
     }
 
+    /// The checks for `routine`'s text in `definition`'s body face.
+    private func checks(for routine: Routine, definition: LayoutDefinition) -> SheetChecks {
+        SheetChecks(
+            routine: routine, labels: labels(for: routine).labels, measurer: measurer,
+            font: definition.font(definition.type.body), world: world)
+    }
+
+    /// Renders a routine: one PDF, or one PNG or SVG per page.
+    ///
+    /// Before drawing, checks that every character can be printed (unless
+    /// `options.allowMissingGlyphs`) and every picture is safe, naming the routine line of a problem.
+    /// - Throws: `RepSheetError` from the checks, layout or drawing.
     public func render(_ routine: Routine, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> [Data] {
-        let definition = try checked(routine, options: options)
+        try make(routine, options: options).files
+    }
+
+    /// Renders a routine as `render` does, and says what its reader should know (`warnings`).
+    /// - Throws: `RepSheetError` from the checks, layout or drawing.
+    public func make(_ routine: Routine, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> Rendering {
+        let definition = try layoutDefinition(named: options.layout, for: routine)
+        let pictures = try check(routine, definition: definition, options: options)
+        return try make(
+            routine, definition: definition,
+            options: SheetMaker.withSource(of: routine, options, world: world, pictures: pictures),
+            pictures: pictures)
+    }
+
+    /// Lays out and draws a routine whose checks have passed: the one path single sheets and batch
+    /// jobs share. A picture that cannot be drawn is reported at its `image:` line (placed pictures
+    /// carry it); a character no font has, found while drawing, at `origin` (a client's entry). `pictures` are the bytes
+    /// the checks read.
+    func make(
+        _ routine: Routine, definition: LayoutDefinition, options: SheetOptions, pictures: Pictures,
+        origin: SourceLocation? = nil, draw: Bool = true
+    ) throws(RepSheetError) -> Rendering {
         do {
-            let options = SheetMaker.withSource(of: routine, options)
-            return try render(layout(routine, definition: definition, options: options), options: options)
-        } catch .render(.badImage(var problem)) where problem.location == nil {
-            problem.location = routine.location(ofImage: problem.path)?.description
-            throw .render(.badImage(problem))
+            let sheet = try layout(routine, definition: definition, options: options)
+            return Rendering(sheet: sheet, files: draw ? try render(sheet, options: options, pictures: pictures) : [])
+        } catch .render(.missingGlyph(var missing)) where missing.location == nil {
+            missing.location = origin
+            throw .render(.missingGlyph(missing))
         }
     }
 
     /// Renders a laid-out sheet: one PDF, or one PNG or SVG per page.
     /// - Throws: `RepSheetError.render` when drawing fails.
     public func render(_ sheet: Sheet, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> [Data] {
-        let renderer = SheetRenderer(
+        var pictures = Pictures()
+        for case .image(let image) in sheet.pages.flatMap(\.items) {
+            do { try pictures.read(image.path, from: world) } catch {
+                var problem = error
+                problem.location = image.source
+                throw .render(.badImage(problem))
+            }
+        }
+        return try render(sheet, options: options, pictures: pictures)
+    }
+
+    /// Renders a laid-out sheet with its pictures read before.
+    func render(_ sheet: Sheet, options: SheetOptions, pictures: Pictures) throws(RepSheetError) -> [Data] {
+        var drawing = SheetRenderer(
             fonts: fonts, debugBoxes: options.debugBoxes, allowMissingGlyphs: options.allowMissingGlyphs)
+        drawing.pictures = pictures
+        let renderer = drawing
         do {
             switch options.format {
             case .pdf: return [try SheetMaker.finishingPass(for: sheet, options).finish(renderer.taggedPDF(sheet))]

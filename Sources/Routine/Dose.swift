@@ -10,6 +10,10 @@ public struct Dose: Sendable, Equatable {
     public var sides: Sides
     /// Rest between sets; `nil` for none.
     public var rest: TimeSpan?
+    /// How long the step lasts (`duration: 10 min`): printed instead of a hold and reps; `nil` for none.
+    public var duration: TimeSpan? = nil
+    /// How far the step goes (`distance: 1 km`), as written; `nil` for none.
+    public var distance: Distance? = nil
 
     /// Creates a dose; the defaults are one rep, one set, no sides.
     public init(

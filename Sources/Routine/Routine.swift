@@ -34,6 +34,8 @@ public struct Routine: Sendable, Equatable {
     public var labels: [String: String] = [:]
     /// A warning printed at the top of the sheet (`caution:`).
     public var caution: String?
+    /// The clinic's brand file (`brand:`), an absolute path inside the routine's folder.
+    public var brand: String?
     /// Which stage each week uses (`weeks:`), from week 1: `[1, 1, 2, 2, 3, 3]`; empty gives week N stage N.
     public var weeks: [Int] = []
     /// The week the sheet is printed for (`--week`), once chosen.

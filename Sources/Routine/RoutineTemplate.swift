@@ -52,8 +52,8 @@ public enum RoutineTemplate {
           - Stop any stretch that causes sharp pain.
           - Check with your doctor or physical therapist before you start.
 
-        # A log of 14 days, a box per step (and side) per day, printed only by the tracker
-        # layout (--layout tracker); the other layouts leave it out. Without it the tracker
+        # A log of 14 days, a box per step (and side) per day: every layout prints its pages
+        # after the sheet (--layout tracker prints the log alone). Without it the tracker
         # logs 7 days.
         # track:
         #   days: 14                        # 1 to 31

@@ -18,12 +18,16 @@ struct CheckPictureCommand: ParsableCommand {
     @Option(help: "RepSheet's fonts folder.")
     var fonts: String = ""
 
+    @Flag(help: "Read the picture's bytes from standard input; PATH only names it in messages.")
+    var stdin = false
+
     @Argument(help: "The picture file.")
     var path: String
 
     func run() throws {
         guard let format = OutputFormat(rawValue: format) else { throw ValidationError("--format: pdf, png or svg") }
-        let status = PictureCage.runChild(path: path, format: format, dpi: dpi, fontsDirectory: fonts)
+        let status = PictureCage.runChild(
+            path: path, format: format, dpi: dpi, fontsDirectory: fonts, standardInput: stdin)
         if status != 0 { throw ExitCode(status) }
     }
 }

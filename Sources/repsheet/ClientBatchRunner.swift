@@ -65,6 +65,7 @@ struct ClientBatchRunner {
         if report.problems.count > Self.maxListedProblems {
             printError("… and \(report.problems.count - Self.maxListedProblems) more problems in \(clientsPath)")
         }
+        for warning in report.warnings { printError(warning.description) }
         // Clients sharing a broken picture fail alike: each message once; the summary counts them all.
         var printed: Set<String> = []
         for failure in report.failures where printed.insert(failure.description).inserted {

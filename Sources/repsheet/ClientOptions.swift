@@ -34,7 +34,7 @@ struct ClientOptions: ParsableArguments {
     var jobs: Int?
 
     mutating func validate() throws {
-        if let date, CalendarDate(date) == nil {
+        if let date, !date.isEmpty, CalendarDate(date) == nil {
             throw ValidationError(
                 "--date must be a day written YYYY-MM-DD that exists, such as 2026-12-01, found \"\(date)\"")
         }
@@ -67,7 +67,8 @@ struct ClientOptions: ParsableArguments {
     func applied(to routine: Routine) -> Routine {
         var result = routine
         if let client { result.client = client }
-        if let date { result.date = CalendarDate(date) }
+        // An empty --date (or --client) prints an empty line to write on, whatever the routine says.
+        if let date { result.date = date.isEmpty ? nil : CalendarDate(date) }
         if let provider { result.provider = provider }
         return result
     }

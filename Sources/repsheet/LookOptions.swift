@@ -6,7 +6,10 @@ struct LookOptions: ParsableArguments {
     @Option(help: "A built-in layout name or a layout file; overrides the routine's `layout`.")
     var layout: String?
 
-    @Option(help: "Paper size for any layout: letter, a4, legal, a5, or WIDTH x HEIGHT such as \"210mm x 99mm\".")
+    @Option(
+        help:
+            "Paper size for any layout: letter, a4, legal, a5, half-letter, or WIDTH x HEIGHT such as \"210mm x 99mm\"."
+    )
     var pageSize: String?
 
     @Flag(help: "Outline every placed item, to check the layout.")

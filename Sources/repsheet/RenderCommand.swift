@@ -18,14 +18,18 @@ struct RenderCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The routine file, or a built-in example's name.")
-    var routine: String
+    @Argument(help: "The routine file, or a built-in example's name; several make one handout.")
+    var routines: [String] = []
+
+    /// The first routine: the one a client batch copies and the output is named after.
+    var routine: String { routines.first ?? "routine" }
 
     @OptionGroup var out: OutputOptions
     @OptionGroup var look: LookOptions
     @OptionGroup var text: TextOptions
     @OptionGroup(title: "Clients") var clients: ClientOptions
     @OptionGroup var access: AccessOptions
+    @OptionGroup(title: "Handouts") var handout: HandoutOptions
     @OptionGroup(title: "Plans and reminders") var plan: PlanOptions
 
     @Flag(
@@ -33,6 +37,19 @@ struct RenderCommand: ParsableCommand {
             "Leave the routine and its pictures out of the PDF (by default they travel with the sheet, client's name included)."
     )
     var noSource = false
+
+    func validate() throws {
+        if routines.isEmpty, handout.blank == nil {
+            throw ValidationError("Missing expected argument '<routines> ...'")
+        }
+        if handout.booklet, try out.resolvedFormat() != .pdf {
+            throw ValidationError("--booklet writes a PDF; leave out --format, or write to a .pdf file")
+        }
+        if routines.count > 1, clients.clients != nil {
+            throw ValidationError("--clients copies one routine; give one ROUTINE (a client's `routines:` adds others)")
+        }
+        try handout.validate(clients: clients)
+    }
 
     func run() throws {
         var options = SheetOptions(
@@ -44,12 +61,23 @@ struct RenderCommand: ParsableCommand {
         if let batch = try clients.batch(
             routine: self.routine, output: out.output, options: options, allowedFolders: access.allowPath)
         {
-            return try batch.run()
+            // A merged batch as a booklet: imposed once every client's handout is in it.
+            guard handout.booklet, let merged = clients.merge else { return try batch.run() }
+            var stopped: Error?
+            do { try batch.run() } catch { stopped = error }
+            try HandoutOptions.impose(merged)
+            if let stopped { throw stopped }
+            return
         }
         do {
             let maker = try access.maker()
-            let routine = plan.applied(to: clients.applied(to: try maker.loadRoutine(path: self.routine)))
-            for warning in maker.warnings(for: routine) { printError(warning) }
+            var loaded: [Routine] =
+                handout.blank != nil && routines.isEmpty ? [clients.applied(to: Handout.emptyRoutine)] : []
+            for path in routines {
+                loaded.append(plan.applied(to: clients.applied(to: try maker.loadRoutine(path: path))))
+            }
+            // The calendar, like the output's name, follows the first routine.
+            let routine = loaded[0]
             let base = outputBase()
             var calendar: (path: String, data: Data)?
             switch plan.calendarFile(for: routine, base: base) {
@@ -59,7 +87,14 @@ struct RenderCommand: ParsableCommand {
             case .success(let file): calendar = file
             case nil: break
             }
-            let pages = try maker.render(routine, options: options)
+            let made = try maker.make(
+                Handout(routines: loaded, trackDays: handout.track, blankSteps: handout.blank, brand: handout.brand),
+                options: options)
+            for warning in made.warnings { printError(warning.description) }
+            var pages = made.files
+            if handout.booklet {
+                pages = try pages.map { page throws(RepSheetError) in try SheetMaker.booklet(page) }
+            }
             let paths = SheetMaker.outputPaths(base: base, format: options.format, pageCount: pages.count)
             let files = Array(zip(paths, pages)).map { (path: $0.0, data: $0.1) } + (calendar.map { [$0] } ?? [])
             try AtomicWriter.write(files)
@@ -82,6 +117,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     private func defaultBase() -> String {
+        if routines.isEmpty { return "blank" }
         let name =
             routine == "-" ? "routine" : ((routine as NSString).lastPathComponent as NSString).deletingPathExtension
         return name.isEmpty ? "routine" : name

@@ -34,6 +34,8 @@ struct ValidateCommand: ParsableCommand {
             do {
                 let routine = try maker.loadRoutine(path: file)
                 try maker.check(routine, options: options)
+                // The routine's brand file, its logo decoded in the cage as render does.
+                if let brand = routine.brand { _ = try maker.loadBrand(path: brand, options: options) }
                 print("\(file): ok")
                 if let level = Linter.overallLevel(of: routine) { print("\(file): note: reads at \(level.summary)") }
             } catch {

@@ -56,20 +56,15 @@ final class GoldenDumpTests: XCTestCase {
         XCTAssertEqual(GoldenFile.firstDifferences(expected: expected, actual: expected), "")
     }
 
-    /// The sheet as the library finishes it, measured with the fake measurer: the language's own
-    /// words and mirrored for right-to-left. (When `SheetLayout` mirrors by itself, drop the mirroring
-    /// here: the dumps must not change.)
+    /// The sheet as `SheetLayout` finishes it, measured with the fake measurer: the language's own
+    /// words and mirrored for right-to-left, with nothing added here.
     func finishedSheet(example: String, layout: String) throws -> (Sheet, LayoutDefinition, Routine) {
         let path = Self.root.appendingPathComponent("examples/\(example).yaml").path
         let routine = try RoutineLoader.load(path: path)
         var definition = try LayoutLibrary(directory: Self.root.appendingPathComponent("Layouts").path).load(layout)
         definition.page.size = try XCTUnwrap(PaperSize.named("letter"))
-        let labels = (SheetLabels(language: routine.language) ?? SheetLabels()).applying(routine.labels).labels
-        let sheet = SheetLayout(definition: definition, measurer: FixedWidthMeasurer(), labels: labels)
-            .layout(routine)
-        return (
-            SheetLabels.isRightToLeft(routine.language) ? sheet.mirroredForRightToLeft() : sheet, definition, routine
-        )
+        let sheet = SheetLayout(definition: definition, measurer: FixedWidthMeasurer()).layout(routine)
+        return (sheet, definition, routine)
     }
 
     /// The dump with the checkout's own folder left out of picture paths.

@@ -85,7 +85,7 @@ final class LayoutFileTests: XCTestCase {
         XCTAssertEqual(
             text,
             """
-            mine.yaml:2:1: error: unknown key `colours` in a layout; expected one of checkbox, colors, columns, description, engine, extends, font-family, footer, header, margins, name, notes-lines, notes-lines-min, page, panel, picture, scale-to-page, smallest-type, spacing, type, video-codes (did you mean `colors`?)
+            mine.yaml:2:1: error: unknown key `colours` in a layout; expected one of brand, checkbox, colors, columns, description, engine, extends, font-family, footer, header, margins, name, notes-lines, notes-lines-min, page, panel, picture, scale-to-page, smallest-type, spacing, type, video-codes (did you mean `colors`?)
             mine.yaml:5:3: error: unknown key `titel` in `type`; expected one of badge, body, dose, field, frequency, key, label, panel-label, provider, section, small, step, subtitle, title (did you mean `title`?)
             mine.yaml:7:12: error: unknown key `sise` in `checkbox`; expected one of gap, group, group-gap, label-gap, label-width, line-width, per-row, placement, radius, row-gap, size (did you mean `size`?)
             """)

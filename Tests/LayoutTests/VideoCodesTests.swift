@@ -41,7 +41,7 @@ final class VideoCodesTests: XCTestCase {
         let sheet = try self.sheet("extends: classic\nvideo-codes: false\n")
         XCTAssertEqual(codes(sheet), 0)
         XCTAssertEqual(
-            sheet.warnings,
+            sheet.warnings.map(\.message),
             [
                 "the layout mine prints no video codes (video-codes: false): the video of steps 1 Knee to chest, "
                     + "3 Cat and cow is only a link on the step's name in the PDF"

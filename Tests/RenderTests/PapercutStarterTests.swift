@@ -88,15 +88,16 @@ final class PapercutStarterTests: XCTestCase {
                 XCTAssertTrue(without.contains("Day 7"), without)
                 XCTAssertFalse(without.contains("Lie on your back"), "the tracker omits instructions")
             } else {
-                // Numbered sub-steps from the instructions list, and no log.
+                // Numbered sub-steps from the instructions list; the log's pages after the sheet.
                 XCTAssertTrue(without.contains("1. Lie on your back with your knees bent."), "\(layout): \(without)")
-                XCTAssertFalse(withEverything.contains("Mar 27"), layout)
+                XCTAssertTrue(withEverything.contains("Mar 27"), layout)
+                XCTAssertFalse(without.contains("Mar 27"), layout)
             }
             XCTAssertTrue(withEverything.contains("2026-03-14"), "\(layout): the date fills the Date field")
         }
     }
 
-    func testTrackChangesOnlyTheTrackerLayout() throws {
+    func testTrackAddsTheLogInEveryLayout() throws {
         let plain = try newStarter("plain.yaml")
         let text = try String(contentsOf: plain, encoding: .utf8)
         let tracked = directory.appendingPathComponent("tracked.yaml")
@@ -110,7 +111,12 @@ final class PapercutStarterTests: XCTestCase {
                 XCTAssertTrue(withLog.contains("Day 14"), withLog)
                 XCTAssertFalse(without.contains("Day 14"), without)
             } else {
-                XCTAssertEqual(withLog, without, "\(layout) prints no log")
+                // The sheet, then the log's pages (issue 16: `track:` in every layout).
+                XCTAssertTrue(withLog.contains("Day 14"), "\(layout) prints the log")
+                XCTAssertFalse(without.contains("Day 14"), layout)
+                let sheet = try XCTUnwrap(without.components(separatedBy: "Page 1 of").first)
+                    .trimmingCharacters(in: .whitespaces)
+                XCTAssertTrue(withLog.hasPrefix(sheet), "\(layout): the sheet comes first, unchanged")
             }
         }
     }

@@ -51,6 +51,11 @@ public struct LayoutDefinition: Sendable, Hashable {
     /// Whether type, spacing and boxes shrink (to at most `PageScaling.least`) on paper smaller
     /// than the layout's own, such as half-letter for a Letter layout; large print keeps its size.
     public var scalesToPage = true
+    /// A clinic's brand: a header band with its logo and contact details on the first page.
+    public var brand: Brand? = nil
+    /// The brand file the layout file names (`brand:`), relative to the layout file; RepSheet
+    /// reads it into `brand`.
+    public var brandFile: String? = nil
 
     /// The arrangements a layout can use.
     public enum Engine: String, Sendable, Hashable, CaseIterable {
@@ -64,7 +69,7 @@ public struct LayoutDefinition: Sendable, Hashable {
     static let keys = [
         "name", "description", "extends", "engine", "columns", "page", "margins", "font-family", "colors", "type",
         "checkbox", "spacing", "notes-lines", "notes-lines-min", "picture", "panel", "header", "footer",
-        "smallest-type", "video-codes", "scale-to-page",
+        "smallest-type", "video-codes", "scale-to-page", "brand",
     ]
 
     /// Sets the values the file's top-level `section` names; an empty value sets the default.
@@ -85,6 +90,7 @@ public struct LayoutDefinition: Sendable, Hashable {
             case "panel": panel = reader.choice(field) ?? defaults.panel
             case "video-codes": videoCodes = reader.flag(field) ?? defaults.videoCodes
             case "scale-to-page": scalesToPage = reader.flag(field) ?? defaults.scalesToPage
+            case "brand": brandFile = reader.text(field)
             case "smallest-type":
                 smallestType = reader.length(field) ?? defaults.smallestType
                 if smallestType < .pt(6) {

@@ -1,9 +1,10 @@
 /// Named paper sizes and their portrait dimensions.
 public enum PaperSize {
-    /// Portrait size of a named paper size (letter, a4, legal, a5), or `nil`.
+    /// Portrait size of a named paper size (letter, a4, legal, a5, half-letter), or `nil`.
     public static func named(_ name: String) -> Size? {
         switch name.lowercased() {
         case "letter": return Size(width: .inches(8.5), height: .inches(11))
+        case "half-letter", "halfletter", "statement": return Size(width: .inches(5.5), height: .inches(8.5))
         case "legal": return Size(width: .inches(8.5), height: .inches(14))
         case "a4": return Size(width: .mm(210), height: .mm(297))
         case "a5": return Size(width: .mm(148), height: .mm(210))
@@ -23,7 +24,7 @@ public enum PaperSize {
 
     /// The message for a size that cannot be read.
     public static func problem(_ text: String) -> String {
-        "expected a page size such as letter, a4, legal, a5 or WIDTH x HEIGHT such as 210mm x 297mm, found \"\(text)\""
+        "expected a page size such as letter, a4, legal, a5, half-letter or WIDTH x HEIGHT such as 210mm x 297mm, found \"\(text)\""
     }
 }
 

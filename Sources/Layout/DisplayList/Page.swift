@@ -1,3 +1,5 @@
+import Routine
+
 /// One laid-out page: its size and the items on it, in drawing order.
 public struct Page: Sendable, Hashable, Codable {
     public var size: Size
@@ -36,8 +38,13 @@ public struct Sheet: Sendable, Hashable, Codable {
     public var date: String?
     /// The language tag, for PDF metadata.
     public var language: String
-    /// Things the reader should know, such as a compact sheet that could not fit one page.
-    public var warnings: [String] = []
+    /// Things the reader should know, such as a compact sheet that could not fit one page or a
+    /// language without words of its own; not part of the encoded sheet.
+    public var warnings: [Diagnostic] = []
+
+    private enum CodingKeys: String, CodingKey {
+        case pages, title, date, language
+    }
 
     /// Creates a sheet.
     public init(pages: [Page], title: String, date: String?, language: String) {

@@ -1,3 +1,5 @@
+import Routine
+
 /// One positioned thing on a page: the display list between layout and rendering.
 public enum PageItem: Sendable, Hashable, Codable {
     case text(TextRun)
@@ -142,12 +144,20 @@ public struct PlacedImage: Sendable, Hashable, Codable {
     public var path: String
     /// What the picture shows, for a screen reader; `nil` lets the renderer make one.
     public var alt: String?
+    /// Where the routine names the picture (the step's `image:`), so a picture that cannot be
+    /// drawn is reported there; not encoded.
+    public var source: SourceLocation?
+
+    private enum CodingKeys: String, CodingKey {
+        case frame, path, alt
+    }
 
     /// Creates a placed image.
-    public init(frame: Rect, path: String, alt: String? = nil) {
+    public init(frame: Rect, path: String, alt: String? = nil, source: SourceLocation? = nil) {
         self.frame = frame
         self.path = path
         self.alt = alt
+        self.source = source
     }
 }
 

@@ -8,7 +8,7 @@ struct CompactFitter {
     let labels: SheetLabels
 
     /// The largest scaled definition whose blocks fit one page, and a warning when none does.
-    func fit(_ routine: Routine) -> (definition: LayoutDefinition, warnings: [String]) {
+    func fit(_ routine: Routine) -> (definition: LayoutDefinition, warnings: [Diagnostic]) {
         let smallest =
             TypeScale.keys.values.map { definition.type[keyPath: $0] }.min() ?? definition.smallestType
         var factor = 1.0
@@ -26,7 +26,10 @@ struct CompactFitter {
         return (
             candidate,
             [
-                "\"\(routine.title)\" does not fit on one page in the compact layout, even with \(size) pt type; it continues on more pages"
+                Diagnostic(
+                    .warning,
+                    "\"\(routine.title)\" does not fit on one page in the compact layout, even with \(size) pt type; it continues on more pages",
+                    at: nil)
             ]
         )
     }

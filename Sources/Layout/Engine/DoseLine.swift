@@ -23,8 +23,13 @@ struct DoseLine {
             return tied ? String(text.map { $0 == " " ? Self.tie : $0 }) : text
         }
         var parts: [String] = []
-        if let hold = dose.hold, hold.seconds > 0 { parts.append("\(labels.hold) \(duration(hold.seconds))") }
-        parts.append("\(dose.reps) \(dose.reps == 1 ? labels.rep : labels.reps)")
+        if dose.isTimed {
+            // "10 min", "1 km", "10 min · 2 times": no hold, no rep.
+            parts += labels.timedParts(dose, duration: duration)
+        } else {
+            if let hold = dose.hold, hold.seconds > 0 { parts.append("\(labels.hold) \(duration(hold.seconds))") }
+            parts.append("\(dose.reps) \(dose.reps == 1 ? labels.rep : labels.reps)")
+        }
         if dose.sets > 1 { parts.append("\(dose.sets) \(labels.sets)") }
         if let rest = dose.rest, rest.seconds > 0, dose.sets > 1 {
             parts.append("\(labels.rest) \(duration(rest.seconds))")

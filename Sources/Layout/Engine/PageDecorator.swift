@@ -6,6 +6,8 @@ struct PageDecorator {
     let frame: ContentFrame
     let setter: TextSetter
     let labels: SheetLabels
+    /// The pages before this sheet's and the handout's total; `nil` for a sheet on its own.
+    var numbering: PageNumbering? = nil
 
     func decorate(_ pages: inout [Page], routine: Routine) {
         let colors = definition.colors
@@ -27,7 +29,8 @@ struct PageDecorator {
             let baseline = ruleY + spacing.footerText + font.ascent
             var pageWidth = Length.zero
             if definition.footer.pageNumber {
-                let pageText = labels.page(index + 1, of: pages.count)
+                let pageText = labels.page(
+                    index + 1 + (numbering?.pagesBefore ?? 0), of: numbering?.total ?? pages.count)
                 let pageRun = setter.line(
                     pageText, font: font, color: colors.muted, x: left, baseline: baseline, maxWidth: width,
                     alignment: .right)

@@ -31,7 +31,11 @@ struct PictureFrame {
             let area = Rect(
                 x: frame.minX + inset, y: frame.minY + inset, width: frame.width - inset * 2,
                 height: frame.height - inset * 2 - .pt(1))
-            items.append(.image(PlacedImage(frame: area, path: image, alt: step.imageAlt ?? step.name)))
+            items.append(
+                .image(
+                    PlacedImage(
+                        frame: area, path: image, alt: step.imageAlt ?? step.name,
+                        source: step.imageLocation ?? step.location)))
         } else if StepFigure(composer: composer).shows(step) {
             // Two panels (Left and Right) need no room on the right to stay centred on the badge's
             // side: they take the band's width but the badge's, so each is drawn larger.
@@ -61,7 +65,11 @@ struct PictureFrame {
             let area = Rect(
                 x: frame.minX + inset, y: frame.minY + inset, width: frame.width - inset * 2,
                 height: frame.height - inset * 2)
-            items.append(.image(PlacedImage(frame: area, path: image, alt: step.imageAlt ?? step.name)))
+            items.append(
+                .image(
+                    PlacedImage(
+                        frame: area, path: image, alt: step.imageAlt ?? step.name,
+                        source: step.imageLocation ?? step.location)))
         } else if StepFigure(composer: composer).shows(step) {
             let room = Self.badgeRoom - .mm(3)
             let area = Rect(

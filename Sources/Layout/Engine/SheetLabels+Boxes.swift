@@ -5,7 +5,7 @@ extension SheetLabels {
     /// how many reps and sets and which sides ("Tick a box each time you finish one rep.
     /// 3 reps · 2 sets · Left, Right").
     public func boxesDescription(_ dose: Dose) -> String {
-        var parts = ["\(dose.reps) \(dose.reps == 1 ? rep : reps)"]
+        var parts = dose.isTimed ? timedParts(dose) : ["\(dose.reps) \(dose.reps == 1 ? rep : reps)"]
         if dose.sets > 1 { parts.append("\(dose.sets) \(sets)") }
         switch dose.sides {
         case .each: parts.append("\(left), \(right)")

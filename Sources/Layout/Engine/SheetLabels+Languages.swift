@@ -11,6 +11,7 @@ extension SheetLabels {
             caution = words.caution
             instead = words.instead
         }
+        if let times = SheetLabels.timesWords[primary] { self.times = times }
         if let words = SheetLabels.progressWords[primary] { take(words) }
     }
 

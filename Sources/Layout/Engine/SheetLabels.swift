@@ -56,6 +56,8 @@ public struct SheetLabels: Sendable, Hashable {
     public var painStop = "Stop. Call your therapist."
     /// The log's pain row.
     public var painLog = "Pain (0–10)"
+    /// The word after a number of times on a timed step: "10 min · 2 times".
+    public var times = "times"
 
     /// English.
     public init() {}
@@ -88,7 +90,7 @@ public struct SheetLabels: Sendable, Hashable {
         "hold", "rep", "reps", "set", "sets", "rest", "each-side", "left-side", "right-side", "left", "right",
         "name", "date", "notes", "how-often", "key", "continued", "page-of", "weekdays", "video", "seconds",
         "minutes", "hours", "set-number", "caution", "instead", "stage-of", "next", "week-number", "pain-guide",
-        "pain-fine", "pain-easier", "pain-stop", "pain-log",
+        "pain-fine", "pain-easier", "pain-stop", "pain-log", "times",
     ]
 
     /// Built once: a batch looks labels up for every sheet.
@@ -100,7 +102,7 @@ public struct SheetLabels: Sendable, Hashable {
         "seconds": \.seconds, "minutes": \.minutes, "hours": \.hours, "set-number": \.setNumber,
         "caution": \.caution, "instead": \.instead, "stage-of": \.stageOf, "next": \.next,
         "week-number": \.weekNumber, "pain-guide": \.painGuide, "pain-fine": \.painFine,
-        "pain-easier": \.painEasier, "pain-stop": \.painStop, "pain-log": \.painLog,
+        "pain-easier": \.painEasier, "pain-stop": \.painStop, "pain-log": \.painLog, "times": \.times,
     ]
 
     /// The text of the label called `name` ("each-side"), `nil` for a name that does not exist.

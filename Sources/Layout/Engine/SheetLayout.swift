@@ -1,28 +1,35 @@
 import Routine
 
-/// Lays a routine out as pages of positioned items, following a layout definition.
+/// Lays a routine out as a finished sheet of positioned items, following a layout definition:
+/// the sheet's own words in the routine's language, mirrored for right-to-left languages, and
+/// what the reader should know as warnings.
 public struct SheetLayout: Sendable {
     /// How the sheet looks.
     public let definition: LayoutDefinition
     /// Measures and breaks text.
     public let measurer: any TextMeasurer
-    /// The sheet's own words.
-    public let labels: SheetLabels
+    /// The sheet's own words; `nil` for the routine's language with its `labels:` applied.
+    public let labels: SheetLabels?
     /// Encodes video addresses as QR codes; without one, steps get no QR code.
     public let qrCodes: (any QRCodeMaker)?
     /// Draws steps' figures (pictograms from poses); without one, steps show no figures.
     public let figures: (any FigureDrawer)?
+    /// Where the sheet's pages stand in a handout of several sheets, for "Page N of M"; `nil` for
+    /// a sheet on its own.
+    public var numbering: PageNumbering? = nil
 
     /// Creates a layout engine.
     /// - Parameters:
     ///   - definition: page, type, colours and spacing.
     ///   - measurer: measures text (Pango when rendering, a fake in tests).
-    ///   - labels: the sheet's own words in the routine's language.
+    ///   - labels: the sheet's own words; by default, the routine's language's with its `labels:`
+    ///     applied (`SheetLabels.resolved(for:)`), with a warning for a language or label RepSheet
+    ///     does not know.
     ///   - qrCodes: encodes video addresses as QR codes printed beside their steps.
     ///   - figures: draws steps' figures into their picture areas (cards always; other layouts
     ///     when their `picture.figures` setting asks for it).
     public init(
-        definition: LayoutDefinition, measurer: any TextMeasurer, labels: SheetLabels = SheetLabels(),
+        definition: LayoutDefinition, measurer: any TextMeasurer, labels: SheetLabels? = nil,
         qrCodes: (any QRCodeMaker)? = nil, figures: (any FigureDrawer)? = nil
     ) {
         self.definition = definition
@@ -33,11 +40,12 @@ public struct SheetLayout: Sendable {
     }
 
     /// Lays out `routine`: blocks in reading order, paginated, then headers and footers added
-    /// once the page count is known.
+    /// once the page count is known; mirrored when the routine's language is written right to left.
     public func layout(_ routine: Routine) -> Sheet {
         let routine = routine.staged
         var definition = self.definition
-        var warnings: [String] = []
+        let (labels, labelWarnings) = self.labels.map { ($0, []) } ?? SheetLabels.resolved(for: routine)
+        var warnings = labelWarnings
         if definition.engine == .compact {
             let fit = CompactFitter(definition: definition, measurer: measurer, labels: labels).fit(routine)
             definition = fit.definition
@@ -51,11 +59,13 @@ public struct SheetLayout: Sendable {
             definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels,
             qrCodes: definition.videoCodes ? qrCodes : nil, figures: figures)
         var pages: [Page]
+        let brand = BrandHeader(composer: composer)
         switch definition.engine {
         case .classic:
-            pages = Paginator(frame: frame).paginate(composer.blocks(for: routine))
+            pages = Paginator(frame: frame).paginate(brand.prepended(to: composer.blocks(for: routine)))
         case .cards:
-            pages = Paginator(frame: frame).paginate(CardComposer(composer: composer).blocks(for: routine))
+            pages = Paginator(frame: frame).paginate(
+                brand.prepended(to: CardComposer(composer: composer).blocks(for: routine)))
         case .tracker:
             let tracker = TrackerComposer(composer: composer, language: routine.language)
             if let weeks = tracker.weeklyTables(for: routine) {
@@ -63,22 +73,25 @@ public struct SheetLayout: Sendable {
                 // after the first under the running header.
                 pages = weeks.enumerated().flatMap { index, week in
                     Paginator(frame: index == 0 ? frame : frame.continuing, repeating: week.repeating)
-                        .paginate(week.blocks)
+                        .paginate(index == 0 ? brand.prepended(to: week.blocks) : week.blocks)
                 }
             } else {
                 let table = tracker.table(for: routine)
-                pages = Paginator(frame: frame, repeating: table.repeating).paginate(table.blocks)
+                pages = Paginator(frame: frame, repeating: table.repeating).paginate(brand.prepended(to: table.blocks))
             }
         case .compact:
             pages = Paginator(frame: frame).paginate(
-                CompactComposer(composer: composer, language: routine.language).blocks(for: routine))
+                brand.prepended(
+                    to: CompactComposer(composer: composer, language: routine.language).blocks(for: routine)))
         }
-        PageDecorator(definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels)
-            .decorate(&pages, routine: routine)
+        PageDecorator(
+            definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels,
+            numbering: numbering
+        ).decorate(&pages, routine: routine)
         var sheet = Sheet(
             pages: pages, title: routine.title, date: routine.date?.description, language: routine.language)
         sheet.warnings = warnings
-        return sheet
+        return SheetLabels.isRightToLeft(routine.language) ? sheet.mirroredForRightToLeft() : sheet
     }
 }
 

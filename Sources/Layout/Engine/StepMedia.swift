@@ -56,7 +56,10 @@ struct StepMedia {
         return (
             [
                 .box(Box(frame: slot, fill: d.colors.tint, cornerRadius: d.spacing.panelRadius)),
-                .image(PlacedImage(frame: frame, path: path, alt: step.imageAlt ?? step.name)),
+                .image(
+                    PlacedImage(
+                        frame: frame, path: path, alt: step.imageAlt ?? step.name,
+                        source: step.imageLocation ?? step.location)),
             ],
             Self.gap + pictureHeight
         )

@@ -1,14 +1,29 @@
+import CLoadedLater
 import CPango
 
 /// The gdk-pixbuf functions RepSheet calls to decode JPEG pictures, looked up on first use.
 struct PixbufFunctions: @unchecked Sendable {
     // @unchecked: C function pointers into a library that stays loaded for the process's life.
-    typealias NewLoaderWithType = @convention(c) (UnsafePointer<CChar>?, GErrorOut) -> OpaquePointer?
-    typealias LoaderWrite = @convention(c) (OpaquePointer?, UnsafePointer<UInt8>?, gsize, GErrorOut) -> gboolean
-    typealias LoaderClose = @convention(c) (OpaquePointer?, GErrorOut) -> gboolean
-    typealias LoaderPixbuf = @convention(c) (OpaquePointer?) -> OpaquePointer?
-    typealias PixbufInt = @convention(c) (OpaquePointer?) -> Int32
-    typealias PixbufPixels = @convention(c) (OpaquePointer?) -> UnsafePointer<UInt8>?
+    // The types are those of gdk-pixbuf's headers (gdk-pixbuf/gdk-pixbuf.h, module CLoadedLater);
+    // `GdkPixbuf` is opaque there, so Swift sees it as `OpaquePointer`.
+    /// `gdk_pixbuf_loader_new_with_type`.
+    typealias NewLoaderWithType =
+        @convention(c) (UnsafePointer<CChar>?, GErrorOut) -> UnsafeMutablePointer<
+            GdkPixbufLoader
+        >?
+    /// `gdk_pixbuf_loader_write`.
+    typealias LoaderWrite =
+        @convention(c) (UnsafeMutablePointer<GdkPixbufLoader>?, UnsafePointer<guchar>?, gsize, GErrorOut) -> gboolean
+    /// `gdk_pixbuf_loader_close`.
+    typealias LoaderClose = @convention(c) (UnsafeMutablePointer<GdkPixbufLoader>?, GErrorOut) -> gboolean
+    /// `gdk_pixbuf_loader_get_pixbuf`.
+    typealias LoaderPixbuf = @convention(c) (UnsafeMutablePointer<GdkPixbufLoader>?) -> OpaquePointer?
+    /// `gdk_pixbuf_get_width` and the other `int` getters.
+    typealias PixbufInt = @convention(c) (OpaquePointer?) -> gint
+    /// `gdk_pixbuf_get_has_alpha`.
+    typealias PixbufBool = @convention(c) (OpaquePointer?) -> gboolean
+    /// `gdk_pixbuf_read_pixels`.
+    typealias PixbufPixels = @convention(c) (OpaquePointer?) -> UnsafePointer<guint8>?
 
     let newLoaderWithType: NewLoaderWithType
     let loaderWrite: LoaderWrite
@@ -16,7 +31,7 @@ struct PixbufFunctions: @unchecked Sendable {
     let loaderPixbuf: LoaderPixbuf
     let width: PixbufInt
     let height: PixbufInt
-    let hasAlpha: PixbufInt
+    let hasAlpha: PixbufBool
     let channels: PixbufInt
     let rowstride: PixbufInt
     let readPixels: PixbufPixels
@@ -33,7 +48,7 @@ struct PixbufFunctions: @unchecked Sendable {
             loaderPixbuf: try library.function("gdk_pixbuf_loader_get_pixbuf", as: LoaderPixbuf.self),
             width: try library.function("gdk_pixbuf_get_width", as: PixbufInt.self),
             height: try library.function("gdk_pixbuf_get_height", as: PixbufInt.self),
-            hasAlpha: try library.function("gdk_pixbuf_get_has_alpha", as: PixbufInt.self),
+            hasAlpha: try library.function("gdk_pixbuf_get_has_alpha", as: PixbufBool.self),
             channels: try library.function("gdk_pixbuf_get_n_channels", as: PixbufInt.self),
             rowstride: try library.function("gdk_pixbuf_get_rowstride", as: PixbufInt.self),
             readPixels: try library.function("gdk_pixbuf_read_pixels", as: PixbufPixels.self))

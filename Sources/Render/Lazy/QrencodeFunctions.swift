@@ -1,22 +1,24 @@
+import CLoadedLater
+
 /// The libqrencode functions RepSheet calls, looked up when the first video link needs a code.
 struct QrencodeFunctions: @unchecked Sendable {
     // @unchecked: C function pointers into a library that stays loaded for the process's life.
-    /// Returns a `QRcode *`: `int version; int width; unsigned char *data;`.
-    typealias EncodeString8bit = @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutableRawPointer?
-    typealias Free = @convention(c) (UnsafeMutableRawPointer?) -> Void
+    // The types are those of libqrencode's header (qrencode.h, module CLoadedLater).
+    /// `QRcode_encodeString8bit`.
+    typealias EncodeString8bit =
+        @convention(c) (UnsafePointer<CChar>?, Int32, QRecLevel) -> UnsafeMutablePointer<QRcode>?
+    /// `QRcode_free`.
+    typealias Free = @convention(c) (UnsafeMutablePointer<QRcode>?) -> Void
 
     /// `QR_ECLEVEL_M`: about 15% of the code can be damaged and still read.
-    static let levelM: Int32 = 1
+    static let levelM = QR_ECLEVEL_M
 
     let encodeString8bit: EncodeString8bit
     let free: Free
 
     /// The width in modules and the module bytes of a `QRcode *`.
-    static func symbol(_ code: UnsafeMutableRawPointer) -> (width: Int, data: UnsafeMutablePointer<UInt8>?) {
-        let width = code.load(fromByteOffset: MemoryLayout<Int32>.stride, as: Int32.self)
-        let data = code.load(
-            fromByteOffset: 2 * MemoryLayout<Int32>.stride, as: UnsafeMutablePointer<UInt8>?.self)
-        return (Int(width), data)
+    static func symbol(_ code: UnsafeMutablePointer<QRcode>) -> (width: Int, data: UnsafeMutablePointer<UInt8>?) {
+        (Int(code.pointee.width), code.pointee.data)
     }
 
     /// libqrencode, loaded on first use; the error says what to install when it is missing.

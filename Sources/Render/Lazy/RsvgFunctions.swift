@@ -1,8 +1,6 @@
 import CCairo
+import CLoadedLater
 import CPango
-
-/// librsvg's `RsvgRectangle`, four C doubles: x, y, width and height in user units.
-typealias RsvgRectangle = [Double]
 
 /// Where a GLib function stores its error.
 typealias GErrorOut = UnsafeMutablePointer<UnsafeMutablePointer<GError>?>?
@@ -10,20 +8,29 @@ typealias GErrorOut = UnsafeMutablePointer<UnsafeMutablePointer<GError>?>?
 /// The librsvg functions RepSheet calls, looked up once when the first SVG picture is read.
 struct RsvgFunctions: @unchecked Sendable {
     // @unchecked: C function pointers into a library that stays loaded for the process's life.
-    typealias NewFromData = @convention(c) (UnsafePointer<UInt8>?, gsize, GErrorOut) -> OpaquePointer?
-    typealias SetDPI = @convention(c) (OpaquePointer?, Double) -> Void
+    // The types are those of librsvg's header (librsvg/rsvg.h, module CLoadedLater).
+    /// `rsvg_handle_new_from_data`.
+    typealias NewFromData =
+        @convention(c) (UnsafePointer<guint8>?, gsize, GErrorOut) -> UnsafeMutablePointer<RsvgHandle>?
+    /// `rsvg_handle_set_dpi`.
+    typealias SetDPI = @convention(c) (UnsafeMutablePointer<RsvgHandle>?, Double) -> Void
+    /// `rsvg_handle_get_intrinsic_size_in_pixels`.
     typealias IntrinsicSizeInPixels =
-        @convention(c) (OpaquePointer?, UnsafeMutablePointer<Double>?, UnsafeMutablePointer<Double>?) -> gboolean
-    /// The `RsvgLength` and `RsvgRectangle` arguments are raw pointers to 16 and 32 bytes
-    /// (see `RsvgRectangle`).
+        @convention(c) (
+            UnsafeMutablePointer<RsvgHandle>?, UnsafeMutablePointer<gdouble>?, UnsafeMutablePointer<gdouble>?
+        )
+        -> gboolean
+    /// `rsvg_handle_get_intrinsic_dimensions`.
     typealias IntrinsicDimensions =
         @convention(c) (
-            OpaquePointer?, UnsafeMutablePointer<gboolean>?, UnsafeMutableRawPointer?,
-            UnsafeMutablePointer<gboolean>?, UnsafeMutableRawPointer?, UnsafeMutablePointer<gboolean>?,
-            UnsafeMutableRawPointer?
+            UnsafeMutablePointer<RsvgHandle>?, UnsafeMutablePointer<gboolean>?, UnsafeMutablePointer<RsvgLength>?,
+            UnsafeMutablePointer<gboolean>?, UnsafeMutablePointer<RsvgLength>?, UnsafeMutablePointer<gboolean>?,
+            UnsafeMutablePointer<RsvgRectangle>?
         ) -> Void
+    /// `rsvg_handle_render_document`.
     typealias RenderDocument =
-        @convention(c) (OpaquePointer?, OpaquePointer?, UnsafeRawPointer?, GErrorOut) -> gboolean
+        @convention(c) (UnsafeMutablePointer<RsvgHandle>?, OpaquePointer?, UnsafePointer<RsvgRectangle>?, GErrorOut)
+        -> gboolean
 
     let newFromData: NewFromData
     let setDPI: SetDPI

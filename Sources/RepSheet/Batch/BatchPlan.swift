@@ -62,11 +62,9 @@ struct BatchPlan: Sendable {
             switch result {
             case .success(let definition): accepted.append((entry.client, definition))
             case .failure(let error):
-                var problem = error.description
-                if let range = problem.range(of: "error: ") {
-                    problem.removeSubrange(problem.startIndex..<range.upperBound)
-                }
-                let message = ClientMessages.layoutProblem(problem)
+                let reasons = error.diagnostics
+                let message = ClientMessages.layoutProblem(
+                    reasons.map { ($0.location.map { "\($0): " } ?? "") + $0.summary }.joined(separator: "; "))
                 problems.append(Diagnostic(.error, message, at: entry.client.location))
                 leftOut += 1
             }
@@ -91,7 +89,10 @@ struct BatchPlan: Sendable {
     }
 
     /// Makes the sheet of job `index` with `maker`: the client's routine is applied again here.
-    func make(_ index: Int, with maker: SheetMaker, options: SheetOptions, keepSheet: Bool) -> BatchOutcome {
+    /// `pictures` are the routine's, read and checked once for every client.
+    func make(_ index: Int, with maker: SheetMaker, options: SheetOptions, pictures: Pictures, keepSheet: Bool)
+        -> BatchOutcome
+    {
         let job = jobs[index]
         let applied: Routine
         do {
@@ -102,7 +103,9 @@ struct BatchPlan: Sendable {
         }
         return job.make(
             routine: applied, definition: definitions[job.definition], with: maker,
-            options: job.client.withSource(of: routine, applied: applied, options),
+            options: job.client.withSource(
+                of: routine, applied: applied, options, world: maker.world, pictures: pictures),
+            pictures: pictures,
             keepSheet: keepSheet)
     }
 }
@@ -118,26 +121,33 @@ struct BatchJob: Sendable {
     /// Where the client's entry is in the client file, for problems with its own text.
     var clientLocation: SourceLocation? { client.location }
 
-    /// Lays out the sheet of `routine` (the client's) with `maker`'s fonts, then renders and writes
-    /// it, or keeps it for merging.
+    /// Lays out the sheet of `routine` (the client's) with `maker`'s fonts, as a single sheet is
+    /// (`SheetMaker.make`), then writes it, or keeps it for merging.
     func make(
-        routine: Routine, definition: LayoutDefinition, with maker: SheetMaker, options: SheetOptions, keepSheet: Bool
+        routine: Routine, definition: LayoutDefinition, with maker: SheetMaker, options: SheetOptions,
+        pictures: Pictures, keepSheet: Bool
     ) -> BatchOutcome {
         do {
-            let sheet = try maker.layout(routine, definition: definition, options: options)
-            guard !keepSheet, let base else { return .laidOut(sheet, sources: options.source.map { [$0] } ?? []) }
-            let pages = try maker.render(sheet, options: options)
-            let paths = FileSlug.pagePaths(base: base, format: options.format, pageCount: pages.count)
-            try AtomicWriter.write(Array(zip(paths, pages)).map { (path: $0.0, data: $0.1) })
-            return .written(paths)
-        } catch .render(.missingGlyph(var missing)) where missing.location == nil {
-            // A character of the client's own entry (its name, say) is reported at that entry.
-            missing.location = clientLocation.map { "\($0.file):\($0.line):\($0.column)" }
-            return .failed(.render(.missingGlyph(missing)))
-        } catch .render(.badImage(var problem)) where problem.location == nil {
-            // A picture is the routine's: reported at its `image:` line, as for a single sheet.
-            problem.location = routine.location(ofImage: problem.path)?.description
-            return .failed(.render(.badImage(problem)))
+            // A client with routines of its own, a brand or a log in another layout gets a handout.
+            let handout =
+                !client.routines.isEmpty || routine.brand != nil
+                || (routine.track != nil && definition.engine != .tracker)
+            if handout {
+                let sheet = try maker.clientSheet(routine, client: client, definition: definition, options: options)
+                guard !keepSheet, let base else { return .laidOut(sheet, sources: options.source.map { [$0] } ?? []) }
+                let pages = try maker.render(sheet, options: options)
+                let paths = FileSlug.pagePaths(base: base, format: options.format, pageCount: pages.count)
+                try AtomicWriter.write(Array(zip(paths, pages)).map { (path: $0.0, data: $0.1) })
+                return .written(paths, warnings: sheet.warnings)
+            }
+            let draw = !keepSheet && base != nil
+            let made = try maker.make(
+                routine, definition: definition, options: options, pictures: pictures, origin: clientLocation,
+                draw: draw)
+            guard draw, let base else { return .laidOut(made.sheet, sources: options.source.map { [$0] } ?? []) }
+            let paths = FileSlug.pagePaths(base: base, format: options.format, pageCount: made.files.count)
+            try AtomicWriter.write(Array(zip(paths, made.files)).map { (path: $0.0, data: $0.1) })
+            return .written(paths, warnings: made.warnings)
         } catch {
             return .failed(error)
         }
@@ -146,7 +156,7 @@ struct BatchJob: Sendable {
 
 /// What became of one client's sheet.
 enum BatchOutcome: Sendable {
-    case written([String])
+    case written([String], warnings: [Diagnostic])
     /// A sheet kept for a merged PDF, with the client's routine it carries.
     case laidOut(Sheet, sources: [FinishingPass.Attachment])
     case failed(RepSheetError)

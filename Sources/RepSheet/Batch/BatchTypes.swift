@@ -45,6 +45,9 @@ public struct BatchReport: Sendable {
     public var leftOut: Int
     /// Sheets that could not be drawn or written.
     public var failures: [RepSheetError]
+    /// What the sheets' reader should know (a language without words of its own, a compact sheet
+    /// on two pages), each once however many clients it concerns.
+    public var warnings: [Diagnostic] = []
     /// Seconds the batch took.
     public var elapsed: Double
 
@@ -58,6 +61,11 @@ public struct BatchReport: Sendable {
         self.leftOut = leftOut
         self.failures = failures
         self.elapsed = elapsed
+    }
+
+    /// Adds a sheet's warnings that are not listed yet.
+    mutating func add(_ sheetWarnings: [Diagnostic]) {
+        for warning in sheetWarnings where !warnings.contains(warning) { warnings.append(warning) }
     }
 
     /// Whether every client was made.

@@ -28,6 +28,8 @@ public struct ClientBatch: Sendable {
     public var output: BatchOutput
     /// Sheets made at the same time; the number of cores by default.
     public var jobs: Int
+    /// Where pictures, the environment and the cache folder come from; the disk by default.
+    public var world: any World = DiskWorld()
 
     /// Creates a batch.
     /// - Parameters:
@@ -65,16 +67,18 @@ public struct ClientBatch: Sendable {
     {
         let start = ContinuousClock.now
         let found: Resources
-        if let resources { found = resources } else { found = try Resources.locate() }
+        if let resources { found = resources } else { found = try Resources.locate(environment: world.environment) }
         // One maker per worker: each has its own font map and Pango context.
-        var workers = [try SheetMaker(resources: found)]
+        var workers = [try SheetMaker(resources: found, world: world)]
         // The routine's pictures, decoded and drawn once in a caged child for every client: a
         // picture that fails there fails every sheet, and none is drawn in this process.
-        let pictureProblem = SheetChecks.firstImageProblem(
-            in: routine, format: options.format, dpi: options.dpi, fontsDirectory: found.fontsDirectory)
+        let (pictures, problems) = SheetChecks.imageProblems(
+            in: routine, format: options.format, dpi: options.dpi, fontsDirectory: found.fontsDirectory,
+            world: workers[0].world)
+        let pictureProblem = RenderError.combined(problems.map { .badImage($0) })
         let plan = try BatchPlan(batch: self, maker: workers[0])
         let total = pictureProblem == nil ? plan.jobs.count : 0
-        while workers.count < min(jobs, total) { workers.append(try SheetMaker(resources: found)) }
+        while workers.count < min(jobs, total) { workers.append(try SheetMaker(resources: found, world: world)) }
         var outcomes = [BatchOutcome?](repeating: nil, count: total)
         let merging: Bool
         if case .merged = output { merging = true } else { merging = false }
@@ -84,28 +88,28 @@ public struct ClientBatch: Sendable {
             var next = 0
             var done = 0
             func elapsed() -> Double { Self.seconds(ContinuousClock.now - start) }
-            while next < total, let worker = idle.popLast() {
+            /// Starts the next client's sheet on `worker`.
+            func startNext(on worker: Int) {
                 let maker = workers[worker]
                 let index = next
-                group.addTask { (index, worker, plan.make(index, with: maker, options: options, keepSheet: merging)) }
+                group.addTask {
+                    (
+                        index, worker,
+                        plan.make(index, with: maker, options: options, pictures: pictures, keepSheet: merging)
+                    )
+                }
                 next += 1
             }
+            while next < total, let worker = idle.popLast() { startNext(on: worker) }
             for await (index, worker, outcome) in group {
                 outcomes[index] = outcome
                 done += 1
                 progress?(BatchProgress(done: done, total: total, elapsed: elapsed()))
-                if next < total, !Task.isCancelled {
-                    let maker = workers[worker]
-                    let index = next
-                    group.addTask {
-                        (index, worker, plan.make(index, with: maker, options: options, keepSheet: merging))
-                    }
-                    next += 1
-                }
+                if next < total, !Task.isCancelled { startNext(on: worker) }
             }
         }
         if let pictureProblem {
-            outcomes = Array(repeating: .failed(.render(.badImage(pictureProblem))), count: plan.jobs.count)
+            outcomes = Array(repeating: .failed(.render(pictureProblem)), count: plan.jobs.count)
         }
         var report = BatchReport(
             written: [], sheets: 0, problems: plan.problems, leftOut: plan.leftOut, failures: [], elapsed: 0)
@@ -113,13 +117,15 @@ public struct ClientBatch: Sendable {
         var sources: [FinishingPass.Attachment] = []
         for outcome in outcomes {
             switch outcome {
-            case .written(let paths)?:
+            case .written(let paths, let warnings)?:
                 report.written.append(contentsOf: paths)
                 report.sheets += 1
+                report.add(warnings)
             case .laidOut(let sheet, let carried)?:
                 sheets.append(sheet)
                 sources += carried
                 report.sheets += 1
+                report.add(sheet.warnings)
             case .failed(let error)?: report.failures.append(error)
             case nil: break
             }
@@ -132,8 +138,8 @@ public struct ClientBatch: Sendable {
             pdf.format = .pdf
             // Each client's routine travels in the merged PDF, then the routine's pictures once.
             pdf.source = nil
-            pdf.moreSources = Self.uniquelyNamed(sources) + routine.pictureAttachments()
-            let data = try maker.render(merged, options: pdf)
+            pdf.moreSources = Self.uniquelyNamed(sources) + routine.pictureAttachments(pictures)
+            let data = try maker.render(merged, options: pdf, pictures: pictures)
             try AtomicWriter.write([(path: path, data: data[0])])
             report.written = [path]
         }

@@ -28,6 +28,9 @@ public struct Client: Sendable, Equatable {
     public var language: String?
     /// Where the client's entry starts in the client file (its row or list item).
     public var location: SourceLocation?
+    /// More routine files (absolute paths) printed after the routine in this client's handout
+    /// (`routines:`), each starting on a new page, page numbers running through.
+    public var routines: [String] = []
 
     /// Creates a client; only the name is required.
     public init(

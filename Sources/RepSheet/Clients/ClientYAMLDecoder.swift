@@ -8,6 +8,7 @@ struct ClientYAMLDecoder {
     /// The keys of a client entry.
     static let keys = [
         "name", "date", "provider", "notes", "keep-routine-notes", "defaults", "steps", "skip", "layout", "language",
+        "routines",
     ]
     /// The keys of a dose change.
     static let doseKeys = ["hold", "reps", "sets", "sides", "rest"]
@@ -96,6 +97,7 @@ struct ClientYAMLDecoder {
         if let node = fields["language"], let text = scalar(node, key: "language", reader: &reader) {
             client.language = reader.language(text, at: location(of: node))
         }
+        if let node = fields["routines"] { client.routines = routineFiles(node, reader: &reader) }
         return client
     }
 
@@ -224,7 +226,7 @@ struct ClientYAMLDecoder {
         }
     }
 
-    private func location(of node: Node) -> SourceLocation {
+    func location(of node: Node) -> SourceLocation {
         location(node.mark?.line ?? 1, node.mark?.column ?? 1)
     }
 

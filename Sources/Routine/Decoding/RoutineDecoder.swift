@@ -7,7 +7,7 @@ struct RoutineDecoder {
         [
             "title", "subtitle", "language", "client", "provider", "date", "intro", "frequency", "defaults",
             "sections", "steps", "notes", "track", "layout", "labels",
-            "caution",
+            "caution", "brand",
         ] + progressRoutineKeys
 
     var reader: NodeReader
@@ -60,6 +60,7 @@ struct RoutineDecoder {
             reader.layout($0.value, baseDirectory: baseDirectory)
         }
         routine.layoutLocation = fields["layout"].map { reader.location(of: $0.value) }
+        routine.brand = fields["brand"].flatMap { reader.brandFile($0.value, baseDirectory: baseDirectory) }
         routine.labels = fields["labels"].map { labels($0.value) } ?? [:]
         routine.caution = fields["caution"].flatMap {
             reader.text($0.value, key: "caution", limit: long)

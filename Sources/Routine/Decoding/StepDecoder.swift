@@ -8,26 +8,34 @@ struct DoseFields {
     var sets: Int?
     var sides: Sides?
     var rest: TimeSpan??
+    /// `duration` and `distance`: a timed or distance step (never inherited from `defaults`).
+    var duration: TimeSpan?
+    var distance: Distance?
 
     /// The dose keys.
     static let keys = ["hold", "reps", "sets", "sides", "rest"]
 
     /// This dose with `defaults` filling what it does not give, and built-in defaults after that.
     func dose(inheriting defaults: DoseFields) -> Dose {
-        Dose(
-            hold: (hold ?? defaults.hold) ?? nil,
-            reps: reps ?? defaults.reps ?? 1,
+        let timed = duration != nil || distance != nil
+        var dose = Dose(
+            // A timed or distance step has no hold, and one time unless it says how many.
+            hold: timed ? nil : (hold ?? defaults.hold) ?? nil,
+            reps: reps ?? (timed ? nil : defaults.reps) ?? 1,
             sets: sets ?? defaults.sets ?? 1,
             sides: sides ?? defaults.sides ?? .none,
             rest: (rest ?? defaults.rest) ?? nil)
+        dose.duration = duration
+        dose.distance = distance
+        return dose
     }
 }
 
 extension NodeReader {
     /// The keys a step takes.
     static let stepKeys =
-        ["name", "instructions"] + DoseFields.keys + ["image", "image_alt", "video", "notes"] + figureStepKeys
-        + alternativeStepKeys + progressStepKeys
+        ["name", "instructions"] + DoseFields.keys + timedKeys + ["image", "image_alt", "video", "notes"]
+        + figureStepKeys + alternativeStepKeys + progressStepKeys
 
     /// Reads the dose keys among `fields`.
     mutating func doseFields(_ fields: [String: Field]) -> DoseFields {
@@ -45,6 +53,7 @@ extension NodeReader {
         if let field = fields["rest"], !isNull(field.value) {
             dose.rest = duration(field.value, key: "rest")
         }
+        timedFields(fields, into: &dose)
         return dose
     }
 

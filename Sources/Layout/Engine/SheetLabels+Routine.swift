@@ -1,0 +1,27 @@
+import Routine
+
+extension SheetLabels {
+    /// The sheet's own words for `routine`: its language's table with its `labels:` applied, and a
+    /// warning for a language without a table or a label name that does not exist.
+    public static func resolved(for routine: Routine) -> (labels: SheetLabels, warnings: [Diagnostic]) {
+        var warnings: [Diagnostic] = []
+        let file = routine.source ?? "routine"
+        let table = SheetLabels(language: routine.language)
+        if table == nil {
+            warnings.append(
+                Diagnostic(
+                    .warning,
+                    "no words for language \"\(routine.language)\"; the sheet's own words are in English "
+                        + "(languages: \(languages.joined(separator: ", ")))", at: nil, file: file))
+        }
+        let applied = (table ?? SheetLabels()).applying(routine.labels)
+        for name in applied.unknown {
+            let message =
+                name == "weekdays"
+                ? "labels: weekdays needs seven words separated by spaces; it was ignored"
+                : "labels: there is no label \"\(name)\"; it was ignored (labels: \(names.joined(separator: ", ")))"
+            warnings.append(Diagnostic(.warning, message, at: nil, file: file))
+        }
+        return (applied.labels, warnings)
+    }
+}
