@@ -11,7 +11,8 @@ struct Workbench: Sendable {
         do {
             let routine = try request.load(maker: maker, folder: folder)
             try maker.check(routine, options: request.options)
-            return ValidationReport(ok: true, diagnostics: [], warnings: maker.warnings(for: routine))
+            return ValidationReport(
+                ok: true, diagnostics: [], warnings: maker.warnings(for: routine).map(\.description))
         } catch {
             return ValidationReport(ok: false, diagnostics: DiagnosticItem.parse(error.description), warnings: [])
         }
@@ -42,7 +43,8 @@ struct Workbench: Sendable {
         let pages = try maker.render(sheet, options: options).map { String(decoding: $0, as: UTF8.self) }
         let texts = sheet.pages.map { page in page.textRuns.map(\.text).joined(separator: " ") }
         var report = PreviewReport(
-            ok: true, diagnostics: [], warnings: maker.warnings(for: routine), pages: pages, texts: texts,
+            ok: true, diagnostics: [], warnings: maker.warnings(for: routine).map(\.description), pages: pages,
+            texts: texts,
             milliseconds: Self.milliseconds(since: start), document: document)
         report.phases = [
             "check": checked, "layout": laidOut - checked, "draw": report.milliseconds - laidOut,
