@@ -15,9 +15,14 @@ BENCH_PACKAGES = hyperfine time bc util-linux valgrind binutils
 DEMO_APT_PACKAGES = fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
 RELEASE_BIN = .build/release/repsheet
+RELEASE_SERVE_BIN = .build/release/repsheet-serve
+# `make test-browser`: headless Chromium driven by Selenium, all from Debian.
+BROWSER_APT_PACKAGES = chromium chromium-driver python3-selenium
+BROWSER_SHOTS ?= .build/browser-shots
 
 .PHONY: all deps build release demo test docs-image docs-exercises docs-gallery install uninstall format lint clean fuzz \
-  fuzz-build fuzz-ci fuzz-pictures fuzz-clients fuzz-layouts fuzz-catalogue sanitize sanitize-thread bench
+  fuzz-build fuzz-ci fuzz-pictures fuzz-clients fuzz-layouts fuzz-catalogue sanitize sanitize-thread bench \
+  test-browser docs-serve
 
 all: release
 
@@ -83,14 +88,16 @@ docs-gallery: release
 	done
 	@echo "docs/gallery.md: $(words $(GALLERY)) worksheets"
 
+# `repsheet serve` runs repsheet-serve from beside repsheet; its page is share/repsheet/Web.
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/repsheet
 	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/repsheet
-	strip $(DESTDIR)$(PREFIX)/bin/repsheet
-	cp -R Fonts Layouts Exercises examples $(DESTDIR)$(PREFIX)/share/repsheet/
+	install -m 755 $(RELEASE_SERVE_BIN) $(DESTDIR)$(PREFIX)/bin/repsheet-serve
+	strip $(DESTDIR)$(PREFIX)/bin/repsheet $(DESTDIR)$(PREFIX)/bin/repsheet-serve
+	cp -R Fonts Layouts Exercises examples Web $(DESTDIR)$(PREFIX)/share/repsheet/
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/repsheet
+	rm -f $(DESTDIR)$(PREFIX)/bin/repsheet $(DESTDIR)$(PREFIX)/bin/repsheet-serve
 	rm -rf $(DESTDIR)$(PREFIX)/share/repsheet
 
 FUZZ_SECONDS ?= 1800
@@ -176,6 +183,24 @@ bench: release
 	@for p in $(BENCH_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" \
 	  || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$p; }; done
 	scripts/bench.sh
+	scripts/bench-serve.sh
+
+# The web editor in headless Chromium (picker, diagnostics, preview, downloads, client lists);
+# screenshots land in $(BROWSER_SHOTS). Installs Debian's chromium, its driver and Selenium when missing.
+test-browser: deps
+	@missing=""; for p in $(BROWSER_APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	$(SWIFT) build --product repsheet-serve
+	/usr/bin/python3 Tests/Browser/serve_browser_test.py .build/debug/repsheet-serve $(BROWSER_SHOTS)
+
+# docs/serve.png: the browser test's screenshot of the editor at 1280x800.
+docs-serve: test-browser
+	cp $(BROWSER_SHOTS)/serve.png docs/serve.png
 
 format:
 	$(SWIFT) format -i -r Sources Tests Package.swift

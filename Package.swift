@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 /// Where librsvg's and gdk-pixbuf's headers are (`pkg-config --cflags librsvg-2.0` adds these to
@@ -14,10 +14,16 @@ let package = Package(
     products: [
         .library(name: "RepSheet", targets: ["RepSheet"]),
         .executable(name: "repsheet", targets: ["repsheet"]),
+        .executable(name: "repsheet-serve", targets: ["repsheet-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // `repsheet serve` only: the web server lives in its own executable, so `repsheet` links no NIO.
+        // No traits: swift-configuration is not built.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -60,6 +66,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "RepSheetServe",
+            dependencies: [
+                "RepSheet", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "repsheet-serve",
+            dependencies: ["RepSheetServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(name: "repsheet-fuzz", dependencies: ["Routine", "Layout", "Figures", "RepSheet"]),
         .testTarget(name: "RoutineTests", dependencies: ["Routine"], exclude: ["Fixtures"]),
         .target(name: "TestSupport", dependencies: ["CCairo"], path: "Tests/TestSupport"),
@@ -69,6 +88,7 @@ let package = Package(
             swiftSettings: loadedLaterHeaders),
         .testTarget(name: "LintTests", dependencies: ["PlainLanguage", "Routine"]),
         .testTarget(name: "CalendarTests", dependencies: ["Reminders", "Routine"]),
+        .testTarget(name: "ServeTests", dependencies: ["RepSheetServe", "RepSheet"]),
         .testTarget(name: "FigureTests", dependencies: ["Figures", "Routine", "Layout"]),
     ],
     swiftLanguageModes: [.v6]

@@ -12,7 +12,7 @@ struct RepSheetCommand: ParsableCommand {
         subcommands: [
             RenderCommand.self, ValidateCommand.self, NewCommand.self, ExamplesCommand.self, LayoutsCommand.self,
             ExercisesCommand.self, BenchCommand.self, CheckPictureCommand.self, ExtractCommand.self,
-            LintCommand.self, CalendarCommand.self,
+            LintCommand.self, CalendarCommand.self, ServeCommand.self,
         ],
         defaultSubcommand: nil
     )
