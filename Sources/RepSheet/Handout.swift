@@ -80,7 +80,7 @@ extension SheetMaker {
                 return [HandoutPart(routine: routine, definition: definition, blankSteps: blank)]
             }
             parts.append(HandoutPart(routine: routine, definition: definition))
-            guard routine.track != nil, definition.engine != .tracker else { continue }
+            guard Self.appendsLog(routine, to: definition.engine) else { continue }
             var log = try layoutDefinition(named: "tracker", for: routine)
             log = log.resized(to: definition.page.size)
             log.colors = definition.colors
@@ -123,21 +123,15 @@ extension SheetMaker {
     /// - Throws: `RepSheetError` from the checks, layouts or drawing.
     public func make(_ handout: Handout, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> Rendering {
         guard let first = handout.printedRoutines.first else { throw .usage("a handout needs at least one routine") }
+        let definition = try? layoutDefinition(named: options.layout, for: first)
         if handout.routines.count == 1, handout.blankSteps == nil, handout.brand == nil, first.brand == nil,
-            !logAppended(first, options), (try? layoutDefinition(named: options.layout, for: first))?.brandFile == nil
+            definition?.brandFile == nil, !Self.appendsLog(first, to: definition?.engine)
         {
             // One sheet on its own: the usual way, which places picture problems at their line.
             return try make(first, options: options)
         }
         let sheet = try layout(handout, options: options)
-        var pictures = Pictures()
-        for case .image(let image) in sheet.pages.flatMap(\.items) {
-            do { try pictures.read(image.path, from: world) } catch {
-                var problem = error
-                problem.location = image.source
-                throw .render(.badImage(problem))
-            }
-        }
+        let pictures = try pictures(of: sheet)
         let files = try render(
             sheet, options: SheetMaker.withSource(of: first, options, world: world, pictures: pictures),
             pictures: pictures)
@@ -171,22 +165,17 @@ extension SheetMaker {
         return ((folder as NSString).appendingPathComponent(file) as NSString).standardizingPath
     }
 
-    /// Whether `routine` gets log pages after its sheet: it has `track:` and its layout is not the tracker.
-    private func logAppended(_ routine: Routine, _ options: SheetOptions) -> Bool {
-        guard routine.track != nil else { return false }
-        return (try? layoutDefinition(named: options.layout, for: routine).engine) != .tracker
+    /// Whether `routine` gets log pages after its sheet: it has `track:` and its layout's engine
+    /// is not the tracker's.
+    static func appendsLog(_ routine: Routine, to engine: LayoutDefinition.Engine?) -> Bool {
+        routine.track != nil && engine != .tracker
     }
 
-    /// One part laid out in its routine's language and direction.
+    /// One part laid out in its routine's language and direction (the engine mirrors it).
     private func layoutPart(_ part: HandoutPart, numbering: PageNumbering?) -> Sheet {
-        var definition = part.definition
-        definition.fontFamily = FontLibrary.family(definition.fontFamily, language: part.routine.language)
-        let labels = labels(for: part.routine).labels
-        var engine = SheetLayout(
-            definition: definition, measurer: measurer, labels: labels, qrCodes: QREncoder(), figures: figureDrawer)
+        var engine = engine(part.definition, for: part.routine)
         engine.numbering = numbering
-        let sheet = part.blankSteps.map { engine.layoutBlank(part.routine, steps: $0) } ?? engine.layout(part.routine)
-        return SheetLabels.isRightToLeft(part.routine.language) ? sheet.mirroredForRightToLeft() : sheet
+        return part.blankSteps.map { engine.layoutBlank(part.routine, steps: $0) } ?? engine.layout(part.routine)
     }
 }
 

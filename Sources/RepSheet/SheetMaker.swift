@@ -121,13 +121,19 @@ public struct SheetMaker: Sendable {
     public func layout(_ routine: Routine, definition: LayoutDefinition, options: SheetOptions = SheetOptions())
         throws(RepSheetError) -> Sheet
     {
-        var definition = try Self.sized(definition, options)
-        // Chinese, Japanese and Korean characters in the language's own face.
-        definition.fontFamily = FontLibrary.family(definition.fontFamily, language: routine.language)
+        let engine = self.engine(try Self.sized(definition, options), for: routine)
         // The system CJK fonts are large: make them visible only for text that needs them.
-        checks(for: routine, definition: definition).loadCJKFontsWhenNeeded()
+        checks(for: routine, definition: engine.definition).loadCJKFontsWhenNeeded()
+        return engine.layout(routine)
+    }
+
+    /// The layout engine for `routine` with `definition`: Chinese, Japanese and Korean characters
+    /// in the language's own face, this maker's measurer, QR codes and figures. The engine finds
+    /// the routine's words and mirrors right-to-left sheets itself.
+    func engine(_ definition: LayoutDefinition, for routine: Routine) -> SheetLayout {
+        var definition = definition
+        definition.fontFamily = FontLibrary.family(definition.fontFamily, language: routine.language)
         return SheetLayout(definition: definition, measurer: measurer, qrCodes: QREncoder(), figures: figureDrawer)
-            .layout(routine)
     }
 
     /// `definition` at the page size of `options`, when it names one.
@@ -246,6 +252,12 @@ public struct SheetMaker: Sendable {
     /// Renders a laid-out sheet: one PDF, or one PNG or SVG per page.
     /// - Throws: `RepSheetError.render` when drawing fails.
     public func render(_ sheet: Sheet, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> [Data] {
+        try render(sheet, options: options, pictures: try pictures(of: sheet))
+    }
+
+    /// The pictures a laid-out sheet places, each read once from `world`; a picture that cannot
+    /// be read is reported at its `image:` line.
+    func pictures(of sheet: Sheet) throws(RepSheetError) -> Pictures {
         var pictures = Pictures()
         for case .image(let image) in sheet.pages.flatMap(\.items) {
             do { try pictures.read(image.path, from: world) } catch {
@@ -254,7 +266,7 @@ public struct SheetMaker: Sendable {
                 throw .render(.badImage(problem))
             }
         }
-        return try render(sheet, options: options, pictures: pictures)
+        return pictures
     }
 
     /// Renders a laid-out sheet with its pictures read before.
