@@ -101,20 +101,14 @@ extension SheetLayout {
     /// Lays out a write-in blank: the routine's header and notes around `steps` numbered empty
     /// steps, whatever steps the routine has; an empty title makes a line to write one on.
     public func layoutBlank(_ routine: Routine, steps: Int) -> Sheet {
-        let (labels, warnings) = self.labels.map { ($0, []) } ?? SheetLabels.resolved(for: routine)
+        let (labels, warnings) = words(for: routine)
         let frame = ContentFrame(definition: definition)
         let composer = BlockComposer(
             definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels)
         let blocks = BrandHeader(composer: composer).prepended(
             to: BlankSheet(composer: composer).blocks(for: routine, count: steps))
-        var pages = Paginator(frame: frame).paginate(blocks)
-        PageDecorator(
-            definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels,
-            numbering: numbering
-        ).decorate(&pages, routine: routine)
-        var sheet = Sheet(
-            pages: pages, title: routine.title, date: routine.date?.description, language: routine.language)
-        sheet.warnings = warnings
-        return SheetLabels.isRightToLeft(routine.language) ? sheet.mirroredForRightToLeft() : sheet
+        return finished(
+            Paginator(frame: frame).paginate(blocks), routine: routine, definition: definition, labels: labels,
+            warnings: warnings)
     }
 }

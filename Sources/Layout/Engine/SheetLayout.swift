@@ -44,7 +44,7 @@ public struct SheetLayout: Sendable {
     public func layout(_ routine: Routine) -> Sheet {
         let routine = routine.staged
         var definition = self.definition
-        let (labels, labelWarnings) = self.labels.map { ($0, []) } ?? SheetLabels.resolved(for: routine)
+        let (labels, labelWarnings) = words(for: routine)
         var warnings = labelWarnings
         if definition.engine == .compact {
             let fit = CompactFitter(definition: definition, measurer: measurer, labels: labels).fit(routine)
@@ -84,9 +84,24 @@ public struct SheetLayout: Sendable {
                 brand.prepended(
                     to: CompactComposer(composer: composer, language: routine.language).blocks(for: routine)))
         }
+        return finished(pages, routine: routine, definition: definition, labels: labels, warnings: warnings)
+    }
+
+    /// The sheet's own words: `labels`, or the routine's language's with its `labels:` applied,
+    /// and warnings for a language or label RepSheet does not know.
+    func words(for routine: Routine) -> (labels: SheetLabels, warnings: [Diagnostic]) {
+        labels.map { ($0, []) } ?? SheetLabels.resolved(for: routine)
+    }
+
+    /// `pages` with their running headers, footers and page numbers, as the finished sheet of
+    /// `routine`: its warnings given, mirrored when its language is written right to left.
+    func finished(
+        _ pages: [Page], routine: Routine, definition: LayoutDefinition, labels: SheetLabels, warnings: [Diagnostic]
+    ) -> Sheet {
+        var pages = pages
         PageDecorator(
-            definition: definition, frame: frame, setter: TextSetter(measurer: measurer), labels: labels,
-            numbering: numbering
+            definition: definition, frame: ContentFrame(definition: definition),
+            setter: TextSetter(measurer: measurer), labels: labels, numbering: numbering
         ).decorate(&pages, routine: routine)
         var sheet = Sheet(
             pages: pages, title: routine.title, date: routine.date?.description, language: routine.language)
