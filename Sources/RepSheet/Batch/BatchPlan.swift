@@ -133,22 +133,16 @@ struct BatchJob: Sendable {
         pictures: Pictures, keepSheet: Bool
     ) -> BatchOutcome {
         do {
-            // A client with routines of its own, a brand or a log in another layout gets a handout.
-            let handout =
-                !client.routines.isEmpty || routine.brand != nil
-                || (routine.track != nil && definition.engine != .tracker)
-            if handout {
-                let sheet = try maker.clientSheet(routine, client: client, definition: definition, options: options)
-                guard !keepSheet, let base else { return .laidOut(sheet, sources: options.source.map { [$0] } ?? []) }
-                let pages = try maker.render(sheet, options: options)
-                let paths = FileSlug.pagePaths(base: base, format: options.format, pageCount: pages.count)
-                try AtomicWriter.write(Array(zip(paths, pages)).map { (path: $0.0, data: $0.1) })
-                return .written(paths, warnings: sheet.warnings)
-            }
             let draw = !keepSheet && base != nil
-            let made = try maker.make(
-                routine, definition: definition, options: options, pictures: pictures, origin: clientLocation,
-                draw: draw)
+            let made: Rendering
+            if SheetMaker.needsHandout(routine, client: client, definition: definition) {
+                let sheet = try maker.clientHandout(routine, client: client, options: options)
+                made = Rendering(sheet: sheet, files: draw ? try maker.render(sheet, options: options) : [])
+            } else {
+                made = try maker.make(
+                    routine, definition: definition, options: options, pictures: pictures, origin: clientLocation,
+                    draw: draw)
+            }
             guard draw, let base else { return .laidOut(made.sheet, sources: options.source.map { [$0] } ?? []) }
             let paths = FileSlug.pagePaths(base: base, format: options.format, pageCount: made.files.count)
             try AtomicWriter.write(Array(zip(paths, made.files)).map { (path: $0.0, data: $0.1) })

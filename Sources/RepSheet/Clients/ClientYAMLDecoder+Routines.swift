@@ -36,17 +36,16 @@ extension ClientYAMLDecoder {
 }
 
 extension SheetMaker {
-    /// A client's sheet in a batch: the routine in its layout, or with the client's `routines:`
-    /// (and the routine's log) a handout of them all, numbered through, in the client's name.
+    /// Whether a client's sheet is a handout rather than one routine in its layout: the client
+    /// names `routines:` of its own, or the routine has a brand or a log its layout does not draw.
+    static func needsHandout(_ routine: Routine, client: Client, definition: LayoutDefinition) -> Bool {
+        !client.routines.isEmpty || routine.brand != nil || appendsLog(routine, to: definition.engine)
+    }
+
+    /// A client's handout in a batch (when `needsHandout`): the routine, the client's `routines:`
+    /// and the routine's log, numbered through, in the client's name.
     /// - Throws: `RepSheetError` from loading the other routines, the checks or the layouts.
-    func clientSheet(_ routine: Routine, client: Client, definition: LayoutDefinition, options: SheetOptions)
-        throws(RepSheetError) -> Sheet
-    {
-        let handout =
-            !client.routines.isEmpty || routine.brand != nil || (routine.track != nil && definition.engine != .tracker)
-        guard handout else {
-            return try layout(routine, definition: definition, options: options)
-        }
+    func clientHandout(_ routine: Routine, client: Client, options: SheetOptions) throws(RepSheetError) -> Sheet {
         var routines = [routine]
         for path in client.routines {
             var other = try loadRoutine(path: path)
