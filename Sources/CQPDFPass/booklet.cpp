@@ -1,5 +1,6 @@
 // Booklet imposition of a finished PDF (see repsheet_booklet.h).
 #include "repsheet_booklet.h"
+#include "pdf_text.hpp"
 
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
@@ -16,12 +17,6 @@
 #include <vector>
 
 namespace {
-
-char *booklet_copy_string(std::string const &text) {
-    char *result = static_cast<char *>(std::malloc(text.size() + 1));
-    if (result) std::memcpy(result, text.c_str(), text.size() + 1);
-    return result;
-}
 
 /// The page numbers (0-based; -1 for a blank) on the left and right half of each side, in order.
 std::vector<std::pair<long, long>> booklet_order(long pages) {
@@ -78,15 +73,10 @@ extern "C" int repsheet_qpdf_booklet(
         writer.setOutputMemory();
         writer.setDeterministicID(true);
         writer.setCompressStreams(true);
-        writer.write();
-        auto buffer = writer.getBufferSharedPointer();
-        *out_size = buffer->getSize();
-        *out = static_cast<unsigned char *>(std::malloc(*out_size ? *out_size : 1));
-        if (!*out) throw std::bad_alloc();
-        std::memcpy(*out, buffer->getBuffer(), *out_size);
+        repsheet::write_out(writer, out, out_size);
         return 0;
     } catch (std::exception const &e) {
-        *error = booklet_copy_string(e.what());
+        *error = repsheet::copy_string(e.what());
         return 1;
     }
 }

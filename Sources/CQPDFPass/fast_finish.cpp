@@ -4,6 +4,7 @@
 // deflating); only the page contents are rewritten, to mark untagged drawing as artifacts.
 // About a tenth of the cost of opening and writing the document with libqpdf (issue 15).
 #include "fast_finish.hpp"
+#include "pdf_text.hpp"
 
 #include "pdf_object.hpp"
 
@@ -183,20 +184,6 @@ std::string mark_artifacts(std::string const &in) {
     out.append(d + pending, size - pending);
     if (artifact) out += "\nEMC\n";
     return out;
-}
-
-std::string xml_escape(std::string const &text) {
-    std::string result;
-    for (char c : text) {
-        switch (c) {
-        case '&': result += "&amp;"; break;
-        case '<': result += "&lt;"; break;
-        case '>': result += "&gt;"; break;
-        case '"': result += "&quot;"; break;
-        default: result += c;
-        }
-    }
-    return result;
 }
 
 /// A cairo PDF read into objects, edited and written with object streams.

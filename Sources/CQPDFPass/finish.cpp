@@ -1,5 +1,6 @@
 // The finishing pass over a tagged Cairo PDF (see repsheet_qpdf.h).
 #include "repsheet_qpdf.h"
+#include "pdf_text.hpp"
 
 #include "fast_finish.hpp"
 
@@ -26,11 +27,7 @@
 
 namespace {
 
-char *copy_string(std::string const &text) {
-    char *result = static_cast<char *>(std::malloc(text.size() + 1));
-    if (result) std::memcpy(result, text.c_str(), text.size() + 1);
-    return result;
-}
+using repsheet::xml_escape;
 
 /// Wraps content drawn outside every marked-content sequence in /Artifact BMC ... EMC.
 class ArtifactFilter : public QPDFObjectHandle::TokenFilter {
@@ -104,20 +101,6 @@ class ArtifactFilter : public QPDFObjectHandle::TokenFilter {
         pending.clear();
     }
 };
-
-std::string xml_escape(std::string const &text) {
-    std::string result;
-    for (char c : text) {
-        switch (c) {
-        case '&': result += "&amp;"; break;
-        case '<': result += "&lt;"; break;
-        case '>': result += "&gt;"; break;
-        case '"': result += "&quot;"; break;
-        default: result += c;
-        }
-    }
-    return result;
-}
 
 std::string xmp(repsheet_finish_options const &o) {
     // Kept short: qpdf always writes the document's metadata uncompressed.
@@ -321,15 +304,10 @@ extern "C" int repsheet_qpdf_finish(
         writer.setObjectStreamMode(qpdf_o_generate);
         writer.setCompressStreams(true);
                 writer.setMinimumPDFVersion("1.7");
-        writer.write();
-        auto buffer = writer.getBufferSharedPointer();
-        *out_size = buffer->getSize();
-        *out = static_cast<unsigned char *>(std::malloc(*out_size ? *out_size : 1));
-        if (!*out) throw std::bad_alloc();
-        std::memcpy(*out, buffer->getBuffer(), *out_size);
+        repsheet::write_out(writer, out, out_size);
         return 0;
     } catch (std::exception const &e) {
-        *error = copy_string(e.what());
+        *error = repsheet::copy_string(e.what());
         return 1;
     }
 }
@@ -352,7 +330,7 @@ extern "C" int repsheet_qpdf_source(
             if (found++ != index) continue;
             QPDFFileSpecObjectHelper spec(object);
             auto data = spec.getEmbeddedFileStream().getStreamData(qpdf_dl_all);
-            *name = copy_string(spec.getFilename());
+            *name = repsheet::copy_string(spec.getFilename());
             *out_size = data->getSize();
             *out = static_cast<unsigned char *>(std::malloc(*out_size ? *out_size : 1));
             if (!*out) throw std::bad_alloc();
@@ -361,7 +339,7 @@ extern "C" int repsheet_qpdf_source(
         }
         return 2;
     } catch (std::exception const &e) {
-        *error = copy_string(e.what());
+        *error = repsheet::copy_string(e.what());
         return 1;
     }
 }

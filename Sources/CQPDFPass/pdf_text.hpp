@@ -1,0 +1,50 @@
+// Small pieces the PDF passes share: C strings for errors, XML escaping, handing out a
+// written PDF to a C caller.
+#ifndef REPSHEET_PDF_TEXT_HPP
+#define REPSHEET_PDF_TEXT_HPP
+
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <cstdlib>
+#include <cstring>
+#include <new>
+#include <string>
+
+namespace repsheet {
+
+/// `text` as a C string the caller frees; nullptr when memory runs out.
+inline char *copy_string(std::string const &text) {
+    char *result = static_cast<char *>(std::malloc(text.size() + 1));
+    if (result) std::memcpy(result, text.c_str(), text.size() + 1);
+    return result;
+}
+
+/// `text` with XML's five special characters (four here: no apostrophes are written) escaped.
+inline std::string xml_escape(std::string const &text) {
+    std::string result;
+    for (char c : text) {
+        switch (c) {
+        case '&': result += "&amp;"; break;
+        case '<': result += "&lt;"; break;
+        case '>': result += "&gt;"; break;
+        case '"': result += "&quot;"; break;
+        default: result += c;
+        }
+    }
+    return result;
+}
+
+/// Writes `writer`'s PDF (set to write to memory) into a buffer the C caller frees.
+inline void write_out(QPDFWriter &writer, unsigned char **out, size_t *out_size) {
+    writer.write();
+    auto buffer = writer.getBufferSharedPointer();
+    *out_size = buffer->getSize();
+    *out = static_cast<unsigned char *>(std::malloc(*out_size ? *out_size : 1));
+    if (!*out) throw std::bad_alloc();
+    std::memcpy(*out, buffer->getBuffer(), *out_size);
+}
+
+}  // namespace repsheet
+
+#endif
