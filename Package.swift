@@ -86,8 +86,8 @@ let package = Package(
         .testTarget(
             name: "RenderTests", dependencies: ["RepSheet", "TestSupport"], exclude: ["Reference", "Fixtures"],
             swiftSettings: loadedLaterHeaders),
-        .testTarget(name: "LintTests", dependencies: ["PlainLanguage", "Routine"]),
-        .testTarget(name: "CalendarTests", dependencies: ["Reminders", "Routine"]),
+        .testTarget(name: "LintTests", dependencies: ["PlainLanguage", "Routine", "TestSupport"]),
+        .testTarget(name: "CalendarTests", dependencies: ["Reminders", "Routine", "TestSupport"]),
         .testTarget(name: "ServeTests", dependencies: ["RepSheetServe", "RepSheet"]),
         .testTarget(name: "FigureTests", dependencies: ["Figures", "Routine", "Layout"]),
     ],

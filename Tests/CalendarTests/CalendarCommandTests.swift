@@ -1,30 +1,14 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The `repsheet calendar` command: writes the file, the same bytes twice, and explains errors.
 final class CalendarCommandTests: XCTestCase {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let packageRoot = BuiltTool.packageRoot
 
     func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        // The tool built beside this test bundle (whatever the build folder), else the debug build.
-        let besideTests =
-            [Bundle.main.bundleURL.appendingPathComponent("repsheet").path]
-            + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent().appendingPathComponent("repsheet").path }
-        let binary =
-            besideTests.first { FileManager.default.isExecutableFile(atPath: $0) }
-            ?? CalendarCommandTests.packageRoot.appendingPathComponent(".build/debug/repsheet").path
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: binary), "repsheet is not built")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try XCTSkipUnless(BuiltTool.isBuilt, "repsheet is not built")
+        return try BuiltTool.run(BuiltTool.repsheet, arguments)
     }
 
     func testTwoRunsWriteIdenticalFiles() throws {

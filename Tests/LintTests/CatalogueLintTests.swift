@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Every instruction of the built-in catalogue and of the examples reads at grade 6 or below:
@@ -6,13 +7,7 @@ import XCTest
 final class CatalogueLintTests: XCTestCase {
     static let packageRoot = LintCommandTests.packageRoot
 
-    var binary: String {
-        let besideTests =
-            [Bundle.main.bundleURL.appendingPathComponent("repsheet").path]
-            + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent().appendingPathComponent("repsheet").path }
-        return besideTests.first { FileManager.default.isExecutableFile(atPath: $0) }
-            ?? Self.packageRoot.appendingPathComponent(".build/debug/repsheet").path
-    }
+    var binary: String { BuiltTool.repsheet }
 
     /// The names of the catalogue's exercises, from `Exercises/*.yaml`.
     func exerciseNames() throws -> [String] {
@@ -56,15 +51,6 @@ final class CatalogueLintTests: XCTestCase {
 
     /// Runs `executable` and returns its status and its output and errors together.
     static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try BuiltTool.run(executable, arguments)
     }
 }

@@ -1,12 +1,12 @@
 import Foundation
 import PlainLanguage
 import Routine
+import TestSupport
 import XCTest
 
 /// `repsheet lint` findings point at the right place; `--max-grade` fails a hard paragraph.
 final class LintCommandTests: XCTestCase {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let packageRoot = BuiltTool.packageRoot
 
     /// A routine whose second step (line 10) is a grade-12 paragraph and whose first step uses
     /// "flexion" (line 8, column 36) and a sentence of 23 words (line 9).
@@ -59,13 +59,7 @@ final class LintCommandTests: XCTestCase {
 
     func testMaxGradeExitsSixtyFiveWithTheLine() throws {
         let path = try writeRoutine()
-        // The tool built beside this test bundle (whatever the build folder), else the debug build.
-        let besideTests =
-            [Bundle.main.bundleURL.appendingPathComponent("repsheet").path]
-            + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent().appendingPathComponent("repsheet").path }
-        let binary =
-            besideTests.first { FileManager.default.isExecutableFile(atPath: $0) }
-            ?? LintCommandTests.packageRoot.appendingPathComponent(".build/debug/repsheet").path
+        let binary = BuiltTool.repsheet
         try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: binary), "repsheet is not built")
         let strict = try run(binary, ["lint", path, "--max-grade", "8"])
         XCTAssertEqual(strict.status, 65)
@@ -93,15 +87,6 @@ final class LintCommandTests: XCTestCase {
     }
 
     func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try BuiltTool.run(executable, arguments)
     }
 }
