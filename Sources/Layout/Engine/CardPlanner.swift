@@ -100,10 +100,9 @@ struct CardPlanner {
         while rest.height > cursor.room(gap: rest.gapBefore) + .pt(0.01) {
             let room = cursor.room(gap: rest.gapBefore)
             if !pieces.isEmpty, !cursor.cutsHere(rest) { break }
-            var least = max(headerHeight + GreedyPaginator.leastProgress, cursor.atTop ? .zero : room * 0.25)
-            if pieces.isEmpty, rest.keepTogetherUntil <= cursor.fullPage {
-                least = max(least, rest.keepTogetherUntil - .pt(0.01))
-            }
+            let least = max(
+                headerHeight + GreedyPaginator.leastProgress, cursor.atTop ? .zero : room * 0.25,
+                cursor.keptTogether(rest))
             guard let cut = (rest.cutPoints ?? []).filter({ $0 <= room && $0 > least }).max() else {
                 if cursor.atTop { break }
                 cursor.newPage()
@@ -239,10 +238,14 @@ struct CardPlanner {
     /// leave the page before it less than 70 % full.
     static let tallCard = 0.5
 
-    /// Whether a row `height` tall may be cut: a lone card taller than `tallCard` of a page.
-    func mayCut(_ row: Row, height: Length) -> Bool {
-        (row.fullWidth || columns == 1) && row.cards.count == 1 && height > fullPage * Self.tallCard
+    /// The height above which a row's lone card may be cut: `tallCard` of a page for a card
+    /// across the full width, a whole page otherwise (a card in a column never is).
+    func cutAbove(_ row: Row) -> Length {
+        row.fullWidth || columns == 1 ? fullPage * Self.tallCard : fullPage
     }
+
+    /// Whether a row `height` tall may be cut: a lone card taller than `cutAbove`.
+    func mayCut(_ row: Row, height: Length) -> Bool { row.cards.count == 1 && height > cutAbove(row) }
 
     /// Faces of the cards of `row`, each in its column.
     func faces(_ row: Row, of plan: Plan) -> [CardFace] {
@@ -260,7 +263,7 @@ struct CardPlanner {
     func block(_ row: Row, faces: [CardFace]) -> Block {
         CardRow(composer: composer).block(
             faces, minHeight: row.fullWidth || columns == 1 ? .zero : minHeight,
-            cutAbove: row.fullWidth || columns == 1 ? fullPage * Self.tallCard : fullPage, page: fullPage)
+            cutAbove: cutAbove(row), page: fullPage)
     }
 
     /// Where the Notes card goes after the cards: its writing lines, whether the last row goes with it,

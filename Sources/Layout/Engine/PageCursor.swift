@@ -47,6 +47,12 @@ struct PageCursor {
         return y - top < (bottom - top) * Self.sparseFill
     }
 
+    /// Where the first cut of `block` may fall at the earliest: below what it keeps together
+    /// (a card's name, words and first set of boxes) when that fits a page.
+    func keptTogether(_ block: Block) -> Length {
+        block.keepTogetherUntil <= fullPage ? block.keepTogetherUntil - .pt(0.01) : .zero
+    }
+
     /// Places `block` as the paginator does: on this page when it fits, else on the next, cut
     /// only when it is taller than a whole page or `cutsHere` says so.
     mutating func place(_ block: Block) {
@@ -59,8 +65,7 @@ struct PageCursor {
                 return
             }
             let progress = block.continuationHeaderHeight + GreedyPaginator.leastProgress
-            let kept = block.keepTogetherUntil <= fullPage ? block.keepTogetherUntil - .pt(0.01) : .zero
-            if cutsHere(block), let cut = block.cleanCut(atMost: room), cut > progress, cut > kept,
+            if cutsHere(block), let cut = block.cleanCut(atMost: room), cut > progress, cut > keptTogether(block),
                 cut > room * 0.25 || atTop
             {
                 block = block.split(at: cut).tail
