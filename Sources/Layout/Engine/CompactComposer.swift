@@ -57,7 +57,7 @@ struct CompactComposer {
         let cols = columns
         // On narrow paper, when some dose is too wide for its column, every dose goes under its
         // step's name, and the names take the dose column's width too.
-        let stacked = routine.sections.flatMap(\.steps).contains { widestDosePart($0.dose) > cols.doseWidth }
+        let stacked = routine.allSteps.contains { widestDosePart($0.dose) > cols.doseWidth }
         blocks.append(headerRow(cols, doseColumn: !stacked))
         var number = 0
         for section in routine.sections {
@@ -89,7 +89,7 @@ struct CompactComposer {
     }
 
     /// "Step", "Dose" (when the doses have a column of their own), "Done" over an accent rule.
-    func headerRow(_ cols: Columns, doseColumn: Bool = true) -> Block {
+    func headerRow(_ cols: Columns, doseColumn: Bool) -> Block {
         var block = Block(gapBefore: s.sectionGap)
         let font = d.font(d.type.label, .bold)
         let baseline = font.ascent
@@ -145,7 +145,7 @@ struct CompactComposer {
     /// and dose in the layout's small type; a hairline below. The name links to the step's video.
     ///
     /// With `stacked`, the dose goes under the name, and the name takes the dose column's width too.
-    func row(_ step: Step, number: Int, _ cols: Columns, stacked: Bool = false) -> Block {
+    func row(_ step: Step, number: Int, _ cols: Columns, stacked: Bool) -> Block {
         var block = Block(role: .step, boxes: composer.labels.boxesDescription(step.dose))
         let pad = s.stepPadding
         let font = d.font(d.type.step, .bold)
@@ -158,8 +158,6 @@ struct CompactComposer {
                     baseline: pad + font.ascent, maxWidth: numberWidth)))
         let textX = cols.nameX + numberWidth
         let wordsWidth = cols.doseX + cols.doseWidth - textX
-        // The dose goes under the name when its column is too narrow for its longest part.
-        let stacked = stacked || widestDosePart(step.dose) > cols.doseWidth
         let name = composer.setter.paragraph(
             step.name, font: font, color: d.colors.ink, x: textX, top: pad,
             width: stacked ? wordsWidth : cols.nameWidth - numberWidth)
