@@ -380,18 +380,9 @@ void Document::finish(repsheet_finish_options const &o) {
         mark.set("/Marked", Value::token("true"));
         root.set("/MarkInfo", mark);
     }
-    std::string title = xml_escape(o.title ? o.title : "");
-    std::string creator = xml_escape(o.creator ? o.creator : "RepSheet");
     Object metadata;
     metadata.stream = true;
-    metadata.data = "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>"
-                    "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
-                    "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
-                    "xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">"
-                    "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + title + "</rdf:li></rdf:Alt></dc:title>"
-                    "<dc:creator><rdf:Seq><rdf:li>" + creator + "</rdf:li></rdf:Seq></dc:creator>"
-                    "<pdfuaid:part>1</pdfuaid:part>"
-                    "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"r\"?>";
+    metadata.data = xmp_packet(o.title, o.creator);
     metadata.value = Value::dict();
     metadata.value.set("/Type", Value::name("Metadata"));
     metadata.value.set("/Subtype", Value::name("XML"));

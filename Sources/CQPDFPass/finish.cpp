@@ -27,7 +27,6 @@
 
 namespace {
 
-using repsheet::xml_escape;
 
 /// Wraps content drawn outside every marked-content sequence in /Artifact BMC ... EMC.
 class ArtifactFilter : public QPDFObjectHandle::TokenFilter {
@@ -104,16 +103,7 @@ class ArtifactFilter : public QPDFObjectHandle::TokenFilter {
 
 std::string xmp(repsheet_finish_options const &o) {
     // Kept short: qpdf always writes the document's metadata uncompressed.
-    std::string title = xml_escape(o.title ? o.title : "");
-    std::string creator = xml_escape(o.creator ? o.creator : "RepSheet");
-    return "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>"
-           "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
-           "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
-           "xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">"
-           "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + title + "</rdf:li></rdf:Alt></dc:title>"
-           "<dc:creator><rdf:Seq><rdf:li>" + creator + "</rdf:li></rdf:Seq></dc:creator>"
-           "<pdfuaid:part>1</pdfuaid:part>"
-           "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"r\"?>";
+    return repsheet::xmp_packet(o.title, o.creator);
 }
 
 /// Visits structure elements depth first, in document order.

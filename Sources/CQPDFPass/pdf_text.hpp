@@ -35,6 +35,22 @@ inline std::string xml_escape(std::string const &text) {
     return result;
 }
 
+/// The document's XMP metadata: its title and creator, and the PDF/UA mark.
+inline std::string xmp_packet(char const *title, char const *creator) {
+    return "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>"
+           "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+           "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+           "xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">"
+           "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" +
+           xml_escape(title ? title : "") +
+           "</rdf:li></rdf:Alt></dc:title>"
+           "<dc:creator><rdf:Seq><rdf:li>" +
+           xml_escape(creator ? creator : "RepSheet") +
+           "</rdf:li></rdf:Seq></dc:creator>"
+           "<pdfuaid:part>1</pdfuaid:part>"
+           "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"r\"?>";
+}
+
 /// Writes `writer`'s PDF (set to write to memory) into a buffer the C caller frees.
 inline void write_out(QPDFWriter &writer, unsigned char **out, size_t *out_size) {
     writer.write();
