@@ -267,13 +267,19 @@ struct TrackerComposer {
             }
         }
         block.add(dividers(cols, from: .zero, to: height))
+        close(&block, height: height, cols)
+        return block
+    }
+
+    /// Ends a table row `height` tall with a hairline across the table.
+    func close(_ block: inout Block, height: Length, _ cols: Columns) {
+        let d = composer.definition
         block.add(
             .rule(
                 Rule(
                     from: Point(x: cols.left, y: height), to: Point(x: cols.left + cols.width, y: height),
-                    color: d.colors.hairline, lineWidth: s.hairline)))
-        block.height = height + s.hairline / 2
-        return block
+                    color: d.colors.hairline, lineWidth: d.spacing.hairline)))
+        block.height = height + d.spacing.hairline / 2
     }
 
     /// "Notes" and a prompt, with an empty cell per day to write in.

@@ -28,12 +28,7 @@ extension TrackerComposer {
                         from: Point(x: x + inset, y: lineY), to: Point(x: x + cols.day - inset, y: lineY),
                         color: d.colors.writingLine, lineWidth: s.writingLine)))
         }
-        block.add(
-            .rule(
-                Rule(
-                    from: Point(x: cols.left, y: height), to: Point(x: cols.left + cols.width, y: height),
-                    color: d.colors.hairline, lineWidth: s.hairline)))
-        block.height = height + s.hairline / 2
+        close(&block, height: height, cols)
         return block
     }
 }
