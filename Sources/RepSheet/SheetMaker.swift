@@ -255,10 +255,10 @@ public struct SheetMaker: Sendable {
         try render(sheet, options: options, pictures: try pictures(of: sheet))
     }
 
-    /// The pictures a laid-out sheet places, each read once from `world`; a picture that cannot
-    /// be read is reported at its `image:` line.
-    func pictures(of sheet: Sheet) throws(RepSheetError) -> Pictures {
-        var pictures = Pictures()
+    /// The pictures a laid-out sheet places, each read once from `world` unless `known` has it
+    /// already; a picture that cannot be read is reported at its `image:` line.
+    func pictures(of sheet: Sheet, known: Pictures = Pictures()) throws(RepSheetError) -> Pictures {
+        var pictures = known
         for case .image(let image) in sheet.pages.flatMap(\.items) {
             do { try pictures.read(image.path, from: world) } catch {
                 var problem = error

@@ -137,7 +137,12 @@ struct BatchJob: Sendable {
             let made: Rendering
             if SheetMaker.needsHandout(routine, client: client, definition: definition) {
                 let sheet = try maker.clientHandout(routine, client: client, options: options)
-                made = Rendering(sheet: sheet, files: draw ? try maker.render(sheet, options: options) : [])
+                // The routine's pictures were read once for the batch; the client's other routines' are read here.
+                let files =
+                    draw
+                    ? try maker.render(sheet, options: options, pictures: maker.pictures(of: sheet, known: pictures))
+                    : []
+                made = Rendering(sheet: sheet, files: files)
             } else {
                 made = try maker.make(
                     routine, definition: definition, options: options, pictures: pictures, origin: clientLocation,
