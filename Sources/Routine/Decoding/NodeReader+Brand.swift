@@ -3,12 +3,7 @@ import Yams
 extension NodeReader {
     /// `brand:`: a brand file's absolute path, inside the routine's folder or an allowed one.
     mutating func brandFile(_ node: Node, baseDirectory: String) -> String? {
-        guard let text = text(node, key: "brand", limit: 1_000) else { return nil }
-        let path = FilePaths.absolute(text, relativeTo: baseDirectory)
-        guard access.permits(path, baseDirectory: baseDirectory) else {
-            report(Messages.outsideFolder("brand", text), at: node)
-            return nil
-        }
+        guard let (text, path) = containedPath(node, key: "brand", baseDirectory: baseDirectory) else { return nil }
         switch SafeFile.problem(at: path) {
         case nil: return path
         case .missing?: report("brand names a file that does not exist: \"\(text)\"", at: node)

@@ -35,15 +35,30 @@ extension NodeReader {
         return nil
     }
 
+    /// The text of a file key and its absolute path, when the path is inside the routine's folder
+    /// (or an allowed one); otherwise reported at `node`.
+    mutating func containedPath(_ node: Node, key: String, baseDirectory: String) -> (text: String, path: String)? {
+        guard let text = text(node, key: key, limit: 1_000),
+            let path = contained(text, at: node, key: key, baseDirectory: baseDirectory)
+        else { return nil }
+        return (text, path)
+    }
+
+    /// `text`'s absolute path when it is inside the routine's folder (or an allowed one);
+    /// otherwise `nil`, reported at `node` as outside it.
+    mutating func contained(_ text: String, at node: Node, key: String, baseDirectory: String) -> String? {
+        let path = FilePaths.absolute(text, relativeTo: baseDirectory)
+        guard access.permits(path, baseDirectory: baseDirectory) else {
+            report(Messages.outsideFolder(key, text), at: node)
+            return nil
+        }
+        return path
+    }
+
     /// The absolute path of a picture that exists inside the routine's folder (or an allowed one),
     /// is a regular file and is PNG, JPEG or SVG.
     mutating func image(_ node: Node, baseDirectory: String) -> String? {
-        guard let text = text(node, key: "image", limit: 1_000) else { return nil }
-        let path = FilePaths.absolute(text, relativeTo: baseDirectory)
-        guard access.permits(path, baseDirectory: baseDirectory) else {
-            report(Messages.outsideFolder("image", text), at: node)
-            return nil
-        }
+        guard let (text, path) = containedPath(node, key: "image", baseDirectory: baseDirectory) else { return nil }
         switch ImageFile.check(path: path) {
         case .ok: return path
         case .missing: report(Messages.imageMissing(text), at: node)
@@ -62,11 +77,7 @@ extension NodeReader {
         let isPath =
             text.contains("/") || [".yaml", ".yml", ".json"].contains { text.lowercased().hasSuffix($0) }
         guard isPath else { return text }
-        let path = FilePaths.absolute(text, relativeTo: baseDirectory)
-        guard access.permits(path, baseDirectory: baseDirectory) else {
-            report(Messages.outsideFolder("layout", text), at: node)
-            return nil
-        }
+        guard let path = contained(text, at: node, key: "layout", baseDirectory: baseDirectory) else { return nil }
         switch SafeFile.problem(at: path) {
         case nil: return path
         case .missing?: report(Messages.layoutMissing(text), at: node)
