@@ -41,6 +41,9 @@ let package = Package(
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
         // Headers only: librsvg, gdk-pixbuf and libqrencode are opened with dlopen when a sheet
         // needs them, so they are not linked; their function and struct types come from here.
+        // Render imports it `@_implementationOnly` (an `internal import` is still loaded by a caller's
+        // test discovery), so a package that depends on RepSheet needs no header flags. Its types are
+        // held only by Render's classes and internal structs, whose layout no other module needs.
         .systemLibrary(
             name: "CLoadedLater", providers: [.apt(["librsvg2-dev", "libgdk-pixbuf-2.0-dev", "libqrencode-dev"])]),
         .target(name: "PlainLanguage", dependencies: ["Routine", "CHyphen"]),
@@ -62,14 +65,14 @@ let package = Package(
         .executableTarget(
             name: "repsheet",
             dependencies: [
-                "RepSheet", "PlainLanguage", "Reminders",
+                "RepSheet", "Figures", "PlainLanguage", "Reminders",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(
             name: "RepSheetServe",
             dependencies: [
-                "RepSheet", .product(name: "Hummingbird", package: "hummingbird"),
+                "RepSheet", "Figures", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),

@@ -6,14 +6,14 @@ import Foundation
 /// A hyphenation point is a syllable break, so a word has one syllable more than it has points.
 /// The patterns are the dictionaries Debian ships under `/usr/share/hyphen` (`hyphen-en-us`,
 /// `hyphen-es`, `hyphen-fr`, `hyphen-de`, ...).
-public final class Hyphenator {
+package final class Hyphenator {
     private let dictionary: UnsafeMutablePointer<HyphenDict>
     private let latin1: Bool
     /// The dictionary file in use.
-    public let path: String
+    package let path: String
 
     /// Folders searched for dictionaries: `$REPSHEET_HYPHEN_DIR`, then Debian's.
-    public static var searchFolders: [String] {
+    package static var searchFolders: [String] {
         var folders: [String] = []
         if let own = ProcessInfo.processInfo.environment["REPSHEET_HYPHEN_DIR"], !own.isEmpty { folders.append(own) }
         folders.append(contentsOf: ["/usr/share/hyphen", "/usr/local/share/hyphen"])
@@ -35,7 +35,7 @@ public final class Hyphenator {
     }
 
     /// Loads the dictionary for `language`, or returns `nil` when none is installed.
-    public convenience init?(language: String) {
+    package convenience init?(language: String) {
         for folder in Hyphenator.searchFolders {
             for name in Hyphenator.candidateNames(for: language) {
                 let path = (folder as NSString).appendingPathComponent(name)
@@ -49,7 +49,7 @@ public final class Hyphenator {
     }
 
     /// Loads a dictionary file, or returns `nil` when libhyphen cannot read it.
-    public init?(path: String) {
+    package init?(path: String) {
         guard let loaded = hnj_hyphen_load(path) else { return nil }
         // Syllable breaks near a word's ends count too: the typesetting minimums (often 2 and 3
         // letters) keep "low-er" whole; 2 and 2 (Pyphen's defaults) split it.
@@ -66,7 +66,7 @@ public final class Hyphenator {
     deinit { hnj_hyphen_free(dictionary) }
 
     /// The syllables of one word (letters only; at least 1).
-    public func syllables(in word: String) -> Int {
+    package func syllables(in word: String) -> Int {
         let letters = word.lowercased().filter { $0.isLetter }
         guard !letters.isEmpty else { return 1 }
         guard let bytes = letters.data(using: latin1 ? .isoLatin1 : .utf8).map(Array.init), bytes.count > 1 else {

@@ -1,9 +1,9 @@
 import Routine
 
 /// One thing `repsheet lint` reports about a routine's text.
-public struct LintFinding: Sendable, Equatable, CustomStringConvertible {
+package struct LintFinding: Sendable, Equatable, CustomStringConvertible {
     /// What was found.
-    public enum Kind: String, Sendable, Equatable {
+    package enum Kind: String, Sendable, Equatable {
         /// A passage's reading grade (a note).
         case grade
         /// A passage's grade above the allowed maximum (an error).
@@ -17,20 +17,20 @@ public struct LintFinding: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// What was found.
-    public var kind: Kind
+    package var kind: Kind
     /// Where, as precisely as the source allows.
-    public var location: SourceLocation
+    package var location: SourceLocation
     /// The passage it is about, such as `step "Bridge"` or `intro`.
-    public var passage: String
+    package var passage: String
     /// What was found, in words.
-    public var message: String
+    package var message: String
     /// What to do about it, when there is something to do.
-    public var suggestion: String?
+    package var suggestion: String?
     /// The passage's level, for grade findings.
-    public var level: ReadingLevel?
+    package var level: ReadingLevel?
 
     /// "error", "warning" or "note".
-    public var severity: String {
+    package var severity: String {
         switch kind {
         case .gradeTooHigh: "error"
         case .longSentence, .plainWord: "warning"
@@ -39,7 +39,7 @@ public struct LintFinding: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `FILE:LINE:COLUMN: severity: passage: message (suggestion)`.
-    public var description: String {
+    package var description: String {
         var text = "\(location): \(severity): \(passage): \(message)"
         if let suggestion { text += "; \(suggestion)" }
         return text

@@ -3,33 +3,33 @@ import Routine
 
 /// Checks a routine's words for plain language: each passage's reading grade, long sentences,
 /// and words a plain-language list would replace.
-public struct Linter {
+package struct Linter {
     /// Sentences with more words than this are reported.
-    public var maxSentenceWords = 20
+    package var maxSentenceWords = 20
     /// Passages above this grade are errors; `nil` reports grades as notes only.
-    public var maxGrade: Double?
+    package var maxGrade: Double?
 
     /// A linter with the given limits.
-    public init(maxSentenceWords: Int = 20, maxGrade: Double? = nil) {
+    package init(maxSentenceWords: Int = 20, maxGrade: Double? = nil) {
         self.maxSentenceWords = maxSentenceWords
         self.maxGrade = maxGrade
     }
 
     /// A passage of a routine: its label, its text and the line its source starts at.
-    public struct Passage: Sendable, Equatable {
+    package struct Passage: Sendable, Equatable {
         /// Such as `step "Bridge"`, `intro` or `notes`.
-        public var label: String
+        package var label: String
         /// The words.
-        public var text: String
+        package var text: String
         /// Where the passage (or its step) starts.
-        public var location: SourceLocation
+        package var location: SourceLocation
         /// The last line the passage's words can be on (the line before the next step), or `nil`
         /// for the end of the file.
-        public var lastLine: Int? = nil
+        package var lastLine: Int? = nil
     }
 
     /// The passages of `routine`: the intro, each step (instructions and note), and the notes.
-    public static func passages(of routine: Routine, source: String? = nil) -> [Passage] {
+    package static func passages(of routine: Routine, source: String? = nil) -> [Passage] {
         let file = routine.source ?? "-"
         let text = source.map { SourceText(file: file, text: $0) }
         let start = SourceLocation(file: file, line: 1, column: 1)
@@ -71,7 +71,7 @@ public struct Linter {
     }
 
     /// Everything found in `routine`'s words; `source` is the routine file's text, for locations.
-    public func lint(_ routine: Routine, source: String? = nil) -> [LintFinding] {
+    package func lint(_ routine: Routine, source: String? = nil) -> [LintFinding] {
         let file = routine.source ?? "-"
         let text = source.map { SourceText(file: file, text: $0) }
         let hyphenator = Hyphenator(language: routine.language)
@@ -127,7 +127,7 @@ public struct Linter {
     }
 
     /// The grade of all of `routine`'s passages read together, or `nil` when not rated.
-    public static func overallLevel(of routine: Routine) -> ReadingLevel? {
+    package static func overallLevel(of routine: Routine) -> ReadingLevel? {
         guard let hyphenator = Hyphenator(language: routine.language) else { return nil }
         let text = passages(of: routine).map(\.text).joined(separator: " ")
         return ReadingLevel.of(TextStatistics(text, hyphenator: hyphenator), language: routine.language)

@@ -3,9 +3,9 @@
 /// Drawn from the US Plain Language guidelines' word list and patient-education glossaries
 /// (CDC's Everyday Words for Public Health Communication). One entry a line: `word<TAB>plainer words`.
 /// Matching is on whole words, case-insensitive; a key may be a phrase.
-public enum PlainWords {
+package enum PlainWords {
     /// English entries, word → suggestion.
-    public static let english: [(word: String, plain: String)] = parse(
+    package static let english: [(word: String, plain: String)] = parse(
         """
         flexion\tbending
         flex\tbend
@@ -93,7 +93,7 @@ public enum PlainWords {
         """)
 
     /// The entries for `language`; only English has a list so far.
-    public static func entries(for language: String) -> [(word: String, plain: String)] {
+    package static func entries(for language: String) -> [(word: String, plain: String)] {
         ReadingLevel.base(of: language) == "en" ? english : []
     }
 

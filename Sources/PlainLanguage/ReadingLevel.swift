@@ -1,13 +1,13 @@
 import Foundation
 
 /// A passage's reading level by the established formula for its language.
-public struct ReadingLevel: Sendable, Equatable {
+package struct ReadingLevel: Sendable, Equatable {
     /// The formula's name, such as "Flesch–Kincaid".
-    public var formula: String
+    package var formula: String
     /// The US school grade: the formula's own for grade formulas, Flesch's table for ease scores.
-    public var grade: Double
+    package var grade: Double
     /// The reading-ease score (0–100, higher is easier) for formulas that give one.
-    public var ease: Double?
+    package var ease: Double?
 
     /// The level of a passage, or `nil` when no formula is known for `language` ("not rated").
     ///
@@ -15,7 +15,7 @@ public struct ReadingLevel: Sendable, Equatable {
     /// - es: Fernández Huerta ease, 206.84 − 0.60 × syllables per 100 words − 1.02 × sentences per 100 words.
     /// - fr: Kandel–Moles ease, 207 − 1.015 × words/sentence − 73.6 × syllables/word.
     /// - de: first Wiener Sachtextformel, a school grade from the shares of long and short words.
-    public static func of(_ statistics: TextStatistics, language: String) -> ReadingLevel? {
+    package static func of(_ statistics: TextStatistics, language: String) -> ReadingLevel? {
         guard statistics.words > 0, statistics.sentences > 0 else { return nil }
         let words = Double(statistics.words)
         let perSentence = words / Double(statistics.sentences)
@@ -41,7 +41,7 @@ public struct ReadingLevel: Sendable, Equatable {
     }
 
     /// Whether a formula is known for `language`.
-    public static func isRated(_ language: String) -> Bool { ["en", "es", "fr", "de"].contains(base(of: language)) }
+    package static func isRated(_ language: String) -> Bool { ["en", "es", "fr", "de"].contains(base(of: language)) }
 
     static func base(of language: String) -> String {
         String(language.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "")
@@ -62,7 +62,7 @@ public struct ReadingLevel: Sendable, Equatable {
     }
 
     /// "grade 5.2 (Flesch–Kincaid)" or "grade 7.0 (Fernández Huerta reading ease 72)".
-    public var summary: String {
+    package var summary: String {
         let gradeText = String(format: "%.1f", grade)
         if let ease { return "grade \(gradeText) (\(formula) reading ease \(Int(ease.rounded())))" }
         return "grade \(gradeText) (\(formula))"

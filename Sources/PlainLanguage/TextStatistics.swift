@@ -3,22 +3,22 @@
 /// Words and sentences are counted the way the `textstat` package counts them, so grades agree:
 /// punctuation other than apostrophes is dropped and the rest is split at white space; a
 /// sentence is a run ending in `.`, `!` or `?`, and fragments of two words or fewer do not count.
-public struct TextStatistics: Sendable, Equatable {
+package struct TextStatistics: Sendable, Equatable {
     /// Sentences (at least 1 for a passage with words).
-    public var sentences: Int
+    package var sentences: Int
     /// Words.
-    public var words: Int
+    package var words: Int
     /// Syllables of all words.
-    public var syllables: Int
+    package var syllables: Int
     /// Words of three syllables or more.
-    public var polysyllables: Int
+    package var polysyllables: Int
     /// Words of one syllable.
-    public var monosyllables: Int
+    package var monosyllables: Int
     /// Words of more than six letters.
-    public var longWords: Int
+    package var longWords: Int
 
     /// Measures `text`, counting syllables with `hyphenator`.
-    public init(_ text: String, hyphenator: Hyphenator) {
+    package init(_ text: String, hyphenator: Hyphenator) {
         let words = TextStatistics.words(in: text)
         self.words = words.count
         var syllables = 0
@@ -42,7 +42,7 @@ public struct TextStatistics: Sendable, Equatable {
     }
 
     /// The words of `text`: punctuation except apostrophes removed, split at white space.
-    public static func words(in text: String) -> [String] {
+    package static func words(in text: String) -> [String] {
         let kept = text.unicodeScalars.filter { scalar in
             scalar == "'" || scalar == "\u{2019}" || scalar.properties.isWhitespace || isWordScalar(scalar)
         }

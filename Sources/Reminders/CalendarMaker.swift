@@ -2,7 +2,7 @@ import Foundation
 import Routine
 
 /// Why a calendar cannot be made.
-public enum CalendarError: Error, Equatable, CustomStringConvertible {
+package enum CalendarError: Error, Equatable, CustomStringConvertible {
     /// The routine has no `date:` and no start was given.
     case noStartDate
     /// The routine has no `frequency:` and no times were given.
@@ -10,7 +10,7 @@ public enum CalendarError: Error, Equatable, CustomStringConvertible {
     /// The frequency is not a phrase the calendar understands.
     case unknownFrequency(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .noStartDate:
             "the routine has no date: to start the calendar from; add date: YYYY-MM-DD or give --start YYYY-MM-DD"
@@ -29,24 +29,24 @@ public enum CalendarError: Error, Equatable, CustomStringConvertible {
 /// The output depends only on the routine and the options: UIDs are derived from the routine's
 /// title, date and the session, and DTSTAMP is the start date, so the same routine always gives
 /// the same bytes.
-public struct CalendarMaker: Sendable {
+package struct CalendarMaker: Sendable {
     /// How many weeks the recurrence runs (RRULE COUNT = weeks × sessions a week).
-    public var weeks = 6
+    package var weeks = 6
     /// The first day; the routine's `date:` when `nil`.
-    public var start: CalendarDate?
+    package var start: CalendarDate?
     /// Times of day (minutes after midnight) overriding the frequency's usual times; with no
     /// readable frequency, daily sessions at these times.
-    public var times: [Int]?
+    package var times: [Int]?
     /// Length of a session in minutes.
-    public var minutes = 20
+    package var minutes = 20
     /// Minutes before a session the reminder goes off.
-    public var reminderMinutes = 10
+    package var reminderMinutes = 10
 
     /// A maker with the defaults: six weeks, 20-minute sessions, a reminder 10 minutes before.
-    public init() {}
+    package init() {}
 
     /// The plan of sessions for `routine`.
-    public func plan(for routine: Routine) throws(CalendarError) -> SessionPlan {
+    package func plan(for routine: Routine) throws(CalendarError) -> SessionPlan {
         var plan: SessionPlan
         if let frequency = routine.frequency {
             if let parsed = SessionPlan.parse(frequency) {
@@ -66,7 +66,7 @@ public struct CalendarMaker: Sendable {
     }
 
     /// The iCalendar text, with CRLF line ends.
-    public func calendar(for routine: Routine) throws(CalendarError) -> String {
+    package func calendar(for routine: Routine) throws(CalendarError) -> String {
         let plan = try plan(for: routine)
         guard let first = start ?? routine.date else { throw .noStartDate }
         var lines = [
@@ -115,7 +115,7 @@ public struct CalendarMaker: Sendable {
     }
 
     /// The steps and their doses, one a line: "1. Bridge: 10 reps, hold 5 s".
-    public static func description(of routine: Routine) -> String {
+    package static func description(of routine: Routine) -> String {
         var lines: [String] = []
         if let frequency = routine.frequency { lines.append(frequency) }
         for (index, step) in routine.allSteps.enumerated() {

@@ -1,9 +1,9 @@
 import Foundation
 
 /// When a routine's sessions happen: which days, and at what times on those days.
-public struct SessionPlan: Sendable, Equatable {
+package struct SessionPlan: Sendable, Equatable {
     /// Which days the sessions fall on.
-    public enum Days: Sendable, Equatable {
+    package enum Days: Sendable, Equatable {
         /// Every `interval` days (1: daily, 2: every other day).
         case everyDays(interval: Int)
         /// On these weekdays each week (1 = Monday ... 7 = Sunday), sorted.
@@ -11,24 +11,24 @@ public struct SessionPlan: Sendable, Equatable {
     }
 
     /// Which days.
-    public var days: Days
+    package var days: Days
     /// Times of day as minutes after midnight, sorted: one session at each.
-    public var times: [Int]
+    package var times: [Int]
 
     /// Creates a plan.
-    public init(days: Days, times: [Int]) {
+    package init(days: Days, times: [Int]) {
         self.days = days
         self.times = times
     }
 
     /// The frequency phrases understood, for error messages.
-    public static let acceptedForms = [
+    package static let acceptedForms = [
         "Daily", "Once a day", "Twice a day", "Three times a day", "Every other day", "Once a week",
         "Twice a week", "Three times a week", "N times a day", "N times a week",
     ]
 
     /// Usual session times for N sessions a day: 8:00; 8:00 and 18:00; 8:00, 13:00 and 18:00; ...
-    public static func usualTimes(count: Int) -> [Int] {
+    package static func usualTimes(count: Int) -> [Int] {
         switch count {
         case 1: [8 * 60]
         case 2: [8 * 60, 18 * 60]
@@ -38,7 +38,7 @@ public struct SessionPlan: Sendable, Equatable {
     }
 
     /// Weekdays spread over the week for N sessions a week (3 → Monday, Wednesday, Friday).
-    public static func usualWeekdays(count: Int) -> [Int] {
+    package static func usualWeekdays(count: Int) -> [Int] {
         switch count {
         case 1: [1]
         case 2: [2, 5]
@@ -52,7 +52,7 @@ public struct SessionPlan: Sendable, Equatable {
 
     /// Reads a frequency phrase such as "Twice a day" or "Three times a week"; `nil` when it is
     /// not one of the accepted forms. "Once or twice a day" takes the first number.
-    public static func parse(_ phrase: String) -> SessionPlan? {
+    package static func parse(_ phrase: String) -> SessionPlan? {
         let words =
             phrase.lowercased().replacingOccurrences(of: "-", with: " ")
             .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
@@ -96,7 +96,7 @@ public struct SessionPlan: Sendable, Equatable {
     }
 
     /// Sessions in one week.
-    public var sessionsPerWeek: Double {
+    package var sessionsPerWeek: Double {
         switch days {
         case .everyDays(let interval): 7 / Double(interval) * Double(times.count)
         case .weekdays(let list): Double(list.count * times.count)

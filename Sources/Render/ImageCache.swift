@@ -1,6 +1,7 @@
 import CCairo
-import CLoadedLater
 import CPango
+
+@_implementationOnly import CLoadedLater
 
 /// The pictures of one document, each read, checked and decoded once however often it is drawn,
 /// so a PDF embeds a raster picture once even when several steps show it.

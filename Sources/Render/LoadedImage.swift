@@ -1,7 +1,8 @@
 import CCairo
-import CLoadedLater
 import CPango
 import Foundation
+
+@_implementationOnly import CLoadedLater
 
 /// A decoded PNG or JPEG as a Cairo image surface; destroys the surface when released.
 final class RasterImage {

@@ -51,7 +51,7 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// One error for `errors`: `nil` for none, the error itself for one, `.several` otherwise.
-    public static func combined(_ errors: [RenderError]) -> RenderError? {
+    package static func combined(_ errors: [RenderError]) -> RenderError? {
         errors.count > 1 ? .several(errors) : errors.first
     }
 

@@ -45,7 +45,7 @@ public struct BrandFile {
     ///   - fontsDirectory: RepSheet's fonts, for the caged check of an SVG logo.
     /// - Throws: `RepSheetError.layout` with FILE:LINE:COLUMN for a problem of the file,
     ///   `RepSheetError.render(.badImage)` for a logo that cannot be drawn.
-    public func load(format: OutputFormat = .pdf, dpi: Int = 150, fontsDirectory: String? = nil)
+    package func load(format: OutputFormat = .pdf, dpi: Int = 150, fontsDirectory: String? = nil)
         throws(RepSheetError) -> Brand
     {
         let data: Data

@@ -1,3 +1,4 @@
+internal import Figures
 import Foundation
 
 /// Loads the exercise catalogue only as far as routines need it: reading all of it costs more

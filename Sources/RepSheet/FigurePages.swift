@@ -1,3 +1,4 @@
+package import Figures
 import Foundation
 
 /// Pages that show catalogue figures on their own: one exercise (`repsheet exercises show`) or a

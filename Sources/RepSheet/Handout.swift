@@ -35,7 +35,7 @@ public struct Handout: Sendable {
 
     /// The routine a blank prints around its empty steps when none is given: no title, no
     /// name, no date, only lines to write them on.
-    public static let emptyRoutine = Routine(title: "", sections: [])
+    package static let emptyRoutine = Routine(title: "", sections: [])
 
     /// The routines as printed: the first client name found on all of them, and the log days.
     var printedRoutines: [Routine] {
@@ -91,7 +91,7 @@ extension SheetMaker {
 
     /// Lays a handout out as one sheet: its parts' pages in order, "Page N of M" through them all.
     /// - Throws: `RepSheetError` from the checks or the layouts.
-    public func layout(_ handout: Handout, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> Sheet {
+    package func layout(_ handout: Handout, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> Sheet {
         let parts = try parts(of: handout, options: options)
         guard let first = parts.first else { throw .usage("a handout needs at least one routine") }
         // Page counts first; then again with the numbers running through.
@@ -140,7 +140,7 @@ extension SheetMaker {
 
     /// Reads and checks a brand file; its logo may be in its own folder or an allowed one.
     /// - Throws: `RepSheetError` naming the problem and its place in the brand file.
-    public func loadBrand(path: String, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> Brand {
+    package func loadBrand(path: String, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> Brand {
         try BrandFile(path: path, access: fileAccess).load(
             format: options.format, dpi: options.dpi, fontsDirectory: resources.fontsDirectory)
     }

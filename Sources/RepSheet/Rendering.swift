@@ -5,7 +5,7 @@ import Routine
 /// A routine made into a sheet: the laid-out pages, the drawn files, and what the reader should know.
 public struct Rendering: Sendable {
     /// The laid-out sheet.
-    public var sheet: Sheet
+    package var sheet: Sheet
     /// One PDF, or one PNG or SVG per page; empty when only laid out.
     public var files: [Data]
     /// Warnings that did not stop the sheet, such as a language without words of its own; the
@@ -13,7 +13,7 @@ public struct Rendering: Sendable {
     public var warnings: [Diagnostic] { sheet.warnings }
 
     /// Creates a rendering.
-    public init(sheet: Sheet, files: [Data]) {
+    package init(sheet: Sheet, files: [Data]) {
         self.sheet = sheet
         self.files = files
     }

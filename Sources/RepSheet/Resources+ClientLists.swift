@@ -2,11 +2,11 @@ import Foundation
 
 extension Resources {
     /// The prefix that names a built-in example file instead of a path: `example:clients`.
-    public static let examplePrefix = "example:"
+    package static let examplePrefix = "example:"
 
     /// Whether a YAML or JSON file in `examples/` is a client list (its top level is a list, as in
     /// `examples/clients.yaml`) rather than a routine (a mapping with `title:`).
-    public static func isClientList(path: String) -> Bool {
+    package static func isClientList(path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         let head = String(decoding: (try? handle.read(upToCount: 4_096)) ?? Data(), as: UTF8.self)
@@ -19,7 +19,7 @@ extension Resources {
     }
 
     /// The file names of the built-in example client lists (`clients.csv`, `clients.yaml`), sorted.
-    public var exampleClientListNames: [String] {
+    package var exampleClientListNames: [String] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: examplesDirectory)) ?? []
         return files.filter { name in
             let ext = (name as NSString).pathExtension.lowercased()
@@ -31,7 +31,7 @@ extension Resources {
 
     /// The path of a built-in example client list: `clients.csv`, `clients.yaml`, or `clients`
     /// (the YAML list when there is one, else the CSV); `nil` when there is none by that name.
-    public func exampleClientList(named name: String) -> String? {
+    package func exampleClientList(named name: String) -> String? {
         let names = exampleClientListNames
         let chosen =
             names.contains(name)
@@ -42,7 +42,7 @@ extension Resources {
 
     /// `path` itself, or for `example:NAME` the built-in example client list of that name.
     /// - Throws: `ClientError.fileNotFound` naming the example lists when `NAME` is none of them.
-    public func clientListPath(_ path: String) throws(ClientError) -> String {
+    package func clientListPath(_ path: String) throws(ClientError) -> String {
         guard path.hasPrefix(Resources.examplePrefix) else { return path }
         let name = String(path.dropFirst(Resources.examplePrefix.count))
         if let found = exampleClientList(named: name) { return found }

@@ -61,7 +61,7 @@ public struct Resources: Sendable, Equatable {
     }
 
     /// Names of the built-in example routines, sorted.
-    public var exampleNames: [String] {
+    package var exampleNames: [String] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: examplesDirectory)) ?? []
         return files.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }
             .filter { !Resources.isClientList(path: (examplesDirectory as NSString).appendingPathComponent($0)) }
@@ -69,7 +69,7 @@ public struct Resources: Sendable, Equatable {
     }
 
     /// The path of a built-in example routine, or `nil`.
-    public func example(named name: String) -> String? {
+    package func example(named name: String) -> String? {
         for ext in ["yaml", "yml", "json"] {
             let path = (examplesDirectory as NSString).appendingPathComponent("\(name).\(ext)")
             if FileManager.default.fileExists(atPath: path) { return path }

@@ -1,3 +1,4 @@
+package import Figures
 import Foundation
 
 /// RepSheet's pipeline in one value: routine → layout → rendered pages.
@@ -55,7 +56,7 @@ public struct SheetMaker: Sendable {
 
     /// The whole built-in exercise catalogue that `exercise:` and `figure:` name, read on first use.
     /// - Throws: `RepSheetError.routine` when a catalogue file is invalid.
-    public var catalogue: Catalogue {
+    package var catalogue: Catalogue {
         get throws(RepSheetError) {
             do { return try catalogueStore.all() } catch { throw .routine(error) }
         }
@@ -85,7 +86,7 @@ public struct SheetMaker: Sendable {
 
     /// Loads a layout: a built-in name, a path, or the routine's own choice, else "classic".
     /// - Throws: `RepSheetError.layout` when it is missing or invalid.
-    public func layoutDefinition(named name: String?, for routine: Routine) throws(RepSheetError) -> LayoutDefinition {
+    package func layoutDefinition(named name: String?, for routine: Routine) throws(RepSheetError) -> LayoutDefinition {
         var choice = name ?? routine.layout ?? "classic"
         if name == nil, let fromRoutine = routine.layout, fromRoutine.contains("/"), !fromRoutine.hasPrefix("/"),
             let source = routine.source
@@ -109,7 +110,7 @@ public struct SheetMaker: Sendable {
     /// Lays a routine out as pages in its language: the sheet's own words from the language's
     /// table and the routine's `labels:`, QR codes for videos, and mirrored for right-to-left languages.
     /// - Throws: `RepSheetError.layout` when the layout cannot be loaded.
-    public func layout(_ routine: Routine, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> Sheet {
+    package func layout(_ routine: Routine, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> Sheet {
         let definition = try layoutDefinition(named: options.layout, for: routine)
         return try layout(routine, definition: definition, options: options)
     }
@@ -118,7 +119,7 @@ public struct SheetMaker: Sendable {
     /// the page size option, the language's words and face, QR codes for videos, figures.
     /// The sheet's `warnings` say what the reader should know; nothing is printed.
     /// - Throws: `RepSheetError.usage` for a page size that cannot be read.
-    public func layout(_ routine: Routine, definition: LayoutDefinition, options: SheetOptions = SheetOptions())
+    package func layout(_ routine: Routine, definition: LayoutDefinition, options: SheetOptions = SheetOptions())
         throws(RepSheetError) -> Sheet
     {
         let engine = self.engine(try Self.sized(definition, options), for: routine)
@@ -149,12 +150,12 @@ public struct SheetMaker: Sendable {
     }
 
     /// The sheet's own words for a routine, and warnings for an unknown language or label name.
-    public func labels(for routine: Routine) -> (labels: SheetLabels, warnings: [Diagnostic]) {
+    package func labels(for routine: Routine) -> (labels: SheetLabels, warnings: [Diagnostic]) {
         SheetLabels.resolved(for: routine)
     }
 
     /// Warnings about a routine that do not stop it from rendering.
-    public func warnings(for routine: Routine) -> [Diagnostic] { labels(for: routine).warnings }
+    package func warnings(for routine: Routine) -> [Diagnostic] { labels(for: routine).warnings }
 
     /// Pango's generic names, which stand for one of the fonts; not listed in messages.
     static let genericFamilies: Set<String> = ["Monospace", "Sans", "Serif", "System-ui", "Cursive", "Fantasy"]
@@ -166,7 +167,7 @@ public struct SheetMaker: Sendable {
     /// - Returns: The layout the routine would be drawn with.
     /// - Throws: `RepSheetError` naming every problem found and its routine line.
     @discardableResult
-    public func check(_ routine: Routine, options: SheetOptions = SheetOptions()) throws(RepSheetError)
+    package func check(_ routine: Routine, options: SheetOptions = SheetOptions()) throws(RepSheetError)
         -> LayoutDefinition
     {
         let definition = try layoutDefinition(named: options.layout, for: routine)
@@ -251,7 +252,7 @@ public struct SheetMaker: Sendable {
 
     /// Renders a laid-out sheet: one PDF, or one PNG or SVG per page.
     /// - Throws: `RepSheetError.render` when drawing fails.
-    public func render(_ sheet: Sheet, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> [Data] {
+    package func render(_ sheet: Sheet, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> [Data] {
         try render(sheet, options: options, pictures: try pictures(of: sheet))
     }
 
@@ -292,7 +293,7 @@ public struct SheetMaker: Sendable {
     }
 
     /// The file names for a rendering: `OUT.pdf`, or `OUT-1.png`, `OUT-2.png`, … for page images.
-    public static func outputPaths(base: String, format: OutputFormat, pageCount: Int) -> [String] {
+    package static func outputPaths(base: String, format: OutputFormat, pageCount: Int) -> [String] {
         let url = URL(fileURLWithPath: base)
         let stem = OutputFormat(fileExtension: url.pathExtension) != nil ? url.deletingPathExtension().path : url.path
         let keepRelative = !base.hasPrefix("/")

@@ -11,11 +11,11 @@ import Synchronization
 /// The names are short whatever the output's name (a 240-byte `-o` name still works) and carry
 /// a fixed prefix and the writer's process id, so `StaleTemporaries` sweeps only files RepSheet
 /// wrote, and only those of processes that are gone.
-public enum TemporaryFiles {
+package enum TemporaryFiles {
     /// The start of every temporary name.
-    public static let prefix = ".repsheet-"
+    package static let prefix = ".repsheet-"
     /// The end of every temporary name.
-    public static let suffix = ".tmp"
+    package static let suffix = ".tmp"
 
     /// A fresh temporary name in `directory`.
     static func path(in directory: String) -> String {
@@ -25,7 +25,7 @@ public enum TemporaryFiles {
     }
 
     /// The process id in a temporary name RepSheet wrote, or `nil` for any other name.
-    public static func processID(inName name: String) -> Int32? {
+    package static func processID(inName name: String) -> Int32? {
         guard name.hasPrefix(prefix), name.hasSuffix(suffix) else { return nil }
         let parts = name.dropFirst(prefix.count).dropLast(suffix.count).split(
             separator: "-", omittingEmptySubsequences: false)

@@ -1,3 +1,4 @@
+import Figures
 import Foundation
 import Hummingbird
 import Logging
@@ -8,7 +9,7 @@ import RepSheet
 /// Stateless: every request carries its whole routine, so any number of copies can run behind a
 /// load balancer. Only pictures uploaded with `POST /api/pictures` are kept (in the start
 /// folder's `uploads/`).
-public struct RepSheetServer: Sendable {
+package struct RepSheetServer: Sendable {
     let configuration: ServeConfiguration
     let gate: RenderGate
     let resources: Resources
@@ -20,7 +21,7 @@ public struct RepSheetServer: Sendable {
 
     /// Loads the fonts (once per render slot), the catalogue and the web page.
     /// - Throws: `RepSheetError` when RepSheet's data cannot be found or read.
-    public init(configuration: ServeConfiguration, resources: Resources? = nil) throws {
+    package init(configuration: ServeConfiguration, resources: Resources? = nil) throws {
         let found = try resources ?? Resources.locate()
         var makers: [SheetMaker] = []
         for _ in 0..<max(1, configuration.renderSlots) {
@@ -39,7 +40,7 @@ public struct RepSheetServer: Sendable {
     }
 
     /// Serves until interrupted; `onListening` gets the address once the port is bound.
-    public func run(onListening: @escaping @Sendable (String) -> Void) async throws {
+    package func run(onListening: @escaping @Sendable (String) -> Void) async throws {
         var logger = Logger(label: "repsheet-serve")
         logger.logLevel =
             ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .warning

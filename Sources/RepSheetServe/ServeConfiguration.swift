@@ -1,32 +1,32 @@
 import Foundation
 
 /// How `repsheet serve` listens and what it allows.
-public struct ServeConfiguration: Sendable {
+package struct ServeConfiguration: Sendable {
     /// The address to bind: loopback unless the user asks for another.
-    public var host: String = "127.0.0.1"
+    package var host: String = "127.0.0.1"
     /// The port; 0 picks a free one.
-    public var port: Int = 8080
+    package var port: Int = 8080
     /// The folder serve was started in: the only folder a routine's `image:` may name, and where
     /// uploaded pictures are kept (in `uploads/`).
-    public var startFolder: String
+    package var startFolder: String
     /// The web page's files (index.html, app.js, …).
-    public var webFolder: String?
+    package var webFolder: String?
     /// Larger request bodies are refused with 413.
-    public var maxBodyBytes: Int = 2 * 1024 * 1024
+    package var maxBodyBytes: Int = 2 * 1024 * 1024
     /// A render that takes longer is abandoned with 503.
-    public var renderTimeout: Duration = .seconds(10)
+    package var renderTimeout: Duration = .seconds(10)
     /// Renders at the same time: one per core.
-    public var renderSlots: Int = ProcessInfo.processInfo.activeProcessorCount
+    package var renderSlots: Int = ProcessInfo.processInfo.activeProcessorCount
     /// Requests waiting for a render slot; more are refused with 429.
-    public var queueLimit: Int = 16
+    package var queueLimit: Int = 16
     /// Host names besides the loopback names and `host` that the Host header may name (a load
     /// balancer's name, for instance).
-    public var allowedHosts: [String] = []
+    package var allowedHosts: [String] = []
     /// Most clients in one uploaded client list.
-    public var maxClients: Int = 200
+    package var maxClients: Int = 200
 
     /// A configuration serving from `startFolder`.
-    public init(startFolder: String) {
+    package init(startFolder: String) {
         self.startFolder = startFolder
     }
 
@@ -39,7 +39,7 @@ public struct ServeConfiguration: Sendable {
     }
 
     /// Whether `host` is a loopback address (no warning needed).
-    public static func isLoopback(_ host: String) -> Bool {
+    package static func isLoopback(_ host: String) -> Bool {
         host == "localhost" || host == "::1" || host.hasPrefix("127.")
     }
 }

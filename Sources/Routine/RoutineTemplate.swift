@@ -1,7 +1,7 @@
 /// The starter routine that `repsheet new` writes: every common key, explained in comments.
-public enum RoutineTemplate {
+package enum RoutineTemplate {
     /// A commented YAML starter routine that validates and renders as it is.
-    public static let yaml = """
+    package static let yaml = """
         # A RepSheet routine. Edit it, then check it with `repsheet validate FILE`
         # and print it with `repsheet render FILE`.
         # Every key is described in docs/routine-format.md, in RepSheet's source folder.
@@ -61,7 +61,7 @@ public enum RoutineTemplate {
         """
 
     /// The same starter as JSON, which has no comments.
-    public static let json = """
+    package static let json = """
         {
           "title": "Back Stretches",
           "subtitle": "For back pain and stiffness",

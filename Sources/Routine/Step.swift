@@ -18,14 +18,14 @@ public struct Step: Sendable, Equatable {
     public var location: SourceLocation?
     /// Where the step's `image:` value is in its routine file, so a picture that cannot be drawn
     /// is reported there.
-    public var imageLocation: SourceLocation?
+    package var imageLocation: SourceLocation?
     /// The dose keys (`hold`, `reps`, `sets`, `sides`, `rest`) the step wrote itself rather than
     /// inheriting from the routine's `defaults`: a client's own defaults change only the others.
-    public var explicitDoseKeys: Set<String> = []
+    package var explicitDoseKeys: Set<String> = []
     /// The catalogue exercise this step is based on (`exercise:`), before resolution.
     public var exercise: ExerciseReference?
     /// The figure to draw (`figure:`, or the exercise's); `image` wins when both are given.
-    public var figure: FigureReference?
+    package var figure: FigureReference?
     /// What to do instead for someone who cannot do this step (`alternative:`).
     public var alternative: Alternative?
     /// A warning printed beside the step (`caution:`), such as "Only after a diagnosis".
@@ -36,7 +36,7 @@ public struct Step: Sendable, Equatable {
     public var stage: Int?
 
     /// Creates a step.
-    public init(
+    package init(
         name: String, instructions: Instructions? = nil, dose: Dose = Dose(), image: String? = nil,
         video: String? = nil, notes: String? = nil, location: SourceLocation? = nil,
         exercise: ExerciseReference? = nil, figure: FigureReference? = nil, imageLocation: SourceLocation? = nil,

@@ -1,6 +1,7 @@
 #!/bin/sh
-# Builds the DocC article's example and LibraryAPITests as a separate package that depends on
-# RepSheet's library product, so they see only its public surface (not `package` declarations).
+# Builds every Swift block of the DocC article and LibraryAPITests as a separate package that depends on
+# RepSheet's library product, so they see only its public surface (not `package` declarations),
+# with no compiler flags of its own (RepSheet's headers-only C modules stay out of its interface).
 # Usage: Tests/PublicAPI/check.sh [WORK_FOLDER]   (from the package root; takes a full build)
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -10,34 +11,30 @@ cat > "$work/Package.swift" <<SWIFT
 // swift-tools-version:6.0
 import PackageDescription
 
-// Render's CLoadedLater module (librsvg, gdk-pixbuf) is loaded by every module that imports
-// RepSheet, so an outside caller needs these header folders too (as RepSheet's own RenderTests do).
-let headers: [SwiftSetting] = [
-    .unsafeFlags(["-Xcc", "-I/usr/include/librsvg-2.0", "-Xcc", "-I/usr/include/gdk-pixbuf-2.0"])
-]
-
 let package = Package(
     name: "APICheck",
     platforms: [.macOS(.v13)],
     dependencies: [.package(name: "RepSheet", path: "$root")],
     targets: [
         .target(
-            name: "APICheck", dependencies: [.product(name: "RepSheet", package: "RepSheet")],
-            swiftSettings: headers),
+            name: "APICheck", dependencies: [.product(name: "RepSheet", package: "RepSheet")]),
         .testTarget(
-            name: "APICheckTests", dependencies: [.product(name: "RepSheet", package: "RepSheet")],
-            swiftSettings: headers),
+            name: "APICheckTests", dependencies: [.product(name: "RepSheet", package: "RepSheet")]),
     ],
     swiftLanguageModes: [.v6]
 )
 SWIFT
-# The article's first Swift block (its whole example; later blocks are fragments), as a function body.
-{
-    echo "import Foundation"
-    awk '/^```swift$/ { blocks++; if (blocks == 1) inside = 1; next } /^```$/ { inside = 0 } inside && !/^import / { print }' \
-        "$root/Sources/RepSheet/RepSheet.docc/RepSheet.md" |
-        sed '1i import RepSheet\nfunc articleExample() async throws {' | sed '$a }'
-} > "$work/Sources/APICheck/Article.swift"
+# Every Swift block of the DocC article, each on its own (its `import` lines left out) as the body of
+# a function, so a block that uses a name it does not define fails here.
+rm -f "$work"/Sources/APICheck/Article*.swift
+awk -v dir="$work/Sources/APICheck" '
+    /^```swift$/ { blocks++; file = dir "/Article" blocks ".swift"
+                   print "import Foundation\nimport RepSheet\n\nfunc articleExample" blocks "() async throws {" > file
+                   inside = 1; next }
+    /^```$/ && inside { print "}" > file; close(file); inside = 0; next }
+    inside && !/^import / { print > file }
+    END { if (blocks == 0) { print "no Swift block in the article" > "/dev/stderr"; exit 1 } }' \
+    "$root/Sources/RepSheet/RepSheet.docc/RepSheet.md"
 cp "$root/Tests/RenderTests/LibraryAPITests.swift" "$root/Tests/RenderTests/Tool.swift" "$work/Tests/APICheckTests/"
 cd "$work"
 swift build --build-tests

@@ -1,10 +1,18 @@
 #!/bin/sh
 # Counts the public declarations of RepSheet's library modules from their symbol graphs
 # (`swift-symbolgraph-extract`, public only, synthesized members left out), after `swift build`.
-# Prints one line a module and a total. Usage: Tests/PublicAPI/count.sh   (from the package root)
+# Usage (from the package root):
+#   Tests/PublicAPI/count.sh               one line a module and a total
+#   Tests/PublicAPI/count.sh --list        every public symbol, one a line, sorted
+#                                          (what Tests/PublicAPI/public-symbols.txt records)
+#   Tests/PublicAPI/count.sh --check       fails, naming them, if a public symbol is not in
+#                                          public-symbols.txt or one there is gone
+#                                          (PUBLIC_SYMBOLS=FILE compares with another list)
+#   Tests/PublicAPI/count.sh --keep DIR    also keeps the symbol graphs in DIR (for narrow.py)
 set -eu
+mode=${1:-count}
 build=.build/debug
-out=$(mktemp -d /tmp/repsheet-symbols-XXXXXX)
+if [ "$mode" = --keep ]; then out=$2; mkdir -p "$out"; else out=$(mktemp -d /tmp/repsheet-symbols-XXXXXX); fi
 triple=$(swiftc -print-target-info | sed -n 's/.*"triple": "\(.*\)".*/\1/p' | head -1)
 cflags="$(pkg-config --cflags-only-I pangocairo libpng | sed "s/-I/-Xcc -I/g") -Xcc -I/usr/include/librsvg-2.0 -Xcc -I/usr/include/gdk-pixbuf-2.0"
 # C targets' generated module maps, and the system-library targets' own folders.
@@ -12,19 +20,40 @@ maps=""
 for map in "$build"/*.build/module.modulemap; do [ -f "$map" ] && maps="$maps -Xcc -fmodule-map-file=$map"; done
 dirs=""
 for dir in Sources/C*; do [ -f "$dir/module.modulemap" ] && dirs="$dirs -I $dir"; done
-total=0
 for module in Routine Layout Render Figures RepSheet; do
     # shellcheck disable=SC2086
     swift-symbolgraph-extract -module-name "$module" -target "$triple" -I "$build/Modules" \
         -I .build/checkouts/Yams/Sources/CYaml/include $dirs $maps $cflags \
         -minimum-access-level public -skip-synthesized-members -output-dir "$out" >/dev/null 2>&1
-    # The module's own symbols and its extensions of other modules' types (MODULE@OTHER.symbols.json).
-    count=$(python3 -c "
-import glob, json, sys
-files = glob.glob(sys.argv[1] + '/' + sys.argv[2] + '.symbols.json') + glob.glob(sys.argv[1] + '/' + sys.argv[2] + '@*.symbols.json')
-print(sum(len(json.load(open(f))['symbols']) for f in files))" "$out" "$module")
-    echo "$module $count"
-    total=$((total + count))
 done
-echo "total $total"
-rm -rf "$out"
+# Each module's own symbols and its extensions of other modules' types (MODULE@OTHER.symbols.json),
+# named "Module kind Type.member(labels): declaration" so overloads stay apart.
+python3 - "$out" "$mode" "${PUBLIC_SYMBOLS:-$(dirname "$0")/public-symbols.txt}" <<'PYTHON'
+import glob, json, sys
+folder, mode, recorded = sys.argv[1:4]
+modules = ['Routine', 'Layout', 'Render', 'Figures', 'RepSheet']
+symbols = {m: [] for m in modules}
+for module in modules:
+    for path in glob.glob(f'{folder}/{module}.symbols.json') + glob.glob(f'{folder}/{module}@*.symbols.json'):
+        for s in json.load(open(path))['symbols']:
+            declaration = ' '.join(''.join(f['spelling'] for f in s.get('declarationFragments', [])).split())
+            symbols[module].append(f"{module} {s['kind']['identifier'].removeprefix('swift.')} "
+                                   f"{'.'.join(s['pathComponents'])}: {declaration}")
+names = sorted(n for m in modules for n in symbols[m])
+if mode == '--list':
+    print('\n'.join(names))
+elif mode == '--check':
+    want = [l for l in open(recorded).read().split('\n') if l]
+    added, gone = sorted(set(names) - set(want)), sorted(set(want) - set(names))
+    for n in added: print('public but not recorded:', n)
+    for n in gone: print('recorded but not public:', n)
+    if added or gone:
+        print(f'{len(added)} added, {len(gone)} gone: narrow the new declarations to `package`, or if they are '
+              'meant, record them with `Tests/PublicAPI/count.sh --list > Tests/PublicAPI/public-symbols.txt`')
+        sys.exit(1)
+    print(f'public surface as recorded: {len(names)} symbols')
+else:
+    for m in modules: print(m, len(symbols[m]))
+    print('total', len(names))
+PYTHON
+[ "$mode" = --keep ] || rm -rf "$out"

@@ -2,14 +2,14 @@ import Foundation
 import Routine
 
 /// The built-in exercises (`Exercises/*.yaml`), looked up by name, alias or file name.
-public struct Catalogue: Sendable {
+package struct Catalogue: Sendable {
     /// Every exercise, sorted by name.
-    public let exercises: [Exercise]
+    package let exercises: [Exercise]
     private let index: [String: Int]
 
     /// A catalogue of `exercises`.
     /// - Throws: `RoutineError.invalid` when two exercises share a name or alias.
-    public init(exercises: [Exercise]) throws(RoutineError) {
+    package init(exercises: [Exercise]) throws(RoutineError) {
         // By lookup key, then name: the same order everywhere, without loading ICU's collation tables.
         let sorted = exercises.map { (key: Catalogue.key($0.name), exercise: $0) }
             .sorted { ($0.key, $0.exercise.name) < ($1.key, $1.exercise.name) }.map(\.exercise)
@@ -34,14 +34,14 @@ public struct Catalogue: Sendable {
     /// Loads every `.yaml` file of `directory`.
     /// - Throws: `RoutineError.invalid` with every problem of every file.
     /// A catalogue with no exercises.
-    public static let empty = Catalogue(uncheckedExercises: [])
+    package static let empty = Catalogue(uncheckedExercises: [])
 
     private init(uncheckedExercises: [Exercise]) {
         exercises = uncheckedExercises
         index = [:]
     }
 
-    public static func load(directory: String) throws(RoutineError) -> Catalogue {
+    package static func load(directory: String) throws(RoutineError) -> Catalogue {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter {
             $0.hasSuffix(".yaml")
         }.sorted()
@@ -51,7 +51,7 @@ public struct Catalogue: Sendable {
     /// Loads only the exercises whose file names (without `.yaml`) are `ids`; `nil` when one
     /// has no file of that name, so the caller can fall back to the whole catalogue.
     /// - Throws: `RoutineError.invalid` with every problem of those files.
-    public static func load(directory: String, ids: Set<String>) throws(RoutineError) -> Catalogue? {
+    package static func load(directory: String, ids: Set<String>) throws(RoutineError) -> Catalogue? {
         let files = ids.sorted().map { $0 + ".yaml" }
         guard
             files.allSatisfy({
@@ -94,12 +94,12 @@ public struct Catalogue: Sendable {
 
     /// The exercise called `name` (its file name, name or an alias; case, spaces and
     /// punctuation do not matter), or `nil`.
-    public func exercise(named name: String) -> Exercise? {
+    package func exercise(named name: String) -> Exercise? {
         index[Catalogue.key(name)].map { exercises[$0] }
     }
 
     /// The catalogue name closest to `name`, for "did you mean" hints.
-    public func suggestion(for name: String) -> String? {
+    package func suggestion(for name: String) -> String? {
         let wanted = Catalogue.key(name)
         var best: (id: String, distance: Int)?
         for (key, position) in index {

@@ -1,9 +1,9 @@
 import Routine
 
 /// One built-in exercise: its name, where it works, how to do it, a default dose and its figure.
-public struct Exercise: Sendable, Hashable {
+package struct Exercise: Sendable, Hashable {
     /// The body region an exercise works.
-    public enum Region: String, Sendable, Hashable, CaseIterable {
+    package enum Region: String, Sendable, Hashable, CaseIterable {
         case neck, shoulders, chest
         case upperBack = "upper-back"
         case lowBack = "low-back"
@@ -11,7 +11,7 @@ public struct Exercise: Sendable, Hashable {
     }
 
     /// The position an exercise is done in.
-    public enum Position: String, Sendable, Hashable, CaseIterable {
+    package enum Position: String, Sendable, Hashable, CaseIterable {
         case lying
         case lyingFaceDown = "lying-face-down"
         case sideLying = "side-lying"
@@ -20,25 +20,25 @@ public struct Exercise: Sendable, Hashable {
     }
 
     /// The catalogue name, from the file name: `knee-to-chest`.
-    public var id: String
+    package var id: String
     /// The name printed on a sheet: "Knee to chest".
-    public var name: String
+    package var name: String
     /// Other names it is known by.
-    public var aliases: [String]
-    public var region: Region
-    public var position: Position
+    package var aliases: [String]
+    package var region: Region
+    package var position: Position
     /// How to do it, in one to three sentences.
-    public var instructions: String
+    package var instructions: String
     /// The default dose; `nil` parts leave the routine's values.
-    public var hold: TimeSpan?
-    public var reps: Int?
-    public var sets: Int?
-    public var sides: Sides?
-    public var rest: TimeSpan?
+    package var hold: TimeSpan?
+    package var reps: Int?
+    package var sets: Int?
+    package var sides: Sides?
+    package var rest: TimeSpan?
     /// The pictogram.
     package var figure: Figure
     /// Where the entry was read from.
-    public var source: String
+    package var source: String
 
     /// Creates an exercise.
     package init(
@@ -62,7 +62,7 @@ public struct Exercise: Sendable, Hashable {
     }
 
     /// "Hold 30 s · 3 reps · each side", the default dose in words.
-    public var doseSummary: String {
+    package var doseSummary: String {
         var parts: [String] = []
         if let hold { parts.append("hold \(hold)") }
         if let reps { parts.append(reps == 1 ? "1 rep" : "\(reps) reps") }

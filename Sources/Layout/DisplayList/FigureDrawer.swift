@@ -4,7 +4,7 @@ import Routine
 /// show it without depending on the Figures stage: passed in like the `TextMeasurer`.
 ///
 /// The Figures target supplies `PoseFigureDrawer`; layout tests may pass a fake or `nil`.
-public protocol FigureDrawer: Sendable {
+package protocol FigureDrawer: Sendable {
     /// The step's figure laid into `frame`: one panel, or a Left and a Right panel (mirrored)
     /// for a `sides: each` step. Empty when the figure cannot be drawn.
     ///
@@ -23,16 +23,16 @@ public protocol FigureDrawer: Sendable {
 }
 
 /// One drawing of a figure: for one side, or for a step without sides.
-public struct FigurePanel: Sendable, Hashable {
+package struct FigurePanel: Sendable, Hashable {
     /// The side this panel shows; `nil` for a step without sides. Label it "Left"/"Right".
-    public var side: Sides?
+    package var side: Sides?
     /// The panel's area (the figure lies inside it).
-    public var frame: Rect
+    package var frame: Rect
     /// The vector items drawing the figure.
-    public var items: [PageItem]
+    package var items: [PageItem]
 
     /// Creates a panel.
-    public init(side: Sides?, frame: Rect, items: [PageItem]) {
+    package init(side: Sides?, frame: Rect, items: [PageItem]) {
         self.side = side
         self.frame = frame
         self.items = items
@@ -41,5 +41,5 @@ public struct FigurePanel: Sendable, Hashable {
 
 extension FigureDrawer {
     /// No words for any figure: a drawer that does not describe its poses.
-    public func poseDescription(for figure: FigureReference, labels: SheetLabels) -> PoseDescription? { nil }
+    package func poseDescription(for figure: FigureReference, labels: SheetLabels) -> PoseDescription? { nil }
 }

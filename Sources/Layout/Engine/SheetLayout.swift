@@ -3,20 +3,20 @@ import Routine
 /// Lays a routine out as a finished sheet of positioned items, following a layout definition:
 /// the sheet's own words in the routine's language, mirrored for right-to-left languages, and
 /// what the reader should know as warnings.
-public struct SheetLayout: Sendable {
+package struct SheetLayout: Sendable {
     /// How the sheet looks.
-    public let definition: LayoutDefinition
+    package let definition: LayoutDefinition
     /// Measures and breaks text.
-    public let measurer: any TextMeasurer
+    package let measurer: any TextMeasurer
     /// The sheet's own words; `nil` for the routine's language with its `labels:` applied.
-    public let labels: SheetLabels?
+    package let labels: SheetLabels?
     /// Encodes video addresses as QR codes; without one, steps get no QR code.
-    public let qrCodes: (any QRCodeMaker)?
+    package let qrCodes: (any QRCodeMaker)?
     /// Draws steps' figures (pictograms from poses); without one, steps show no figures.
-    public let figures: (any FigureDrawer)?
+    package let figures: (any FigureDrawer)?
     /// Where the sheet's pages stand in a handout of several sheets, for "Page N of M"; `nil` for
     /// a sheet on its own.
-    public var numbering: PageNumbering? = nil
+    package var numbering: PageNumbering? = nil
 
     /// Creates a layout engine.
     /// - Parameters:
@@ -28,7 +28,7 @@ public struct SheetLayout: Sendable {
     ///   - qrCodes: encodes video addresses as QR codes printed beside their steps.
     ///   - figures: draws steps' figures into their picture areas (cards always; other layouts
     ///     when their `picture.figures` setting asks for it).
-    public init(
+    package init(
         definition: LayoutDefinition, measurer: any TextMeasurer, labels: SheetLabels? = nil,
         qrCodes: (any QRCodeMaker)? = nil, figures: (any FigureDrawer)? = nil
     ) {
@@ -41,7 +41,7 @@ public struct SheetLayout: Sendable {
 
     /// Lays out `routine`: blocks in reading order, paginated, then headers and footers added
     /// once the page count is known; mirrored when the routine's language is written right to left.
-    public func layout(_ routine: Routine) -> Sheet {
+    package func layout(_ routine: Routine) -> Sheet {
         let routine = routine.staged
         var definition = self.definition
         let (labels, labelWarnings) = words(for: routine)

@@ -1,5 +1,6 @@
-import CLoadedLater
 import CPango
+
+@_implementationOnly import CLoadedLater
 
 /// The gdk-pixbuf functions RepSheet calls to decode JPEG pictures, looked up on first use.
 struct PixbufFunctions: @unchecked Sendable {

@@ -1,4 +1,4 @@
-import CLoadedLater
+@_implementationOnly import CLoadedLater
 
 /// The libqrencode functions RepSheet calls, looked up when the first video link needs a code.
 struct QrencodeFunctions: @unchecked Sendable {

@@ -1,6 +1,7 @@
 import CCairo
-import CLoadedLater
 import CPango
+
+@_implementationOnly import CLoadedLater
 
 /// Where a GLib function stores its error.
 typealias GErrorOut = UnsafeMutablePointer<UnsafeMutablePointer<GError>?>?

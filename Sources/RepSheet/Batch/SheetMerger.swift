@@ -2,7 +2,7 @@ import Layout
 
 /// Puts several laid-out sheets into one, for a single PDF: each keeps its own page numbers
 /// ("Page N of M" of that client), and with duplex printing each starts on an odd page.
-public enum SheetMerger {
+package enum SheetMerger {
     /// One sheet with every page of `sheets` in order.
     /// - Parameters:
     ///   - sheets: The sheets, each with at least one page.
@@ -10,7 +10,8 @@ public enum SheetMerger {
     ///   - title: The merged document's title.
     ///   - date: Its date for PDF metadata, "YYYY-MM-DD".
     ///   - language: Its language tag.
-    public static func merge(_ sheets: [Sheet], duplex: Bool, title: String, date: String?, language: String) -> Sheet {
+    package static func merge(_ sheets: [Sheet], duplex: Bool, title: String, date: String?, language: String) -> Sheet
+    {
         var pages: [Page] = []
         for sheet in sheets {
             if duplex, pages.count % 2 == 1, let last = pages.last {

@@ -2,14 +2,14 @@
 ///
 /// Routine keeps it as written; the Figures stage reads it (`FigureReader`) and reports problems
 /// at their lines. `image:` wins over a figure when a step has both.
-public enum FigureReference: Sendable, Hashable {
+package enum FigureReference: Sendable, Hashable {
     /// A catalogue exercise whose figure to draw, such as `knee-to-chest`.
     case named(String, at: SourceLocation)
     /// A pose (or `start:`/`end:` poses) written in the routine file.
     case inline(SourceNode)
 
     /// Where the reference is written.
-    public var location: SourceLocation {
+    package var location: SourceLocation {
         switch self {
         case .named(_, let location): return location
         case .inline(let node): return node.location
@@ -27,10 +27,10 @@ public struct ExerciseReference: Sendable, Hashable {
     /// Where the name is written.
     public var location: SourceLocation
     /// Step keys given in the file or by `defaults`: `name`, `instructions`, `hold`, `reps`, …
-    public var givenKeys: Set<String>
+    package var givenKeys: Set<String>
 
     /// Creates a reference.
-    public init(name: String, location: SourceLocation, givenKeys: Set<String>) {
+    package init(name: String, location: SourceLocation, givenKeys: Set<String>) {
         self.name = name
         self.location = location
         self.givenKeys = givenKeys

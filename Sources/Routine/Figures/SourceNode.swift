@@ -2,48 +2,48 @@ import Yams
 
 /// A YAML value kept with its place in the file: what a step's inline `figure:` holds until the
 /// Figures stage reads it as a pose, so pose problems are reported at their own line.
-public struct SourceNode: Sendable, Hashable {
+package struct SourceNode: Sendable, Hashable {
     /// One key of a mapping and its value.
-    public struct Pair: Sendable, Hashable {
+    package struct Pair: Sendable, Hashable {
         /// The key, usually text.
-        public var key: SourceNode
+        package var key: SourceNode
         /// The value.
-        public var value: SourceNode
+        package var value: SourceNode
         /// Creates a pair.
-        public init(key: SourceNode, value: SourceNode) { (self.key, self.value) = (key, value) }
+        package init(key: SourceNode, value: SourceNode) { (self.key, self.value) = (key, value) }
     }
 
     /// What the node holds.
-    public indirect enum Value: Sendable, Hashable {
+    package indirect enum Value: Sendable, Hashable {
         /// Text or a number; `plain` when written without quotes.
         case scalar(String, plain: Bool)
         case list([SourceNode])
         case mapping([Pair])
     }
 
-    public var value: Value
+    package var value: Value
     /// Where the value starts.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates a node.
-    public init(_ value: Value, at location: SourceLocation) {
+    package init(_ value: Value, at location: SourceLocation) {
         self.value = value
         self.location = location
     }
 
     /// The text of a scalar; `nil` for a list or a mapping.
-    public var text: String? {
+    package var text: String? {
         if case .scalar(let text, _) = value { return text } else { return nil }
     }
 
     /// Whether the node is empty (`key:` with nothing after it, `~` or `null`).
-    public var isNull: Bool {
+    package var isNull: Bool {
         guard case .scalar(let text, let plain) = value else { return false }
         return FieldValues.isNull(text, plain: plain)
     }
 
     /// The value of `key` in a mapping.
-    public subscript(key: String) -> SourceNode? {
+    package subscript(key: String) -> SourceNode? {
         guard case .mapping(let pairs) = value else { return nil }
         return pairs.first { $0.key.text == key }?.value
     }
@@ -78,7 +78,7 @@ public struct SourceNode: Sendable, Hashable {
     ///   - text: the YAML text.
     ///   - fileName: the name used in locations.
     /// - Throws: `RoutineError.invalid` with every problem found, each at its line.
-    public static func parse(yaml text: String, fileName: String) throws(RoutineError) -> SourceNode {
+    package static func parse(yaml text: String, fileName: String) throws(RoutineError) -> SourceNode {
         let root: Node?
         do {
             root = try YAMLFile.compose(text, fileName: fileName, kind: .catalogue)

@@ -2,9 +2,9 @@ import Foundation
 import Yams
 
 /// Reads routine files (YAML or JSON) into validated `Routine` values, with a diagnostic for every problem.
-public enum RoutineLoader {
+package enum RoutineLoader {
     /// The name used in diagnostics for a routine read from standard input.
-    public static let standardInputName = "<stdin>"
+    package static let standardInputName = "<stdin>"
 
     /// Reads a routine file: `.json` as JSON, anything else (`.yaml`, `.yml`) as YAML; `-` reads standard
     /// input as YAML. Image and layout paths resolve relative to the file's folder.
@@ -18,7 +18,7 @@ public enum RoutineLoader {
     /// - Returns: The routine with defaults applied and image paths made absolute.
     /// - Throws: `RoutineError.fileNotFound` when the file cannot be opened, `.invalid` with every
     ///   problem otherwise.
-    public static func load(path: String, access: FileAccess = FileAccess()) throws(RoutineError) -> Routine {
+    package static func load(path: String, access: FileAccess = FileAccess()) throws(RoutineError) -> Routine {
         let bytes: [UInt8]
         let fileName: String
         let directory: String
@@ -59,7 +59,7 @@ public enum RoutineLoader {
     ///     they must stay in; `nil` for the current directory.
     ///   - access: The folders besides `baseDirectory` that the routine may name files in.
     /// - Throws: `RoutineError.invalid` with every problem found.
-    public static func load(
+    package static func load(
         text: String, fileName: String, baseDirectory: String?, access: FileAccess = FileAccess()
     )
         throws(RoutineError) -> Routine
@@ -78,7 +78,7 @@ public enum RoutineLoader {
     ///     they must stay in; `nil` for the current directory.
     ///   - access: The folders besides `baseDirectory` that the routine may name files in.
     /// - Throws: `RoutineError.invalid` with every problem found.
-    public static func load(
+    package static func load(
         data: Data, fileName: String, baseDirectory: String?, access: FileAccess = FileAccess()
     ) throws(RoutineError)
         -> Routine

@@ -25,7 +25,7 @@ public enum SafeFile {
     }
 
     /// What is at `path`, symbolic links followed: `nil` for a regular file, else a failure.
-    public static func problem(at path: String) -> Failure? {
+    package static func problem(at path: String) -> Failure? {
         var info = stat()
         guard stat(path, &info) == 0 else {
             return errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable(reason: systemReason(errno))
@@ -36,7 +36,7 @@ public enum SafeFile {
 
     /// The bytes of the regular file at `path`, at most `limit` of them.
     /// - Throws: `Failure` when it is missing, not a regular file, unreadable or larger than `limit`.
-    public static func read(path: String, limit: Int) throws(Failure) -> Data {
+    package static func read(path: String, limit: Int) throws(Failure) -> Data {
         if let problem = problem(at: path) { throw problem }
         let descriptor = systemOpen(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw .unreadable(reason: systemReason(errno)) }
@@ -66,7 +66,7 @@ public enum SafeFile {
     /// An open descriptor of the regular file at `path` and its size, for reading it a piece at a
     /// time; the caller closes it.
     /// - Throws: `Failure` when it is missing, not a regular file or cannot be opened.
-    public static func open(path: String) throws(Failure) -> (descriptor: Int32, size: Int) {
+    package static func open(path: String) throws(Failure) -> (descriptor: Int32, size: Int) {
         if let problem = problem(at: path) { throw problem }
         let descriptor = systemOpen(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw .unreadable(reason: systemReason(errno)) }
@@ -84,7 +84,7 @@ public enum SafeFile {
 
     /// Up to `count` bytes from `descriptor` into `buffer`: how many, 0 at the end, -1 on an error
     /// (`EINTR` retried).
-    public static func readSome(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int {
+    package static func readSome(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int {
         while true {
             let count = systemRead(descriptor, buffer.baseAddress, buffer.count)
             if count < 0, errno == EINTR { continue }
