@@ -1,29 +1,29 @@
 /// Encodes text as a QR code; the renderer's encoder in production, a fake in tests.
-public protocol QRCodeMaker: Sendable {
+package protocol QRCodeMaker: Sendable {
     /// The code for `text`, or `nil` when it cannot be encoded (too long).
     func qrCode(for text: String) -> QRCode?
 }
 
 /// A QR code's modules: a square grid of dark and light cells, without the quiet zone.
-public struct QRCode: Sendable, Hashable {
+package struct QRCode: Sendable, Hashable {
     /// Modules per side.
-    public let size: Int
+    package let size: Int
     /// Row by row, `true` for a dark module.
-    public let modules: [Bool]
+    package let modules: [Bool]
 
     /// Creates a code from `size × size` modules, row by row; `nil` when the count is wrong.
-    public init?(size: Int, modules: [Bool]) {
+    package init?(size: Int, modules: [Bool]) {
         guard size > 0, modules.count == size * size else { return nil }
         self.size = size
         self.modules = modules
     }
 
     /// Whether the module in `row`, `column` is dark.
-    public func isDark(row: Int, column: Int) -> Bool { modules[row * size + column] }
+    package func isDark(row: Int, column: Int) -> Bool { modules[row * size + column] }
 
     /// The dark modules as one filled vector shape, `side` wide with its top-left corner at
     /// `origin`; each run of dark modules in a row is one rectangle.
-    public func shape(origin: Point, side: Length, color: Color) -> Shape {
+    package func shape(origin: Point, side: Length, color: Color) -> Shape {
         let module = side / Double(size)
         var segments: [Shape.Segment] = []
         for row in 0..<size {

@@ -1,7 +1,7 @@
 /// Measures and breaks text, so layout never needs a drawing library.
 ///
 /// The renderer supplies one backed by Pango; tests use a fixed-width fake.
-public protocol TextMeasurer: Sendable {
+package protocol TextMeasurer: Sendable {
     /// The advance width of `text` set on one line in `font`.
     func width(of text: String, font: FontSpec) -> Length
     /// `text` broken into lines no wider than `maxWidth`; a word longer than a line is broken inside.

@@ -2,52 +2,52 @@ import Foundation
 
 /// A clinic's own look and contact details: logo, name, address, phone, web address and one
 /// accent colour from which the sheet's tints, dots and rules are derived.
-public struct Brand: Sendable, Hashable {
+package struct Brand: Sendable, Hashable {
     /// The clinic's name, printed in the header beside the logo.
-    public var name: String?
+    package var name: String?
     /// Absolute path of the logo (PNG, JPEG or SVG), checked like a step's picture.
-    public var logo: String?
+    package var logo: String?
     /// How tall the logo is printed in the header.
-    public var logoHeight: Length = .mm(14)
+    package var logoHeight: Length = .mm(14)
     /// The logo's width over its height, read from the picture; square when unknown.
-    public var logoAspect: Double = 1
+    package var logoAspect: Double = 1
     /// The postal address, one line.
-    public var address: String?
+    package var address: String?
     /// The phone number.
-    public var phone: String?
+    package var phone: String?
     /// The web address, printed as text and as a link.
-    public var web: String?
+    package var web: String?
     /// The accent colour; `nil` keeps the layout's colours.
-    public var accent: Color?
+    package var accent: Color?
 
     /// Creates an empty brand.
-    public init() {}
+    package init() {}
 
     /// The least contrast text in the accent colour must have with the paper (WCAG AA, normal text).
-    public static let leastContrast = 4.5
+    package static let leastContrast = 4.5
 
     /// The tallest and shortest a logo may be printed.
-    public static let logoHeights = Length.mm(6)...Length.mm(30)
+    package static let logoHeights = Length.mm(6)...Length.mm(30)
 
     /// The web address as a link target: `https://` added when it has no scheme.
-    public var link: String? {
+    package var link: String? {
         guard let web, !web.isEmpty else { return nil }
         let lower = web.lowercased()
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") ? web : "https://" + web
     }
 
     /// The contact lines printed at the header's right: address, phone, web address.
-    public var contactLines: [String] {
+    package var contactLines: [String] {
         [address, phone, web].compactMap { $0 }.filter { !$0.isEmpty }
     }
 
     /// Whether the brand prints a header band.
-    public var hasHeader: Bool { logo != nil || name != nil || !contactLines.isEmpty }
+    package var hasHeader: Bool { logo != nil || name != nil || !contactLines.isEmpty }
 }
 
 extension Color {
     /// WCAG 2 relative luminance.
-    public var luminance: Double {
+    package var luminance: Double {
         func channel(_ value: Double) -> Double {
             value <= 0.039_28 ? value / 12.92 : pow((value + 0.055) / 1.055, 2.4)
         }
@@ -55,13 +55,13 @@ extension Color {
     }
 
     /// The WCAG 2 contrast ratio of this colour with `other`, from 1 to 21.
-    public func contrast(with other: Color) -> Double {
+    package func contrast(with other: Color) -> Double {
         let (a, b) = (luminance + 0.05, other.luminance + 0.05)
         return max(a, b) / min(a, b)
     }
 
     /// This colour mixed with `other`: `amount` 0 keeps it, 1 gives `other`.
-    public func mixed(with other: Color, _ amount: Double) -> Color {
+    package func mixed(with other: Color, _ amount: Double) -> Color {
         Color(
             red: red + (other.red - red) * amount, green: green + (other.green - green) * amount,
             blue: blue + (other.blue - blue) * amount)
@@ -71,7 +71,7 @@ extension Color {
 extension Palette {
     /// The colours derived from one accent: the panel tint and the dose dots' mid tone are the
     /// accent mixed with the paper, as the built-in teal's are.
-    public func branded(accent: Color, paper: Color = .white) -> Palette {
+    package func branded(accent: Color, paper: Color = .white) -> Palette {
         var palette = self
         palette.accent = accent
         palette.tint = accent.mixed(with: paper, 0.88)
@@ -82,7 +82,7 @@ extension Palette {
 
 extension LayoutDefinition {
     /// This layout with a clinic's brand: its header band, and its accent's colours when it has one.
-    public func branded(_ brand: Brand) -> LayoutDefinition {
+    package func branded(_ brand: Brand) -> LayoutDefinition {
         var definition = self
         definition.brand = brand
         if let accent = brand.accent { definition.colors = colors.branded(accent: accent) }

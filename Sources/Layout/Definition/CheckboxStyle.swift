@@ -1,24 +1,24 @@
 /// The look of rep checkboxes and how they are gridded.
-public struct CheckboxStyle: Sendable, Hashable {
-    public var size: Length = .mm(6)
-    public var gap: Length = .mm(3)
-    public var rowGap: Length = .mm(3)
-    public var radius: Length = .mm(0.6)
-    public var lineWidth: Length = .pt(1)
+package struct CheckboxStyle: Sendable, Hashable {
+    package var size: Length = .mm(6)
+    package var gap: Length = .mm(3)
+    package var rowGap: Length = .mm(3)
+    package var radius: Length = .mm(0.6)
+    package var lineWidth: Length = .pt(1)
     /// Width of the Left/Right label column.
-    public var labelWidth: Length = .mm(12)
+    package var labelWidth: Length = .mm(12)
     /// Space between a label and its first box.
-    public var labelGap: Length = .mm(3)
+    package var labelGap: Length = .mm(3)
     /// Most boxes in one row.
-    public var perRow: Int = 5
+    package var perRow: Int = 5
     /// Where the rows go: right of the text or below it.
-    public var placement: TickPlacement = .right
+    package var placement: TickPlacement = .right
     /// Extra space after every this many boxes in a row (0 for none).
-    public var group: Int = 0
+    package var group: Int = 0
     /// The space after every `group`-th box, instead of `gap`.
-    public var groupGap: Length = .mm(5)
+    package var groupGap: Length = .mm(5)
 
-    public init() {}
+    package init() {}
 
     static let keys = [
         "size", "gap", "row-gap", "radius", "line-width", "label-width", "label-gap", "per-row", "placement", "group",
@@ -49,13 +49,13 @@ public struct CheckboxStyle: Sendable, Hashable {
     }
 
     /// Width of a row of `count` boxes.
-    public func rowWidth(_ count: Int) -> Length {
+    package func rowWidth(_ count: Int) -> Length {
         guard count > 0 else { return .zero }
         return offset(ofBox: count - 1) + size
     }
 
     /// Distance from a row's first box to the left edge of box `index` (0-based), group gaps included.
-    public func offset(ofBox index: Int) -> Length {
+    package func offset(ofBox index: Int) -> Length {
         let groups = group > 0 ? index / group : 0
         return (size + gap) * Double(index) + (groupGap - gap) * Double(groups)
     }

@@ -1,13 +1,13 @@
 /// What the footer on every page shows.
-public struct FooterSetup: Sendable, Hashable {
+package struct FooterSetup: Sendable, Hashable {
     /// The provider line on the left.
-    public var provider = true
+    package var provider = true
     /// "Page N of M" on the right.
-    public var pageNumber = true
+    package var pageNumber = true
     /// A hairline above the footer.
-    public var rule = true
+    package var rule = true
 
-    public init() {}
+    package init() {}
 
     static let keys = ["provider", "page-number", "rule"]
 

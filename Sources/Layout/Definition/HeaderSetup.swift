@@ -1,13 +1,13 @@
 /// What the running header on pages after the first shows.
-public struct HeaderSetup: Sendable, Hashable {
+package struct HeaderSetup: Sendable, Hashable {
     /// Show the running header at all.
-    public var show = true
+    package var show = true
     /// Add "— client name" after the title.
-    public var client = true
+    package var client = true
     /// Draw a hairline under the header.
-    public var rule = true
+    package var rule = true
 
-    public init() {}
+    package init() {}
 
     static let keys = ["show", "client", "rule"]
 

@@ -3,67 +3,67 @@ import Foundation
 /// How a sheet looks: page, margins, type, colours and spacing, read from `Layouts/NAME.yaml`.
 ///
 /// Every value has a default (the classic look), so a layout file names only what it changes.
-public struct LayoutDefinition: Sendable, Hashable {
+package struct LayoutDefinition: Sendable, Hashable {
     /// The layout's name, such as "classic".
-    public var name: String = "classic"
+    package var name: String = "classic"
     /// One line saying what the layout is for.
-    public var description: String = ""
+    package var description: String = ""
     /// The built-in layout this one starts from; its values are overridden by this file's.
-    public var extends: String?
+    package var extends: String?
     /// Which arrangement lays the sheet out: classic (a column of steps), cards (a grid of step
     /// cards), tracker (a table of steps by day) or compact (a one-page table).
-    public var engine: Engine = .classic
+    package var engine: Engine = .classic
     /// Columns of step cards (cards engine).
-    public var columns: Int = 1
+    package var columns: Int = 1
     /// Paper size and orientation.
-    public var page: PageSetup = PageSetup()
+    package var page: PageSetup = PageSetup()
     /// White space around the content.
-    public var margins: Margins = Margins()
+    package var margins: Margins = Margins()
     /// Exact font family name of the bundled face.
-    public var fontFamily: String = "Atkinson Hyperlegible"
+    package var fontFamily: String = "Atkinson Hyperlegible"
     /// The palette.
-    public var colors: Palette = Palette()
+    package var colors: Palette = Palette()
     /// Font sizes.
-    public var type: TypeScale = TypeScale()
+    package var type: TypeScale = TypeScale()
     /// Checkbox look and grid.
-    public var checkbox: CheckboxStyle = CheckboxStyle()
+    package var checkbox: CheckboxStyle = CheckboxStyle()
     /// Columns of a step and vertical rhythm.
-    public var spacing: Spacing = Spacing()
+    package var spacing: Spacing = Spacing()
     /// Writing lines under the Notes block: 0 for none, otherwise they go on to the foot of the
     /// last page.
-    public var notesLines: Int = 4
+    package var notesLines: Int = 4
     /// The fewest writing lines under the Notes block: they shrink to this before the Notes
     /// start a page of their own (and the last page's room is filled with more).
-    public var notesLinesMinimum: Int = 0
+    package var notesLinesMinimum: Int = 0
     /// The picture area of each step.
-    public var picture: PictureArea = PictureArea()
+    package var picture: PictureArea = PictureArea()
     /// How the intro panel is drawn.
-    public var panel: PanelStyle = .tinted
+    package var panel: PanelStyle = .tinted
     /// The running header on pages after the first.
-    public var header: HeaderSetup = HeaderSetup()
+    package var header: HeaderSetup = HeaderSetup()
     /// The footer on every page.
-    public var footer: FooterSetup = FooterSetup()
+    package var footer: FooterSetup = FooterSetup()
     /// Type is never set smaller than this when a layout shrinks to fit (compact).
-    public var smallestType: Length = .pt(9)
+    package var smallestType: Length = .pt(9)
     /// Whether steps' videos print as QR codes; without them a video is only a link on the
     /// step's name, and rendering warns, naming the steps.
-    public var videoCodes = true
+    package var videoCodes = true
     /// Whether type, spacing and boxes shrink (to at most `PageScaling.least`) on paper smaller
     /// than the layout's own, such as half-letter for a Letter layout; large print keeps its size.
-    public var scalesToPage = true
+    package var scalesToPage = true
     /// A clinic's brand: a header band with its logo and contact details on the first page.
-    public var brand: Brand? = nil
+    package var brand: Brand? = nil
     /// The brand file the layout file names (`brand:`), relative to the layout file; RepSheet
     /// reads it into `brand`.
-    public var brandFile: String? = nil
+    package var brandFile: String? = nil
 
     /// The arrangements a layout can use.
-    public enum Engine: String, Sendable, Hashable, CaseIterable {
+    package enum Engine: String, Sendable, Hashable, CaseIterable {
         case classic, cards, tracker, compact
     }
 
     /// The classic layout with every default.
-    public init() {}
+    package init() {}
 
     /// Every top-level key of a layout file.
     static let keys = [
@@ -120,7 +120,7 @@ public struct LayoutDefinition: Sendable, Hashable {
     }
 
     /// The page size after orientation.
-    public var pageSize: Size {
+    package var pageSize: Size {
         let size = page.size
         let landscape = page.orientation == .landscape
         let long = max(size.width, size.height), short = min(size.width, size.height)
@@ -128,7 +128,7 @@ public struct LayoutDefinition: Sendable, Hashable {
     }
 
     /// A font of the layout's family.
-    public func font(_ size: Length, _ weight: FontSpec.Weight = .regular, italic: Bool = false) -> FontSpec {
+    package func font(_ size: Length, _ weight: FontSpec.Weight = .regular, italic: Bool = false) -> FontSpec {
         FontSpec(family: fontFamily, size: size, weight: weight, italic: italic)
     }
 }

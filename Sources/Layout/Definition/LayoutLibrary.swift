@@ -21,22 +21,22 @@ public enum LayoutError: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 /// The built-in layouts in a `Layouts/` folder, and layout files given by path.
-public struct LayoutLibrary: Sendable {
+package struct LayoutLibrary: Sendable {
     /// The folder holding `NAME.yaml` files.
-    public let directory: String
+    package let directory: String
 
     /// Creates a library over a `Layouts/` folder.
-    public init(directory: String) { self.directory = directory }
+    package init(directory: String) { self.directory = directory }
 
     /// Names of the built-in layouts, sorted.
-    public var names: [String] {
+    package var names: [String] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         return files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
     }
 
     /// Loads a built-in layout by name, or a layout file by path, with everything it extends.
     /// - Throws: `LayoutError` when there is no such layout or a file is invalid; every problem is reported.
-    public func load(_ nameOrPath: String) throws(LayoutError) -> LayoutDefinition {
+    package func load(_ nameOrPath: String) throws(LayoutError) -> LayoutDefinition {
         let isPath =
             nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml")
         let path =

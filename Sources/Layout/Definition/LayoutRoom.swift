@@ -18,7 +18,7 @@ extension LayoutDefinition {
 
     /// The first part length, by name, longer than the page's longer side: such a value is a typo
     /// (`2800` for `28pt`), and would spread a sheet over hundreds of pages.
-    public func oversizedPart() -> (path: String, value: Length, page: Length)? {
+    package func oversizedPart() -> (path: String, value: Length, page: Length)? {
         let page = max(pageSize.width, pageSize.height)
         return partLengths.sorted { $0.path < $1.path }.first { $0.value > page }.map { ($0.path, $0.value, page) }
     }

@@ -1,11 +1,11 @@
 /// White space around the content of every page.
-public struct Margins: Sendable, Hashable {
-    public var left: Length = .mm(20)
-    public var top: Length = .mm(18)
-    public var right: Length = .mm(20)
-    public var bottom: Length = .mm(22)
+package struct Margins: Sendable, Hashable {
+    package var left: Length = .mm(20)
+    package var top: Length = .mm(18)
+    package var right: Length = .mm(20)
+    package var bottom: Length = .mm(22)
 
-    public init() {}
+    package init() {}
 
     static let keys = ["left", "top", "right", "bottom"]
 

@@ -1,14 +1,14 @@
 /// A layout drawn on paper smaller than its own: its type, spacing and boxes shrink with the
 /// page, by the square root of the ratio of the areas, but never below `least` of their size, nor
 /// type below `smallest-type` and boxes below 4 mm.
-public enum PageScaling {
+package enum PageScaling {
     /// The least a layout's sizes are scaled on smaller paper (half-letter on a Letter layout
     /// would want 0.71: body type 12.5pt becomes 10.25pt rather than 8.9pt).
-    public static let least = 0.82
+    package static let least = 0.82
 
     /// The factor for drawing a layout designed for `designed` paper on `actual` paper; 1 when the
     /// paper is as large or larger.
-    public static func factor(designed: Size, actual: Size) -> Double {
+    package static func factor(designed: Size, actual: Size) -> Double {
         let designedArea = designed.width.points * designed.height.points
         let actualArea = actual.width.points * actual.height.points
         guard designedArea > 0, actualArea < designedArea else { return 1 }
@@ -18,7 +18,7 @@ public enum PageScaling {
 
 extension LayoutDefinition {
     /// The definition with type, spacing and checkboxes scaled; type and boxes keep their minimums.
-    public func scaled(by factor: Double) -> LayoutDefinition {
+    package func scaled(by factor: Double) -> LayoutDefinition {
         guard factor < 1 else { return self }
         var d = self
         for path in TypeScale.keys.values {
@@ -37,7 +37,7 @@ extension LayoutDefinition {
 
     /// The definition on `size` paper, scaled down when that is smaller than its own and the
     /// layout allows it.
-    public func resized(to size: Size) -> LayoutDefinition {
+    package func resized(to size: Size) -> LayoutDefinition {
         var resized = scalesToPage ? scaled(by: PageScaling.factor(designed: page.size, actual: size)) : self
         resized.page.size = size
         return resized

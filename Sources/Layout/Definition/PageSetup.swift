@@ -1,14 +1,14 @@
 /// Paper size and orientation.
-public struct PageSetup: Sendable, Hashable {
+package struct PageSetup: Sendable, Hashable {
     /// Portrait or landscape.
-    public enum Orientation: String, Sendable, Hashable, CaseIterable {
+    package enum Orientation: String, Sendable, Hashable, CaseIterable {
         case portrait, landscape
     }
 
-    public var size: Size = Size(width: .inches(8.5), height: .inches(11))
-    public var orientation: Orientation = .portrait
+    package var size: Size = Size(width: .inches(8.5), height: .inches(11))
+    package var orientation: Orientation = .portrait
 
-    public init() {}
+    package init() {}
 
     static let keys = ["size", "orientation"]
 

@@ -1,15 +1,15 @@
 /// The colours of a layout.
-public struct Palette: Sendable, Hashable {
-    public var accent = Color(red: 0x1D / 255, green: 0x5F / 255, blue: 0x73 / 255)
-    public var tint = Color(red: 0xE6 / 255, green: 0xEF / 255, blue: 0xF1 / 255)
-    public var accentMid = Color(red: 0x9D / 255, green: 0xBD / 255, blue: 0xC6 / 255)
-    public var ink = Color(red: 0x1A / 255, green: 0x1A / 255, blue: 0x1A / 255)
-    public var muted = Color(red: 0x54 / 255, green: 0x54 / 255, blue: 0x54 / 255)
-    public var hairline = Color(red: 0xC4 / 255, green: 0xC4 / 255, blue: 0xC4 / 255)
-    public var writingLine = Color(red: 0x9A / 255, green: 0x9A / 255, blue: 0x9A / 255)
-    public var checkbox = Color(red: 0x33 / 255, green: 0x33 / 255, blue: 0x33 / 255)
+package struct Palette: Sendable, Hashable {
+    package var accent = Color(red: 0x1D / 255, green: 0x5F / 255, blue: 0x73 / 255)
+    package var tint = Color(red: 0xE6 / 255, green: 0xEF / 255, blue: 0xF1 / 255)
+    package var accentMid = Color(red: 0x9D / 255, green: 0xBD / 255, blue: 0xC6 / 255)
+    package var ink = Color(red: 0x1A / 255, green: 0x1A / 255, blue: 0x1A / 255)
+    package var muted = Color(red: 0x54 / 255, green: 0x54 / 255, blue: 0x54 / 255)
+    package var hairline = Color(red: 0xC4 / 255, green: 0xC4 / 255, blue: 0xC4 / 255)
+    package var writingLine = Color(red: 0x9A / 255, green: 0x9A / 255, blue: 0x9A / 255)
+    package var checkbox = Color(red: 0x33 / 255, green: 0x33 / 255, blue: 0x33 / 255)
 
-    public init() {}
+    package init() {}
 
     static let keys = ["accent", "tint", "accent-mid", "ink", "muted", "hairline", "writing-line", "checkbox"]
 

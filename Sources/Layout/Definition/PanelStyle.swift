@@ -1,5 +1,5 @@
 /// How the intro panel under the title is drawn.
-public enum PanelStyle: String, Sendable, Hashable, CaseIterable {
+package enum PanelStyle: String, Sendable, Hashable, CaseIterable {
     /// A tinted background.
     case tinted
     /// A black outline, no tint (high contrast).

@@ -1,7 +1,7 @@
 /// Named paper sizes and their portrait dimensions.
-public enum PaperSize {
+package enum PaperSize {
     /// Portrait size of a named paper size (letter, a4, legal, a5, half-letter), or `nil`.
-    public static func named(_ name: String) -> Size? {
+    package static func named(_ name: String) -> Size? {
         switch name.lowercased() {
         case "letter": return Size(width: .inches(8.5), height: .inches(11))
         case "half-letter", "halfletter", "statement": return Size(width: .inches(5.5), height: .inches(8.5))
@@ -13,7 +13,7 @@ public enum PaperSize {
     }
 
     /// Parses a paper name or "WIDTH x HEIGHT" with units, such as "210mm x 99mm".
-    public static func parse(_ text: String) -> Size? {
+    package static func parse(_ text: String) -> Size? {
         if let size = named(text.trimmingCharacters(in: .whitespaces)) { return size }
         let parts = text.lowercased().split(separator: "x", maxSplits: 1)
         guard parts.count == 2, let width = Length(parsing: String(parts[0])),
@@ -23,7 +23,7 @@ public enum PaperSize {
     }
 
     /// The message for a size that cannot be read.
-    public static func problem(_ text: String) -> String {
+    package static func problem(_ text: String) -> String {
         "expected a page size such as letter, a4, legal, a5, half-letter or WIDTH x HEIGHT such as 210mm x 297mm, found \"\(text)\""
     }
 }
@@ -31,10 +31,10 @@ public enum PaperSize {
 extension PaperSize {
     /// The least room a page must leave inside a layout's margins; on less, steps would be cut
     /// into slivers of a word or two per page.
-    public static let smallestContent = Length.mm(55)
+    package static let smallestContent = Length.mm(55)
 
     /// What is wrong with `definition`'s page when it leaves too little room inside the margins, else `nil`.
-    public static func tooSmall(for definition: LayoutDefinition, layout name: String) -> String? {
+    package static func tooSmall(for definition: LayoutDefinition, layout name: String) -> String? {
         let page = definition.pageSize, margins = definition.margins
         let width = page.width - margins.left - margins.right
         let height = page.height - margins.top - margins.bottom

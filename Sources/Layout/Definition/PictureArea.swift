@@ -1,26 +1,26 @@
 /// Where a card's picture area sits and how big it is.
-public struct PictureArea: Sendable, Hashable {
+package struct PictureArea: Sendable, Hashable {
     /// Where the picture area goes on a step.
-    public enum Placement: String, Sendable, Hashable, CaseIterable {
+    package enum Placement: String, Sendable, Hashable, CaseIterable {
         /// A band across the top of the card.
         case top
         /// No picture area.
         case none
     }
 
-    public var placement: Placement = .none
+    package var placement: Placement = .none
     /// Height of the band.
-    public var height: Length = .mm(22)
+    package var height: Length = .mm(22)
     /// Width of the pictogram drawn in an empty frame.
-    public var iconWidth: Length = .mm(14)
+    package var iconWidth: Length = .mm(14)
     /// Draw steps' figures (pictograms from their poses) when they have no image: `nil` leaves it
     /// to the engine (cards draw them; classic does not, its design has no picture area).
-    public var figures: Bool?
+    package var figures: Bool?
 
-    public init() {}
+    package init() {}
 
     /// Whether steps' figures are drawn with the `engine`: this setting, else only on cards.
-    public func showsFigures(_ engine: LayoutDefinition.Engine) -> Bool { figures ?? (engine == .cards) }
+    package func showsFigures(_ engine: LayoutDefinition.Engine) -> Bool { figures ?? (engine == .cards) }
 
     static let keys = ["placement", "height", "icon-width", "figures"]
 

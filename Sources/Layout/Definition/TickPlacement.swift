@@ -1,5 +1,5 @@
 /// Where a step's checkbox rows go.
-public enum TickPlacement: String, Sendable, Hashable, CaseIterable {
+package enum TickPlacement: String, Sendable, Hashable, CaseIterable {
     /// A column on the right of the step's text.
     case right
     /// Under the instructions, indented with the text.

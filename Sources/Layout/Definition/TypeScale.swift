@@ -1,21 +1,21 @@
 /// Font sizes of every kind of text on a sheet.
-public struct TypeScale: Sendable, Hashable, LengthTable {
-    public var provider: Length = .pt(11)
-    public var title: Length = .pt(30)
-    public var subtitle: Length = .pt(14)
-    public var section: Length = .pt(16)
-    public var step: Length = .pt(14.5)
-    public var dose: Length = .pt(12.5)
-    public var body: Length = .pt(12.5)
-    public var label: Length = .pt(12)
-    public var field: Length = .pt(13)
-    public var small: Length = .pt(10.5)
-    public var badge: Length = .pt(13)
-    public var panelLabel: Length = .pt(11)
-    public var frequency: Length = .pt(14)
-    public var key: Length = .pt(11.5)
+package struct TypeScale: Sendable, Hashable, LengthTable {
+    package var provider: Length = .pt(11)
+    package var title: Length = .pt(30)
+    package var subtitle: Length = .pt(14)
+    package var section: Length = .pt(16)
+    package var step: Length = .pt(14.5)
+    package var dose: Length = .pt(12.5)
+    package var body: Length = .pt(12.5)
+    package var label: Length = .pt(12)
+    package var field: Length = .pt(13)
+    package var small: Length = .pt(10.5)
+    package var badge: Length = .pt(13)
+    package var panelLabel: Length = .pt(11)
+    package var frequency: Length = .pt(14)
+    package var key: Length = .pt(11.5)
 
-    public init() {}
+    package init() {}
 
     /// Sizes from 6pt, the least `smallest-type` allows, to 72pt: smaller type cannot be read,
     /// and larger type breaks a title into a few letters a line.

@@ -2,7 +2,7 @@ import Routine
 
 extension PageItem {
     /// The item with `alt` as what it shows, when it is a drawing or a picture.
-    public func described(_ alt: String) -> PageItem {
+    package func described(_ alt: String) -> PageItem {
         switch self {
         case .shape(var shape):
             shape.alt = alt
@@ -16,7 +16,7 @@ extension PageItem {
     }
 
     /// What a drawing or picture shows, when the layout said.
-    public var alt: String? {
+    package var alt: String? {
         switch self {
         case .shape(let shape): return shape.alt
         case .image(let image): return image.alt
@@ -29,7 +29,7 @@ extension Step {
     /// What the step's figure shows, for a screen reader: its `image_alt:`, else its name, the
     /// figure's pose in the sheet's words, and the sides shown ("Knee to chest: lying on the back,
     /// moving one knee; left and right shown"); without words for the pose, `figureAlt`.
-    public func figureAlt(pose words: PoseDescription?, left: String, right: String) -> String {
+    package func figureAlt(pose words: PoseDescription?, left: String, right: String) -> String {
         if let imageAlt, !imageAlt.isEmpty { return imageAlt }
         guard let words else { return figureAlt(left: left, right: right) }
         var text = name + words.colon + words.pose
@@ -44,7 +44,7 @@ extension Step {
 
     /// What the step's picture or figure shows, for a screen reader: its `image_alt:`, else its
     /// name, with the sides shown ("Knee to chest (Left, Right)").
-    public func figureAlt(left: String, right: String) -> String {
+    package func figureAlt(left: String, right: String) -> String {
         if let imageAlt, !imageAlt.isEmpty { return imageAlt }
         switch dose.sides {
         case .each: return "\(name) (\(left), \(right))"
@@ -57,18 +57,18 @@ extension Step {
 
 /// A figure's pose in words, with the punctuation and words that join a step's name, the pose and
 /// its sides in the pose's language.
-public struct PoseDescription: Sendable, Hashable {
+package struct PoseDescription: Sendable, Hashable {
     /// "lying on the back, moving one knee".
-    public var pose: String
+    package var pose: String
     /// After the name (": ", "：").
-    public var colon: String
+    package var colon: String
     /// Between the pose and the sides ("; ", "；", "؛ ").
-    public var semicolon: String
+    package var semicolon: String
     /// "left and right shown".
-    public var bothSides: String
+    package var bothSides: String
 
     /// Creates the words.
-    public init(pose: String, colon: String, semicolon: String, bothSides: String) {
+    package init(pose: String, colon: String, semicolon: String, bothSides: String) {
         self.pose = pose
         self.colon = colon
         self.semicolon = semicolon

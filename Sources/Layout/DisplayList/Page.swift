@@ -1,53 +1,53 @@
 import Routine
 
 /// One laid-out page: its size and the items on it, in drawing order.
-public struct Page: Sendable, Hashable, Codable {
-    public var size: Size
-    public var items: [PageItem]
+package struct Page: Sendable, Hashable, Codable {
+    package var size: Size
+    package var items: [PageItem]
     /// The runs of items a reader takes as one thing, in reading order; items in no group (page
     /// numbers, running headers, decoration) are artifacts.
-    public var groups: [ItemGroup] = []
+    package var groups: [ItemGroup] = []
 
     private enum CodingKeys: String, CodingKey {
         case size, items
     }
 
     /// Creates a page.
-    public init(size: Size, items: [PageItem] = []) {
+    package init(size: Size, items: [PageItem] = []) {
         self.size = size
         self.items = items
     }
 
     /// The text runs on the page.
-    public var textRuns: [TextRun] {
+    package var textRuns: [TextRun] {
         items.compactMap { if case .text(let run) = $0 { run } else { nil } }
     }
 
     /// The checkboxes on the page.
-    public var checkboxes: [Checkbox] {
+    package var checkboxes: [Checkbox] {
         items.compactMap { if case .checkbox(let box) = $0 { box } else { nil } }
     }
 }
 
 /// A whole laid-out sheet: its pages and document facts the renderer needs.
-public struct Sheet: Sendable, Hashable, Codable {
-    public var pages: [Page]
+package struct Sheet: Sendable, Hashable, Codable {
+    package var pages: [Page]
     /// The document title, for PDF metadata.
-    public var title: String
+    package var title: String
     /// The date for PDF creation metadata, "YYYY-MM-DD"; rendering uses a fixed date when `nil`.
-    public var date: String?
+    package var date: String?
     /// The language tag, for PDF metadata.
-    public var language: String
+    package var language: String
     /// Things the reader should know, such as a compact sheet that could not fit one page or a
     /// language without words of its own; not part of the encoded sheet.
-    public var warnings: [Diagnostic] = []
+    package var warnings: [Diagnostic] = []
 
     private enum CodingKeys: String, CodingKey {
         case pages, title, date, language
     }
 
     /// Creates a sheet.
-    public init(pages: [Page], title: String, date: String?, language: String) {
+    package init(pages: [Page], title: String, date: String?, language: String) {
         self.pages = pages
         self.title = title
         self.date = date

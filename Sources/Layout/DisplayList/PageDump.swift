@@ -1,7 +1,7 @@
 /// A readable text form of the display list, one item a line, for golden-file tests.
 extension Sheet {
     /// Every page and item with lengths in points, two decimals at most.
-    public func dump() -> String {
+    package func dump() -> String {
         var lines: [String] = []
         for (index, page) in pages.enumerated() {
             lines.append("page \(index + 1) \(f(page.size.width))x\(f(page.size.height))")

@@ -1,7 +1,7 @@
 import Routine
 
 /// One positioned thing on a page: the display list between layout and rendering.
-public enum PageItem: Sendable, Hashable, Codable {
+package enum PageItem: Sendable, Hashable, Codable {
     case text(TextRun)
     case box(Box)
     case rule(Rule)
@@ -12,7 +12,7 @@ public enum PageItem: Sendable, Hashable, Codable {
     case shape(Shape)
 
     /// The area the item covers on the page.
-    public var frame: Rect {
+    package var frame: Rect {
         switch self {
         case .text(let run): return run.frame
         case .box(let box): return box.frame
@@ -27,19 +27,19 @@ public enum PageItem: Sendable, Hashable, Codable {
 }
 
 /// A single line of text set in one font and colour, placed by its baseline.
-public struct TextRun: Sendable, Hashable, Codable {
-    public var text: String
-    public var font: FontSpec
-    public var color: Color
+package struct TextRun: Sendable, Hashable, Codable {
+    package var text: String
+    package var font: FontSpec
+    package var color: Color
     /// The left end of the baseline.
-    public var origin: Point
+    package var origin: Point
     /// The measured advance width of the text.
-    public var width: Length
+    package var width: Length
     /// The paragraph direction to draw the run in; `nil` lets the text decide by its first letter.
-    public var direction: TextDirection?
+    package var direction: TextDirection?
 
     /// Creates a text run.
-    public init(text: String, font: FontSpec, color: Color, origin: Point, width: Length) {
+    package init(text: String, font: FontSpec, color: Color, origin: Point, width: Length) {
         self.text = text
         self.font = font
         self.color = color
@@ -48,27 +48,27 @@ public struct TextRun: Sendable, Hashable, Codable {
     }
 
     /// The line box: from ascent above the baseline to descent below it.
-    public var frame: Rect {
+    package var frame: Rect {
         Rect(x: origin.x, y: origin.y - font.ascent, width: width, height: font.ascent + font.descent)
     }
 }
 
 /// Which way a line of text runs.
-public enum TextDirection: String, Sendable, Hashable, Codable {
+package enum TextDirection: String, Sendable, Hashable, Codable {
     case leftToRight
     case rightToLeft
 }
 
 /// A rectangle or circle, filled and/or stroked: panels, frames, badges.
-public struct Box: Sendable, Hashable, Codable {
-    public var frame: Rect
-    public var fill: Color?
-    public var stroke: Color?
-    public var lineWidth: Length
-    public var cornerRadius: Length
+package struct Box: Sendable, Hashable, Codable {
+    package var frame: Rect
+    package var fill: Color?
+    package var stroke: Color?
+    package var lineWidth: Length
+    package var cornerRadius: Length
 
     /// Creates a box; a corner radius of half the side makes a circle.
-    public init(
+    package init(
         frame: Rect, fill: Color? = nil, stroke: Color? = nil, lineWidth: Length = .zero, cornerRadius: Length = .zero
     ) {
         self.frame = frame
@@ -80,14 +80,14 @@ public struct Box: Sendable, Hashable, Codable {
 }
 
 /// A straight line: hairlines, section rules, writing lines, accent bars.
-public struct Rule: Sendable, Hashable, Codable {
-    public var from: Point
-    public var to: Point
-    public var color: Color
-    public var lineWidth: Length
+package struct Rule: Sendable, Hashable, Codable {
+    package var from: Point
+    package var to: Point
+    package var color: Color
+    package var lineWidth: Length
 
     /// Creates a line from `from` to `to`.
-    public init(from: Point, to: Point, color: Color, lineWidth: Length) {
+    package init(from: Point, to: Point, color: Color, lineWidth: Length) {
         self.from = from
         self.to = to
         self.color = color
@@ -95,7 +95,7 @@ public struct Rule: Sendable, Hashable, Codable {
     }
 
     /// The area the stroke covers.
-    public var frame: Rect {
+    package var frame: Rect {
         let half = lineWidth / 2
         let minX = min(from.x, to.x), maxX = max(from.x, to.x)
         let minY = min(from.y, to.y), maxY = max(from.y, to.y)
@@ -108,14 +108,14 @@ public struct Rule: Sendable, Hashable, Codable {
 }
 
 /// An empty box to tick with a pen, one per rep.
-public struct Checkbox: Sendable, Hashable, Codable {
-    public var frame: Rect
-    public var stroke: Color
-    public var lineWidth: Length
-    public var cornerRadius: Length
+package struct Checkbox: Sendable, Hashable, Codable {
+    package var frame: Rect
+    package var stroke: Color
+    package var lineWidth: Length
+    package var cornerRadius: Length
 
     /// Creates a checkbox.
-    public init(frame: Rect, stroke: Color, lineWidth: Length, cornerRadius: Length) {
+    package init(frame: Rect, stroke: Color, lineWidth: Length, cornerRadius: Length) {
         self.frame = frame
         self.stroke = stroke
         self.lineWidth = lineWidth
@@ -124,13 +124,13 @@ public struct Checkbox: Sendable, Hashable, Codable {
 }
 
 /// A tick (✓) drawn as a path inside `frame`, so no font needs the glyph.
-public struct Checkmark: Sendable, Hashable, Codable {
-    public var frame: Rect
-    public var color: Color
-    public var lineWidth: Length
+package struct Checkmark: Sendable, Hashable, Codable {
+    package var frame: Rect
+    package var color: Color
+    package var lineWidth: Length
 
     /// Creates a tick mark.
-    public init(frame: Rect, color: Color, lineWidth: Length) {
+    package init(frame: Rect, color: Color, lineWidth: Length) {
         self.frame = frame
         self.color = color
         self.lineWidth = lineWidth
@@ -138,22 +138,22 @@ public struct Checkmark: Sendable, Hashable, Codable {
 }
 
 /// A picture file drawn into `frame`, keeping its aspect ratio.
-public struct PlacedImage: Sendable, Hashable, Codable {
-    public var frame: Rect
+package struct PlacedImage: Sendable, Hashable, Codable {
+    package var frame: Rect
     /// Absolute path of a PNG, JPEG or SVG file.
-    public var path: String
+    package var path: String
     /// What the picture shows, for a screen reader; `nil` lets the renderer make one.
-    public var alt: String?
+    package var alt: String?
     /// Where the routine names the picture (the step's `image:`), so a picture that cannot be
     /// drawn is reported there; not encoded.
-    public var source: SourceLocation?
+    package var source: SourceLocation?
 
     private enum CodingKeys: String, CodingKey {
         case frame, path, alt
     }
 
     /// Creates a placed image.
-    public init(frame: Rect, path: String, alt: String? = nil, source: SourceLocation? = nil) {
+    package init(frame: Rect, path: String, alt: String? = nil, source: SourceLocation? = nil) {
         self.frame = frame
         self.path = path
         self.alt = alt
@@ -162,12 +162,12 @@ public struct PlacedImage: Sendable, Hashable, Codable {
 }
 
 /// A clickable area that opens `url` (PDF only).
-public struct Link: Sendable, Hashable, Codable {
-    public var frame: Rect
-    public var url: String
+package struct Link: Sendable, Hashable, Codable {
+    package var frame: Rect
+    package var url: String
 
     /// Creates a link area.
-    public init(frame: Rect, url: String) {
+    package init(frame: Rect, url: String) {
         self.frame = frame
         self.url = url
     }

@@ -7,7 +7,7 @@
 /// orientation and are only moved, and a Left row still means the left side.
 extension Sheet {
     /// The sheet mirrored for reading right to left, with every text run drawn right to left.
-    public func mirroredForRightToLeft() -> Sheet {
+    package func mirroredForRightToLeft() -> Sheet {
         var sheet = self
         sheet.pages = pages.map { $0.mirroredForRightToLeft() }
         return sheet
@@ -16,7 +16,7 @@ extension Sheet {
 
 extension Page {
     /// The page mirrored for reading right to left.
-    public func mirroredForRightToLeft() -> Page {
+    package func mirroredForRightToLeft() -> Page {
         var page = self
         page.items = items.map { $0.mirrored(pageWidth: size.width) }
         return page

@@ -1,7 +1,7 @@
 /// A vector outline: figures, pictograms, QR modules, arrows. Drawn as paths, never rasterised.
-public struct Shape: Sendable, Hashable, Codable {
+package struct Shape: Sendable, Hashable, Codable {
     /// One drawing command of a path, in page coordinates.
-    public enum Segment: Sendable, Hashable, Codable {
+    package enum Segment: Sendable, Hashable, Codable {
         case move(Point)
         case line(Point)
         /// A cubic Bézier curve through two control points.
@@ -11,19 +11,19 @@ public struct Shape: Sendable, Hashable, Codable {
         case close
     }
 
-    public var segments: [Segment]
-    public var fill: Color?
-    public var stroke: Color?
-    public var lineWidth: Length
+    package var segments: [Segment]
+    package var fill: Color?
+    package var stroke: Color?
+    package var lineWidth: Length
     /// Round caps and joins (limbs, arrows) rather than sharp ones.
-    public var rounded: Bool
+    package var rounded: Bool
     /// What the drawing shows, for a screen reader (a step's figure); `nil` for decoration.
-    public var alt: String? = nil
+    package var alt: String? = nil
     /// The area the shape covers, including half the stroke.
-    public var frame: Rect
+    package var frame: Rect
 
     /// Creates a shape; its frame is computed from the points it passes through.
-    public init(
+    package init(
         segments: [Segment], fill: Color? = nil, stroke: Color? = nil, lineWidth: Length = .zero, rounded: Bool = true
     ) {
         self.segments = segments
@@ -58,7 +58,7 @@ public struct Shape: Sendable, Hashable, Codable {
     }
 
     /// The shape moved by `dx`, `dy`.
-    public func offsetBy(dx: Length = .zero, dy: Length = .zero) -> Shape {
+    package func offsetBy(dx: Length = .zero, dy: Length = .zero) -> Shape {
         func move(_ p: Point) -> Point { Point(x: p.x + dx, y: p.y + dy) }
         let moved: [Segment] = segments.map { segment in
             switch segment {

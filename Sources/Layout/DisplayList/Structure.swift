@@ -1,5 +1,5 @@
 /// What a run of a page's items is to a reader, for tagged (accessible) PDFs.
-public enum StructureRole: String, Sendable, Hashable, Codable {
+package enum StructureRole: String, Sendable, Hashable, Codable {
     /// The sheet's header: provider, title (a level-1 heading), subtitle and the Name and Date fields.
     case title
     /// A section heading (level 2) and its note.
@@ -13,18 +13,18 @@ public enum StructureRole: String, Sendable, Hashable, Codable {
 }
 
 /// A run of consecutive items on a page that a reader takes as one thing.
-public struct ItemGroup: Sendable, Hashable, Codable {
-    public var role: StructureRole
+package struct ItemGroup: Sendable, Hashable, Codable {
+    package var role: StructureRole
     /// The indices of the group's items in the page's `items`.
-    public var items: Range<Int>
+    package var items: Range<Int>
     /// A description of the group's pictures and figures for a screen reader (a step's `image_alt:`).
-    public var alt: String?
+    package var alt: String?
     /// A description of the group's boxes for a screen reader, said once for them all; without
     /// one the boxes are decoration.
-    public var boxes: String?
+    package var boxes: String?
 
     /// Creates a group.
-    public init(role: StructureRole, items: Range<Int>, alt: String? = nil, boxes: String? = nil) {
+    package init(role: StructureRole, items: Range<Int>, alt: String? = nil, boxes: String? = nil) {
         self.role = role
         self.items = items
         self.alt = alt

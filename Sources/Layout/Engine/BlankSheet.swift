@@ -100,7 +100,7 @@ struct BlankSheet {
 extension SheetLayout {
     /// Lays out a write-in blank: the routine's header and notes around `steps` numbered empty
     /// steps, whatever steps the routine has; an empty title makes a line to write one on.
-    public func layoutBlank(_ routine: Routine, steps: Int) -> Sheet {
+    package func layoutBlank(_ routine: Routine, steps: Int) -> Sheet {
         let (labels, warnings) = words(for: routine)
         let frame = ContentFrame(definition: definition)
         let composer = BlockComposer(

@@ -2,7 +2,7 @@
 extension SheetLabels {
     /// The table for a BCP 47 tag ("es", "es-MX", "zh-Hans"), by its primary language;
     /// `nil` when RepSheet has no table for it.
-    public init?(language tag: String) {
+    package init?(language tag: String) {
         let primary = SheetLabels.primaryLanguage(of: tag)
         guard let table = SheetLabels.tables[primary] else { return nil }
         self = table
@@ -16,10 +16,10 @@ extension SheetLabels {
     }
 
     /// The languages that have a table, such as "ar", "de", "en".
-    public static var languages: [String] { tables.keys.sorted() }
+    package static var languages: [String] { tables.keys.sorted() }
 
     /// Whether `tag` names a language written right to left (Arabic, Hebrew, Persian, Urdu, …).
-    public static func isRightToLeft(_ tag: String) -> Bool {
+    package static func isRightToLeft(_ tag: String) -> Bool {
         ["ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "yi", "ckb", "dv"].contains(primaryLanguage(of: tag))
     }
 

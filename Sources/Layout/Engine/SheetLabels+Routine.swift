@@ -3,7 +3,7 @@ import Routine
 extension SheetLabels {
     /// The sheet's own words for `routine`: its language's table with its `labels:` applied, and a
     /// warning for a language without a table or a label name that does not exist.
-    public static func resolved(for routine: Routine) -> (labels: SheetLabels, warnings: [Diagnostic]) {
+    package static func resolved(for routine: Routine) -> (labels: SheetLabels, warnings: [Diagnostic]) {
         var warnings: [Diagnostic] = []
         let file = routine.source ?? "routine"
         let table = SheetLabels(language: routine.language)

@@ -2,7 +2,7 @@ import Routine
 
 extension Dose {
     /// A step with a `duration` or a `distance`: its dose reads "10 min", not "Hold … · 1 rep".
-    public var isTimed: Bool { duration != nil || distance != nil }
+    package var isTimed: Bool { duration != nil || distance != nil }
 }
 
 extension SheetLabels {

@@ -1,12 +1,12 @@
 /// An sRGB colour with opacity.
-public struct Color: Sendable, Hashable, Codable, CustomStringConvertible {
-    public var red: Double
-    public var green: Double
-    public var blue: Double
-    public var alpha: Double
+package struct Color: Sendable, Hashable, Codable, CustomStringConvertible {
+    package var red: Double
+    package var green: Double
+    package var blue: Double
+    package var alpha: Double
 
     /// Creates a colour from components in 0...1.
-    public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
+    package init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
         self.red = red
         self.green = green
         self.blue = blue
@@ -14,7 +14,7 @@ public struct Color: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// Parses "#RRGGBB" or "#RGB"; `nil` for anything else.
-    public init?(hex: String) {
+    package init?(hex: String) {
         var digits = Substring(hex)
         guard digits.first == "#" else { return nil }
         digits = digits.dropFirst()
@@ -25,11 +25,11 @@ public struct Color: Sendable, Hashable, Codable, CustomStringConvertible {
             blue: Double(value & 0xFF) / 255)
     }
 
-    public static let black = Color(red: 0, green: 0, blue: 0)
-    public static let white = Color(red: 1, green: 1, blue: 1)
+    package static let black = Color(red: 0, green: 0, blue: 0)
+    package static let white = Color(red: 1, green: 1, blue: 1)
 
     /// "#RRGGBB".
-    public var description: String {
+    package var description: String {
         func byte(_ c: Double) -> String {
             let text = String(Int((c * 255).rounded()), radix: 16, uppercase: true)
             return text.count == 1 ? "0" + text : text

@@ -1,10 +1,10 @@
 /// Lengths are written in layout files as "20mm", "0.5in", "12pt" or a bare number of points.
 extension Length {
     /// The longest length a layout file or a page size may give: 10 m, either way.
-    public static let largest = Length.pt(28_346)
+    package static let largest = Length.pt(28_346)
 
     /// Parses "20mm", "2 cm", "0.5in", "12pt" or "12"; `nil` for anything else or values beyond 10 m.
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         guard let length = Self.unbounded(text), abs(length.points) <= Self.largest.points else { return nil }
         self = length
     }

@@ -1,27 +1,27 @@
 /// A length on paper, stored in PostScript points (1/72 in).
-public struct Length: Sendable, Hashable, Comparable, CustomStringConvertible {
+package struct Length: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The length in points.
-    public var points: Double
+    package var points: Double
 
     /// Creates a length of `points` points.
-    public init(points: Double) { self.points = points }
+    package init(points: Double) { self.points = points }
 
     /// A length in points.
-    public static func pt(_ value: Double) -> Length { Length(points: value) }
+    package static func pt(_ value: Double) -> Length { Length(points: value) }
     /// A length in millimetres.
-    public static func mm(_ value: Double) -> Length { Length(points: value * 72 / 25.4) }
+    package static func mm(_ value: Double) -> Length { Length(points: value * 72 / 25.4) }
     /// A length in inches.
-    public static func inches(_ value: Double) -> Length { Length(points: value * 72) }
+    package static func inches(_ value: Double) -> Length { Length(points: value * 72) }
     /// Zero length.
-    public static let zero = Length(points: 0)
+    package static let zero = Length(points: 0)
 
     /// The length in millimetres.
-    public var millimetres: Double { points * 25.4 / 72 }
+    package var millimetres: Double { points * 25.4 / 72 }
     /// The length in inches.
-    public var inches: Double { points / 72 }
+    package var inches: Double { points / 72 }
 
     /// Points with two decimals, such as "56.69pt".
-    public var description: String { Length.format(points) + "pt" }
+    package var description: String { Length.format(points) + "pt" }
 
     /// Formats a number with at most two decimals, without trailing zeros.
     static func format(_ value: Double) -> String {
@@ -32,13 +32,13 @@ public struct Length: Sendable, Hashable, Comparable, CustomStringConvertible {
         return text
     }
 
-    public static func < (a: Length, b: Length) -> Bool { a.points < b.points }
-    public static func + (a: Length, b: Length) -> Length { Length(points: a.points + b.points) }
-    public static func - (a: Length, b: Length) -> Length { Length(points: a.points - b.points) }
-    public static func * (a: Length, b: Double) -> Length { Length(points: a.points * b) }
-    public static func * (a: Double, b: Length) -> Length { Length(points: a * b.points) }
-    public static func / (a: Length, b: Double) -> Length { Length(points: a.points / b) }
-    public static prefix func - (a: Length) -> Length { Length(points: -a.points) }
-    public static func += (a: inout Length, b: Length) { a = a + b }
-    public static func -= (a: inout Length, b: Length) { a = a - b }
+    package static func < (a: Length, b: Length) -> Bool { a.points < b.points }
+    package static func + (a: Length, b: Length) -> Length { Length(points: a.points + b.points) }
+    package static func - (a: Length, b: Length) -> Length { Length(points: a.points - b.points) }
+    package static func * (a: Length, b: Double) -> Length { Length(points: a.points * b) }
+    package static func * (a: Double, b: Length) -> Length { Length(points: a * b.points) }
+    package static func / (a: Length, b: Double) -> Length { Length(points: a.points / b) }
+    package static prefix func - (a: Length) -> Length { Length(points: -a.points) }
+    package static func += (a: inout Length, b: Length) { a = a + b }
+    package static func -= (a: inout Length, b: Length) { a = a - b }
 }

@@ -2,12 +2,12 @@
 /// `Codable`: `LayoutReader` reads them, with `init?(parsing:)` for lengths with units.
 extension Length: Codable {
     /// Decodes a number of points.
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         self.init(points: try decoder.singleValueContainer().decode(Double.self))
     }
 
     /// Encodes the number of points.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(points)
     }
