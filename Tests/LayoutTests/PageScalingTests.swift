@@ -37,7 +37,8 @@ final class PageScalingTests: XCTestCase {
 
     func testScaleToPageTakesAFlagOrSpacing() throws {
         let read = { (value: String) in
-            try AllLayoutsTests.library.load(text: "name: mine\nscale-to-page: \(value)\n", file: "mine.yaml").pageScaling
+            try AllLayoutsTests.library.load(text: "name: mine\nscale-to-page: \(value)\n", file: "mine.yaml")
+                .pageScaling
         }
         XCTAssertEqual(try read("true"), .everything)
         XCTAssertEqual(try read("no"), .nothing)

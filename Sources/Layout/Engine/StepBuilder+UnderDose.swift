@@ -51,10 +51,12 @@ extension StepBuilder {
     /// The tops of the lines of `items` where a page may break: before the first line, and
     /// between lines with at least `leastLinesAtCut` on each side.
     static func lineCuts(_ items: [PageItem]) -> [Length] {
-        let tops = Set(items.compactMap { item -> Length? in
-            if case .text(let run) = item { return run.frame.minY }
-            return nil
-        }).sorted()
+        let tops = Set(
+            items.compactMap { item -> Length? in
+                if case .text(let run) = item { return run.frame.minY }
+                return nil
+            }
+        ).sorted()
         guard let first = tops.first else { return [] }
         let least = leastLinesAtCut
         let between = tops.count >= least * 2 ? Array(tops[least...(tops.count - least)]) : []
