@@ -31,6 +31,10 @@ struct BreakPlanner {
         static let underFilledSlope = 1_000.0
         /// A page under this share full counts as under-filled.
         static let wellFilled = 0.75
+        /// A page under this share full is sparse: worth cutting steps between their words, or
+        /// carrying a step onto the last page, to avoid.
+        static let sparseShare = 0.70
+        static let sparse = 1_000.0
         static let split = 10.0
         /// Cutting a step between lines of its words (only where its boxes stand above them):
         /// dearer than evening out the fill, cheaper than leaving a page under-filled.
@@ -196,6 +200,7 @@ struct BreakPlanner {
         if share < Cost.wellFilled {
             cost += Cost.underFilled + Cost.underFilledSlope * (Cost.wellFilled - share)
         }
+        if share < Cost.sparseShare { cost += Cost.sparse }
         return cost
     }
 }
