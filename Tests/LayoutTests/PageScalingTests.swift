@@ -24,7 +24,10 @@ final class PageScalingTests: XCTestCase {
         XCTAssertEqual(classic.pageSize, halfLetter)
         let largePrint = try AllLayoutsTests.library.load("large-print").resized(to: halfLetter)
         XCTAssertEqual(largePrint.type.body, .pt(17))
-        XCTAssertEqual(largePrint.type.title, .pt(40))
+        // Headings shrink, never below the body's size; type no larger than the body keeps its size.
+        XCTAssertEqual(largePrint.type.title.points, 40 * PageScaling.least, accuracy: 0.01)
+        XCTAssertEqual(largePrint.type.dose, .pt(17))
+        XCTAssertEqual(largePrint.type.small, .pt(16))
         XCTAssertEqual(largePrint.checkbox.size.millimetres, 9 * PageScaling.least, accuracy: 0.01)
         XCTAssertEqual(largePrint.margins.left.millimetres, 18 * PageScaling.least, accuracy: 0.01)
         XCTAssertEqual(largePrint.spacing.stepPadding.millimetres, 5 * PageScaling.least, accuracy: 0.01)

@@ -6,7 +6,8 @@ package enum PageScaling {
     package enum Mode: Sendable, Hashable {
         /// Type, spacing, margins' neighbours and boxes (`true`).
         case everything
-        /// Spacing, margins and boxes, never type (`spacing`): large print stays large.
+        /// Spacing, margins and boxes, and headings down to the body's size; never the body type
+        /// nor anything smaller (`spacing`): large print stays large.
         case spacing
         /// Nothing (`false`).
         case nothing
@@ -55,7 +56,11 @@ extension LayoutDefinition {
             resized = scaled(by: factor)
         case .spacing:
             resized = scaled(by: factor)
+            // Headings shrink, but no type below the body's size, and the body keeps its size.
             resized.type = type
+            for path in TypeScale.keys.values where type[keyPath: path] > type.body {
+                resized.type[keyPath: path] = max(type.body, type[keyPath: path] * factor)
+            }
             resized.margins = margins.scaled(by: factor)
         case .nothing:
             resized = self
