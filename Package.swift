@@ -48,7 +48,7 @@ let package = Package(
         .target(
             name: "CQPDFPass",
             cxxSettings: [.unsafeFlags(["-std=c++17"])],
-            linkerSettings: [.linkedLibrary("qpdf"), .linkedLibrary("z")]
+            linkerSettings: [.linkedLibrary("qpdf"), .linkedLibrary("z"), .linkedLibrary("m")]
         ),
         .target(name: "Routine", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Layout", dependencies: ["Routine", .product(name: "Yams", package: "Yams")]),
