@@ -21,7 +21,7 @@ BROWSER_APT_PACKAGES = chromium chromium-driver python3-selenium
 BROWSER_SHOTS ?= .build/browser-shots
 
 .PHONY: all deps build release demo test docs-image docs-exercises docs-gallery install uninstall format lint clean fuzz \
-  fuzz-build fuzz-ci fuzz-pictures fuzz-clients fuzz-layouts fuzz-catalogue sanitize sanitize-thread bench \
+  fuzz-build fuzz-ci fuzz-pictures fuzz-clients fuzz-layouts fuzz-catalogue sanitize sanitize-thread bench bench-batch \
   test-browser docs-serve
 
 all: release
@@ -184,6 +184,12 @@ bench: release
 	  || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$p; }; done
 	scripts/bench.sh
 	scripts/bench-serve.sh
+
+# Issue 15's measure alone: instructions per sheet in a client batch (callgrind), and their shares.
+bench-batch: release
+	@for p in valgrind binutils bc; do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" \
+	  || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$p; }; done
+	scripts/bench-batch.sh
 
 # The web editor in headless Chromium (picker, diagnostics, preview, downloads, client lists);
 # screenshots land in $(BROWSER_SHOTS). Installs Debian's chromium, its driver and Selenium when missing.
