@@ -16,6 +16,8 @@ DEMO_APT_PACKAGES = fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
 RELEASE_BIN = .build/release/repsheet
 RELEASE_SERVE_BIN = .build/release/repsheet-serve
+# libqpdf's work (extract, booklets), opened by the tools only when needed, from ../lib/repsheet.
+RELEASE_QPDF_LIB = .build/release/libRepSheetQPDF.so
 # `make test-browser`: headless Chromium driven by Selenium, all from Debian.
 BROWSER_APT_PACKAGES = chromium chromium-driver python3-selenium
 BROWSER_SHOTS ?= .build/browser-shots
@@ -90,15 +92,17 @@ docs-gallery: release
 
 # `repsheet serve` runs repsheet-serve from beside repsheet; its page is share/repsheet/Web.
 install: release
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/repsheet
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/repsheet $(DESTDIR)$(PREFIX)/lib/repsheet
 	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/repsheet
 	install -m 755 $(RELEASE_SERVE_BIN) $(DESTDIR)$(PREFIX)/bin/repsheet-serve
+	install -m 755 $(RELEASE_QPDF_LIB) $(DESTDIR)$(PREFIX)/lib/repsheet/libRepSheetQPDF.so
 	strip $(DESTDIR)$(PREFIX)/bin/repsheet $(DESTDIR)$(PREFIX)/bin/repsheet-serve
+	strip --strip-unneeded $(DESTDIR)$(PREFIX)/lib/repsheet/libRepSheetQPDF.so
 	cp -R Fonts Layouts Exercises examples Web $(DESTDIR)$(PREFIX)/share/repsheet/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/repsheet $(DESTDIR)$(PREFIX)/bin/repsheet-serve
-	rm -rf $(DESTDIR)$(PREFIX)/share/repsheet
+	rm -rf $(DESTDIR)$(PREFIX)/share/repsheet $(DESTDIR)$(PREFIX)/lib/repsheet
 
 FUZZ_SECONDS ?= 1800
 FUZZ_BIN = .build-fuzz/debug/repsheet-fuzz

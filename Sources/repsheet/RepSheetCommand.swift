@@ -29,8 +29,7 @@ struct RepSheetCommand: ParsableCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let render = RenderFastPath.parse(arguments) {
             do {
-                var command = render
-                try command.run()
+                try render.run()
             } catch {
                 exit(withError: error)
             }
