@@ -17,14 +17,37 @@ final class PageScalingTests: XCTestCase {
             PageScaling.factor(designed: letter, actual: slightlySmaller), (10.0 / 11).squareRoot(), accuracy: 1e-9)
     }
 
-    func testClassicShrinksOnHalfLetterAndLargePrintKeepsItsSize() throws {
+    func testClassicShrinksOnHalfLetterAndLargePrintKeepsItsTypeSize() throws {
         let classic = try AllLayoutsTests.library.load("classic").resized(to: halfLetter)
         XCTAssertEqual(classic.type.body.points, 12.5 * PageScaling.least, accuracy: 0.01)
         XCTAssertEqual(classic.checkbox.size.millimetres, 6 * PageScaling.least, accuracy: 0.01)
         XCTAssertEqual(classic.pageSize, halfLetter)
         let largePrint = try AllLayoutsTests.library.load("large-print").resized(to: halfLetter)
         XCTAssertEqual(largePrint.type.body, .pt(17))
-        XCTAssertEqual(largePrint.checkbox.size, .mm(9))
+        // Headings shrink, never below the body's size; type no larger than the body keeps its size.
+        XCTAssertEqual(largePrint.type.title.points, 40 * PageScaling.least, accuracy: 0.01)
+        XCTAssertEqual(largePrint.type.dose, .pt(17))
+        XCTAssertEqual(largePrint.type.small, .pt(16))
+        XCTAssertEqual(largePrint.checkbox.size.millimetres, 9 * PageScaling.least, accuracy: 0.01)
+        XCTAssertEqual(largePrint.margins.left.millimetres, 18 * PageScaling.least, accuracy: 0.01)
+        XCTAssertEqual(largePrint.spacing.stepPadding.millimetres, 5 * PageScaling.least, accuracy: 0.01)
         XCTAssertEqual(largePrint.pageSize, halfLetter)
+        // On its own paper nothing changes.
+        let onLetter = try AllLayoutsTests.library.load("large-print").resized(to: letter)
+        XCTAssertEqual(onLetter.checkbox.size, .mm(9))
+        XCTAssertEqual(onLetter.margins.left, .mm(18))
+    }
+
+    func testScaleToPageTakesAFlagOrSpacing() throws {
+        let read = { (value: String) in
+            try AllLayoutsTests.library.load(text: "name: mine\nscale-to-page: \(value)\n", file: "mine.yaml")
+                .pageScaling
+        }
+        XCTAssertEqual(try read("true"), .everything)
+        XCTAssertEqual(try read("no"), .nothing)
+        XCTAssertEqual(try read("spacing"), .spacing)
+        XCTAssertThrowsError(try read("some")) { error in
+            XCTAssertTrue("\(error)".contains("true, false or spacing"), "\(error)")
+        }
     }
 }

@@ -48,9 +48,9 @@ public struct LayoutDefinition: Sendable, Hashable {
     /// Whether steps' videos print as QR codes; without them a video is only a link on the
     /// step's name, and rendering warns, naming the steps.
     public var videoCodes = true
-    /// Whether type, spacing and boxes shrink (to at most `PageScaling.least`) on paper smaller
-    /// than the layout's own, such as half-letter for a Letter layout; large print keeps its size.
-    public var scalesToPage = true
+    /// What shrinks (to at most `PageScaling.least`) on paper smaller than the layout's own, such
+    /// as half-letter for a Letter layout; large print shrinks only its spacing, margins and boxes.
+    public var pageScaling: PageScaling.Mode = .everything
     /// A clinic's brand: a header band with its logo and contact details on the first page.
     public var brand: Brand? = nil
     /// The brand file the layout file names (`brand:`), relative to the layout file; RepSheet
@@ -89,7 +89,7 @@ public struct LayoutDefinition: Sendable, Hashable {
                 notesLinesMinimum = reader.wholeNumber(field, in: 0...30) ?? defaults.notesLinesMinimum
             case "panel": panel = reader.choice(field) ?? defaults.panel
             case "video-codes": videoCodes = reader.flag(field) ?? defaults.videoCodes
-            case "scale-to-page": scalesToPage = reader.flag(field) ?? defaults.scalesToPage
+            case "scale-to-page": pageScaling = reader.pageScaling(field) ?? defaults.pageScaling
             case "brand": brandFile = reader.text(field)
             case "smallest-type":
                 smallestType = reader.length(field) ?? defaults.smallestType

@@ -64,6 +64,20 @@ struct LayoutReader {
         return nil
     }
 
+    /// A flag, or `spacing`: what a layout shrinks on smaller paper; `nil` when the field is
+    /// empty, or wrong (reported).
+    mutating func pageScaling(_ field: LayoutField) -> PageScaling.Mode? {
+        if case .scalar(let scalar) = field.value, scalar.string == "spacing" { return .spacing }
+        if case .scalar(let scalar) = field.value, isNull(scalar) { return nil }
+        if case .scalar(let scalar) = field.value, scalar.tag.description != Tag.Name.str.rawValue,
+            ["true", "yes", "on", "false", "no", "off"].contains(scalar.string.lowercased())
+        {
+            return flag(field).map { $0 ? .everything : .nothing }
+        }
+        report(LayoutMessages.expected("true, false or spacing", for: field.path), at: field.value)
+        return nil
+    }
+
     /// One of a fixed set of words, such as an engine; `nil` when the field is empty, or wrong
     /// (reported).
     mutating func choice<Choice: RawRepresentable & CaseIterable>(_ field: LayoutField, _: Choice.Type = Choice.self)

@@ -22,4 +22,14 @@ public struct Margins: Sendable, Hashable {
             }
         }
     }
+
+    /// The margins multiplied by `factor`.
+    func scaled(by factor: Double) -> Margins {
+        var margins = self
+        margins.left = left * factor
+        margins.top = top * factor
+        margins.right = right * factor
+        margins.bottom = bottom * factor
+        return margins
+    }
 }

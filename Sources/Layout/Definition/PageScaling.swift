@@ -2,6 +2,17 @@
 /// page, by the square root of the ratio of the areas, but never below `least` of their size, nor
 /// type below `smallest-type` and boxes below 4 mm.
 public enum PageScaling {
+    /// What a layout shrinks on smaller paper (`scale-to-page` in a layout file).
+    public enum Mode: Sendable, Hashable {
+        /// Type, spacing, margins' neighbours and boxes (`true`).
+        case everything
+        /// Spacing, margins and boxes, and headings down to the body's size; never the body type
+        /// nor anything smaller (`spacing`): large print stays large.
+        case spacing
+        /// Nothing (`false`).
+        case nothing
+    }
+
     /// The least a layout's sizes are scaled on smaller paper (half-letter on a Letter layout
     /// would want 0.71: body type 12.5pt becomes 10.25pt rather than 8.9pt).
     public static let least = 0.82
@@ -35,10 +46,25 @@ extension LayoutDefinition {
         return d
     }
 
-    /// The definition on `size` paper, scaled down when that is smaller than its own and the
-    /// layout allows it.
+    /// The definition on `size` paper, scaled down as far as its `pageScaling` allows when that
+    /// is smaller than its own.
     public func resized(to size: Size) -> LayoutDefinition {
-        var resized = scalesToPage ? scaled(by: PageScaling.factor(designed: page.size, actual: size)) : self
+        let factor = PageScaling.factor(designed: page.size, actual: size)
+        var resized: LayoutDefinition
+        switch pageScaling {
+        case .everything:
+            resized = scaled(by: factor)
+        case .spacing:
+            resized = scaled(by: factor)
+            // Headings shrink, but no type below the body's size, and the body keeps its size.
+            resized.type = type
+            for path in TypeScale.keys.values where type[keyPath: path] > type.body {
+                resized.type[keyPath: path] = max(type.body, type[keyPath: path] * factor)
+            }
+            resized.margins = margins.scaled(by: factor)
+        case .nothing:
+            resized = self
+        }
         resized.page.size = size
         return resized
     }

@@ -4,4 +4,7 @@ public enum TickPlacement: String, Sendable, Hashable, CaseIterable {
     case right
     /// Under the instructions, indented with the text.
     case below
+    /// Under the dose line, before the instructions: the boxes stand by the count they tick off,
+    /// and the words after them may go on over a page break (large print on small paper).
+    case underDose = "under-dose"
 }

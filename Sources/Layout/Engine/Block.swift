@@ -17,6 +17,9 @@ struct Block {
     /// the rows of a checkbox grid; `nil` allows any cut that passes through no item. An empty list
     /// keeps the block whole unless it is taller than an empty page.
     var cutPoints: [Length]? = nil
+    /// The cuts in `cutPoints` that fall between lines of a step's words rather than between its
+    /// rows of boxes: allowed only where the boxes stand above the words, and dearer to take.
+    var wordCuts: [Length] = []
     /// Headings that join the continuation header when a cut falls at or below their `from`, such
     /// as "Right" over the sets of the Right side continued on a new page.
     var cutHeadings: [CutHeading] = []
@@ -136,6 +139,7 @@ struct Block {
         tail.startsStep = false
         tail.keepTogetherUntil = .zero
         tail.cutPoints = cutPoints?.map { $0 + shift }.filter { $0 > headerHeight }
+        tail.wordCuts = wordCuts.map { $0 + shift }.filter { $0 > headerHeight }
         tail.fillLines = fillLines.map { $0.offset(dy: shift) }
         head.fillLines = nil
         return (head, tail)

@@ -26,9 +26,19 @@ struct BreakPlanner {
         static let page = 1_000_000.0
         static let emptyShare = 100.0
         static let underFilled = 200.0
+        /// What each further share of a page left empty below `wellFilled` adds: a page a quarter
+        /// full is far worse than one two-thirds full.
+        static let underFilledSlope = 1_000.0
         /// A page under this share full counts as under-filled.
         static let wellFilled = 0.75
+        /// A page under this share full is sparse: worth cutting steps between their words, or
+        /// carrying a step onto the last page, to avoid.
+        static let sparseShare = 0.70
+        static let sparse = 1_000.0
         static let split = 10.0
+        /// Cutting a step between lines of its words (only where its boxes stand above them):
+        /// dearer than evening out the fill, cheaper than leaving a page under-filled.
+        static let splitWords = 150.0
         static let lastPageWithoutStep = 2_000.0
         /// A last page that begins no step but goes on with one (its rows of boxes under the
         /// step's number and name "(continued)"): less than a page left under-filled before it.
@@ -41,6 +51,8 @@ struct BreakPlanner {
     /// Allowed cuts of each block, ascending, with where the rest resumes after each.
     private let cuts: [[Length]]
     private let restTops: [[Length: Length]]
+    /// The cuts of each block that fall between lines of words.
+    private let wordCuts: [Set<Length>]
     /// The items of each block with many, ordered for quick pieces (`nil` for small blocks).
     let indices: [BlockIndex?]
     /// A block with more items than this is cut into pieces through its `BlockIndex`.
@@ -75,6 +87,7 @@ struct BreakPlanner {
         self.indices = indices
         self.cuts = cuts
         self.restTops = restTops
+        self.wordCuts = blocks.map { Set($0.wordCuts) }
     }
 
     /// The height of the piece of a block that starts at `position` and ends at `cut` (in the
@@ -144,7 +157,8 @@ struct BreakPlanner {
                 let height = used + gap + pieceHeight(from, to: cut)
                 if height > capacity + tolerance { break }
                 let next = Position(block: index, cut: cut)
-                options.append((pageCost(used: height, capacity: capacity, splits: splits + 1), next))
+                let words = wordCuts[index].contains(cut) ? Cost.splitWords : 0
+                options.append((pageCost(used: height, capacity: capacity, splits: splits + 1) + words, next))
             }
             let whole = from.cut > .zero ? pieceHeight(from, to: block.height) : block.height
             used += gap + whole
@@ -183,7 +197,10 @@ struct BreakPlanner {
     private func pageCost(used: Length, capacity: Length, splits: Int) -> Double {
         let share = capacity > .zero ? min(1, used.points / capacity.points) : 1
         var cost = Cost.page + Cost.emptyShare * (1 - share) * (1 - share) + Double(splits) * Cost.split
-        if share < Cost.wellFilled { cost += Cost.underFilled }
+        if share < Cost.wellFilled {
+            cost += Cost.underFilled + Cost.underFilledSlope * (Cost.wellFilled - share)
+        }
+        if share < Cost.sparseShare { cost += Cost.sparse }
         return cost
     }
 }

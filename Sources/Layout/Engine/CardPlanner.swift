@@ -41,6 +41,9 @@ struct CardPlanner {
         var fulls: [CardFace?] = []
         var notesLines: Int
         var keepLastRowWithNotes: Bool
+        /// Where the last row (a lone card) is cut so its last sets of boxes go on with the Notes
+        /// card, rather than the Notes card start the last page alone.
+        var cutLastRow: Length? = nil
     }
 
     /// Cards side by side in a row: the layout's columns, fewer when the cards would be too narrow.
@@ -71,6 +74,14 @@ struct CardPlanner {
         for (index, row) in plan.rows.enumerated() {
             var block = self.block(row, faces: faces(row, of: plan))
             if index == 0 { block.gapBefore = s.fieldsToPanel + .mm(1) }
+            if index == plan.rows.count - 1, let cut = plan.cutLastRow {
+                var cuttable = cuttableBlock(row, faces: faces(row, of: plan))
+                cuttable.gapBefore = block.gapBefore
+                cuttable.cutPoints = [cut]
+                cursor.place(cuttable)
+                blocks.append(cuttable)
+                continue
+            }
             var pieces = self.pieces(of: block, placedAt: &cursor)
             if index == plan.rows.count - 1, plan.keepLastRowWithNotes, !pieces.isEmpty {
                 pieces[pieces.count - 1].keepWithNext = true
@@ -192,7 +203,15 @@ struct CardPlanner {
                     let lone = row.cards.count < columns && end < cards.count
                     if (row.fullWidth && columns > 1 && fitsHalf[index]) || lone { next.cost += Self.fullWidthCost }
                     if end == cards.count {
-                        finals.append((next, notesFit(after: next.cursor, before: next.before, lastRow: block)))
+                        let faces = row.fullWidth ? fulls[index].map { [$0] } ?? [] : row.cards.map { halves[$0] }
+                        let lastCard = { self.cuttableBlock(row, faces: faces) }
+                        finals.append(
+                            (
+                                next,
+                                notesFit(
+                                    after: next.cursor, before: next.before, lastRow: block,
+                                    lastCard: row.cards.count == 1 ? lastCard : nil)
+                            ))
                         continue
                     }
                     var kept = states[end]
@@ -217,7 +236,7 @@ struct CardPlanner {
         }
         return Plan(
             rows: rows, halves: halves, fulls: fulls, notesLines: chosen.finish.lines,
-            keepLastRowWithNotes: chosen.finish.keepLastRow)
+            keepLastRowWithNotes: chosen.finish.keepLastRow, cutLastRow: chosen.finish.cutLastRow)
     }
 
     /// How many ways of placing the first cards are kept after each card.
@@ -266,6 +285,13 @@ struct CardPlanner {
             cutAbove: cutAbove(row), page: fullPage)
     }
 
+    /// The block of a row of one card with every cut between its sets of boxes (and between the
+    /// lines of its words when it is taller than a page).
+    func cuttableBlock(_ row: Row, faces: [CardFace]) -> Block {
+        CardRow(composer: composer).block(
+            faces, minHeight: row.fullWidth || columns == 1 ? .zero : minHeight, cutAbove: .zero, page: fullPage)
+    }
+
     /// Where the Notes card goes after the cards: its writing lines, whether the last row goes with it,
     /// and the pages and fill it leaves.
     struct NotesFit {
@@ -277,6 +303,8 @@ struct CardPlanner {
         var orphan: Bool
         /// Pages other than the last left less than `PageCursor.sparseFill` full.
         var sparse: Int
+        /// Where the last card is cut to go on with the Notes card.
+        var cutLastRow: Length? = nil
     }
 
     /// The Notes card's height without writing lines: measured once, it adds a pitch a line.
@@ -298,8 +326,11 @@ struct CardPlanner {
     /// Most writing lines the Notes card grows to, filling what the last page has left.
     var maxNotesLines: Int { d.notesLines * 2 }
 
-    /// How the Notes card fits after `cursor`; `before` is where the last row began, `lastRow` its block.
-    func notesFit(after cursor: PageCursor, before: PageCursor, lastRow: Block?) -> NotesFit {
+    /// How the Notes card fits after `cursor`; `before` is where the last row began, `lastRow` its
+    /// block, and `lastCard` builds that row's block with its cuts when it is a lone card.
+    func notesFit(after cursor: PageCursor, before: PageCursor, lastRow: Block?, lastCard: (() -> Block)? = nil)
+        -> NotesFit
+    {
         let card = CardNotes(composer: composer)
         let standard = notesHeight(lines: d.notesLines)
         let pitch = s.writingPitch
@@ -336,6 +367,35 @@ struct CardPlanner {
                 return kept
             }
         }
+        // Or the last card is cut between its sets, its last ones going on with the Notes card.
+        if alone.orphan, let card = lastCard?(),
+            let cut = cutForNotes(card, before: before, cursor: cursor, lines: lines)
+        {
+            if (cut.pages, cut.sparse) <= (alone.pages, alone.sparse) { return cut }
+        }
         return alone
+    }
+
+    /// The lowest cut of `card` (placed where `before` stands) that leaves its page at least
+    /// `PageCursor.sparseFill` full and its rest with the Notes card on the next page.
+    private func cutForNotes(
+        _ card: Block, before: PageCursor, cursor: PageCursor, lines: (Length) -> Int?
+    ) -> NotesFit? {
+        guard before.pages == cursor.pages, let cuts = card.cutPoints else { return nil }
+        let gap = before.atTop ? .zero : card.gapBefore
+        for cut in cuts.sorted(by: >) where cut >= card.keepTogetherUntil - .pt(0.01) {
+            guard cut <= before.room(gap: card.gapBefore) + .pt(0.01) else { continue }
+            var left = before
+            left.y += gap + cut
+            left.newPage()
+            guard left.sparse == before.sparse else { continue }
+            let rest = card.continuationHeight(after: cut) + card.height - card.restTop(after: cut)
+            guard let count = lines(fullPage - rest - s.rowGap) else { continue }
+            return NotesFit(
+                lines: count, keepLastRow: false, pages: left.pages,
+                y: left.y + rest + s.rowGap + notesHeight(lines: count), orphan: false, sparse: left.sparse,
+                cutLastRow: cut)
+        }
+        return nil
     }
 }

@@ -34,6 +34,9 @@ struct StepBuilder {
         let header = continuationHeader(step, number: number)
         block.continuationHeader = header.items
         block.continuationHeaderHeight = header.height
+        if d.checkbox.placement == .underDose {
+            return underDose(step, in: block, top: top)
+        }
         let hasPicture = media.picture(for: step, x: columnX, width: columnWidth, top: top).height > .zero
         // Full width: the text (beside the picture, when there is one) over the rows of boxes.
         let besideWidth = hasPicture && d.checkbox.placement == .right ? fullWidth - s.gutter - columnWidth : fullWidth
@@ -97,19 +100,37 @@ struct StepBuilder {
     func text(_ step: Step, x textX: Length, width textWidth: Length, top: Length, videoCode: Bool = true) -> (
         items: [PageItem], bottom: Length
     ) {
+        let heading = self.heading(step, x: textX, width: textWidth, top: top)
+        let body = self.body(step, x: textX, width: textWidth, top: heading.bottom, videoCode: videoCode)
+        return (heading.items + body.items, body.bottom)
+    }
+
+    /// The step's name (a link to its video) and dose line.
+    func heading(_ step: Step, x textX: Length, width textWidth: Length, top: Length) -> (
+        items: [PageItem], bottom: Length
+    ) {
+        let d = composer.definition
+        var items: [PageItem] = []
+        var y = top
+        let name = composer.setter.paragraph(
+            step.name, font: d.font(d.type.step, .bold), color: d.colors.ink, x: textX, top: y, width: textWidth)
+        items += name.runs
+        if let video = step.video { items += name.runs.map { .link(Link(frame: $0.frame, url: video)) } }
+        y += name.height + d.spacing.nameToDose
+        let dose = doseLine(step.dose, x: textX, top: y, width: textWidth)
+        items += dose.items
+        return (items, y + dose.height)
+    }
+
+    /// The step's instructions, notes, extras (alternative, caution) and video code.
+    func body(_ step: Step, x textX: Length, width textWidth: Length, top: Length, videoCode: Bool = true) -> (
+        items: [PageItem], bottom: Length
+    ) {
         let d = composer.definition
         let s = d.spacing
         let setter = composer.setter
         var items: [PageItem] = []
         var y = top
-        let name = setter.paragraph(
-            step.name, font: d.font(d.type.step, .bold), color: d.colors.ink, x: textX, top: y, width: textWidth)
-        items += name.runs
-        if let video = step.video { items += name.runs.map { .link(Link(frame: $0.frame, url: video)) } }
-        y += name.height + s.nameToDose
-        let dose = doseLine(step.dose, x: textX, top: y, width: textWidth)
-        items += dose.items
-        y += dose.height
         if let instructions = step.instructions {
             y += s.doseToInstructions
             let text = self.instructions(instructions, x: textX, top: y, width: textWidth)

@@ -1,0 +1,65 @@
+import Routine
+
+extension StepBuilder {
+    /// The fewest lines of a step's words left on either side of a cut between them.
+    static let leastLinesAtCut = 2
+
+    /// A step with its rows of boxes under the dose line and its words after them: name, dose,
+    /// boxes, instructions, notes, extras, video code, picture. Besides the cuts between rows of
+    /// boxes, it may be cut between lines of its words (keeping at least two on each side; the
+    /// picture stays with the last of them), so a step taller than half a page need not leave a page half empty.
+    func underDose(_ step: Step, in block: Block, top: Length) -> Block {
+        var block = block
+        let d = composer.definition
+        let s = d.spacing
+        let textX = composer.left + s.badgeColumn
+        let width = composer.width - s.badgeColumn
+        let grid = CheckboxGrid(definition: d, setter: composer.setter, labels: composer.labels)
+        let heading = self.heading(step, x: textX, width: width, top: top)
+        let gridTop = heading.bottom + s.doseToInstructions * 2
+        let rows = grid.layout(for: step.dose, x: textX, width: width)
+        let rowsBottom = gridTop + rows.height
+        let media = StepMedia(composer: composer)
+        let hasPicture = media.picture(for: step, x: textX, width: width, top: .zero).height > .zero
+        // The picture and the video's code share a row under the words when the page is wide enough.
+        let mediaRow = hasPicture && step.video != nil && width >= Self.mediaRowWidth
+        let body = self.body(
+            step, x: textX, width: width, top: rowsBottom + s.doseToInstructions, videoCode: !mediaRow)
+        let mediaTop = body.bottom + s.doseToInstructions * 2 - StepMedia.gap
+        let pictureWidth = mediaRow ? min(width * 0.4, .mm(60)) : width
+        let picture = media.picture(for: step, x: textX, width: pictureWidth, top: mediaTop)
+        let code =
+            mediaRow
+            ? media.qrCode(
+                for: step, x: textX + pictureWidth + s.gutter, width: width - pictureWidth - s.gutter, top: mediaTop)
+            : (items: [], height: .zero)
+        let mediaHeight = max(picture.height, code.height)
+        block.add(heading.items)
+        block.add(rows.items.map { $0.offset(dy: gridTop) })
+        block.add(body.items)
+        block.add(picture.items + code.items)
+        // The picture stays with the last lines of the words it shows.
+        block.wordCuts = Self.lineCuts(body.items)
+        block.cutPoints = rows.cuts.map { $0 + gridTop } + block.wordCuts
+        block.cutHeadings = rows.cutHeadings.map { $0.offset(dy: gridTop) }
+        block.keepTogetherUntil = gridTop + rows.firstRowBottom
+        let bottom = mediaHeight > .zero ? mediaTop + mediaHeight : body.bottom
+        block.height = max(bottom, top + s.badgeDiameter) + s.stepPadding
+        return block
+    }
+
+    /// The tops of the lines of `items` where a page may break: before the first line, and
+    /// between lines with at least `leastLinesAtCut` on each side.
+    static func lineCuts(_ items: [PageItem]) -> [Length] {
+        let tops = Set(
+            items.compactMap { item -> Length? in
+                if case .text(let run) = item { return run.frame.minY }
+                return nil
+            }
+        ).sorted()
+        guard let first = tops.first else { return [] }
+        let least = leastLinesAtCut
+        let between = tops.count >= least * 2 ? Array(tops[least...(tops.count - least)]) : []
+        return [first] + between
+    }
+}
