@@ -64,3 +64,15 @@ extern "C" void repsheet_sink_destroy(repsheet_sink *sink) {
     std::free(sink->bytes);
     std::free(sink);
 }
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+#include "repsheet_memory.h"
+
+extern "C" void repsheet_keep_freed_memory(void) {
+#if defined(__GLIBC__)
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+#endif
+}
