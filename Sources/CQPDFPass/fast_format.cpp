@@ -69,6 +69,8 @@ int parse_spec(const char *f, conversion_spec *spec) {
     }
     spec->conversion = f[i];
     if (f[i] == '\0' || f[i + 1] != '\0') return 0;
+    // The formatted text must fit format_fast's buffer: 20 digits and a sign, padded to at most 40.
+    if (spec->width > 40) return 0;
     switch (spec->conversion) {
     case 'd':
     case 'u':

@@ -112,6 +112,9 @@ final class CairoNumberFormatTests: XCTestCase {
         XCTAssertNil(fast("%f", [Double.nan]))
         XCTAssertNil(fast("%f", [1e19]))
         XCTAssertNil(fast("%.*f", [Int32(19), 1.5]))
+        XCTAssertNil(fast("%41d", [Int32(1)]))
+        assertSame("%40d", [Int32(-1)])
+        assertSame("%040ld", [Int.min])
     }
 
     /// The fast path is the `__snprintf_chk` Cairo's calls bind to: the process's own, not
