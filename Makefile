@@ -16,12 +16,14 @@ DEMO_APT_PACKAGES = fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
 RELEASE_BIN = .build/release/repsheet
 RELEASE_SERVE_BIN = .build/release/repsheet-serve
+# libqpdf's work (extract, booklets), opened by the tools only when needed, from ../lib/repsheet.
+RELEASE_QPDF_LIB = .build/release/libRepSheetQPDF.so
 # `make test-browser`: headless Chromium driven by Selenium, all from Debian.
 BROWSER_APT_PACKAGES = chromium chromium-driver python3-selenium
 BROWSER_SHOTS ?= .build/browser-shots
 
 .PHONY: all deps build release demo test docs-image docs-exercises docs-gallery install uninstall format lint clean fuzz \
-  fuzz-build fuzz-ci fuzz-pictures fuzz-clients fuzz-layouts fuzz-catalogue sanitize sanitize-thread bench \
+  fuzz-build fuzz-ci fuzz-pictures fuzz-clients fuzz-layouts fuzz-catalogue sanitize sanitize-thread bench bench-batch \
   test-browser docs-serve
 
 all: release
@@ -90,15 +92,17 @@ docs-gallery: release
 
 # `repsheet serve` runs repsheet-serve from beside repsheet; its page is share/repsheet/Web.
 install: release
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/repsheet
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/repsheet $(DESTDIR)$(PREFIX)/lib/repsheet
 	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/repsheet
 	install -m 755 $(RELEASE_SERVE_BIN) $(DESTDIR)$(PREFIX)/bin/repsheet-serve
+	install -m 755 $(RELEASE_QPDF_LIB) $(DESTDIR)$(PREFIX)/lib/repsheet/libRepSheetQPDF.so
 	strip $(DESTDIR)$(PREFIX)/bin/repsheet $(DESTDIR)$(PREFIX)/bin/repsheet-serve
+	strip --strip-unneeded $(DESTDIR)$(PREFIX)/lib/repsheet/libRepSheetQPDF.so
 	cp -R Fonts Layouts Exercises examples Web $(DESTDIR)$(PREFIX)/share/repsheet/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/repsheet $(DESTDIR)$(PREFIX)/bin/repsheet-serve
-	rm -rf $(DESTDIR)$(PREFIX)/share/repsheet
+	rm -rf $(DESTDIR)$(PREFIX)/share/repsheet $(DESTDIR)$(PREFIX)/lib/repsheet
 
 FUZZ_SECONDS ?= 1800
 FUZZ_BIN = .build-fuzz/debug/repsheet-fuzz
@@ -184,6 +188,12 @@ bench: release
 	  || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$p; }; done
 	scripts/bench.sh
 	scripts/bench-serve.sh
+
+# Issue 15's measure alone: instructions per sheet in a client batch (callgrind), and their shares.
+bench-batch: release
+	@for p in valgrind binutils bc; do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" \
+	  || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$p; }; done
+	scripts/bench-batch.sh
 
 # The web editor in headless Chromium (picker, diagnostics, preview, downloads, client lists);
 # screenshots land in $(BROWSER_SHOTS). Installs Debian's chromium, its driver and Selenium when missing.

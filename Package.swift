@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "RepSheet", targets: ["RepSheet"]),
         .executable(name: "repsheet", targets: ["repsheet"]),
         .executable(name: "repsheet-serve", targets: ["repsheet-serve"]),
+        .library(name: "RepSheetQPDF", type: .dynamic, targets: ["CQPDFFull"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -48,10 +49,22 @@ let package = Package(
             name: "CLoadedLater", providers: [.apt(["librsvg2-dev", "libgdk-pixbuf-2.0-dev", "libqrencode-dev"])]),
         .target(name: "PlainLanguage", dependencies: ["Routine", "CHyphen"]),
         .target(name: "Reminders", dependencies: ["Routine"]),
+        // The finishing pass over Cairo's PDFs, the byte sink and the number formatting Cairo
+        // uses; whatever needs libqpdf is in CQPDFFull, opened with dlopen when needed.
         .target(
             name: "CQPDFPass",
             cxxSettings: [.unsafeFlags(["-std=c++17"])],
-            linkerSettings: [.linkedLibrary("qpdf"), .linkedLibrary("z")]
+            linkerSettings: [.linkedLibrary("z"), .linkedLibrary("m"), .linkedLibrary("dl")]
+        ),
+        // libRepSheetQPDF.so: extracting sources, booklets, and finishing a PDF Cairo did not
+        // write, with libqpdf. Linked into no executable: loading libqpdf and what it brings costs
+        // every process about 12 M instructions (issue 19).
+        .target(
+            name: "CQPDFFull",
+            dependencies: ["CQPDFPass"],
+            cxxSettings: [.unsafeFlags(["-std=c++17"])],
+            // Swift's runtime linked in, not as libswiftCore.so: the tools carry their own.
+            linkerSettings: [.linkedLibrary("qpdf"), .unsafeFlags(["-static-stdlib"])]
         ),
         .target(name: "Routine", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Layout", dependencies: ["Routine", .product(name: "Yams", package: "Yams")]),

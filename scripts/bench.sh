@@ -93,17 +93,6 @@ if command -v valgrind >/dev/null && command -v strip >/dev/null; then
   }
   printf '%-52s %s M\n' "instructions, one sheet, whole process, PDF" \
     "$(instructions "$WORK/repsheet-stripped" render $EXAMPLE -o "$WORK/a.pdf")"
-  head -11 "$WORK/clients.csv" > "$WORK/clients10.csv"
-  head -51 "$WORK/clients.csv" > "$WORK/clients50.csv"
-  small=$(instructions "$WORK/repsheet-stripped" render $EXAMPLE --clients "$WORK/clients10.csv" --out-dir "$WORK/out")
-  large=$(instructions "$WORK/repsheet-stripped" render $EXAMPLE --clients "$WORK/clients50.csv" --out-dir "$WORK/out")
-  printf '%-52s %s M\n' "instructions per sheet in a batch" "$(echo "($large - $small) / 40" | bc -l | xargs printf '%.1f')"
-  # Issue 15: main before tagged PDFs (a36d512) took 30.7 M per sheet in a batch of 50; the
-  # finishing pass's share of today's sheet (tags, metadata, object streams, the client's routine).
-  printf '%-52s %s\n' "  (main before tagged PDFs, a36d512)" "30.7 M"
-  if command -v callgrind_annotate >/dev/null; then
-    pass=$(callgrind_annotate --inclusive=yes "$WORK/callgrind.out" 2>/dev/null \
-      | awk '/ [?][?][?]:repsheet_qpdf_finish / {gsub(",", "", $1); print $1; exit}')
-    [ -n "$pass" ] && printf '%-52s %s M\n' "  of which the finishing pass" "$(echo "$pass / 50 / 1000000" | bc -l | xargs printf '%.1f')"
-  fi
+  # Issue 15: instructions per sheet in a batch, against main before tagged PDFs, and their shares.
+  scripts/bench-batch.sh "$BIN"
 fi

@@ -84,11 +84,6 @@ std::string deflate_data(std::string const &in, int level) {
 #endif
 constexpr int CONTENT_LEVEL = REPSHEET_CONTENT_LEVEL;
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0'; }
-bool is_delimiter(char c) {
-    return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}' ||
-           c == '/' || c == '%';
-}
 
 bool paints(char const *op, size_t n) {
     static char const *ops[] = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n", "Tj", "TJ", "'", "\"",
@@ -134,11 +129,11 @@ std::string mark_artifacts(std::string const &in) {
             }
         } else if (c == '/') {
             size_t start = ++pos;
-            while (pos < size && !is_space(d[pos]) && !is_delimiter(d[pos])) pos++;
+            while (pos < size && is_regular(d[pos])) pos++;
             if (pos - start == 4 && std::memcmp(d + start, "MCID", 4) == 0) mcid = true;
         } else {
             size_t start = pos;
-            while (pos < size && !is_space(d[pos]) && !is_delimiter(d[pos])) pos++;
+            while (pos < size && is_regular(d[pos])) pos++;
             char first = d[start];
             if ((first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.') continue;
             size_t n = pos - start;

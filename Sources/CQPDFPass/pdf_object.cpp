@@ -8,12 +8,6 @@ namespace repsheet {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0'; }
-bool is_delimiter(char c) {
-    return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}' ||
-           c == '/' || c == '%';
-}
-bool is_regular(char c) { return !is_space(c) && !is_delimiter(c); }
 bool is_integer(std::string const &t) {
     if (t.empty()) return false;
     for (char c : t)

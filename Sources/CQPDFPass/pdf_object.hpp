@@ -11,6 +11,25 @@
 
 namespace repsheet {
 
+/// PDF's character classes by byte (white space, delimiters), looked up rather than compared:
+/// the pass reads every byte of every page's content.
+struct CharacterClasses {
+    enum : unsigned char { space = 1, delimiter = 2 };
+    unsigned char of[256];
+    constexpr CharacterClasses() : of{} {
+        for (char c : {' ', '\n', '\r', '\t', '\f', '\0'}) of[static_cast<unsigned char>(c)] = space;
+        for (char c : {'(', ')', '<', '>', '[', ']', '{', '}', '/', '%'}) of[static_cast<unsigned char>(c)] = delimiter;
+    }
+};
+inline constexpr CharacterClasses character_classes{};
+
+inline bool is_space(char c) { return character_classes.of[static_cast<unsigned char>(c)] & CharacterClasses::space; }
+inline bool is_delimiter(char c) {
+    return character_classes.of[static_cast<unsigned char>(c)] & CharacterClasses::delimiter;
+}
+/// Neither white space nor a delimiter: part of a number, keyword or name.
+inline bool is_regular(char c) { return character_classes.of[static_cast<unsigned char>(c)] == 0; }
+
 /// One PDF value.
 struct Value {
     enum Kind { Null, Token, String, Array, Dict, Ref };

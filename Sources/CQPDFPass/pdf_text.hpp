@@ -1,10 +1,6 @@
-// Small pieces the PDF passes share: C strings for errors, XML escaping, handing out a
-// written PDF to a C caller.
+// Small pieces of the finishing pass: C strings for errors, XML escaping, the XMP packet.
 #ifndef REPSHEET_PDF_TEXT_HPP
 #define REPSHEET_PDF_TEXT_HPP
-
-#include <qpdf/Buffer.hh>
-#include <qpdf/QPDFWriter.hh>
 
 #include <cstdlib>
 #include <cstring>
@@ -49,16 +45,6 @@ inline std::string xmp_packet(char const *title, char const *creator) {
            "</rdf:li></rdf:Seq></dc:creator>"
            "<pdfuaid:part>1</pdfuaid:part>"
            "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"r\"?>";
-}
-
-/// Writes `writer`'s PDF (set to write to memory) into a buffer the C caller frees.
-inline void write_out(QPDFWriter &writer, unsigned char **out, size_t *out_size) {
-    writer.write();
-    auto buffer = writer.getBufferSharedPointer();
-    *out_size = buffer->getSize();
-    *out = static_cast<unsigned char *>(std::malloc(*out_size ? *out_size : 1));
-    if (!*out) throw std::bad_alloc();
-    std::memcpy(*out, buffer->getBuffer(), *out_size);
 }
 
 }  // namespace repsheet

@@ -65,7 +65,7 @@ package struct SheetRenderer: Sendable {
             cairo_tag_end(cairo, "Document")
         }
         try finish(surface)
-        return TaggedPDF(data: sink.data, figureAlts: figureAlts, linkTexts: linkTexts)
+        return TaggedPDF(data: sink.take(), figureAlts: figureAlts, linkTexts: linkTexts)
     }
 
     /// One page as a PNG image at `dpi` dots per inch, on a white background.
@@ -125,7 +125,7 @@ package struct SheetRenderer: Sendable {
             try drawer(cairo, texts, images).draw(page)
         }
         try finish(surface)
-        return sink.data
+        return sink.take()
     }
 
     private func drawer(_ cairo: OpaquePointer, _ texts: ShapedTextCache, _ images: ImageCache) -> PageDrawer {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CQPDFPass
 import Foundation
 import RepSheet
 
@@ -14,6 +15,12 @@ struct ClientBatchRunner {
 
     /// The most client problems listed.
     static let maxListedProblems = 100
+
+    /// Has malloc keep the memory a sheet frees for the next sheet: by default the worker
+    /// threads' heaps are shrunk and grown again for every sheet, and buffers over 128 KB are
+    /// mapped and unmapped, some 80 page faults a sheet (a tenth of a core's system time; the
+    /// batch's peak memory stays the same, about 39 MB). Issue 19.
+    static func keepFreedMemory() { repsheet_keep_freed_memory() }
 
     /// Runs the batch; bad client entries are reported and skipped.
     /// - Throws: `ExitCode` 65 when an entry was left out, or the status of what stopped the batch.
@@ -40,6 +47,7 @@ struct ClientBatchRunner {
             throw ExitCode(error.exitCode)
         }
         let batch = ClientBatch(routine: routine, stream: stream, options: options, output: output, jobs: jobs)
+        Self.keepFreedMemory()
         let showBar = ProgressBar.isVisible
         let report: BatchReport
         let progress: (@Sendable (BatchProgress) -> Void)? = showBar ? { @Sendable in ProgressBar.draw($0) } : nil

@@ -16,6 +16,44 @@ struct RepSheetCommand: ParsableCommand {
         ],
         defaultSubcommand: nil
     )
+
+    /// Runs the command line; `repsheet render …` is parsed as the render command alone.
+    ///
+    /// Parsing from the root first builds every subcommand's arguments and checks for a request
+    /// for a completion script, about 9 M instructions, more than a tenth of the floor program's
+    /// whole sheet (issue 19). A render command line without help, version or completion
+    /// requests is parsed by `RenderCommand` directly; one it cannot parse goes the usual way,
+    /// so every message, usage line and exit status is the root's. Errors while running are
+    /// reported by the root, as `main` reports them.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let render = RenderFastPath.parse(arguments) {
+            do {
+                try render.run()
+            } catch {
+                exit(withError: error)
+            }
+            return
+        }
+        main(nil)
+    }
+}
+
+/// The arguments of a `repsheet render` command line that the render command can parse alone.
+enum RenderFastPath {
+    /// `arguments` (without the program) parsed as `RenderCommand`, or `nil` when they are another
+    /// command's, ask for help, a version or a completion script, or do not parse.
+    static func parse(_ arguments: [String]) -> RenderCommand? {
+        guard arguments.first == "render" else { return nil }
+        let rest = Array(arguments.dropFirst())
+        let rootOnly = ["-h", "--help", "-help", "--version", "help"]
+        guard
+            !rest.contains(where: {
+                rootOnly.contains($0) || $0.hasPrefix("--generate-") || $0.hasPrefix("--experimental")
+            })
+        else { return nil }
+        return try? RenderCommand.parse(rest)
+    }
 }
 
 /// Prints a pipeline error to standard error and exits with its status.

@@ -30,6 +30,25 @@ final class ProcessCostTests: XCTestCase {
         XCTAssertEqual(lookups, [])
     }
 
+    /// The tool does not link libqpdf (nor GnuTLS, Nettle, GMP, … which it brings): loading them
+    /// cost every run about 12 M instructions. Extracting and booklets open libRepSheetQPDF.so,
+    /// built beside the tool, when needed.
+    func testTheToolLoadsLibqpdfOnlyWhenNeeded() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/readelf"), "readelf is not installed")
+        let tool = try Tool.run("readelf", ["-d", Tool.repsheet])
+        XCTAssertEqual(tool.status, 0, tool.stderr)
+        XCTAssertTrue(tool.stdout.contains("libcairo"), tool.stdout)
+        for library in ["libqpdf", "libgnutls"] {
+            XCTAssertFalse(tool.stdout.contains(library), tool.stdout)
+        }
+        let beside = URL(fileURLWithPath: Tool.repsheet).deletingLastPathComponent()
+            .appendingPathComponent("libRepSheetQPDF.so").path
+        let library = try Tool.run("readelf", ["-d", beside])
+        XCTAssertEqual(library.status, 0, library.stderr)
+        XCTAssertTrue(library.stdout.contains("libqpdf"), library.stdout)
+        XCTAssertFalse(library.stdout.contains("libswiftCore"), library.stdout)
+    }
+
     /// Pango's matching threads are the ones run inline; others (its `FcInit`) still get a thread.
     func testOnlyPangoMatchingThreadsRunInline() {
         XCTAssertTrue(PangoThreads.runsInline("[pango] FcFontSetMatch"))

@@ -1,3 +1,4 @@
+import Routine
 import XCTest
 
 @testable import RepSheet
@@ -23,5 +24,20 @@ final class RoutineHeaderTextTests: XCTestCase {
         XCTAssertNil(RoutineHeaderText.setting([("client", "A")], in: "---\ntitle: Back\n"))
         XCTAssertNil(RoutineHeaderText.setting([("client", "A")], in: "client: >\n  Maria\ntitle: Back\n"))
         XCTAssertNil(RoutineHeaderText.setting([("client", "A")], in: "client: Maria\n  Lopez\ntitle: Back\n"))
+    }
+
+    /// A single sheet carries its file as it is when the command line changed nothing, whether
+    /// the header's values are written plainly or quoted; a changed client is written in.
+    func testASingleSheetsSourceIsRewrittenOnlyWhenItsHeaderChanged() throws {
+        let plain = "title: Back\nclient: Maria Lopez\ndate: 2026-12-01\nsteps:\n  - name: Bridge\n"
+        let quoted = "title: Back\nclient: \"Maria Lopez\"\ndate: 2026-12-01\nsteps:\n  - name: Bridge\n"
+        for text in [plain, quoted] {
+            var routine = try RoutineLoader.load(text: text, fileName: "back.yaml", baseDirectory: nil)
+            XCTAssertNil(RoutineSource.rewritten(text, for: routine))
+            routine.client = "Ana Ruiz"
+            let rewritten = try XCTUnwrap(RoutineSource.rewritten(text, for: routine))
+            XCTAssertTrue(rewritten.contains("client: Ana Ruiz"), rewritten)
+            XCTAssertFalse(rewritten.contains("Maria"), rewritten)
+        }
     }
 }

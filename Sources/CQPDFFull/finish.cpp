@@ -1,8 +1,7 @@
-// The finishing pass over a tagged Cairo PDF (see repsheet_qpdf.h).
-#include "repsheet_qpdf.h"
-#include "pdf_text.hpp"
-
-#include "fast_finish.hpp"
+// The finishing pass with libqpdf, for a PDF not laid out as Cairo writes one, and reading a
+// PDF's attached sources (see repsheet_qpdf.h, repsheet_qpdf_full.h).
+#include "repsheet_qpdf_full.h"
+#include "qpdf_out.hpp"
 
 #include <qpdf/Buffer.hh>
 #include <qpdf/Pl_Buffer.hh>
@@ -21,7 +20,6 @@
 #include <cstring>
 #include <exception>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <vector>
 
@@ -101,11 +99,6 @@ class ArtifactFilter : public QPDFObjectHandle::TokenFilter {
     }
 };
 
-std::string xmp(repsheet_finish_options const &o) {
-    // Kept short: qpdf always writes the document's metadata uncompressed.
-    return repsheet::xmp_packet(o.title, o.creator);
-}
-
 /// Visits structure elements depth first, in document order.
 template <typename F> void walk(QPDFObjectHandle element, F &&visit, int depth = 0) {
     if (depth > 200) return;
@@ -137,7 +130,7 @@ QPDFObjectHandle fill_pages(QPDFObjectHandle element, int depth = 0) {
     return page;
 }
 
-void finish(QPDF &pdf, repsheet_finish_options const &o) {
+void finish(QPDF &pdf, repsheet_finish_options const &o, char const *xmp) {
     auto root = pdf.getRoot();
     if (o.lang && *o.lang) root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(o.lang));
     auto prefs = QPDFObjectHandle::newDictionary();
@@ -146,7 +139,7 @@ void finish(QPDF &pdf, repsheet_finish_options const &o) {
     auto mark = QPDFObjectHandle::newDictionary();
     mark.replaceKey("/Marked", QPDFObjectHandle::newBool(true));
     root.replaceKey("/MarkInfo", mark);
-    auto metadata = QPDFObjectHandle::newStream(&pdf, xmp(o));
+    auto metadata = QPDFObjectHandle::newStream(&pdf, std::string(xmp));
     metadata.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
     metadata.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
     root.replaceKey("/Metadata", metadata);
@@ -266,34 +259,20 @@ void finish(QPDF &pdf, repsheet_finish_options const &o) {
 
 }  // namespace
 
-extern "C" int repsheet_qpdf_finish(
-    const unsigned char *in, size_t in_size, const repsheet_finish_options *options, unsigned char **out,
-    size_t *out_size, char **error) {
+extern "C" int repsheet_full_finish(
+    const unsigned char *in, size_t in_size, const repsheet_finish_options *options, const char *xmp,
+    unsigned char **out, size_t *out_size, char **error) {
     try {
-        if (!std::getenv("REPSHEET_QPDF_PASS")) {
-            try {
-                std::string fast = repsheet::fast_finish(in, in_size, *options);
-                *out_size = fast.size();
-                *out = static_cast<unsigned char *>(std::malloc(*out_size ? *out_size : 1));
-                if (!*out) throw std::bad_alloc();
-                std::memcpy(*out, fast.data(), *out_size);
-                return 0;
-            } catch (std::bad_alloc const &) {
-                throw;
-            } catch (std::exception const &) {
-                // Not laid out as Cairo writes PDFs: libqpdf reads it whatever its layout.
-            }
-        }
         QPDF pdf;
         pdf.setSuppressWarnings(true);
         pdf.processMemoryFile("sheet.pdf", reinterpret_cast<char const *>(in), in_size);
-        finish(pdf, *options);
+        finish(pdf, *options, xmp);
         QPDFWriter writer(pdf);
         writer.setOutputMemory();
         writer.setDeterministicID(true);
         writer.setObjectStreamMode(qpdf_o_generate);
         writer.setCompressStreams(true);
-                writer.setMinimumPDFVersion("1.7");
+        writer.setMinimumPDFVersion("1.7");
         repsheet::write_out(writer, out, out_size);
         return 0;
     } catch (std::exception const &e) {
@@ -302,7 +281,7 @@ extern "C" int repsheet_qpdf_finish(
     }
 }
 
-extern "C" int repsheet_qpdf_source(
+extern "C" int repsheet_full_source(
     const unsigned char *in, size_t in_size, size_t index, char **name, unsigned char **out, size_t *out_size,
     char **error) {
     try {
@@ -332,13 +311,4 @@ extern "C" int repsheet_qpdf_source(
         *error = repsheet::copy_string(e.what());
         return 1;
     }
-}
-
-extern "C" void repsheet_cairo_content_uncompressed(void) {
-    // Cairo 1.16 compresses every page's content unless CAIRO_DEBUG_PDF is set (its only effect
-    // besides leaving glyph-to-text maps uncompressed); the finishing pass rewrites the content
-    // anyway and compresses it once. Set once, before the first PDF; a value already set is kept.
-    // Not at load time: Swift finds the command line's arguments next to the original environment.
-    static std::once_flag once;
-    std::call_once(once, [] { setenv("CAIRO_DEBUG_PDF", "1", 0); });
 }

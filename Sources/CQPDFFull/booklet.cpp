@@ -1,6 +1,6 @@
 // Booklet imposition of a finished PDF (see repsheet_booklet.h).
-#include "repsheet_booklet.h"
-#include "pdf_text.hpp"
+#include "repsheet_qpdf_full.h"
+#include "qpdf_out.hpp"
 
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
@@ -33,7 +33,7 @@ std::vector<std::pair<long, long>> booklet_order(long pages) {
 
 }  // namespace
 
-extern "C" int repsheet_qpdf_booklet(
+extern "C" int repsheet_full_booklet(
     const unsigned char *in, size_t in_size, double sheet_width, double sheet_height, unsigned char **out,
     size_t *out_size, char **error) {
     try {
@@ -81,7 +81,7 @@ extern "C" int repsheet_qpdf_booklet(
     }
 }
 
-extern "C" size_t repsheet_qpdf_page_count(const unsigned char *in, size_t in_size) {
+extern "C" size_t repsheet_full_page_count(const unsigned char *in, size_t in_size) {
     try {
         QPDF pdf;
         pdf.setSuppressWarnings(true);
@@ -92,7 +92,7 @@ extern "C" size_t repsheet_qpdf_page_count(const unsigned char *in, size_t in_si
     }
 }
 
-extern "C" int repsheet_qpdf_first_page_size(const unsigned char *in, size_t in_size, double *width, double *height) {
+extern "C" int repsheet_full_first_page_size(const unsigned char *in, size_t in_size, double *width, double *height) {
     try {
         QPDF pdf;
         pdf.setSuppressWarnings(true);

@@ -1,0 +1,43 @@
+import Foundation
+import XCTest
+
+/// Issue 19: `repsheet render …` is parsed by the render command alone; a command line it cannot
+/// parse goes through the root, so messages, usage lines and exit statuses stay the root's.
+final class RenderParsingTests: XCTestCase {
+    func testARenderCommandLineStillRendersAndPrintsWhatItWrote() throws {
+        let folder = try Tool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("sheet.pdf").path
+        let result = try Tool.run(Tool.repsheet, ["render", "back-stretches", "--layout", "cards", "-o", output])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, output + "\n")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output))
+    }
+
+    func testErrorsNameTheRootCommandInTheirUsage() throws {
+        let missing = try Tool.run(Tool.repsheet, ["render"])
+        XCTAssertEqual(missing.status, 64)
+        XCTAssertTrue(missing.stderr.contains("Missing expected argument '<routines> ...'"), missing.stderr)
+        XCTAssertTrue(missing.stderr.contains("Usage: repsheet render [<options>] [<routines> ...]"), missing.stderr)
+
+        let unknown = try Tool.run(Tool.repsheet, ["render", "--bogus", "back-stretches"])
+        XCTAssertEqual(unknown.status, 64)
+        XCTAssertTrue(unknown.stderr.contains("Unknown option '--bogus'"), unknown.stderr)
+        XCTAssertTrue(unknown.stderr.contains("Usage: repsheet render"), unknown.stderr)
+
+        // Thrown while running, not while parsing: reported by the root as well.
+        let clash = try Tool.run(Tool.repsheet, ["render", "back-stretches", "--format", "svg", "-o", "/tmp/x.pdf"])
+        XCTAssertEqual(clash.status, 64)
+        XCTAssertTrue(clash.stderr.contains("names a .pdf file but --format is svg"), clash.stderr)
+        XCTAssertTrue(clash.stderr.contains("Usage: repsheet render"), clash.stderr)
+    }
+
+    func testHelpAndVersionAreTheRootsAnswers() throws {
+        let help = try Tool.run(Tool.repsheet, ["render", "--help"])
+        XCTAssertEqual(help.status, 0)
+        XCTAssertTrue(help.stdout.contains("USAGE: repsheet render"), help.stdout)
+        let version = try Tool.run(Tool.repsheet, ["--version"])
+        XCTAssertEqual(version.status, 0)
+        XCTAssertEqual(version.stdout, "0.1.0\n")
+    }
+}
