@@ -113,11 +113,13 @@ fuzz-build: deps
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
 
 # Fuzz decoding, validation and layout; seeds are the examples and the test fixtures.
-# New crashes land in Tests/FuzzCrashes/ (commit them: the test suite replays them).
+# New crashes land in Tests/FuzzCrashes/; once fixed, commit one as Tests/FuzzCrashes/routine-WHAT.yaml
+# and every run replays it first.
 fuzz: fuzz-build
 	mkdir -p $(FUZZ_CORPUS) Tests/FuzzCrashes
 	cp examples/*.yaml examples/*.json Layouts/*.yaml $(FUZZ_CORPUS)/ 2>/dev/null || true
 	find Tests/RoutineTests/Fixtures -name '*.yaml' -o -name '*.json' | xargs -r cp -t $(FUZZ_CORPUS)/
+	set -- Tests/FuzzCrashes/routine-*; if [ -e "$$1" ]; then $(FUZZ_BIN) "$$@"; fi
 	$(FUZZ_BIN) $(FUZZ_CORPUS) -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 \
 	  -rss_limit_mb=2048 -artifact_prefix=Tests/FuzzCrashes/ -print_final_stats=1 $(FUZZ_FLAGS)
 

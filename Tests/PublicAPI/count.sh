@@ -9,9 +9,17 @@
 #                                          public-symbols.txt or one there is gone
 #                                          (PUBLIC_SYMBOLS=FILE compares with another list)
 #   Tests/PublicAPI/count.sh --keep DIR    also keeps the symbol graphs in DIR (for narrow.py)
+# REPSHEET_BUILD=DIR reads the modules of another build (the tests pass their own, so the check
+# also works under `make sanitize`, whose products are in .build-asan).
 set -eu
 mode=${1:-count}
-build=.build/debug
+build=${REPSHEET_BUILD:-.build/debug}
+scratch=$(dirname "$build")
+[ -d "$scratch/checkouts" ] || scratch=$(dirname "$scratch")
+if [ ! -d "$build/Modules" ]; then
+    echo "count.sh: no built modules in $build/Modules: run \`swift build\` first" >&2
+    exit 2
+fi
 if [ "$mode" = --keep ]; then out=$2; mkdir -p "$out"; else out=$(mktemp -d /tmp/repsheet-symbols-XXXXXX); fi
 triple=$(swiftc -print-target-info | sed -n 's/.*"triple": "\(.*\)".*/\1/p' | head -1)
 cflags="$(pkg-config --cflags-only-I pangocairo libpng | sed "s/-I/-Xcc -I/g") -Xcc -I/usr/include/librsvg-2.0 -Xcc -I/usr/include/gdk-pixbuf-2.0"
@@ -23,8 +31,9 @@ for dir in Sources/C*; do [ -f "$dir/module.modulemap" ] && dirs="$dirs -I $dir"
 for module in Routine Layout Render Figures RepSheet; do
     # shellcheck disable=SC2086
     swift-symbolgraph-extract -module-name "$module" -target "$triple" -I "$build/Modules" \
-        -I .build/checkouts/Yams/Sources/CYaml/include $dirs $maps $cflags \
-        -minimum-access-level public -skip-synthesized-members -output-dir "$out" >/dev/null 2>&1
+        -I "$scratch/checkouts/Yams/Sources/CYaml/include" $dirs $maps $cflags \
+        -minimum-access-level public -skip-synthesized-members -output-dir "$out" >"$out/$module.log" 2>&1 ||
+        { echo "count.sh: swift-symbolgraph-extract failed on $module:" >&2; cat "$out/$module.log" >&2; exit 2; }
 done
 # Each module's own symbols and its extensions of other modules' types (MODULE@OTHER.symbols.json),
 # named "Module kind Type.member(labels): declaration" so overloads stay apart.

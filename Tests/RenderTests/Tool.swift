@@ -23,6 +23,10 @@ enum Tool {
             ?? packageRoot.appendingPathComponent(".build/debug/repsheet").path
     }
 
+    /// The folder of the build the tests run from (`.build/debug`, or `.build-asan/…/debug` under
+    /// `make sanitize`): where `repsheet` and the modules were built.
+    static var buildDirectory: String { URL(fileURLWithPath: repsheet).deletingLastPathComponent().path }
+
     /// Runs `executable` with `arguments`, optionally in `directory`, and waits.
     @discardableResult
     static func run(
