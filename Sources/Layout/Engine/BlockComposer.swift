@@ -17,6 +17,12 @@ struct BlockComposer {
     var type: TypeScale { definition.type }
     var spacing: Spacing { definition.spacing }
 
+    /// The same composer with another definition, such as a tightened variant of its layout.
+    func with(definition: LayoutDefinition) -> BlockComposer {
+        BlockComposer(
+            definition: definition, frame: frame, setter: setter, labels: labels, qrCodes: qrCodes, figures: figures)
+    }
+
     func blocks(for routine: Routine) -> [Block] {
         var blocks = CautionBlock(composer: self).inserting(
             routine.caution, into: [titleBlock(routine), PanelBuilder(composer: self).block(routine)],

@@ -70,8 +70,13 @@ struct BreakPlanner {
             // Any clean cut only when the block's own cuts leave a piece taller than a page.
             let ownCuts = block.cutPoints?.isEmpty == false ? block.cuts(anywhere: false) : []
             let own = [.zero] + ownCuts + [block.height]
-            let longestPiece = zip(own, own.dropFirst()).map { $1 - $0 }.max() ?? block.height
-            let anywhere = block.height > page && longestPiece + block.continuationHeaderHeight > page
+            // The first piece goes on a page as it is; the others under the continuation header.
+            let pieces = zip(own, own.dropFirst()).map { $1 - $0 }
+            let firstPiece = pieces.first ?? block.height
+            let longestLater = pieces.dropFirst().max() ?? .zero
+            let anywhere =
+                block.height > page
+                && (firstPiece > page || longestLater + block.continuationHeaderHeight > page)
             let keptTogether = block.keepTogetherUntil <= page - block.continuationHeaderHeight
             let blockCuts = (anywhere ? block.cuts(anywhere: true) : ownCuts).filter {
                 !keptTogether || $0 >= block.keepTogetherUntil - .pt(0.01)

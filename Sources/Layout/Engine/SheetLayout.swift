@@ -67,18 +67,8 @@ package struct SheetLayout: Sendable {
             pages = Paginator(frame: frame).paginate(
                 brand.prepended(to: CardComposer(composer: composer).blocks(for: routine)))
         case .tracker:
-            let tracker = TrackerComposer(composer: composer, language: routine.language)
-            if let weeks = tracker.weeklyTables(for: routine) {
-                // One page (or more) a week: each week's table is paginated on its own, the weeks
-                // after the first under the running header.
-                pages = weeks.enumerated().flatMap { index, week in
-                    Paginator(frame: index == 0 ? frame : frame.continuing, repeating: week.repeating)
-                        .paginate(index == 0 ? brand.prepended(to: week.blocks) : week.blocks)
-                }
-            } else {
-                let table = tracker.table(for: routine)
-                pages = Paginator(frame: frame, repeating: table.repeating).paginate(brand.prepended(to: table.blocks))
-            }
+            pages = TrackerComposer(composer: composer, language: routine.language).pages(
+                for: routine, frame: frame, brand: brand)
         case .compact:
             pages = Paginator(frame: frame).paginate(
                 brand.prepended(

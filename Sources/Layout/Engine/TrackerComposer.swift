@@ -3,9 +3,14 @@ import Routine
 /// The tracker arrangement: steps as rows, one column per day, a box in every cell; the day
 /// header row repeats at the top of every page.
 struct TrackerComposer {
-    let composer: BlockComposer
+    var composer: BlockComposer
     /// The table's words in the routine's language.
     let words: TableLabels
+    /// Whether the Notes row is trimmed to one line (see `notesRow`): set on the tightened
+    /// variants a sheet takes to save a page.
+    var tightNotes = false
+    /// Whether the routine's notes stand under the sheet's header rather than under the log.
+    var notesFirst = false
 
     init(composer: BlockComposer, language: String) {
         self.composer = composer

@@ -21,17 +21,10 @@ extension TrackerComposer {
                 cols.firstDay = Self.week * (week - 1)
             }
             let headings = headerRow(cols, start: plan.date, label: composer.labels.week(week))
-            let opening = week == first
-            let room = opening ? composer.frame.content.height : continuationRoom
-            var table = self.table(
-                plan, cols, headings: headings, first: opening, last: week == last, tightNotes: false)
-            if table.block.height > room {
-                let tight = self.table(
-                    plan, cols, headings: headings, first: opening, last: week == last, tightNotes: true)
-                if tight.block.height <= room { table = tight }
-            }
-            let parts = table.block.pages(rooms: (first: room, later: continuationRoom), headings: headings)
-            return Table(blocks: parts, repeating: Block())
+            let block = self.table(
+                plan, cols, headings: headings, first: week == first, last: week == last, tightNotes: tightNotes
+            ).block.continued(under: headings)
+            return Table(blocks: [block], repeating: Block())
         }
     }
 }

@@ -55,19 +55,11 @@ extension TrackerComposer {
             let label = index > 0 && perTable == Self.week ? words.weekLabel(index + 1) : nil
             let headings = headerRow(cols, start: routine.date, label: label)
             let last = index == count - 1
-            let room = index == 0 ? composer.frame.content.height : continuationRoom
-            var table = self.table(
-                routine, cols, headings: headings, first: index == 0, last: last, tightNotes: false)
-            if table.block.height > room {
-                // A Notes row trimmed to its words may save the page the sheet's foot would take.
-                let tight = self.table(
-                    routine, cols, headings: headings, first: index == 0, last: last, tightNotes: true)
-                if tight.block.height <= room { table = tight }
-            }
-            let rooms = (first: room, later: continuationRoom)
-            var parts = table.block.pages(rooms: rooms, headings: headings)
-            parts[0].gapBefore = index == 0 ? .zero : Self.weekGap
-            blocks += parts
+            var block = self.table(
+                routine, cols, headings: headings, first: index == 0, last: last, tightNotes: tightNotes
+            ).block.continued(under: headings)
+            block.gapBefore = index == 0 ? .zero : Self.weekGap
+            blocks.append(block)
         }
         return Table(blocks: blocks, repeating: Block())
     }
@@ -75,7 +67,8 @@ extension TrackerComposer {
 
 extension TrackerComposer {
     /// One table stacked into one block: the sheet's header on the first, the day headings,
-    /// bands and step rows, Notes, and on the last the routine's notes and the video strip.
+    /// bands and step rows, Notes, and on the last the routine's notes (unless they stand under
+    /// the header, `notesFirst`) and the video strip.
     func table(
         _ routine: Routine, _ cols: Columns, headings: Block, first: Bool, last: Bool, tightNotes: Bool
     ) -> TableBuilder {
@@ -89,6 +82,10 @@ extension TrackerComposer {
             if routine.painGuide {
                 table.gap(.mm(3))
                 table.append(PainGuideBlock(composer: composer).block(gapBefore: .zero))
+            }
+            if notesFirst, !routine.notes.isEmpty {
+                table.gap(.mm(3))
+                table.append(safetyNote(routine.notes))
             }
             table.gap(.mm(4))
         }
@@ -109,7 +106,7 @@ extension TrackerComposer {
         if routine.painGuide { table.append(painRow(cols)) }
         table.append(notesRow(cols, tight: tightNotes))
         if last {
-            if !routine.notes.isEmpty {
+            if !notesFirst, !routine.notes.isEmpty {
                 let note = safetyNote(routine.notes)
                 table.gap(note.gapBefore)
                 table.append(note)
@@ -129,40 +126,13 @@ extension TrackerComposer {
 }
 
 extension Block {
-    /// The block in parts no taller than a page, cut at its cut points, each part after the
-    /// first starting with `headings`; every part keeps its own cut points and `headings` as its
-    /// continuation header, so a paginator may still cut a part once more. (A part never needs
-    /// cutting twice, which a block's cut points do not survive.)
-    func pages(rooms: (first: Length, later: Length), headings: Block) -> [Block] {
-        let cuts = (cutPoints ?? []).sorted()
-        var parts: [Block] = []
-        var start = Length.zero
-        while start < height - .pt(0.01) {
-            let lead = parts.isEmpty ? Length.zero : headings.height
-            let room = (parts.isEmpty ? rooms.first : rooms.later) - lead
-            let inside = cuts.filter { $0 > start + .pt(0.01) }
-            let end: Length
-            if height - start <= room + .pt(0.01) {
-                end = height
-            } else {
-                end = inside.last { $0 - start <= room + .pt(0.01) } ?? inside.first ?? height
-            }
-            var part = Block(role: .table)
-            if !parts.isEmpty { part.add(headings.items) }
-            let shift = lead - start
-            part.add(
-                items.filter {
-                    let top = $0.frame.minY
-                    return top >= start - .pt(0.01) && (top < end - .pt(0.01) || end >= height)
-                }.map { $0.offset(dy: shift) })
-            part.height = end - start + lead
-            part.cutPoints = inside.filter { $0 < end - .pt(0.01) }.map { $0 + shift }
-            part.continuationHeader = headings.items
-            part.continuationHeaderHeight = headings.height
-            parts.append(part)
-            start = end
-        }
-        return parts
+    /// The table with `headings` as its continuation header: wherever the page-break plan cuts it
+    /// (between step rows), the rest goes on under the day headings again.
+    func continued(under headings: Block) -> Block {
+        var block = self
+        block.continuationHeader = headings.items
+        block.continuationHeaderHeight = headings.height
+        return block
     }
 }
 

@@ -1,0 +1,110 @@
+import Routine
+
+/// The tracker's pages: its tables paginated at the row heights that take the fewest pages and
+/// fill them best. A log a few millimetres too tall for its page tightens its rows (never below
+/// what a box needs) rather than carry its last step and Notes onto a page of their own; a log
+/// whose first page would stay under-filled opens its rows up instead, giving more room to write.
+extension TrackerComposer {
+    /// A variant of the layout: its rows at `share` of their heights, the Notes row on one line
+    /// or not.
+    struct Variant {
+        var share: Double
+        var tightNotes: Bool
+        /// The routine's notes under the sheet's header rather than under the log, for notes too
+        /// long to follow the last step onto a page without leaving the one before half empty.
+        var notesFirst = false
+    }
+
+    /// The variants tried, the layout as written first: tighter ones to save a page, looser ones
+    /// to fill the pages a log takes anyway.
+    static let variants = [
+        Variant(share: 1, tightNotes: false), Variant(share: 1, tightNotes: true),
+        Variant(share: 0.85, tightNotes: true), Variant(share: 0.7, tightNotes: true),
+        Variant(share: 1.2, tightNotes: false), Variant(share: 1.4, tightNotes: false),
+        Variant(share: 1, tightNotes: false, notesFirst: true),
+        Variant(share: 1.2, tightNotes: false, notesFirst: true),
+    ]
+
+    /// Pages filled at least this much are left as the layout writes them.
+    static let wellFilled = 0.75
+
+    /// The smallest share of the layout's box size a tightened row's boxes keep.
+    static let leastBoxShare = 0.85
+
+    /// The least space around a box in a tightened row.
+    static let tightenedRowPadding = Length.mm(2)
+
+    /// The sheet's pages, the brand's header first: the layout as written when that fills its
+    /// pages well, else the variant with the fewest pages whose least-filled page (the last aside)
+    /// is fullest.
+    func pages(for routine: Routine, frame: ContentFrame, brand: BrandHeader) -> [Page] {
+        let written = paginated(routine, frame: frame, brand: brand)
+        guard written.count > 1 else { return written }
+        let candidates =
+            [written]
+            + Self.variants.dropFirst().map { tightened($0).paginated(routine, frame: frame, brand: brand) }.filter(
+                everyPageLogs)
+        let fewest = candidates.map(\.count).min() ?? written.count
+        if written.count == fewest, leastFill(written, frame: frame) >= Self.wellFilled { return written }
+        var best = written
+        var bestFill = -1.0
+        for pages in candidates where pages.count == fewest {
+            let fill = leastFill(pages, frame: frame)
+            if fill > bestFill + 0.01 { (best, bestFill) = (pages, fill) }
+        }
+        return best
+    }
+
+    /// Whether every page holds a row of boxes: a variant may not leave a page of only notes,
+    /// which a log taller than its page could do by cutting it where the rows do not allow.
+    func everyPageLogs(_ pages: [Page]) -> Bool {
+        pages.allSatisfy { page in
+            page.items.contains {
+                if case .checkbox = $0 { return true }
+                return false
+            }
+        }
+    }
+
+    /// The share of its content area the least-filled page but the last takes (1 for one page).
+    func leastFill(_ pages: [Page], frame: ContentFrame) -> Double {
+        pages.dropLast().enumerated().map { index, page in
+            let top = index == 0 ? frame.content.minY : frame.continuationTop
+            let bottom = page.items.map(\.frame.maxY).max() ?? top
+            return (bottom - top).points / (frame.content.maxY - top).points
+        }.min() ?? 1
+    }
+
+    /// The tracker with its header, step and side rows at the variant's share of their heights, its
+    /// boxes shrunk with them (to no less than `leastBoxShare` of their size, nor the least a
+    /// tracker box may be; never grown), and its
+    /// Notes row as the variant says.
+    func tightened(_ variant: Variant) -> TrackerComposer {
+        let share = variant.share
+        var definition = composer.definition
+        let boxShare = min(1, max(share, Self.leastBoxShare))
+        definition.checkbox.size = max(Self.smallestBox, definition.checkbox.size * boxShare)
+        let least = definition.checkbox.size + Self.tightenedRowPadding
+        definition.spacing.headerRow = max(least, definition.spacing.headerRow * share)
+        definition.spacing.stepRow = max(least, definition.spacing.stepRow * share)
+        definition.spacing.sideRow = max(least, definition.spacing.sideRow * share)
+        var tracker = self
+        tracker.composer = composer.with(definition: definition)
+        tracker.tightNotes = variant.tightNotes
+        tracker.notesFirst = variant.notesFirst
+        return tracker
+    }
+
+    /// The tables paginated: a plan's weeks each on pages of their own, the weeks after the first
+    /// under the running header; any other log as one run of tables.
+    private func paginated(_ routine: Routine, frame: ContentFrame, brand: BrandHeader) -> [Page] {
+        if let weeks = weeklyTables(for: routine) {
+            return weeks.enumerated().flatMap { index, week in
+                Paginator(frame: index == 0 ? frame : frame.continuing, repeating: week.repeating)
+                    .paginate(index == 0 ? brand.prepended(to: week.blocks) : week.blocks)
+            }
+        }
+        let table = table(for: routine)
+        return Paginator(frame: frame, repeating: table.repeating).paginate(brand.prepended(to: table.blocks))
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import RepSheet
+import XCTest
+
+/// The tracker picks the row heights that take the fewest pages and fill them: tighter rows to
+/// save a page, looser rows or the notes under the header to fill a page it takes anyway.
+final class TrackerPagesTests: XCTestCase {
+    private func trackerSheet(_ name: String, size: String) throws -> (Sheet, Routine) {
+        let maker = try SheetMaker()
+        let routine = try maker.loadRoutine(path: CorpusTests.corpus(name))
+        var options = SheetOptions(format: .pdf, layout: "tracker")
+        options.pageSize = size
+        return (try maker.layout(routine, options: options), routine)
+    }
+
+    /// Five short steps, two of them each side, and a one-line note: on half-letter the log as
+    /// written takes a page and a few millimetres, so its rows and boxes tighten onto one page
+    /// (boxes no smaller than the least a tracker box may be); on Letter it fits as written.
+    func testAFewMillimetresTooTallTightensItsRowsOntoOnePage() throws {
+        let (half, routine) = try trackerSheet("five-short-steps", size: "5.5in x 8.5in")
+        XCTAssertEqual(half.pages.count, 1)
+        let boxes = half.pages.flatMap(\.checkboxes)
+        let days = routine.track?.days ?? 7
+        let rows = routine.allSteps.map { $0.dose.sides == .none ? 1 : 2 }.reduce(0, +)
+        XCTAssertEqual(boxes.count, rows * days)
+        let smallest = try XCTUnwrap(boxes.map(\.frame.width).min())
+        XCTAssertGreaterThanOrEqual(smallest.points, 4 / 25.4 * 72 - 0.01, "boxes no smaller than 4 mm")
+        let (letter, _) = try trackerSheet("five-short-steps", size: "letter")
+        XCTAssertEqual(letter.pages.count, 1)
+    }
+
+    /// Three steps and four paragraphs of notes on half-letter: the notes cannot follow the last
+    /// step without leaving the page before half empty, so they stand under the header. Every
+    /// page holds step rows, each row whole (seven boxes to a row, both sides of a step together).
+    func testLongNotesMoveUnderTheHeaderRatherThanLeaveAPageHalfEmpty() throws {
+        let (sheet, routine) = try trackerSheet("long-notes", size: "5.5in x 8.5in")
+        XCTAssertEqual(sheet.pages.count, 2)
+        let texts = sheet.pages.map { page in page.textRuns.map(\.text).joined(separator: " ") }
+        let firstNote = try XCTUnwrap(routine.notes.first?.split(separator: " ").prefix(3).joined(separator: " "))
+        XCTAssertTrue(texts[0].contains(firstNote), "the notes open the first page: \(texts[0])")
+        let lastStep = try XCTUnwrap(routine.allSteps.last?.name)
+        XCTAssertTrue(texts[1].contains(lastStep))
+        for (index, page) in sheet.pages.enumerated() {
+            XCTAssertFalse(page.checkboxes.isEmpty, "page \(index + 1) holds no step rows")
+            let rows = Dictionary(grouping: page.checkboxes) { ($0.frame.minY.points * 10).rounded() }
+            XCTAssertTrue(rows.values.allSatisfy { $0.count == 7 }, "page \(index + 1): whole rows")
+        }
+        for step in routine.allSteps where step.dose.sides != .none {
+            let pages = texts.indices.filter { texts[$0].contains(step.name) }
+            XCTAssertEqual(pages.count, 1, "\(step.name) on one page")
+        }
+    }
+}
