@@ -49,6 +49,51 @@ final class CheckboxGridTests: XCTestCase {
         XCTAssertEqual(layout.cutHeadings.count, 1, "Left and Right are repeated over continued rows")
     }
 
+    /// In a column too narrow for a row beside the label column, but wide enough for it alone,
+    /// the boxes keep one row: unlabelled boxes move left as far as they need, and side names go
+    /// above their boxes.
+    func testANarrowColumnKeepsOneRowRatherThanAColumnForLabels() throws {
+        let style = definition.checkbox
+        let width = style.rowWidth(8) + style.labelGap
+        XCTAssertLessThan(width, style.labelWidth + style.labelGap + style.rowWidth(8), "too narrow for labels")
+        let plain = grid().layout(for: Dose(reps: 8), x: .zero, width: width)
+        XCTAssertEqual(plain.rows, 1)
+        let boxes = plain.items.compactMap { if case .checkbox(let box) = $0 { box.frame } else { nil } }
+        XCTAssertEqual(boxes.count, 8)
+        XCTAssertLessThanOrEqual(try XCTUnwrap(boxes.map(\.maxX).max()), width + .pt(0.01))
+        let left = try XCTUnwrap(boxes.map(\.minX).min())
+        XCTAssertEqual(left.points, style.labelGap.points, accuracy: 0.01, "moved left only as far as needed")
+
+        let sided = grid().layout(for: Dose(reps: 8, sides: .each), x: .zero, width: width)
+        XCTAssertEqual(sided.rows, 2, "a row for each side")
+        let texts = sided.items.compactMap { if case .text(let run) = $0 { run.text } else { nil } }
+        XCTAssertEqual(texts, ["Left", "Right"])
+        XCTAssertEqual(sided.cutHeadings.count, 2, "each side's name over its boxes")
+        // With room for the label column, the names stay beside their rows.
+        let wide = grid().layout(for: Dose(reps: 8, sides: .each), x: .zero, width: .mm(160))
+        XCTAssertEqual(wide.cutHeadings.count, 0)
+    }
+
+    /// Sides stand side by side with a label column only as wide as "Set 1" when the style's
+    /// wider label column would push them one under the other.
+    func testSetNamesNarrowerThanTheLabelColumnLetSidesStandSideBySide() throws {
+        var definition = self.definition
+        definition.checkbox.labelWidth = .mm(20)
+        let grid = CheckboxGrid(
+            definition: definition, setter: TextSetter(measurer: FixedWidthMeasurer()), labels: SheetLabels())
+        let style = definition.checkbox
+        let font = definition.font(definition.type.label, .bold)
+        let widest = FixedWidthMeasurer().width(of: "Set\u{00A0}1", font: font)
+        XCTAssertLessThan(widest, style.labelWidth - .mm(1), "the test needs set names narrower than the column")
+        let between = max(style.groupGap, style.size)
+        let width = widest + style.labelGap + style.rowWidth(6) * 2 + between
+        let layout = grid.layout(for: Dose(reps: 6, sets: 3, sides: .each), x: .zero, width: width)
+        XCTAssertEqual(layout.rows, 3, "one row per set, Left and Right beside each other")
+        let narrower = grid.layout(
+            for: Dose(reps: 6, sets: 3, sides: .each), x: .zero, width: width - .mm(1))
+        XCTAssertEqual(narrower.rows, 6, "one under the other when even that does not fit")
+    }
+
     func testSidesThatDoNotFitSideBySideGoOneUnderTheOtherUnderTheirNames() throws {
         let layout = grid().layout(for: Dose(reps: 20, sets: 2, sides: .each), x: .zero, width: .mm(160))
         let texts = layout.items.compactMap { if case .text(let run) = $0 { run.text } else { nil } }

@@ -81,10 +81,16 @@ struct CheckboxGrid {
             return grid
         }
         let setNames = (1...dose.sets).map { labels.set($0) }
-        let labelWidth = labelColumn(for: setNames, width: width)
+        // The style's label column, or only as wide as the widest set name when that lets both
+        // sides stand in one row.
+        let fits = { (labelWidth: Length) in
+            x + labelWidth + style.labelGap + boxes + between + boxes <= x + width + .pt(0.01)
+        }
+        guard
+            let labelWidth = [labelColumn(for: setNames, width: width), widestLabel(setNames)].first(where: fits)
+        else { return nil }
         let firstX = x + labelWidth + style.labelGap
         let secondX = firstX + boxes + between
-        guard secondX + boxes <= x + width + .pt(0.01) else { return nil }
         let heading = headingLine(sides, at: [firstX, secondX])
         grid.items = heading.items
         var y = heading.height
@@ -106,13 +112,25 @@ struct CheckboxGrid {
         return grid
     }
 
-    /// Each side's sets one under the other; a side with several sets gets its name as a heading.
+    /// Each side's sets one under the other; a side with several sets gets its name as a heading,
+    /// and so does a side whose name in the label column would leave too little room for its boxes.
     private func stacked(_ dose: Dose, sides: [String?], x: Length, width: Length) -> GridLayout {
         let sets = dose.sets
         let setNames = sets > 1 ? (1...sets).map { labels.set($0) } : []
-        let sideNamesInColumn = sets > 1 ? [] : sides.compactMap { $0 }
+        var sideNamesInColumn = sets > 1 ? [] : sides.compactMap { $0 }
         let labelWidth = labelColumn(for: setNames + sideNamesInColumn, width: width)
-        let boxesX = x + labelWidth + style.labelGap
+        var indent = labelWidth + style.labelGap
+        // In a narrow column, a label column that would break a set's boxes into more rows gives
+        // way: with no set names, the side names go above their boxes, and the boxes move left
+        // only as far as their fewest rows need.
+        let rowsBesideLabels = Self.balancedRows(dose.reps, capacity: perRow(room: width - indent))
+        let fewestRows = Self.balancedRows(dose.reps, capacity: perRow(room: width))
+        if setNames.isEmpty, rowsBesideLabels.count > fewestRows.count {
+            sideNamesInColumn = []
+            indent = max(.zero, min(indent, width - style.rowWidth(fewestRows.max() ?? 0)))
+        }
+        let sideHeadings = sets > 1 || (setNames.isEmpty && sideNamesInColumn.isEmpty)
+        let boxesX = x + indent
         let capacity = perRow(room: x + width - boxesX)
         let rowsOfASet = Self.balancedRows(dose.reps, capacity: capacity)
         var grid = GridLayout()
@@ -127,7 +145,7 @@ struct CheckboxGrid {
                 y += style.rowGap * (sets > 1 || rowsOfASet.count > 1 ? 2 : 1)
             }
             var heading: (items: [PageItem], height: Length)? = nil
-            if sets > 1, let side {
+            if sideHeadings, let side {
                 heading = headingLine([side], at: [boxesX])
                 grid.items += heading?.items.map { $0.offset(dy: y) } ?? []
                 y += heading?.height ?? .zero
@@ -140,7 +158,7 @@ struct CheckboxGrid {
                 }
                 for (rowIndex, count) in rowsOfASet.enumerated() {
                     if rowIndex > 0 { y += style.rowGap }
-                    let label = rowIndex > 0 ? nil : (sets > 1 ? setNames[set] : side)
+                    let label = rowIndex > 0 ? nil : (sets > 1 ? setNames[set] : sideHeadings ? nil : side)
                     grid.items += row(
                         label: label, count: count, labelX: x, labelWidth: labelWidth, boxesX: boxesX, y: y)
                     y += style.size
@@ -163,6 +181,11 @@ struct CheckboxGrid {
     private func labelColumn(for texts: [String], width: Length) -> Length {
         let widest = texts.map { setter.measurer.width(of: $0, font: labelFont) }.max() ?? .zero
         return min(max(style.labelWidth, widest), width / 3)
+    }
+
+    /// The width of the widest of `texts` in the label font.
+    private func widestLabel(_ texts: [String]) -> Length {
+        texts.map { setter.measurer.width(of: $0, font: labelFont) }.max() ?? .zero
     }
 
     /// Side names over their groups of boxes, starting at each x.
