@@ -94,6 +94,22 @@ final class CheckboxGridTests: XCTestCase {
         XCTAssertEqual(narrower.rows, 6, "one under the other when even that does not fit")
     }
 
+    /// A cut between sets passes under every label, even one whose line reaches below its boxes
+    /// (large boxes' labels do not, small boxes' may), so the page-break plan can take it.
+    func testCutsBetweenSetsPassUnderTheLabels() throws {
+        var small = definition
+        small.checkbox.size = .mm(4)
+        small.type.label = .pt(16)
+        let grid = CheckboxGrid(
+            definition: small, setter: TextSetter(measurer: FixedWidthMeasurer()), labels: SheetLabels())
+        let layout = grid.layout(for: Dose(reps: 6, sets: 3, sides: .each), x: .zero, width: .mm(60))
+        XCTAssertFalse(layout.cuts.isEmpty)
+        for cut in layout.cuts {
+            let crossing = layout.items.filter { $0.frame.minY < cut - .pt(0.01) && $0.frame.maxY > cut + .pt(0.01) }
+            XCTAssertTrue(crossing.isEmpty, "cut at \(cut) crosses \(crossing)")
+        }
+    }
+
     func testSidesThatDoNotFitSideBySideGoOneUnderTheOtherUnderTheirNames() throws {
         let layout = grid().layout(for: Dose(reps: 20, sets: 2, sides: .each), x: .zero, width: .mm(160))
         let texts = layout.items.compactMap { if case .text(let run) = $0 { run.text } else { nil } }

@@ -51,3 +51,32 @@ final class TrackerPagesTests: XCTestCase {
         }
     }
 }
+
+/// Notes too long to share the last page with a step move under the panel in the step layouts,
+/// so the last page still begins a step and no page is left sparse.
+final class NotesFirstTests: XCTestCase {
+    func testLongNotesInLargePrintOnHalfLetterComeBeforeTheSteps() throws {
+        let maker = try SheetMaker()
+        let routine = try maker.loadRoutine(path: CorpusTests.corpus("long-notes"))
+        var options = SheetOptions(format: .pdf, layout: "large-print")
+        options.pageSize = "5.5in x 8.5in"
+        let sheet = try maker.layout(routine, options: options)
+        let texts = sheet.pages.map { page in page.textRuns.map(\.text).joined(separator: " ") }
+        let firstNote = try XCTUnwrap(routine.notes.first?.split(separator: " ").prefix(3).joined(separator: " "))
+        let firstStep = try XCTUnwrap(routine.allSteps.first?.name)
+        let notesPage = try XCTUnwrap(texts.firstIndex { $0.contains(firstNote) })
+        let stepPage = try XCTUnwrap(texts.firstIndex { $0.contains(firstStep) })
+        XCTAssertLessThanOrEqual(notesPage, stepPage, "the notes come before the first step")
+        let lastStep = try XCTUnwrap(routine.allSteps.last?.name)
+        XCTAssertTrue(try XCTUnwrap(texts.last).contains(lastStep), "the last page begins the last step")
+        XCTAssertFalse(try XCTUnwrap(texts.last).contains(firstNote))
+        // On Letter the notes fit after the steps, where they belong.
+        options.pageSize = "letter"
+        let letter = try maker.layout(routine, options: options).pages.map {
+            $0.textRuns.map(\.text).joined(separator: " ")
+        }
+        let letterNotes = try XCTUnwrap(letter.lastIndex { $0.contains(firstNote) })
+        let letterStep = try XCTUnwrap(letter.lastIndex { $0.contains(lastStep) })
+        XCTAssertGreaterThanOrEqual(letterNotes, letterStep)
+    }
+}

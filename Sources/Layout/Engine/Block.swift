@@ -20,6 +20,9 @@ struct Block {
     /// The cuts in `cutPoints` that fall between lines of a step's words rather than between its
     /// rows of boxes: allowed only where the boxes stand above the words, and dearer to take.
     var wordCuts: [Length] = []
+    /// The cuts (among `cutPoints`) that part a step's words from its video code or picture: a
+    /// last resort against a page left under-filled.
+    var mediaCuts: [Length] = []
     /// Headings that join the continuation header when a cut falls at or below their `from`, such
     /// as "Right" over the sets of the Right side continued on a new page.
     var cutHeadings: [CutHeading] = []
@@ -140,6 +143,7 @@ struct Block {
         tail.keepTogetherUntil = .zero
         tail.cutPoints = cutPoints?.map { $0 + shift }.filter { $0 > headerHeight }
         tail.wordCuts = wordCuts.map { $0 + shift }.filter { $0 > headerHeight }
+        tail.mediaCuts = mediaCuts.map { $0 + shift }.filter { $0 > headerHeight }
         tail.fillLines = fillLines.map { $0.offset(dy: shift) }
         head.fillLines = nil
         return (head, tail)

@@ -23,12 +23,16 @@ struct BlockComposer {
             definition: definition, frame: frame, setter: setter, labels: labels, qrCodes: qrCodes, figures: figures)
     }
 
-    func blocks(for routine: Routine) -> [Block] {
+    /// The sheet's blocks: title, panel, caution and pain guide, the sections and their steps, and
+    /// Notes. `notesFirst` puts the routine's notes under the panel and leaves only the writing
+    /// lines at the end: for notes too long to share the last page with a step.
+    func blocks(for routine: Routine, notesFirst: Bool = false) -> [Block] {
         var blocks = CautionBlock(composer: self).inserting(
             routine.caution, into: [titleBlock(routine), PanelBuilder(composer: self).block(routine)],
             gapBefore: spacing.fieldsToPanel)
         blocks = PainGuideBlock(composer: self).inserting(
             for: routine, into: blocks, after: blocks.count - 1, gapBefore: spacing.fieldsToPanel)
+        if notesFirst { blocks.append(notesBlock(routine.notes, writingLines: false)) }
         let steps = StepBuilder(composer: self)
         var number = 0
         for section in routine.sections {
@@ -38,7 +42,7 @@ struct BlockComposer {
                 blocks.append(steps.block(step, number: number, ruleAbove: index > 0))
             }
         }
-        blocks.append(notesBlock(routine.notes))
+        blocks.append(notesBlock(notesFirst ? [] : routine.notes))
         return blocks
     }
 
@@ -128,7 +132,7 @@ struct BlockComposer {
     }
 
     /// The Notes heading, the routine's notes with an accent bar, and lines to write on.
-    func notesBlock(_ notes: [String]) -> Block {
+    func notesBlock(_ notes: [String], writingLines: Bool = true) -> Block {
         guard var block = sectionHeading(labels.notes, note: nil) else { return Block() }
         block.keepWithNext = false
         var y = block.height + spacing.notesGap
@@ -147,7 +151,7 @@ struct BlockComposer {
                         lineWidth: spacing.noteBar)))
             y += text.height
         }
-        let lines = min(definition.notesLines, definition.notesLinesMinimum)
+        let lines = writingLines ? min(definition.notesLines, definition.notesLinesMinimum) : 0
         for _ in 0..<lines {
             y += spacing.writingPitch
             block.add(
@@ -156,7 +160,7 @@ struct BlockComposer {
                         from: Point(x: left, y: y), to: Point(x: left + width, y: y), color: colors.writingLine,
                         lineWidth: spacing.writingLine)))
         }
-        if definition.notesLines > 0 {
+        if writingLines, definition.notesLines > 0 {
             block.fillLines = WritingLines(
                 x: left, width: width, pitch: spacing.writingPitch, color: colors.writingLine,
                 lineWidth: spacing.writingLine, lastY: y)

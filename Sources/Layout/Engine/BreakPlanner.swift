@@ -39,6 +39,9 @@ struct BreakPlanner {
         /// Cutting a step between lines of its words (only where its boxes stand above them):
         /// dearer than evening out the fill, cheaper than leaving a page under-filled.
         static let splitWords = 150.0
+        /// Parting a step's words from its video code or picture: only to save a page from being
+        /// sparse.
+        static let splitMedia = 900.0
         static let lastPageWithoutStep = 2_000.0
         /// A last page that begins no step but goes on with one (its rows of boxes under the
         /// step's number and name "(continued)"): less than a page left under-filled before it.
@@ -53,6 +56,8 @@ struct BreakPlanner {
     private let restTops: [[Length: Length]]
     /// The cuts of each block that fall between lines of words.
     private let wordCuts: [Set<Length>]
+    /// The cuts of each block between its words and its video code or picture.
+    private let mediaCuts: [Set<Length>]
     /// The items of each block with many, ordered for quick pieces (`nil` for small blocks).
     let indices: [BlockIndex?]
     /// A block with more items than this is cut into pieces through its `BlockIndex`.
@@ -93,6 +98,7 @@ struct BreakPlanner {
         self.cuts = cuts
         self.restTops = restTops
         self.wordCuts = blocks.map { Set($0.wordCuts) }
+        self.mediaCuts = blocks.map { Set($0.mediaCuts) }
     }
 
     /// The height of the piece of a block that starts at `position` and ends at `cut` (in the
@@ -162,7 +168,9 @@ struct BreakPlanner {
                 let height = used + gap + pieceHeight(from, to: cut)
                 if height > capacity + tolerance { break }
                 let next = Position(block: index, cut: cut)
-                let words = wordCuts[index].contains(cut) ? Cost.splitWords : 0
+                let words =
+                    wordCuts[index].contains(cut)
+                    ? Cost.splitWords : mediaCuts[index].contains(cut) ? Cost.splitMedia : 0
                 options.append((pageCost(used: height, capacity: capacity, splits: splits + 1) + words, next))
             }
             let whole = from.cut > .zero ? pieceHeight(from, to: block.height) : block.height

@@ -96,7 +96,7 @@ struct CheckboxGrid {
         var y = heading.height
         for set in 0..<dose.sets {
             if set > 0 {
-                grid.cuts.append(y)
+                grid.cuts.append(cut(under: y, in: grid))
                 y += style.rowGap
             }
             grid.items += row(
@@ -140,7 +140,7 @@ struct CheckboxGrid {
         var y = Length.zero
         for (groupIndex, side) in sides.enumerated() {
             if groupIndex > 0 {
-                grid.cuts.append(y)
+                grid.cuts.append(cut(under: y, in: grid))
                 // Groups of several rows stand further apart than a Left row and a Right row.
                 y += style.rowGap * (sets > 1 || rowsOfASet.count > 1 ? 2 : 1)
             }
@@ -153,7 +153,7 @@ struct CheckboxGrid {
             let groupTop = y
             for set in 0..<sets {
                 if set > 0 {
-                    grid.cuts.append(y)
+                    grid.cuts.append(cut(under: y, in: grid))
                     y += style.rowGap + .mm(1.5)
                 }
                 for (rowIndex, count) in rowsOfASet.enumerated() {
@@ -175,6 +175,12 @@ struct CheckboxGrid {
     }
 
     // MARK: - Pieces
+
+    /// Where a page may break under rows that end at `y`: below the lowest item so far, since a
+    /// label's line may reach a little under its boxes, but above the next row.
+    private func cut(under y: Length, in grid: GridLayout) -> Length {
+        min(y + style.rowGap, max(y, grid.items.map(\.frame.maxY).max() ?? y))
+    }
 
     /// The width of the label column: the widest label, at least the style's `label-width`, at
     /// most a third of the grid.

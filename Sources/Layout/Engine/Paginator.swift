@@ -10,15 +10,24 @@ struct Paginator {
     /// Put at the top of every page after the first, such as a table's header row.
     var repeating: Block? = nil
 
-    func paginate(_ blocks: [Block]) -> [Page] {
-        guard !blocks.isEmpty else { return GreedyPaginator(frame: frame, repeating: repeating).paginate(blocks) }
+    func paginate(_ blocks: [Block]) -> [Page] { layOut(blocks).pages }
+
+    /// The pages, and whether the last of several begins a step or goes on with one (the greedy
+    /// paginator's pages count as beginning one: it is the last resort).
+    func layOut(_ blocks: [Block]) -> (pages: [Page], lastPageBeginsStep: Bool) {
+        guard !blocks.isEmpty else {
+            return (GreedyPaginator(frame: frame, repeating: repeating).paginate(blocks), true)
+        }
         let planner = BreakPlanner(
             blocks: blocks, firstPage: frame.content.height,
             laterPages: frame.content.maxY - frame.continuationTop - (repeating?.height ?? .zero))
         guard let plan = planner.plan() else {
-            return GreedyPaginator(frame: frame, repeating: repeating).paginate(blocks)
+            return (GreedyPaginator(frame: frame, repeating: repeating).paginate(blocks), true)
         }
-        return place(blocks, plan: plan, planner: planner)
+        // The last page begins a step, or goes on with one under its number and name.
+        let start = plan[plan.count - 1]
+        let beginsStep = plan.count == 1 || blocks[start.block...].contains(where: \.startsStep)
+        return (place(blocks, plan: plan, planner: planner), beginsStep)
     }
 
     /// The most space added above each step of a page that is not the last, so that its content

@@ -62,7 +62,7 @@ package struct SheetLayout: Sendable {
         let brand = BrandHeader(composer: composer)
         switch definition.engine {
         case .classic:
-            pages = Paginator(frame: frame).paginate(brand.prepended(to: composer.blocks(for: routine)))
+            pages = classicPages(composer, routine: routine, frame: frame, brand: brand)
         case .cards:
             pages = Paginator(frame: frame).paginate(
                 brand.prepended(to: CardComposer(composer: composer).blocks(for: routine)))

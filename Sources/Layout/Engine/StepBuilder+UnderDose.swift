@@ -6,8 +6,9 @@ extension StepBuilder {
 
     /// A step with its rows of boxes under the dose line and its words after them: name, dose,
     /// boxes, instructions, notes, extras, video code, picture. Besides the cuts between rows of
-    /// boxes, it may be cut between lines of its words (keeping at least two on each side; the
-    /// picture stays with the last of them), so a step taller than half a page need not leave a page half empty.
+    /// boxes, it may be cut between lines of its words (keeping at least two on each side) and
+    /// above its video code or picture, so a step taller than half a page need not leave a page
+    /// half empty.
     func underDose(_ step: Step, in block: Block, top: Length) -> Block {
         var block = block
         let d = composer.definition
@@ -38,9 +39,14 @@ extension StepBuilder {
         block.add(rows.items.map { $0.offset(dy: gridTop) })
         block.add(body.items)
         block.add(picture.items + code.items)
-        // The picture stays with the last lines of the words it shows.
+        // The picture stays with the last lines of the words it shows, unless keeping them
+        // together would leave a page under-filled (`BreakPlanner.Cost.splitMedia`).
         block.wordCuts = Self.lineCuts(body.items)
-        block.cutPoints = rows.cuts.map { $0 + gridTop } + block.wordCuts
+        block.mediaCuts = (body.items + picture.items + code.items).compactMap { item -> Length? in
+            if case .text = item { return nil }
+            return item.frame.minY > rowsBottom ? item.frame.minY : nil
+        }
+        block.cutPoints = rows.cuts.map { $0 + gridTop } + block.wordCuts + block.mediaCuts
         block.cutHeadings = rows.cutHeadings.map { $0.offset(dy: gridTop) }
         block.keepTogetherUntil = gridTop + rows.firstRowBottom
         let bottom = mediaHeight > .zero ? mediaTop + mediaHeight : body.bottom
