@@ -20,17 +20,19 @@ final class PageScalingTests: XCTestCase {
     func testClassicShrinksOnHalfLetterAndLargePrintKeepsItsTypeSize() throws {
         let classic = try AllLayoutsTests.library.load("classic").resized(to: halfLetter)
         XCTAssertEqual(classic.type.body.points, 12.5 * PageScaling.least, accuracy: 0.01)
-        XCTAssertEqual(classic.checkbox.size.millimetres, 6 * PageScaling.least, accuracy: 0.01)
+        XCTAssertEqual(classic.checkbox.size.millimetres, max(4, 6 * PageScaling.least), accuracy: 0.01)
+        // Margins shrink with everything else.
+        XCTAssertEqual(classic.margins.left.millimetres, 20 * PageScaling.least, accuracy: 0.01)
         XCTAssertEqual(classic.pageSize, halfLetter)
         let largePrint = try AllLayoutsTests.library.load("large-print").resized(to: halfLetter)
         XCTAssertEqual(largePrint.type.body, .pt(17))
         // Headings shrink, never below the body's size; type no larger than the body keeps its size.
-        XCTAssertEqual(largePrint.type.title.points, 40 * PageScaling.least, accuracy: 0.01)
+        XCTAssertEqual(largePrint.type.title.points, 40 * PageScaling.leastSpacing, accuracy: 0.01)
         XCTAssertEqual(largePrint.type.dose, .pt(17))
         XCTAssertEqual(largePrint.type.small, .pt(16))
-        XCTAssertEqual(largePrint.checkbox.size.millimetres, 9 * PageScaling.least, accuracy: 0.01)
-        XCTAssertEqual(largePrint.margins.left.millimetres, 18 * PageScaling.least, accuracy: 0.01)
-        XCTAssertEqual(largePrint.spacing.stepPadding.millimetres, 5 * PageScaling.least, accuracy: 0.01)
+        XCTAssertEqual(largePrint.checkbox.size.millimetres, 9 * PageScaling.leastSpacing, accuracy: 0.01)
+        XCTAssertEqual(largePrint.margins.left.millimetres, 18 * PageScaling.leastSpacing, accuracy: 0.01)
+        XCTAssertEqual(largePrint.spacing.stepPadding.millimetres, 5 * PageScaling.leastSpacing, accuracy: 0.01)
         XCTAssertEqual(largePrint.pageSize, halfLetter)
         // On its own paper nothing changes.
         let onLetter = try AllLayoutsTests.library.load("large-print").resized(to: letter)

@@ -42,6 +42,23 @@ final class BookletTests: XCTestCase {
         XCTAssertTrue(info["Page size"]?.hasPrefix("396 x 612") ?? false, info["Page size"] ?? "")
         let first = try Tool.run("pdftotext", ["-f", "1", "-l", "1", path("half.pdf"), "-"]).stdout
         XCTAssertTrue(first.contains("Maria Lopez"), "the client's name whole on half-letter")
+        // Its type, spacing and margins shrink together: back-stretches fits two pages, and every
+        // word stays inside the margins (classic's 20 mm sides become 14.8 mm).
+        XCTAssertEqual(info["Pages"], "2")
+        let words = try Tool.run("pdftotext", ["-bbox", path("half.pdf"), "-"]).stdout
+        let pattern = try NSRegularExpression(pattern: #"xMin="([0-9.]+)" yMin="[0-9.]+" xMax="([0-9.]+)""#)
+        let range = NSRange(words.startIndex..., in: words)
+        let spans = pattern.matches(in: words, range: range).compactMap { match -> (Double, Double)? in
+            guard let low = Range(match.range(at: 1), in: words), let high = Range(match.range(at: 2), in: words)
+            else { return nil }
+            return (Double(words[low]) ?? 0, Double(words[high]) ?? 0)
+        }
+        XCTAssertGreaterThan(spans.count, 100)
+        let margin = 14.8 / 25.4 * 72 - 0.5
+        for (low, high) in spans {
+            XCTAssertGreaterThanOrEqual(low, margin)
+            XCTAssertLessThanOrEqual(high, 396 - margin)
+        }
         try render(["back-stretches", "--page-size", "A5", "-o", "a5.pdf"])
         let a5 = try Tool.pdfInfo(directory.appendingPathComponent("a5.pdf"))
         XCTAssertTrue(a5["Page size"]?.hasPrefix("419.5") ?? false, a5["Page size"] ?? "")

@@ -4,7 +4,7 @@
 package enum PageScaling {
     /// What a layout shrinks on smaller paper (`scale-to-page` in a layout file).
     package enum Mode: Sendable, Hashable {
-        /// Type, spacing, margins' neighbours and boxes (`true`).
+        /// Type, spacing, margins and boxes (`true`).
         case everything
         /// Spacing, margins and boxes, and headings down to the body's size; never the body type
         /// nor anything smaller (`spacing`): large print stays large.
@@ -13,13 +13,18 @@ package enum PageScaling {
         case nothing
     }
 
-    /// The least a layout's sizes are scaled on smaller paper (half-letter on a Letter layout
-    /// would want 0.71: body type 12.5pt becomes 10.25pt rather than 8.9pt).
-    package static let least = 0.82
+    /// The least a layout's sizes, margins included, are scaled on smaller paper when everything
+    /// shrinks (half-letter on a Letter layout would want 0.71: classic's 12.5pt body becomes
+    /// 9.25pt rather than 8.9pt, and back-stretches fits two half-letter pages).
+    package static let least = 0.74
 
-    /// The factor for drawing a layout designed for `designed` paper on `actual` paper; 1 when the
-    /// paper is as large or larger.
-    package static func factor(designed: Size, actual: Size) -> Double {
+    /// The least when only spacing shrinks (large print): its rows of big boxes and wide gaps are
+    /// what makes it large print.
+    package static let leastSpacing = 0.82
+
+    /// The factor for drawing a layout designed for `designed` paper on `actual` paper, no smaller
+    /// than `least`; 1 when the paper is as large or larger.
+    package static func factor(designed: Size, actual: Size, least: Double = least) -> Double {
         let designedArea = designed.width.points * designed.height.points
         let actualArea = actual.width.points * actual.height.points
         guard designedArea > 0, actualArea < designedArea else { return 1 }
@@ -49,11 +54,14 @@ extension LayoutDefinition {
     /// The definition on `size` paper, scaled down as far as its `pageScaling` allows when that
     /// is smaller than its own.
     package func resized(to size: Size) -> LayoutDefinition {
-        let factor = PageScaling.factor(designed: page.size, actual: size)
+        let factor = PageScaling.factor(
+            designed: page.size, actual: size,
+            least: pageScaling == .spacing ? PageScaling.leastSpacing : PageScaling.least)
         var resized: LayoutDefinition
         switch pageScaling {
         case .everything:
             resized = scaled(by: factor)
+            resized.margins = margins.scaled(by: factor)
         case .spacing:
             resized = scaled(by: factor)
             // Headings shrink, but no type below the body's size, and the body keeps its size.

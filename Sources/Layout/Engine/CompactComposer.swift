@@ -23,8 +23,10 @@ struct CompactComposer {
 
     var columns: Columns {
         let style = d.checkbox
+        // The boxes take at most 42 % of the width, so the step and dose columns keep room for a
+        // name on one line on half-letter, where boxes are at their 4 mm least.
         let boxes = min(
-            composer.width * 0.5, style.labelWidth + style.labelGap + style.rowWidth(style.perRow))
+            composer.width * 0.42, style.labelWidth + style.labelGap + style.rowWidth(style.perRow))
         let rest = composer.width - boxes - s.gutter * 2
         let name = rest * 0.6
         let left = composer.left

@@ -7,6 +7,9 @@ struct CompactFitter {
     let measurer: any TextMeasurer
     let labels: SheetLabels
 
+    /// The least share of its spacing the compact layout keeps to fit one page.
+    static let tightestSpacing = 0.8
+
     /// The largest scaled definition whose blocks fit one page, and a warning when none does.
     func fit(_ routine: Routine) -> (definition: LayoutDefinition, warnings: [Diagnostic]) {
         let smallest =
@@ -19,7 +22,9 @@ struct CompactFitter {
                 return (candidate, [])
             }
             let next = factor - 0.05
-            if smallest * next < definition.smallestType - .pt(0.001) { break }
+            // Once the smallest type is at its floor, only the spacing (and larger type) shrinks
+            // further, down to `tightestSpacing`.
+            if smallest * next < definition.smallestType - .pt(0.001), next < Self.tightestSpacing { break }
             factor = next
         }
         let size = Length.format(definition.smallestType.points)
