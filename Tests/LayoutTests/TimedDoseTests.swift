@@ -30,4 +30,25 @@ final class TimedDoseTests: XCTestCase {
         XCTAssertEqual(walk.checkboxCount, 1, "one box per time")
         XCTAssertEqual(dose.checkboxCount, 2)
     }
+
+    /// A sheet of only timed steps has no reps: its key says to tick a box each time, in every
+    /// language; one rep-counted step brings the rep key back, and a `labels: key:` still wins.
+    func testASheetOfTimedStepsHasAKeyWithoutReps() throws {
+        var bike = Step(name: "Stationary bike", dose: Dose(reps: 1))
+        bike.dose.duration = TimeSpan(seconds: 600)
+        var routine = Routine(title: "Warm-up", sections: [Section(title: nil, steps: [bike])])
+        for language in SheetLabels.languages {
+            routine.language = language
+            let key = SheetLabels.resolved(for: routine).labels.key
+            XCTAssertEqual(key, SheetLabels.timedKeys[language], language)
+            XCTAssertNotEqual(key, try XCTUnwrap(SheetLabels(language: language)).key, language)
+        }
+        routine.language = "en"
+        XCTAssertEqual(SheetLabels.resolved(for: routine).labels.key, "Tick a box each time you finish.")
+        routine.labels = ["key": "Tick when done."]
+        XCTAssertEqual(SheetLabels.resolved(for: routine).labels.key, "Tick when done.")
+        routine.labels = [:]
+        routine.sections[0].steps.append(Step(name: "Bridge", dose: Dose(reps: 10)))
+        XCTAssertEqual(SheetLabels.resolved(for: routine).labels.key, SheetLabels().key)
+    }
 }

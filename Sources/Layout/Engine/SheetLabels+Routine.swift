@@ -14,7 +14,13 @@ extension SheetLabels {
                     "no words for language \"\(routine.language)\"; the sheet's own words are in English "
                         + "(languages: \(languages.joined(separator: ", ")))", at: nil, file: file))
         }
-        let applied = (table ?? SheetLabels()).applying(routine.labels)
+        var words = table ?? SheetLabels()
+        // A routine of only timed or distance steps has no reps to tick.
+        let steps = routine.allSteps
+        if !steps.isEmpty, steps.allSatisfy(\.dose.isTimed) {
+            words.key = timedKeys[routine.language] ?? timedKeys["en"] ?? words.key
+        }
+        let applied = words.applying(routine.labels)
         for name in applied.unknown {
             let message =
                 name == "weekdays"

@@ -12,6 +12,17 @@ extension SheetLabels {
         "he": "פעמים",
     ]
 
+    /// The key of a sheet whose steps are all timed or distance steps, which have no reps: a box
+    /// for each time the step is done.
+    static let timedKeys: [String: String] = [
+        "en": "Tick a box each time you finish.", "es": "Marque una casilla cada vez que termine.",
+        "fr": "Cochez une case chaque fois que vous avez terminé.",
+        "de": "Kreuzen Sie jedes Mal, wenn Sie fertig sind, ein Kästchen an.",
+        "pt": "Marque uma caixa cada vez que terminar.", "zh": "每做完一次，勾选一个方框。",
+        "ja": "終えるごとに、ボックスに1つチェックを入れます。", "ar": "ضع علامة في مربع كلما انتهيت.",
+        "he": "סמנו תיבה בכל פעם שמסיימים.",
+    ]
+
     /// The dose of a timed or distance step: the time, the distance, and "2 times" when it is
     /// done more than once.
     /// - Parameter duration: writes a number of seconds (tied or not); the language's units by default.
