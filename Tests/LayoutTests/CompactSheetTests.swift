@@ -41,6 +41,35 @@ final class CompactSheetTests: XCTestCase {
         }
     }
 
+    /// A routine too long for one page even in the smallest type keeps a larger type on as few
+    /// pages as the smallest would take, so its pages are full rather than its last nearly empty.
+    func testASheetTooLongForOnePageTakesFewPagesAtTheLargestSizeThatNeedsNoMore() throws {
+        let steps = (1...30).map {
+            Step(
+                name: "Step \($0)",
+                instructions: .paragraph("Keep your back straight and breathe out as you lift; lower slowly."),
+                dose: Dose(reps: 12, sets: 2, sides: .each))
+        }
+        let routine = Routine(title: "Long program", sections: [Section(title: nil, steps: steps)])
+        let definition = try library.load("compact")
+        let fit = CompactFitter(definition: definition, measurer: FixedWidthMeasurer(), labels: SheetLabels()).fit(
+            routine)
+        XCTAssertEqual(fit.warnings.count, 1, "it does not fit one page")
+        let smallest = definition.scaled(by: CompactFitter.tightestSpacing)
+        let body = fit.definition.type.body
+        XCTAssertGreaterThan(body, smallest.type.body, "larger than the smallest type")
+        let sheet = try layout(routine)
+        let smallestSheet = SheetLayout(definition: smallest, measurer: FixedWidthMeasurer()).layout(routine)
+        XCTAssertLessThanOrEqual(sheet.pages.count, smallestSheet.pages.count + 1)
+        let frame = ContentFrame(definition: fit.definition)
+        for (index, page) in sheet.pages.dropLast().enumerated() {
+            let bottoms = page.items.map { (item: PageItem) in item.frame.maxY }
+            let bottom = bottoms.filter { $0 <= frame.content.maxY + .pt(0.5) }.max() ?? .zero
+            let fill = (bottom - frame.content.minY).points / frame.content.height.points
+            XCTAssertGreaterThanOrEqual(fill, 0.7, "page \(index + 1)")
+        }
+    }
+
     func testNumberedInstructionsAreNumbered() throws {
         let routine = Routine(
             title: "Numbered",

@@ -10,22 +10,36 @@ struct CompactFitter {
     /// The least share of its spacing the compact layout keeps to fit one page.
     static let tightestSpacing = 0.8
 
-    /// The largest scaled definition whose blocks fit one page, and a warning when none does.
+    /// The share of the pages a sheet too long for one page may fill, stacked, and still be
+    /// expected to take that many pages once cut between its blocks.
+    static let pageSlack = 0.95
+
+    /// The largest scaled definition whose blocks fit one page, and a warning when none does. A
+    /// sheet that takes more pages even at the smallest takes as few as that, at the largest size
+    /// that still needs no more: its pages full rather than a last page nearly empty.
     func fit(_ routine: Routine) -> (definition: LayoutDefinition, warnings: [Diagnostic]) {
         let smallest =
             TypeScale.keys.values.map { definition.type[keyPath: $0] }.min() ?? definition.smallestType
         var factor = 1.0
         var candidate = definition
+        var tried: [(definition: LayoutDefinition, height: Length)] = []
+        let page = ContentFrame(definition: definition).content.height
         while true {
             candidate = scaled(by: factor)
-            if height(of: candidate, routine) <= ContentFrame(definition: candidate).content.height {
+            let stacked = height(of: candidate, routine)
+            if stacked <= ContentFrame(definition: candidate).content.height {
                 return (candidate, [])
             }
+            tried.append((candidate, stacked))
             let next = factor - 0.05
             // Once the smallest type is at its floor, only the spacing (and larger type) shrinks
             // further, down to `tightestSpacing`.
             if smallest * next < definition.smallestType - .pt(0.001), next < Self.tightestSpacing { break }
             factor = next
+        }
+        let pages = ((tried.last?.height ?? page).points / (page.points * Self.pageSlack)).rounded(.up)
+        if let roomiest = tried.first(where: { $0.height.points <= page.points * Self.pageSlack * pages }) {
+            candidate = roomiest.definition
         }
         let size = Length.format(definition.smallestType.points)
         return (
