@@ -70,6 +70,28 @@ final class CompactSheetTests: XCTestCase {
         }
     }
 
+    /// A short routine's compact page gets Notes lines filling what the table leaves; a sheet
+    /// whose page is full gets none rather than a second page.
+    func testNotesLinesFillWhatTheCompactPageLeavesButNeverAddAPage() throws {
+        let short = Routine(
+            title: "Ankle", sections: [Section(title: nil, steps: [Step(name: "Ankle circles", dose: Dose(reps: 10))])])
+        let sheet = try layout(short)
+        XCTAssertEqual(sheet.pages.count, 1)
+        let runs = sheet.pages[0].textRuns
+        let notes = try XCTUnwrap(runs.first { $0.text == SheetLabels().notes }, "a Notes heading")
+        let rules = sheet.pages[0].items.compactMap { item -> Rule? in
+            if case .rule(let rule) = item, rule.from.y == rule.to.y, rule.from.y > notes.frame.maxY { return rule }
+            return nil
+        }
+        XCTAssertGreaterThan(rules.count, 10, "writing lines down the page")
+        let definition = try library.load("compact")
+        let lowest = try XCTUnwrap(rules.map(\.from.y).max())
+        XCTAssertGreaterThan(lowest, definition.pageSize.height - definition.margins.bottom - .mm(15))
+        // Back-stretches fills its one page: still one page.
+        let full = try layout(try example("back-stretches.yaml"))
+        XCTAssertEqual(full.pages.count, 1)
+    }
+
     func testNumberedInstructionsAreNumbered() throws {
         let routine = Routine(
             title: "Numbered",

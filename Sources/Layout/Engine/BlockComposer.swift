@@ -132,7 +132,7 @@ struct BlockComposer {
     }
 
     /// The Notes heading, the routine's notes with an accent bar, and lines to write on.
-    func notesBlock(_ notes: [String], writingLines: Bool = true) -> Block {
+    func notesBlock(_ notes: [String], writingLines: Bool = true, leastLines: Int? = nil) -> Block {
         guard var block = sectionHeading(labels.notes, note: nil) else { return Block() }
         block.keepWithNext = false
         var y = block.height + spacing.notesGap
@@ -151,7 +151,8 @@ struct BlockComposer {
                         lineWidth: spacing.noteBar)))
             y += text.height
         }
-        let lines = writingLines ? min(definition.notesLines, definition.notesLinesMinimum) : 0
+        let lines =
+            writingLines ? min(definition.notesLines, leastLines ?? definition.notesLinesMinimum) : 0
         for _ in 0..<lines {
             y += spacing.writingPitch
             block.add(

@@ -70,9 +70,7 @@ package struct SheetLayout: Sendable {
             pages = TrackerComposer(composer: composer, language: routine.language).pages(
                 for: routine, frame: frame, brand: brand)
         case .compact:
-            pages = Paginator(frame: frame).paginate(
-                brand.prepended(
-                    to: CompactComposer(composer: composer, language: routine.language).blocks(for: routine)))
+            pages = compactPages(composer, routine: routine, frame: frame, brand: brand)
         }
         return finished(pages, routine: routine, definition: definition, labels: labels, warnings: warnings)
     }

@@ -1,0 +1,33 @@
+import Routine
+
+extension SheetLayout {
+    /// The classic arrangement's pages: the routine's notes at the end, or, when they are too long
+    /// to share the last page with a step and putting them under the panel lets the last page
+    /// begin one without taking more pages, there.
+    func classicPages(_ composer: BlockComposer, routine: Routine, frame: ContentFrame, brand: BrandHeader) -> [Page] {
+        let paginator = Paginator(frame: frame)
+        let written = paginator.layOut(brand.prepended(to: composer.blocks(for: routine)))
+        guard !written.lastPageBeginsStep, routine.notes.contains(where: { !$0.isEmpty }) else { return written.pages }
+        let notesFirst = paginator.layOut(brand.prepended(to: composer.blocks(for: routine, notesFirst: true)))
+        guard notesFirst.lastPageBeginsStep, notesFirst.pages.count <= written.pages.count else { return written.pages }
+        return notesFirst.pages
+    }
+}
+
+extension SheetLayout {
+    /// The least writing lines the compact sheet's Notes gets when its last page has room for them.
+    static let compactNotesLines = 2
+
+    /// The compact arrangement's pages: its table, and Notes lines filling what its last page has
+    /// left when they fit there (they never add a page).
+    func compactPages(_ composer: BlockComposer, routine: Routine, frame: ContentFrame, brand: BrandHeader) -> [Page] {
+        let blocks = brand.prepended(
+            to: CompactComposer(composer: composer, language: routine.language).blocks(for: routine))
+        let paginator = Paginator(frame: frame)
+        let pages = paginator.paginate(blocks)
+        guard composer.definition.notesLines > 0 else { return pages }
+        let lines = composer.notesBlock([], leastLines: Self.compactNotesLines)
+        let withLines = paginator.paginate(blocks + [lines])
+        return withLines.count == pages.count ? withLines : pages
+    }
+}
