@@ -35,12 +35,12 @@ public struct Step: Sendable, Equatable {
     /// The index in `progress` of the stage the sheet prints, once a week is chosen.
     public var stage: Int?
 
-    /// Creates a step.
-    package init(
+    /// Creates a step, as a routine file's `steps:` entry would: its name, how to do it and how
+    /// much of it, and optionally a picture (an absolute path), a video link, a note and where it
+    /// stands in a file.
+    public init(
         name: String, instructions: Instructions? = nil, dose: Dose = Dose(), image: String? = nil,
-        video: String? = nil, notes: String? = nil, location: SourceLocation? = nil,
-        exercise: ExerciseReference? = nil, figure: FigureReference? = nil, imageLocation: SourceLocation? = nil,
-        explicitDoseKeys: Set<String> = []
+        video: String? = nil, notes: String? = nil, location: SourceLocation? = nil
     ) {
         self.name = name
         self.instructions = instructions
@@ -49,10 +49,20 @@ public struct Step: Sendable, Equatable {
         self.video = video
         self.notes = notes
         self.location = location
+    }
+
+    /// Creates a step as the routine reader does, with where its picture stands and the dose keys
+    /// it wrote itself.
+    package init(
+        name: String, instructions: Instructions? = nil, dose: Dose = Dose(), image: String? = nil,
+        video: String? = nil, notes: String? = nil, location: SourceLocation? = nil,
+        imageLocation: SourceLocation? = nil, explicitDoseKeys: Set<String> = []
+    ) {
+        self.init(
+            name: name, instructions: instructions, dose: dose, image: image, video: video, notes: notes,
+            location: location)
         self.imageLocation = imageLocation
         self.explicitDoseKeys = explicitDoseKeys
-        self.exercise = exercise
-        self.figure = figure
     }
 }
 

@@ -84,7 +84,8 @@ final class CatalogueTests: XCTestCase {
     func testUnknownExerciseSuggestsTheClosest() throws {
         let resolver = ExerciseResolver(catalogue: try catalogue())
         let location = SourceLocation(file: "r.yaml", line: 4, column: 19)
-        var step = Step(name: "", exercise: ExerciseReference(name: "kne-to-chest", location: location, givenKeys: []))
+        var step = Step(name: "")
+        step.exercise = ExerciseReference(name: "kne-to-chest", location: location, givenKeys: [])
         let problems = resolver.resolve(&step)
         XCTAssertEqual(
             problems.map(\.description),
@@ -96,9 +97,8 @@ final class CatalogueTests: XCTestCase {
     func testExerciseFillsWhatTheStepDoesNotGive() throws {
         let resolver = ExerciseResolver(catalogue: try catalogue())
         let location = SourceLocation(file: "r.yaml", line: 4, column: 19)
-        var step = Step(
-            name: "My knee stretch", dose: Dose(reps: 5),
-            exercise: ExerciseReference(name: "knee-to-chest", location: location, givenKeys: ["name", "reps"]))
+        var step = Step(name: "My knee stretch", dose: Dose(reps: 5))
+        step.exercise = ExerciseReference(name: "knee-to-chest", location: location, givenKeys: ["name", "reps"])
         XCTAssertEqual(resolver.resolve(&step), [])
         XCTAssertEqual(step.name, "My knee stretch")
         XCTAssertEqual(step.dose.reps, 5)

@@ -49,6 +49,28 @@ final class LibraryAPITests: XCTestCase {
         XCTAssertTrue(Tool.normalized(try Tool.run("pdftotext", [written[0], "-"]).stdout).contains("Jane Doe"))
     }
 
+    /// An app builds a routine in code, step by step, and renders it: no file needed.
+    func testARoutineBuiltInCodeRenders() throws {
+        let steps = [
+            Step(
+                name: "Heel slides", instructions: .paragraph("Lie on your back and slide one heel toward you."),
+                dose: Dose(reps: 10, sides: .each)),
+            Step(
+                name: "Quad sets", dose: Dose(hold: TimeSpan(seconds: 5), reps: 10), notes: "Keep your knee straight."),
+        ]
+        let routine = Routine(
+            title: "Knee, week one", client: "Sam Roe", sections: [Section(title: "In bed", steps: steps)],
+            notes: ["Stop if it hurts."])
+        let maker = try SheetMaker()
+        let pdf = try XCTUnwrap(try maker.render(routine, options: SheetOptions(format: .pdf)).first)
+        let file = directory.appendingPathComponent("built.pdf")
+        try pdf.write(to: file)
+        let text = try Tool.run("pdftotext", [file.path, "-"]).stdout
+        for words in ["Knee, week one", "Sam Roe", "Heel slides", "Quad sets", "Keep your knee straight."] {
+            XCTAssertTrue(text.contains(words), words)
+        }
+    }
+
     func testUnknownStepIsAnErrorAtItsLine() throws {
         let routine = try SheetMaker().loadRoutine(path: example)
         let yaml = "- name: Ann\n  steps:\n    Knee to chestt: {reps: 2}\n"
