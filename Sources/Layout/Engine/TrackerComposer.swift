@@ -20,16 +20,6 @@ struct TrackerComposer {
     private var d: LayoutDefinition { composer.definition }
     private var s: Spacing { d.spacing }
 
-    /// The blocks in reading order and the header row to repeat on later pages.
-    ///
-    /// Each week's table is one block (see `TrackerWeeks`) that carries its own day headings as
-    /// its continuation header, so nothing needs repeating across the whole sheet: `repeating` is
-    /// an empty block.
-    struct Table {
-        var blocks: [Block]
-        var repeating: Block
-    }
-
     /// Widths of the table's columns.
     struct Columns {
         var name: Length

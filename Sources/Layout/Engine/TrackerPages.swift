@@ -100,11 +100,10 @@ extension TrackerComposer {
     private func paginated(_ routine: Routine, frame: ContentFrame, brand: BrandHeader) -> [Page] {
         if let weeks = weeklyTables(for: routine) {
             return weeks.enumerated().flatMap { index, week in
-                Paginator(frame: index == 0 ? frame : frame.continuing, repeating: week.repeating)
-                    .paginate(index == 0 ? brand.prepended(to: week.blocks) : week.blocks)
+                Paginator(frame: index == 0 ? frame : frame.continuing)
+                    .paginate(index == 0 ? brand.prepended(to: [week]) : [week])
             }
         }
-        let table = table(for: routine)
-        return Paginator(frame: frame, repeating: table.repeating).paginate(brand.prepended(to: table.blocks))
+        return Paginator(frame: frame).paginate(brand.prepended(to: tables(for: routine)))
     }
 }

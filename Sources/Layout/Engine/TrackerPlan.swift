@@ -5,9 +5,9 @@ import Routine
 /// header (title, fields, caution, pain guide) heads the first week only: later pages carry the
 /// running header, as every continued sheet does.
 extension TrackerComposer {
-    /// The weeks of the plan from the routine's chosen week to its last, one table each; `nil`
-    /// when the routine has no stages.
-    func weeklyTables(for routine: Routine) -> [Table]? {
+    /// The weeks of the plan from the routine's chosen week to its last, one table block each
+    /// (carrying its day headings as its continuation header); `nil` when the routine has no stages.
+    func weeklyTables(for routine: Routine) -> [Block]? {
         guard routine.hasProgression else { return nil }
         let first = routine.week ?? 1
         let last = max(routine.planWeeks, first)
@@ -21,10 +21,8 @@ extension TrackerComposer {
                 cols.firstDay = Self.week * (week - 1)
             }
             let headings = headerRow(cols, start: plan.date, label: composer.labels.week(week))
-            let block = self.table(
-                plan, cols, headings: headings, first: week == first, last: week == last, tightNotes: tightNotes
-            ).block.continued(under: headings)
-            return Table(blocks: [block], repeating: Block())
+            return self.table(plan, cols, headings: headings, first: week == first, last: week == last).block
+                .continued(under: headings)
         }
     }
 }

@@ -41,7 +41,9 @@ extension TrackerComposer {
     /// The narrowest day column that still shows weekday names and dates in full.
     static let fullHeadings = Length.mm(14)
 
-    func table(for routine: Routine) -> Table {
+    /// The log's tables in reading order, one block each (a week, or fewer days), each carrying
+    /// its day headings as its continuation header.
+    func tables(for routine: Routine) -> [Block] {
         let total = routine.track?.days ?? 7
         let perTable = daysPerTable(total)
         let parts = tables(total)
@@ -56,12 +58,12 @@ extension TrackerComposer {
             let headings = headerRow(cols, start: routine.date, label: label)
             let last = index == count - 1
             var block = self.table(
-                routine, cols, headings: headings, first: index == 0, last: last, tightNotes: tightNotes
+                routine, cols, headings: headings, first: index == 0, last: last
             ).block.continued(under: headings)
             block.gapBefore = index == 0 ? .zero : Self.weekGap
             blocks.append(block)
         }
-        return Table(blocks: blocks, repeating: Block())
+        return blocks
     }
 }
 
@@ -70,7 +72,7 @@ extension TrackerComposer {
     /// bands and step rows, Notes, and on the last the routine's notes (unless they stand under
     /// the header, `notesFirst`) and the video strip.
     func table(
-        _ routine: Routine, _ cols: Columns, headings: Block, first: Bool, last: Bool, tightNotes: Bool
+        _ routine: Routine, _ cols: Columns, headings: Block, first: Bool, last: Bool
     ) -> TableBuilder {
         var table = TableBuilder()
         if first {
@@ -120,9 +122,6 @@ extension TrackerComposer {
         }
         return table
     }
-
-    /// The height of an empty page after the first, under the running header.
-    var continuationRoom: Length { composer.frame.content.maxY - composer.frame.continuationTop }
 }
 
 extension Block {
