@@ -185,8 +185,7 @@ struct CheckboxGrid {
     /// The width of the label column: the widest label, at least the style's `label-width`, at
     /// most a third of the grid.
     private func labelColumn(for texts: [String], width: Length) -> Length {
-        let widest = texts.map { setter.measurer.width(of: $0, font: labelFont) }.max() ?? .zero
-        return min(max(style.labelWidth, widest), width / 3)
+        min(max(style.labelWidth, widestLabel(texts)), width / 3)
     }
 
     /// The width of the widest of `texts` in the label font.
