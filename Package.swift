@@ -93,7 +93,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "repsheet-serve",
-            dependencies: ["RepSheetServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "RepSheetServe", "RepSheet", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .executableTarget(name: "repsheet-fuzz", dependencies: ["Routine", "Layout", "Figures", "RepSheet"]),
         .testTarget(name: "RoutineTests", dependencies: ["Routine"], exclude: ["Fixtures"]),

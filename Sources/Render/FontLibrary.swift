@@ -60,10 +60,8 @@ package final class FontLibrary: @unchecked Sendable {
             }
         }
         let loaded = FontLibrary.files(in: config)
-        // Make the private configuration the current one, so nothing loads the system configuration:
-        // without it cairo's FreeType backend reads the system's fonts.conf and scans its fonts
-        // (30 files opened for one sheet), though the pages come out the same.
-        FcConfigSetCurrent(config)
+        // The process's current configuration is left alone: Pango is given this one, and a
+        // program that wants the system's left unread says so once (`ProcessFonts.isolate()`).
         guard !loaded.isEmpty,
             let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)
         else {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RepSheet
 import RepSheetServe
 
 /// `repsheet-serve`: what `repsheet serve` runs. Its own executable, so that `repsheet` does not
@@ -42,6 +43,8 @@ struct ServeTool: AsyncParsableCommand {
     var renderTimeout: Double = 10
 
     func run() async throws {
+        // This program owns its process: fontconfig need not read the system's fonts (`ProcessFonts`).
+        ProcessFonts.isolate()
         var configuration = ServeConfiguration(startFolder: FileManager.default.currentDirectoryPath)
         configuration.host = host
         configuration.port = port

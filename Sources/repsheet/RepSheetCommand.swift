@@ -26,6 +26,8 @@ struct RepSheetCommand: ParsableCommand {
     /// so every message, usage line and exit status is the root's. Errors while running are
     /// reported by the root, as `main` reports them.
     static func main() {
+        // This program owns its process: fontconfig need not read the system's fonts (`ProcessFonts`).
+        ProcessFonts.isolate()
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let render = RenderFastPath.parse(arguments) {
             do {

@@ -1,3 +1,4 @@
+import CPango
 import Foundation
 import XCTest
 
@@ -28,6 +29,22 @@ final class ProcessCostTests: XCTestCase {
         XCTAssertLessThanOrEqual(threads.count, 1, threads.joined(separator: "\n"))
         let lookups = lines.filter { $0.contains("nscd") || $0.contains("/etc/passwd") || $0.contains("/etc/group") }
         XCTAssertEqual(lookups, [])
+        // The tool isolates its process's fontconfig: the system's configuration and fonts go unread.
+        let systemFonts = lines.filter {
+            $0.contains("/etc/fonts") || $0.contains("/usr/share/fontconfig") || $0.contains("/usr/share/fonts")
+        }
+        XCTAssertEqual(systemFonts, [])
+    }
+
+    /// A font library uses its own configuration and leaves the process's current one as it
+    /// found it, so an app embedding RepSheet keeps its fonts; `ProcessFonts.isolate()` is the
+    /// tool's own choice, made once.
+    func testAFontLibraryLeavesTheCurrentConfigurationAlone() throws {
+        let before = FcConfigGetCurrent()
+        let fonts = try FontLibrary(directory: Resources(root: Tool.packageRoot.path).fontsDirectory)
+        XCTAssertFalse(fonts.files.isEmpty)
+        XCTAssertEqual(FcConfigGetCurrent(), before)
+        XCTAssertNotEqual(fonts.config, before)
     }
 
     /// The tool does not link libqpdf (nor GnuTLS, Nettle, GMP, … which it brings): loading them
