@@ -22,8 +22,24 @@ final class ImageCache {
     /// The pictures read before drawing; a picture not among them is read from the disk.
     private let pictures: Pictures
 
-    /// A cache that decodes `pictures`, the bytes read before drawing.
-    init(pictures: Pictures = Pictures()) { self.pictures = pictures }
+    /// The fonts an SVG picture's text is set in, as on the sheet; `nil` leaves it to the process.
+    private let fonts: FontLibrary?
+
+    /// A cache that decodes `pictures`, the bytes read before drawing, and sets SVG text in
+    /// `fonts` (call it holding their lock).
+    init(pictures: Pictures = Pictures(), fonts: FontLibrary? = nil) {
+        self.pictures = pictures
+        self.fonts = fonts
+    }
+
+    /// Runs `body` with `fonts` as the calling thread's default Pango font map, the one librsvg
+    /// lays SVG text out with, and then unsets it: the process's own fonts are never used.
+    private func withPictureFonts<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+        guard let fonts else { return try body() }
+        pango_cairo_font_map_set_default(OpaquePointer(fonts.fontMap))
+        defer { pango_cairo_font_map_set_default(nil) }
+        return try body()
+    }
 
     /// The picture at `path`, decoded on first use.
     /// - Throws: `ImageProblem` when it is broken, too large or unsafe.
@@ -34,7 +50,8 @@ final class ImageCache {
         let entry: Entry
         switch checked.kind {
         case .png, .jpeg: entry = .raster(try RasterImage(checked, path: path))
-        case .svg: entry = .vector(try VectorImage(checked, path: path))
+        case .svg:
+            entry = .vector(try withPictureFonts { () throws(ImageProblem) in try VectorImage(checked, path: path) })
         }
         entries[path] = entry
         return entry
@@ -66,7 +83,7 @@ final class ImageCache {
         case .vector(let image):
             var viewport = RsvgRectangle(x: x, y: y, width: width, height: height)
             var error: UnsafeMutablePointer<GError>?
-            let drawn = image.rsvg.renderDocument(image.handle, cairo, &viewport, &error)
+            let drawn = withPictureFonts { image.rsvg.renderDocument(image.handle, cairo, &viewport, &error) }
             if drawn == 0 {
                 let message = error.map { String(cString: $0.pointee.message) } ?? "librsvg failed"
                 if let error { g_error_free(error) }

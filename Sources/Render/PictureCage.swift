@@ -135,7 +135,7 @@ package enum PictureCage {
         }
         var core = rlimit(rlim_cur: 0, rlim_max: 0)
         setrlimit(Int32(RLIMIT_CORE.rawValue), &core)
-        // The sheet's private font configuration, so SVG text meets the same fonts as on the sheet.
+        // The sheet's fonts, so SVG text meets the same fonts as on the sheet (`ImageCache`).
         let fonts = try? FontLibrary(directory: fontsDirectory, cacheFolder: DiskWorld().cacheFolder)
         do {
             var pictures = Pictures()
@@ -145,7 +145,7 @@ package enum PictureCage {
             }
             let images = pictures
             try fonts?.withLock { () throws(ImageProblem) in
-                try draw(path: path, format: format, dpi: dpi, pictures: images)
+                try draw(path: path, format: format, dpi: dpi, pictures: images, fonts: fonts)
             }
             if fonts == nil { try draw(path: path, format: format, dpi: dpi, pictures: images) }
             return 0
@@ -158,10 +158,10 @@ package enum PictureCage {
     /// Decodes the picture and draws it as a page in `format` would (a PDF or SVG surface, or
     /// pixels at `dpi`): at its own size and as wide as a page (8 in; `maxDrawSide` pixels a side
     /// at most), since a decoder may fail at one scale only; the drawings are thrown away.
-    package static func draw(path: String, format: OutputFormat, dpi: Int, pictures: Pictures = Pictures())
-        throws(ImageProblem)
-    {
-        let images = ImageCache(pictures: pictures)
+    package static func draw(
+        path: String, format: OutputFormat, dpi: Int, pictures: Pictures = Pictures(), fonts: FontLibrary? = nil
+    ) throws(ImageProblem) {
+        let images = ImageCache(pictures: pictures, fonts: fonts)
         let size = try images.image(at: path).size
         // Points for PDF and SVG, pixels at `dpi` for PNG.
         let unit = format == .png ? Double(dpi) / 72 : 1

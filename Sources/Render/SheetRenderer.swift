@@ -52,7 +52,7 @@ package struct SheetRenderer: Sendable {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "RepSheet")
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, stamp)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, stamp)
-        let images = ImageCache(pictures: pictures)
+        let images = ImageCache(pictures: pictures, fonts: fonts)
         try withContext(surface) { cairo, texts throws(RenderError) in
             cairo_tag_begin(cairo, "Document", "")
             for (index, page) in sheet.pages.enumerated() {
@@ -94,7 +94,7 @@ package struct SheetRenderer: Sendable {
         }
         let raster = Raster(surface: surface)
         try check(cairo_surface_status(surface))
-        let images = ImageCache(pictures: pictures)
+        let images = ImageCache(pictures: pictures, fonts: fonts)
         try withContext(surface) { cairo, texts throws(RenderError) in
             cairo_set_source_rgb(cairo, 1, 1, 1)
             cairo_paint(cairo)
@@ -120,7 +120,7 @@ package struct SheetRenderer: Sendable {
         }
         defer { cairo_surface_destroy(surface) }
         cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
-        let images = ImageCache(pictures: pictures)
+        let images = ImageCache(pictures: pictures, fonts: fonts)
         try withContext(surface) { cairo, texts throws(RenderError) in
             try drawer(cairo, texts, images).draw(page)
         }

@@ -119,12 +119,16 @@ package enum Messages {
         return "`\(key)` is given twice\(inPlace); the first is on line \(firstLine); keep one"
     }
 
-    /// "unknown key `hodl` in step "Knee to chest"", listing the allowed keys when no suggestion fits.
-    static func unknownKey(_ key: String, in place: String, allowed: [String], kind: String = "")
+    /// "unknown key `hodl` in step "Knee to chest"", listing the allowed keys when no suggestion
+    /// fits: the wording of every file kind (routine, layout, client list, catalogue).
+    /// - Parameters:
+    ///   - allowed: the keys to list; empty when a "did you mean" hint names the closest one.
+    ///   - kind: what takes the keys, such as `a step`; `it` when not given.
+    package static func unknownKey(_ key: String, in place: String, allowed: [String], kind: String? = nil)
         -> String
     {
-        let known = allowed.isEmpty ? "" : "; \(kind) takes " + list(allowed.map { "`\($0)`" })
-        return "unknown key `\(key)` in \(place)\(known)"
+        let known = allowed.isEmpty ? "" : "; \(kind ?? "it") takes " + list(allowed.map { "`\($0)`" })
+        return "unknown key `\(TextEscaping.excerpt(key))` in \(place)\(known)"
     }
 
     static func notADefault(_ key: String) -> String {
@@ -181,6 +185,11 @@ package enum Messages {
     }
 
     // MARK: Values
+
+    /// "engine must be one of classic, cards or tracker, found "grid"".
+    package static func oneOf(_ key: String, _ choices: [String], found: String) -> String {
+        expected(key, "one of " + alternatives(choices), found: found)
+    }
 
     package static func wholeNumber(_ key: String, range: ClosedRange<Int>, found: String) -> String {
         expected(key, "a whole number from \(range.lowerBound) to \(range.upperBound)", found: found)
@@ -270,6 +279,12 @@ package enum Messages {
     package static func list(_ items: [String]) -> String {
         guard let last = items.last else { return "" }
         return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
+    }
+
+    /// "a, b or c".
+    package static func alternatives(_ items: [String]) -> String {
+        guard let last = items.last else { return "" }
+        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " or " + last
     }
 
     static func hex(_ byte: UInt8) -> String {

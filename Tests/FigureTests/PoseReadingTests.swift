@@ -41,11 +41,11 @@ final class PoseReadingTests: XCTestCase {
         XCTAssertEqual(
             problems,
             [
-                "pose.yaml:3:13: error: rests-on must be one of head, back, side, pelvis, hands, left-hand, right-hand, elbows, left-elbow, right-elbow, forearms, knees, left-knee, right-knee, shins, feet, left-foot, right-foot, found \"bak\" (did you mean `back`?)",
+                "pose.yaml:3:13: error: rests-on must be one of head, back, side, pelvis, hands, left-hand, right-hand, elbows, left-elbow, right-elbow, forearms, knees, left-knee, right-knee, shins, feet, left-foot or right-foot, found \"bak\" (did you mean `back`?)",
                 "pose.yaml:4:10: error: unknown key `sholder` in `arms` (did you mean `shoulder`?)",
                 "pose.yaml:4:30: error: arms elbow must be a number of degrees from 0 to 150 (an elbow bends only one way), found 170",
                 "pose.yaml:6:10: error: spine must be a number of degrees from -35 to 60, found 90",
-                "pose.yaml:7:9: error: moving must be one of head, back, side, pelvis, hands, left-hand, right-hand, elbows, left-elbow, right-elbow, forearms, knees, left-knee, right-knee, shins, feet, left-foot, right-foot, found \"left-kne\" (did you mean `left-knee`?)",
+                "pose.yaml:7:9: error: moving must be one of head, back, side, pelvis, hands, left-hand, right-hand, elbows, left-elbow, right-elbow, forearms, knees, left-knee, right-knee, shins, feet, left-foot or right-foot, found \"left-kne\" (did you mean `left-knee`?)",
             ])
     }
 

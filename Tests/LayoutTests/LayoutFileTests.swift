@@ -75,7 +75,7 @@ final class LayoutFileTests: XCTestCase {
             text,
             """
             mine.yaml:2:14: error: expected letter, a4, legal, a5 or WIDTH x HEIGHT such as 210mm x 297mm, found "b7"
-            mine.yaml:3:11: error: unknown key `lefty` in `margins`; expected one of bottom, left, right, top (did you mean `left`?)
+            mine.yaml:3:11: error: unknown key `lefty` in `margins` (did you mean `left`?)
             """)
     }
 
@@ -86,9 +86,9 @@ final class LayoutFileTests: XCTestCase {
         XCTAssertEqual(
             text,
             """
-            mine.yaml:2:1: error: unknown key `colours` in a layout; expected one of brand, checkbox, colors, columns, description, engine, extends, font-family, footer, header, margins, name, notes-lines, notes-lines-min, page, panel, picture, scale-to-page, smallest-type, spacing, type, video-codes (did you mean `colors`?)
-            mine.yaml:5:3: error: unknown key `titel` in `type`; expected one of badge, body, dose, field, frequency, key, label, panel-label, provider, section, small, step, subtitle, title (did you mean `title`?)
-            mine.yaml:7:12: error: unknown key `sise` in `checkbox`; expected one of gap, group, group-gap, label-gap, label-width, line-width, per-row, placement, radius, row-gap, size (did you mean `size`?)
+            mine.yaml:2:1: error: unknown key `colours` in a layout (did you mean `colors`?)
+            mine.yaml:5:3: error: unknown key `titel` in `type` (did you mean `title`?)
+            mine.yaml:7:12: error: unknown key `sise` in `checkbox` (did you mean `size`?)
             """)
     }
 
@@ -99,13 +99,13 @@ final class LayoutFileTests: XCTestCase {
         )
         XCTAssertEqual(
             try problems("engine: poster\n"),
-            "mine.yaml:1:9: error: `engine` must be one of classic, cards, tracker, compact")
+            "mine.yaml:1:9: error: engine must be one of classic, cards, tracker or compact, found \"poster\"")
         XCTAssertEqual(
             try problems("margins:\n  left: wide\n"),
             "mine.yaml:2:9: error: expected a length such as 20mm, 0.5in or 12pt, found \"wide\"")
         XCTAssertEqual(
-            try problems("columns: two\n"), "mine.yaml:1:10: error: expected a whole number for `columns`"
-        )
+            try problems("columns: two\n"),
+            "mine.yaml:1:10: error: columns must be a whole number from 1 to 4, found \"two\"")
         XCTAssertEqual(
             try problems("checkbox: {size: 2mm}\n"),
             "mine.yaml:1:18: error: checkbox size must be at least 4mm to tick with a pen")
@@ -132,26 +132,31 @@ final class LayoutFileTests: XCTestCase {
         XCTAssertEqual(
             try problems("engine: poster\ncolumns: 9\ncheckbox:\n  size: 2mm\n  per-row: 0\ncolors: {accent: red}\n"),
             """
-            mine.yaml:1:9: error: `engine` must be one of classic, cards, tracker, compact
-            mine.yaml:2:10: error: columns must be from 1 to 4, found 9
+            mine.yaml:1:9: error: engine must be one of classic, cards, tracker or compact, found "poster"
+            mine.yaml:2:10: error: columns must be a whole number from 1 to 4, found 9
             mine.yaml:4:9: error: checkbox size must be at least 4mm to tick with a pen
-            mine.yaml:5:12: error: per-row must be from 1 to 20, found 0
+            mine.yaml:5:12: error: checkbox.per-row must be a whole number from 1 to 20, found 0
             mine.yaml:6:18: error: expected a colour such as "#1D5F73", found "red"
             """)
     }
 
     func testValuesOfTheWrongKindSayWhatWasExpected() throws {
-        XCTAssertEqual(try problems("columns: [2]\n"), "mine.yaml:1:10: error: expected a whole number for `columns`")
-        XCTAssertEqual(try problems("columns: \"2\"\n"), "mine.yaml:1:10: error: expected a whole number for `columns`")
-        XCTAssertEqual(try problems("name: [a, b]\n"), "mine.yaml:1:7: error: expected text for `name`")
+        XCTAssertEqual(
+            try problems("columns: [2]\n"),
+            "mine.yaml:1:10: error: columns must be a whole number from 1 to 4, found a list")
+        XCTAssertEqual(
+            try problems("columns: \"2\"\n"),
+            "mine.yaml:1:10: error: columns must be a whole number from 1 to 4, found \"2\"")
+        XCTAssertEqual(try problems("name: [a, b]\n"), "mine.yaml:1:7: error: name must be text, found a list")
         XCTAssertEqual(
             try problems("engine: [cards]\n"),
-            "mine.yaml:1:9: error: `engine` must be one of classic, cards, tracker, compact")
+            "mine.yaml:1:9: error: engine must be one of classic, cards, tracker or compact, found a list")
         XCTAssertEqual(
             try problems("margins: {left: [1]}\n"),
             "mine.yaml:1:17: error: expected a length such as 20mm, 0.5in or 12pt, found a list")
         XCTAssertEqual(
-            try problems("header: {rule: \"no\"}\n"), "mine.yaml:1:16: error: expected true or false for `header.rule`")
+            try problems("header: {rule: \"no\"}\n"),
+            "mine.yaml:1:16: error: header.rule must be true or false, found \"no\"")
         XCTAssertEqual(
             try problems("margins: {left: .inf}\n"), "mine.yaml:1:17: error: a length must be a finite number")
     }
@@ -165,9 +170,7 @@ final class LayoutFileTests: XCTestCase {
             """)
         XCTAssertEqual(
             try problems("type: {titel: 20pt}\n"),
-            "mine.yaml:1:8: error: unknown key `titel` in `type`; expected one of badge, body, dose, field, "
-                + "frequency, key, label, panel-label, provider, section, small, step, subtitle, title "
-                + "(did you mean `title`?)")
+            "mine.yaml:1:8: error: unknown key `titel` in `type` (did you mean `title`?)")
     }
 
     /// A bare number of points was not held to the 10 m that lengths with units are: `1e308`

@@ -44,6 +44,24 @@ final class PictureTests: XCTestCase {
         XCTAssertEqual(try imageRows(try XCTUnwrap(maker.render(sheet).first)), [])
     }
 
+    /// An SVG picture's text is set in the sheet's bundled fonts, never in one the system has
+    /// installed: the renderer hands librsvg its own font map (the process's fontconfig is not RepSheet's).
+    func testSVGPictureTextIsSetInTheBundledFonts() throws {
+        let svg = """
+            <svg xmlns="http://www.w3.org/2000/svg" width="200" height="60">\
+            <text x="5" y="40" font-family="DejaVu Sans, sans-serif" font-size="30">Wobble</text></svg>
+            """
+        try svg.write(to: directory.appendingPathComponent("label.svg"), atomically: true, encoding: .utf8)
+        let pdf = directory.appendingPathComponent("label.pdf")
+        try XCTUnwrap(render(images: ["label.svg"]).first).write(to: pdf)
+        XCTAssertTrue(try Tool.run("pdftotext", [pdf.path, "-"]).stdout.contains("Wobble"))
+        let fonts = try Tool.run("pdffonts", [pdf.path]).stdout.split(separator: "\n").dropFirst(2)
+        XCTAssertFalse(fonts.isEmpty)
+        for font in fonts {
+            XCTAssertTrue(font.contains("AtkinsonHyperlegible") || font.contains("NotoSans"), String(font))
+        }
+    }
+
     func testPNGUsedTwiceIsEmbeddedOnceWithItsTransparencyAndJPEGStaysJPEG() throws {
         try copyFixture("dot.png")
         try copyFixture("photo.jpg")

@@ -1,16 +1,9 @@
 /// The wording of the figure and catalogue problems that are theirs alone, kept apart from the
 /// checks for review; the words for values and keys every file kind shares are `Messages`'.
 enum FigureMessages {
-    static func unknownKey(_ key: String, in place: String, allowed: [String]) -> String {
-        "unknown key `\(key)` in \(place); expected one of " + allowed.map { "`\($0)`" }.joined(separator: ", ")
-    }
-    static func unknownKeyShort(_ key: String, in place: String) -> String { "unknown key `\(key)` in \(place)" }
     static func angle(_ key: String, range: ClosedRange<Double>, found: String, why: String?) -> String {
         "\(key) must be a number of degrees from \(format(range.lowerBound)) to \(format(range.upperBound))"
             + (why.map { " (\($0))" } ?? "") + ", found \(found)"
-    }
-    static func oneOf(_ key: String, _ choices: [String], found: String) -> String {
-        "\(key) must be one of " + choices.joined(separator: ", ") + ", found \(found)"
     }
     static func belowFloor(depth: Double, part: String) -> String {
         "this pose puts \(part) \(format(depth.rounded())) units below the floor; change `rests-on` or the angles"

@@ -217,7 +217,7 @@ package struct FigureReader: Sendable {
                 [Messages.didYouMean($0)]
             }
             ?? []
-        report(FigureMessages.oneOf(key, names, found: describe(node)), at: node, hints: hint)
+        report(Messages.oneOf(key, names, found: describe(node)), at: node, hints: hint)
         return nil
     }
 
@@ -233,10 +233,10 @@ package struct FigureReader: Sendable {
                 fields[key] = pair.value
             } else if let suggestion = KeySuggestion.closest(to: key, among: allowed, leastAllowed: 2) {
                 report(
-                    FigureMessages.unknownKeyShort(key, in: place), at: pair.key,
+                    Messages.unknownKey(key, in: place, allowed: []), at: pair.key,
                     hints: [Messages.didYouMean(suggestion)])
             } else {
-                report(FigureMessages.unknownKey(key, in: place, allowed: allowed), at: pair.key)
+                report(Messages.unknownKey(key, in: place, allowed: allowed), at: pair.key)
             }
         }
         return fields

@@ -1,14 +1,12 @@
 import Routine
 import Yams
 
-/// The wording of every layout-file problem, kept apart from where the problems are found.
+/// The wording of the layout-file problems that are theirs alone (lengths, colours, paper sizes,
+/// `extends`), kept apart from where the problems are found; the words for keys and for the
+/// values every file kind shares (text, whole numbers, flags, choices) are `Messages`'.
 enum LayoutMessages {
     static func notMapping(_ what: String) -> String {
         "\(what) must be a set of `key: value` lines"
-    }
-
-    static func unknownKey(_ key: String, in place: String, allowed: [String]) -> String {
-        "unknown key `\(TextEscaping.excerpt(key))` in \(place); expected one of \(allowed.sorted().joined(separator: ", "))"
     }
 
     static func extendsMissing(_ name: String, available: [String]) -> String {
@@ -20,19 +18,6 @@ enum LayoutMessages {
     }
 
     // MARK: Values
-
-    /// A value of the wrong kind, such as a list for `columns`: `what` is "a whole number", "text"...
-    static func expected(_ what: String, for path: String) -> String {
-        "expected \(what) for `\(path)`"
-    }
-
-    static func outOfRange(_ key: String, _ range: ClosedRange<Int>, found: Int) -> String {
-        "\(key) must be from \(range.lowerBound) to \(range.upperBound), found \(found)"
-    }
-
-    static func oneOf(_ path: String, _ allowed: [String]) -> String {
-        "`\(path)` must be one of \(allowed.joined(separator: ", "))"
-    }
 
     /// `found` is the text in quotes, or what was there instead, such as `a list`.
     static func length(found: String) -> String {

@@ -25,7 +25,7 @@ struct LayoutReader {
     /// The text of a field; `nil` when it is empty (`key:` or `~`), or not text (reported).
     mutating func text(_ field: LayoutField) -> String? {
         guard case .scalar(let scalar) = field.value else {
-            report(LayoutMessages.expected("text", for: field.path), at: field.value)
+            report(Messages.expected(field.path, "text", found: describe(field.value)), at: field.value)
             return nil
         }
         return isNull(scalar) ? nil : scalar.string
@@ -36,11 +36,11 @@ struct LayoutReader {
         if case .scalar(let scalar) = field.value, isNull(scalar) { return nil }
         guard case .scalar(let scalar) = field.value, isPlain(scalar), let number = YAMLNumber.whole(scalar.string)
         else {
-            report(LayoutMessages.expected("a whole number", for: field.path), at: field.value)
+            report(Messages.wholeNumber(field.path, range: range, found: describe(field.value)), at: field.value)
             return nil
         }
         guard range.contains(number) else {
-            report(LayoutMessages.outOfRange(field.key, range, found: number), at: field.value)
+            report(Messages.wholeNumber(field.path, range: range, found: describe(field.value)), at: field.value)
             return nil
         }
         return number
@@ -60,7 +60,7 @@ struct LayoutReader {
                 }
             }
         }
-        report(LayoutMessages.expected("true or false", for: field.path), at: field.value)
+        report(Messages.expected(field.path, "true or false", found: describe(field.value)), at: field.value)
         return nil
     }
 
@@ -74,7 +74,7 @@ struct LayoutReader {
         {
             return flag(field).map { $0 ? .everything : .nothing }
         }
-        report(LayoutMessages.expected("true, false or spacing", for: field.path), at: field.value)
+        report(Messages.expected(field.path, "true, false or spacing", found: describe(field.value)), at: field.value)
         return nil
     }
 
@@ -88,7 +88,7 @@ struct LayoutReader {
             if let choice = Choice(rawValue: scalar.string) { return choice }
         }
         let allowed = Choice.allCases.map(\.rawValue)
-        report(LayoutMessages.oneOf(field.path, allowed), at: field.value)
+        report(Messages.oneOf(field.path, allowed, found: describe(field.value)), at: field.value)
         return nil
     }
 

@@ -40,11 +40,11 @@ enum LayoutSchema {
         for key in mapping.keys {
             let name = key.string ?? ""
             guard !allowed.contains(name) else { continue }
-            let hints = KeySuggestion.closest(to: name, among: allowed).map { ["did you mean `\($0)`?"] } ?? []
+            let hints = KeySuggestion.closest(to: name, among: allowed).map { [Messages.didYouMean($0)] } ?? []
             problems.append(
                 LayoutMessages.diagnostic(
-                    LayoutMessages.unknownKey(name, in: place, allowed: allowed), at: key, file: file,
-                    hints: hints))
+                    Messages.unknownKey(name, in: place, allowed: hints.isEmpty ? allowed.sorted() : []), at: key,
+                    file: file, hints: hints))
         }
         return problems
     }

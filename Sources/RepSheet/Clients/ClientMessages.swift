@@ -49,9 +49,6 @@ enum ClientMessages {
     // MARK: Entries
 
     static let missingName = "this client has no `name`; a name is needed for the sheet and its file name"
-    static func unknownKey(_ key: String, allowed: [String], place: String) -> String {
-        "unknown key `\(key)` in \(place); it takes " + Messages.list(allowed.map { "`\($0)`" })
-    }
     static func layoutOutside(_ path: String) -> String {
         "layout file \"\(path)\" is outside the client file's folder; allow another folder with --allow-path DIR"
     }

@@ -120,7 +120,7 @@ struct ClientYAMLDecoder {
             }
             if !allowed.contains(scalar.string) {
                 reader.report(
-                    ClientMessages.unknownKey(scalar.string, allowed: allowed, place: place), at: location(of: pair.key)
+                    Messages.unknownKey(scalar.string, in: place, allowed: allowed), at: location(of: pair.key)
                 )
             } else if isNull(pair.value) {
                 continue
