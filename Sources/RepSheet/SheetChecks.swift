@@ -100,7 +100,7 @@ struct SheetChecks {
                 try PictureCage.check(checked, path: path, format: format, dpi: dpi, fontsDirectory: fontsDirectory)
             } catch {
                 var problem = error
-                problem.location = step.imageLocation ?? step.location
+                problem.location = routine.location(ofImage: path)
                 problems.append(problem)
             }
         }
