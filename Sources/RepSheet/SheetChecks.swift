@@ -3,53 +3,80 @@ import Foundation
 /// Checks made before drawing, so a problem is reported with the routine line it comes from:
 /// characters no font has, and pictures that are broken, too large or unsafe.
 struct SheetChecks {
+    /// The routine the sheet was laid out from; its file places a character at its column.
     let routine: Routine
-    let labels: SheetLabels
+    /// Shapes the sheet's text as it will be drawn.
     let measurer: PangoMeasurer
-    let font: FontSpec
     /// Where the routine file is read from, to place a character at its column.
     let world: any World
+    /// Where a character that is not in the routine file is reported: a client's entry in a
+    /// batch, whose own words (name, notes) the client file holds; `nil` for a single sheet.
+    var origin: SourceLocation? = nil
 
     /// At most this many characters no font has are reported, so a file full of them gives a
     /// short list.
     static let maxMissingGlyphs = 20
 
-    /// Every character in the routine's text or the sheet's words that no font can print: each
-    /// once a field, at its place in the routine file, at most `maxMissingGlyphs`.
-    func missingGlyphs() -> [MissingGlyph] {
-        let fields = textFields()
-        // Every character in some font's map: nothing can be missing, no need to shape it all.
-        if measurer.fonts.covers(fields.map(\.text).joined(separator: " ")) { return [] }
+    /// Every character of the laid-out `sheet` that no font can print, found in one walk over its
+    /// display list: each once a field (the run's `source`, or the sheet's own word that holds
+    /// it), at its place in the routine file, in the file's order, at most `maxMissingGlyphs`.
+    func missingGlyphs(in sheet: Sheet) -> [MissingGlyph] {
+        let unprintable = measurer.unprintableRuns(in: sheet)
+        guard !unprintable.isEmpty else { return [] }
+        let labels = SheetLabels.resolved(for: routine).labels
         let positions = SourcePositions(routine: routine, world: world)
+        var seen: Set<String> = []
         var found: [MissingGlyph] = []
-        for field in fields {
-            for character in measurer.missingCharacters(in: field.text, font: font) {
-                guard found.count < Self.maxMissingGlyphs else { return found }
-                let location = positions.location(of: character, from: field.line ?? 1) ?? field.location
-                found.append(MissingGlyph(character: character, field: field.name.description, location: location))
+        for entry in unprintable {
+            for character in entry.characters {
+                let (field, source) = Self.field(holding: character, in: entry.run, labels: labels)
+                guard seen.insert("\(field)\u{0}\(character.value)").inserted else { continue }
+                let location =
+                    positions.location(of: character, from: source?.location?.line ?? 1) ?? origin
+                    ?? source?.location
+                found.append(MissingGlyph(character: character, field: field, location: location))
             }
         }
-        return found
+        // In the file's order; problems placed nowhere last, in the order the sheet shows them.
+        let ordered = found.enumerated().sorted { first, second in
+            let a = first.element.location, b = second.element.location
+            switch (a, b) {
+            case (let a?, let b?): return (a.line, a.column, first.offset) < (b.line, b.column, second.offset)
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return first.offset < second.offset
+            }
+        }
+        return Array(ordered.map(\.element).prefix(Self.maxMissingGlyphs))
     }
 
-    /// Makes the system's CJK fonts visible when some printed text needs them; they are large,
-    /// so only then. Called before checking or laying out, so both see the same fonts.
-    func loadCJKFontsWhenNeeded() {
-        if textFields().contains(where: { FontLibrary.needsCJK($0.text) }) { measurer.fonts.loadCJKFonts() }
-    }
-
-    /// Every picture that fails its checks, at its step's `image:` line: its header (kind, pixel
-    /// size, SVG references), then decoding and drawing as `format` at `dpi` in a child process with
-    /// time and memory limits (`PictureCage`), so a decoder that crashes or hangs cannot take
-    /// RepSheet down. Raster pictures together may hold at most `ImageInspector.maxSheetPixels` once decoded.
-    func imageProblems(format: OutputFormat, dpi: Int, fontsDirectory: String, world: any World)
-        -> (pictures: Pictures, problems: [ImageProblem])
+    /// What holds `character` in `run`, in the user's words, and the routine text it comes from:
+    /// one of the sheet's own words when the run sets that word and the word has the character
+    /// ("Instead: …", "Hold 10 s"), else the run's source, else the run's text itself.
+    static func field(holding character: Unicode.Scalar, in run: TextRun, labels: SheetLabels)
+        -> (field: String, source: TextSource?)
     {
-        Self.imageProblems(in: routine, format: format, dpi: dpi, fontsDirectory: fontsDirectory, world: world)
+        let label = SheetLabels.names.first { name in
+            guard let text = labels.text(named: name), text.unicodeScalars.contains(character) else { return false }
+            return run.source == nil || run.text.contains(text)
+        }
+        if let label { return (TextFieldName.label(label).description, nil) }
+        if let source = run.source { return (source.field.description, source) }
+        return ("the text \"\(run.text)\"", nil)
     }
 
-    /// `imageProblems` for any routine (a batch checks its pictures once for every client). Each
-    /// picture is read once, from `world`; the bytes checked are the bytes drawn.
+    /// Every picture the routine's steps name that fails its checks, at its step's `image:` line:
+    /// its header (kind, pixel size, SVG references), then decoding and drawing as `format` at
+    /// `dpi` in a child process with time and memory limits (`PictureCage`), so a decoder that
+    /// crashes or hangs cannot take RepSheet down. Raster pictures together may hold at most
+    /// `ImageInspector.maxSheetPixels` once decoded.
+    ///
+    /// This walks the routine, not the display list: layout needs no picture's size, but the PDF
+    /// carries every picture the routine names (placed or not), and a batch checks them once for
+    /// every client before any sheet is laid out. Each picture is read once, from `world`; the
+    /// bytes checked are the bytes drawn. The problems are reported with the sheet's others
+    /// (`SheetMaker.make`), and a placed picture that cannot be read later is reported at its
+    /// item's `source`.
     static func imageProblems(
         in routine: Routine, format: OutputFormat, dpi: Int, fontsDirectory: String, world: any World
     ) -> (pictures: Pictures, problems: [ImageProblem]) {
@@ -78,64 +105,5 @@ struct SheetChecks {
             }
         }
         return (pictures, problems)
-    }
-
-    struct Field {
-        var name: TextFieldName
-        var text: String
-        /// Where the step holding the text starts, when it is a step's.
-        var location: SourceLocation?
-        var line: Int? { location?.line }
-    }
-
-    /// Every printed text of the routine and its labels, with where it comes from.
-    func textFields() -> [Field] {
-        var fields: [Field] = []
-        func add(_ name: TextFieldName, _ text: String?, line: SourceLocation? = nil) {
-            if let text, !text.isEmpty { fields.append(Field(name: name, text: text, location: line)) }
-        }
-        add(.title, routine.title)
-        add(.subtitle, routine.subtitle)
-        add(.provider, routine.provider)
-        add(.client, routine.client)
-        add(.intro, routine.intro)
-        add(.frequency, routine.frequency)
-        add(.caution, routine.caution)
-        var number = 0
-        for (sectionIndex, section) in routine.sections.enumerated() {
-            add(.sectionTitle(section: sectionIndex + 1), section.title)
-            add(.sectionNote(section: sectionIndex + 1), section.note)
-            for step in section.steps {
-                number += 1
-                let line = step.location
-                add(.stepName(step: number), step.name, line: line)
-                switch step.instructions {
-                case .paragraph(let text)?: add(.stepInstructions(step: number), text, line: line)
-                case .numbered(let items)?:
-                    for (index, item) in items.enumerated() {
-                        add(.instruction(index + 1, step: number), item, line: line)
-                    }
-                case nil: break
-                }
-                add(.stepNotes(step: number), step.notes, line: line)
-                add(.stepCaution(step: number), step.caution, line: line)
-                if let alternative = step.alternative {
-                    add(.alternative(step: number), alternative.reason, line: line)
-                    add(.alternative(step: number), alternative.step.name, line: line)
-                    switch alternative.step.instructions {
-                    case .paragraph(let text)?: add(.alternative(step: number), text, line: line)
-                    case .numbered(let items)?: for item in items { add(.alternative(step: number), item, line: line) }
-                    case nil: break
-                    }
-                }
-                for (index, stage) in step.progress.enumerated() {
-                    add(.stage(index + 1, step: number), stage.name, line: stage.location ?? line)
-                    add(.stage(index + 1, step: number), stage.when, line: stage.location ?? line)
-                }
-            }
-        }
-        for (index, note) in routine.notes.enumerated() { add(.note(index + 1), note) }
-        for name in SheetLabels.names { add(.label(name), labels.text(named: name)) }
-        return fields
     }
 }

@@ -123,8 +123,13 @@ public struct SheetMaker: Sendable {
         throws(RepSheetError) -> Sheet
     {
         let engine = self.engine(try Self.sized(definition, options), for: routine)
-        // The system CJK fonts are large: make them visible only for text that needs them.
-        checks(for: routine, definition: engine.definition).loadCJKFontsWhenNeeded()
+        let sheet = engine.layout(routine)
+        // The system CJK fonts are large: they are made visible only when the sheet's words need
+        // them, and the sheet is laid out again, measured with them.
+        guard !fonts.hasCJKFonts,
+            sheet.pages.contains(where: { $0.textRuns.contains { FontLibrary.needsCJK($0.text) } }),
+            fonts.loadCJKFonts()
+        else { return sheet }
         return engine.layout(routine)
     }
 
@@ -161,9 +166,10 @@ public struct SheetMaker: Sendable {
     static let genericFamilies: Set<String> = ["Monospace", "Sans", "Serif", "System-ui", "Cursive", "Fantasy"]
 
     /// Runs every check `render` runs before drawing: loads the layout, reads every picture's
-    /// header (kind, pixel size, SVG references), and checks that every character can be printed
-    /// (unless `options.allowMissingGlyphs`). `repsheet validate` runs this, so it agrees with `render`.
-    /// Pictures are decoded and drawn in a child process with limits, as `render` does.
+    /// header (kind, pixel size, SVG references), lays the sheet out and checks that every
+    /// character of it can be printed (unless `options.allowMissingGlyphs`). `repsheet validate`
+    /// runs this, so it agrees with `render`. Pictures are decoded and drawn in a child process
+    /// with limits, as `render` does.
     /// - Returns: The layout the routine would be drawn with.
     /// - Throws: `RepSheetError` naming every problem found and its routine line.
     @discardableResult
@@ -171,14 +177,21 @@ public struct SheetMaker: Sendable {
         -> LayoutDefinition
     {
         let definition = try layoutDefinition(named: options.layout, for: routine)
-        _ = try check(routine, definition: definition, options: options)
+        let checked = try checkBeforeLayout(routine, definition: definition, options: options)
+        _ = try make(
+            routine, definition: definition, options: options, pictures: checked.pictures, problems: checked.problems,
+            draw: false)
         return definition
     }
 
-    /// The checks of `check` with a layout loaded before.
-    /// - Returns: The routine's pictures, each read once from `world`, to be drawn.
-    func check(_ routine: Routine, definition: LayoutDefinition, options: SheetOptions)
-        throws(RepSheetError) -> Pictures
+    /// The checks of `check` that come before layout, with a layout loaded before: the layout's
+    /// font, the page size, and the routine's pictures (`SheetChecks.imageProblems`).
+    /// - Returns: The routine's pictures, each read once from `world`, to be drawn, and the
+    ///   pictures' problems, reported with the sheet's others by `make`.
+    /// - Throws: `RepSheetError` for a layout font RepSheet does not have or a page size that
+    ///   cannot be read.
+    func checkBeforeLayout(_ routine: Routine, definition: LayoutDefinition, options: SheetOptions)
+        throws(RepSheetError) -> (pictures: Pictures, problems: [RenderError])
     {
         let families = fonts.familyNames
         if !families.contains(definition.fontFamily) {
@@ -192,25 +205,22 @@ public struct SheetMaker: Sendable {
                         at: nil)
                 ]))
         }
-        let checks = checks(for: routine, definition: definition)
-        let (pictures, problems) = checks.imageProblems(
-            format: options.format, dpi: options.dpi, fontsDirectory: resources.fontsDirectory, world: world)
-        if let error = RenderError.combined(problems.map { .badImage($0) }) { throw .render(error) }
-        checks.loadCJKFontsWhenNeeded()
-        if !options.allowMissingGlyphs,
-            let error = RenderError.combined(checks.missingGlyphs().map { .missingGlyph($0) })
-        {
-            throw .render(error)
-        }
         _ = try Self.sized(definition, options)
-        return pictures
+        let (pictures, problems) = SheetChecks.imageProblems(
+            in: routine, format: options.format, dpi: options.dpi, fontsDirectory: resources.fontsDirectory,
+            world: world)
+        return (pictures, problems.map { .badImage($0) })
     }
 
-    /// The checks for `routine`'s text in `definition`'s body face.
-    private func checks(for routine: Routine, definition: LayoutDefinition) -> SheetChecks {
-        SheetChecks(
-            routine: routine, labels: labels(for: routine).labels, measurer: measurer,
-            font: definition.font(definition.type.body), world: world)
+    /// The characters of a laid-out sheet that no font can print, each at its place in the
+    /// routine file (or at `origin`, a client's entry, for words the routine file does not
+    /// hold); none when `options.allowMissingGlyphs`.
+    func glyphProblems(in sheet: Sheet, of routine: Routine, options: SheetOptions, origin: SourceLocation?)
+        -> [RenderError]
+    {
+        guard !options.allowMissingGlyphs else { return [] }
+        let checks = SheetChecks(routine: routine, measurer: measurer, world: world, origin: origin)
+        return checks.missingGlyphs(in: sheet).map { .missingGlyph($0) }
     }
 
     /// Renders a routine: one PDF, or one PNG or SVG per page.
@@ -226,23 +236,29 @@ public struct SheetMaker: Sendable {
     /// - Throws: `RepSheetError` from the checks, layout or drawing.
     public func make(_ routine: Routine, options: SheetOptions = SheetOptions()) throws(RepSheetError) -> Rendering {
         let definition = try layoutDefinition(named: options.layout, for: routine)
-        let pictures = try check(routine, definition: definition, options: options)
+        let checked = try checkBeforeLayout(routine, definition: definition, options: options)
         return try make(
             routine, definition: definition,
-            options: SheetMaker.withSource(of: routine, options, world: world, pictures: pictures),
-            pictures: pictures)
+            options: SheetMaker.withSource(of: routine, options, world: world, pictures: checked.pictures),
+            pictures: checked.pictures, problems: checked.problems)
     }
 
-    /// Lays out and draws a routine whose checks have passed: the one path single sheets and batch
-    /// jobs share. A picture that cannot be drawn is reported at its `image:` line (placed pictures
-    /// carry it); a character no font has, found while drawing, at `origin` (a client's entry). `pictures` are the bytes
-    /// the checks read.
+    /// Lays out, checks and draws a routine whose checks before layout have run: the one path
+    /// single sheets and batch jobs share. The laid-out sheet's characters are checked in one walk
+    /// over its display list (`SheetChecks.missingGlyphs(in:)`), and every problem is thrown at
+    /// once with `problems`, those found before layout (the pictures'). A picture that cannot be
+    /// drawn is reported at its `image:` line (placed pictures carry it); a character no font has
+    /// that the routine file does not hold, at `origin` (a client's entry). `pictures` are the
+    /// bytes the checks read.
+    /// - Parameter draw: `false` to lay out and check only, as `check` does.
     func make(
         _ routine: Routine, definition: LayoutDefinition, options: SheetOptions, pictures: Pictures,
-        origin: SourceLocation? = nil, draw: Bool = true
+        problems: [RenderError] = [], origin: SourceLocation? = nil, draw: Bool = true
     ) throws(RepSheetError) -> Rendering {
-        do {
+        do throws(RepSheetError) {
             let sheet = try layout(routine, definition: definition, options: options)
+            let problems = problems + glyphProblems(in: sheet, of: routine, options: options, origin: origin)
+            if let error = RenderError.combined(problems) { throw .render(error) }
             return Rendering(sheet: sheet, files: draw ? try render(sheet, options: options, pictures: pictures) : [])
         } catch .render(.missingGlyph(var missing)) where missing.location == nil {
             missing.location = origin

@@ -37,14 +37,24 @@ package struct TextRun: Sendable, Hashable, Codable {
     package var width: Length
     /// The paragraph direction to draw the run in; `nil` lets the text decide by its first letter.
     package var direction: TextDirection?
+    /// Which routine text the run was set from, so a character no font has is reported there;
+    /// `nil` for the sheet's own words and numbers. Not encoded, and not in the dump.
+    package var source: TextSource?
+
+    private enum CodingKeys: String, CodingKey {
+        case text, font, color, origin, width, direction
+    }
 
     /// Creates a text run.
-    package init(text: String, font: FontSpec, color: Color, origin: Point, width: Length) {
+    package init(
+        text: String, font: FontSpec, color: Color, origin: Point, width: Length, source: TextSource? = nil
+    ) {
         self.text = text
         self.font = font
         self.color = color
         self.origin = origin
         self.width = width
+        self.source = source
     }
 
     /// The line box: from ascent above the baseline to descent below it.

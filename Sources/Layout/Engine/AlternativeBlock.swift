@@ -25,10 +25,13 @@ struct AlternativeBlock {
     /// Widest figure tile on a card.
     static let tileWidth = Length.mm(24)
 
-    /// The alternative at `x`, `width` wide, from `top`.
-    func items(_ alternative: Alternative, x: Length, top: Length, width: Length, style: Style) -> (
-        items: [PageItem], height: Length
-    ) {
+    /// The alternative at `x`, `width` wide, from `top`; its words carry `source`, the step's alternative.
+    func items(_ alternative: Alternative, x: Length, top: Length, width: Length, style: Style, source: TextSource)
+        -> (
+
+            items: [PageItem], height: Length
+        )
+    {
         let d = composer.definition
         let setter = composer.setter
         let labels = composer.labels
@@ -52,7 +55,8 @@ struct AlternativeBlock {
             if !dose.isEmpty { line += " · \(dose)" }
             if let reason = alternative.reason { line = "\(reason) \(line)" }
             let text = setter.paragraph(
-                line, font: d.font(d.type.small, .bold), color: d.colors.muted, x: textX, top: y, width: textWidth)
+                line, font: d.font(d.type.small, .bold), color: d.colors.muted, x: textX, top: y, width: textWidth,
+                source: source)
             items += text.runs
             y += text.height
         } else {
@@ -60,13 +64,13 @@ struct AlternativeBlock {
             if let reason = alternative.reason {
                 let text = setter.paragraph(
                     reason, font: d.font(font.size, italic: true), color: d.colors.muted, x: textX, top: y,
-                    width: textWidth)
+                    width: textWidth, source: source)
                 items += text.runs
                 y += text.height + .mm(0.6)
             }
             let name = setter.paragraph(
                 "\(labels.instead): \(step.name)", font: font.with(weight: .bold), color: d.colors.ink, x: textX,
-                top: y, width: textWidth)
+                top: y, width: textWidth, source: source)
             items += name.runs
             y += name.height + .mm(0.6)
             let dose = StepBuilder(composer: composer).doseLine(step.dose, x: textX, top: y, width: textWidth)
@@ -74,7 +78,8 @@ struct AlternativeBlock {
             y += dose.height
             if let instructions = step.instructions, style != .brief {
                 y += .mm(0.8)
-                let text = instructionItems(instructions, font: font, x: textX, top: y, width: textWidth)
+                let text = instructionItems(
+                    instructions, font: font, x: textX, top: y, width: textWidth, source: source)
                 items += text.items
                 y += text.height
             }
@@ -90,9 +95,9 @@ struct AlternativeBlock {
     }
 
     /// Instructions in `font`: a paragraph, or sub-steps joined into one.
-    private func instructionItems(_ instructions: Instructions, font: FontSpec, x: Length, top: Length, width: Length)
-        -> (items: [PageItem], height: Length)
-    {
+    private func instructionItems(
+        _ instructions: Instructions, font: FontSpec, x: Length, top: Length, width: Length, source: TextSource
+    ) -> (items: [PageItem], height: Length) {
         let text: String
         switch instructions {
         case .paragraph(let paragraph): text = paragraph
@@ -100,7 +105,7 @@ struct AlternativeBlock {
             text = list.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: " ")
         }
         let result = composer.setter.paragraph(
-            text, font: font, color: composer.definition.colors.ink, x: x, top: top, width: width)
+            text, font: font, color: composer.definition.colors.ink, x: x, top: top, width: width, source: source)
         return (result.runs, result.height)
     }
 }
@@ -117,8 +122,11 @@ struct StepExtras {
         step.caution != nil || step.alternative != nil || ProgressNote.has(step)
     }
 
-    /// The caution and the alternative of `step` from `top` (after a gap), and their height with the gaps.
-    func items(_ step: Step, x: Length, top: Length, width: Length, style: AlternativeBlock.Style) -> (
+    /// The caution and the alternative of `step` from `top` (after a gap), and their height with
+    /// the gaps; their words carry the step's `sources`.
+    func items(
+        _ step: Step, x: Length, top: Length, width: Length, style: AlternativeBlock.Style, sources: StepSources
+    ) -> (
         items: [PageItem], height: Length
     ) {
         var items: [PageItem] = []
@@ -126,21 +134,22 @@ struct StepExtras {
         if ProgressNote.has(step) {
             y += Self.gap
             let note = ProgressNote(composer: composer).items(
-                step, x: x, top: y, width: width, small: style == .short || style == .figure)
+                step, x: x, top: y, width: width, small: style == .short || style == .figure, sources: sources)
             items += note.items
             y += note.height
         }
         if let caution = step.caution {
             y += Self.gap
             let block = CautionBlock(composer: composer).items(
-                caution, x: x, top: y, width: width, small: style == .short || style == .figure)
+                caution, x: x, top: y, width: width, small: style == .short || style == .figure,
+                source: sources.caution)
             items += block.items
             y += block.height
         }
         if let alternative = step.alternative {
             y += Self.gap
             let block = AlternativeBlock(composer: composer).items(
-                alternative, x: x, top: y, width: width, style: style)
+                alternative, x: x, top: y, width: width, style: style, source: sources.alternative)
             items += block.items
             y += block.height
         }

@@ -35,8 +35,10 @@ struct BlockComposer {
         if notesFirst { blocks.append(notesBlock(routine.notes, writingLines: false)) }
         let steps = StepBuilder(composer: self)
         var number = 0
-        for section in routine.sections {
-            if let heading = sectionHeading(section.title, note: section.note) { blocks.append(heading) }
+        for (sectionIndex, section) in routine.sections.enumerated() {
+            if let heading = sectionHeading(section.title, note: section.note, section: sectionIndex + 1) {
+                blocks.append(heading)
+            }
             for (index, step) in section.steps.enumerated() {
                 number += 1
                 blocks.append(steps.block(step, number: number, ruleAbove: index > 0))
@@ -54,18 +56,21 @@ struct BlockComposer {
         if let provider = routine.provider, !provider.isEmpty {
             let font = definition.font(type.provider, .bold)
             let text = setter.paragraph(
-                provider.uppercased(), font: font, color: colors.accent, x: left, top: y, width: width)
+                provider.uppercased(), font: font, color: colors.accent, x: left, top: y, width: width,
+                source: TextSource(.provider))
             block.add(text.runs)
             y += text.height + spacing.providerToTitle
         }
         let title = setter.paragraph(
-            routine.title, font: definition.font(type.title, .bold), color: colors.ink, x: left, top: y, width: width)
+            routine.title, font: definition.font(type.title, .bold), color: colors.ink, x: left, top: y, width: width,
+            source: TextSource(.title))
         block.add(title.runs)
         y += title.height
         if let subtitle = routine.subtitle, !subtitle.isEmpty {
             y += spacing.titleToSubtitle
             let text = setter.paragraph(
-                subtitle, font: definition.font(type.subtitle), color: colors.muted, x: left, top: y, width: width)
+                subtitle, font: definition.font(type.subtitle), color: colors.muted, x: left, top: y, width: width,
+                source: TextSource(.subtitle))
             block.add(text.runs)
             y += text.height
         }
@@ -78,8 +83,10 @@ struct BlockComposer {
         return block
     }
 
-    /// A fill-in field: bold label, underline, and the value when there is one.
-    func field(_ label: String, value: String?, x: Length, width: Length, top: Length) -> [PageItem] {
+    /// A fill-in field: bold label, underline, and the value when there is one, set from `source`.
+    func field(_ label: String, value: String?, x: Length, width: Length, top: Length, source: TextSource? = nil)
+        -> [PageItem]
+    {
         let labelFont = definition.font(type.label, .bold)
         let valueFont = definition.font(type.field)
         let lineY = top + spacing.fieldHeight
@@ -99,18 +106,22 @@ struct BlockComposer {
             items.append(
                 .text(
                     setter.line(
-                        value, font: valueFont, color: colors.ink, x: lineX + .mm(1), baseline: baseline, maxWidth: room
-                    )))
+                        value, font: valueFont, color: colors.ink, x: lineX + .mm(1), baseline: baseline,
+                        maxWidth: room,
+                        source: source)))
         }
         return items
     }
 
-    /// A section heading with its accent rule; kept with the first step.
-    func sectionHeading(_ title: String?, note: String?) -> Block? {
+    /// A section heading with its accent rule; kept with the first step. `section` is the
+    /// routine's section number (from 1) the title and note come from; `nil` for a heading of the
+    /// sheet's own words (Notes).
+    func sectionHeading(_ title: String?, note: String?, section: Int? = nil) -> Block? {
         guard let title, !title.isEmpty else { return nil }
         var block = Block(gapBefore: spacing.sectionGap, keepWithNext: true, role: .heading)
         let heading = setter.paragraph(
-            title, font: definition.font(type.section, .bold), color: colors.accent, x: left, top: .zero, width: width)
+            title, font: definition.font(type.section, .bold), color: colors.accent, x: left, top: .zero, width: width,
+            source: section.map { TextSource(.sectionTitle(section: $0)) })
         block.add(heading.runs)
         var y = heading.height + spacing.headingToRule + spacing.sectionRule / 2
         block.add(
@@ -122,8 +133,9 @@ struct BlockComposer {
         if let note, !note.isEmpty {
             y += .mm(2.5)
             let text = setter.paragraph(
-                note, font: definition.font(type.body, italic: true), color: colors.muted, x: left, top: y, width: width
-            )
+                note, font: definition.font(type.body, italic: true), color: colors.muted, x: left, top: y,
+                width: width,
+                source: section.map { TextSource(.sectionNote(section: $0)) })
             block.add(text.runs)
             y += text.height
         }
@@ -141,7 +153,8 @@ struct BlockComposer {
         for (index, note) in notes.enumerated() where !note.isEmpty {
             if index > 0 { y += .mm(2) }
             let text = setter.paragraph(
-                note, font: font, color: colors.ink, x: textX, top: y, width: width - spacing.noteInset)
+                note, font: font, color: colors.ink, x: textX, top: y, width: width - spacing.noteInset,
+                source: TextSource(.note(index + 1)))
             block.add(text.runs)
             let barX = left + spacing.noteBar / 2
             block.add(

@@ -5,6 +5,11 @@ struct CardStep {
     let step: Step
     let number: Int
     let section: String?
+    /// The section's number in the routine, from 1.
+    var sectionNumber = 1
+
+    /// The sources of the step's words.
+    var sources: StepSources { StepSources(step, number: number) }
 }
 
 /// One card's content laid out at its place and width, before the card's height is chosen: the
@@ -156,12 +161,13 @@ struct CardBuilder {
         if let section = card.section, !section.isEmpty {
             let text = setter.paragraph(
                 section, font: d.font(d.type.small, .bold), color: d.colors.accent, x: textX, top: y,
-                width: textWidth)
+                width: textWidth, source: TextSource(.sectionTitle(section: card.sectionNumber)))
             face.body += text.runs
             y += text.height + .mm(1)
         }
         let name = setter.paragraph(
-            step.name, font: d.font(d.type.step, .bold), color: d.colors.ink, x: textX, top: y, width: textWidth)
+            step.name, font: d.font(d.type.step, .bold), color: d.colors.ink, x: textX, top: y, width: textWidth,
+            source: card.sources.name)
         face.body += name.runs
         if let video = step.video { face.body += name.runs.map { .link(Link(frame: $0.frame, url: video)) } }
         y += name.height + .mm(2.2)
@@ -173,7 +179,8 @@ struct CardBuilder {
         face.nameBottom = max(y, pictureBottom)
         if let instructions = step.instructions {
             y += .mm(2.8)
-            let text = StepBuilder(composer: composer).instructions(instructions, x: textX, top: y, width: textWidth)
+            let text = StepBuilder(composer: composer).instructions(
+                instructions, x: textX, top: y, width: textWidth, sources: card.sources)
             face.body += text.items
             y += text.height
         }
@@ -181,11 +188,12 @@ struct CardBuilder {
             y += s.instructionsToNotes
             let text = setter.paragraph(
                 notes, font: d.font(d.type.body, italic: true), color: d.colors.muted, x: textX, top: y,
-                width: textWidth)
+                width: textWidth, source: card.sources.notes)
             face.body += text.runs
             y += text.height
         }
-        let extras = StepExtras(composer: composer).items(step, x: textX, top: y, width: textWidth, style: .figure)
+        let extras = StepExtras(composer: composer).items(
+            step, x: textX, top: y, width: textWidth, style: .figure, sources: card.sources)
         face.body += extras.items
         y += extras.height
         face.bodyHeight = max(y, pictureBottom)
@@ -243,7 +251,7 @@ struct CardBuilder {
         let name = composer.setter.paragraph(
             card.step.name + " (\(composer.labels.continued))", font: font, color: d.colors.muted, x: textX,
             top: top + max(.zero, (s.badgeDiameter - oneLine) / 2),
-            width: face.x + face.width - s.cardInset - textX)
+            width: face.x + face.width - s.cardInset - textX, source: card.sources.name)
         face.continuation = badgeItems(card.number, in: badge) + name.runs
         face.continuationHeight = max(badge.maxY, top + max(.zero, (s.badgeDiameter - oneLine) / 2) + name.height)
     }

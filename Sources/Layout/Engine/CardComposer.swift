@@ -14,9 +14,11 @@ struct CardComposer {
         lead = PainGuideBlock(composer: composer).inserting(
             for: routine, into: lead, after: lead.count - 1, gapBefore: composer.spacing.fieldsToPanel)
         var cards: [CardStep] = []
-        for section in routine.sections {
+        for (sectionIndex, section) in routine.sections.enumerated() {
             for step in section.steps {
-                cards.append(CardStep(step: step, number: cards.count + 1, section: section.title))
+                cards.append(
+                    CardStep(
+                        step: step, number: cards.count + 1, section: section.title, sectionNumber: sectionIndex + 1))
             }
         }
         return lead + CardPlanner(composer: composer, cards: cards, notes: routine.notes).blocks(after: lead)

@@ -40,7 +40,9 @@ struct CardHeader {
         let y = titleAndSubtitle(routine, width: textWidth, into: &block)
         let fieldsX = composer.left + width - fieldsWidth
         block.add(
-            composer.field(composer.labels.name, value: routine.client, x: fieldsX, width: fieldsWidth, top: .zero))
+            composer.field(
+                composer.labels.name, value: routine.client, x: fieldsX, width: fieldsWidth, top: .zero,
+                source: TextSource(.client)))
         block.add(
             composer.field(
                 composer.labels.date, value: routine.date?.description, x: fieldsX, width: fieldsWidth,
@@ -61,7 +63,7 @@ struct CardHeader {
         block.add(
             composer.field(
                 composer.labels.name, value: routine.client, x: composer.left, width: oneRow ? nameWidth : width,
-                top: y))
+                top: y, source: TextSource(.client)))
         if !oneRow { y += s.fieldHeight + .mm(2) }
         block.add(
             composer.field(
@@ -79,7 +81,8 @@ struct CardHeader {
         let innerX = composer.left + s.panelInsetX
         let innerWidth = composer.width - s.panelInsetX * 2
         let text = composer.setter.paragraph(
-            intro, font: d.font(d.type.body), color: d.colors.ink, x: innerX, top: s.panelInsetY, width: innerWidth)
+            intro, font: d.font(d.type.body), color: d.colors.ink, x: innerX, top: s.panelInsetY, width: innerWidth,
+            source: TextSource(.intro))
         block.add(text.runs)
         var y = s.panelInsetY + text.height + .mm(2.5)
         let labelFont = d.font(d.type.panelLabel, .bold)
@@ -95,7 +98,8 @@ struct CardHeader {
                 baseline: y + chipHeight / 2 + labelFont.size * 0.35, maxWidth: labelWidth)
             block.add(.text(label))
             let chip = Chips(composer: composer).items(
-                [frequency], x: chipX, top: y, width: innerX + innerWidth - chipX, inverted: true)
+                [frequency], x: chipX, top: y, width: innerX + innerWidth - chipX, inverted: true,
+                sources: [TextSource(.frequency)])
             block.add(chip.items)
             y += chip.height
         } else {
@@ -105,7 +109,7 @@ struct CardHeader {
             y += label.height + .mm(1.2)
             let value = composer.setter.paragraph(
                 frequency, font: d.font(d.type.frequency, .bold), color: d.colors.ink, x: innerX, top: y,
-                width: innerWidth)
+                width: innerWidth, source: TextSource(.frequency))
             block.add(value.runs)
             y += value.height
         }
@@ -118,13 +122,14 @@ struct CardHeader {
     private func titleAndSubtitle(_ routine: Routine, width: Length, into block: inout Block) -> Length {
         let title = composer.setter.paragraph(
             routine.title, font: d.font(d.type.title, .bold), color: d.colors.ink, x: composer.left, top: .zero,
-            width: width)
+            width: width, source: TextSource(.title))
         block.add(title.runs)
         var y = title.height
         if let subtitle = routine.subtitle, !subtitle.isEmpty {
             y += s.titleToSubtitle
             let text = composer.setter.paragraph(
-                subtitle, font: d.font(d.type.subtitle), color: d.colors.muted, x: composer.left, top: y, width: width)
+                subtitle, font: d.font(d.type.subtitle), color: d.colors.muted, x: composer.left, top: y, width: width,
+                source: TextSource(.subtitle))
             block.add(text.runs)
             y += text.height
         }
@@ -170,7 +175,8 @@ struct CardHeader {
         if let intro = routine.intro, !intro.isEmpty {
             let width = innerWidth - columnWidth - (hasFrequency ? s.panelGap : .zero)
             let text = composer.setter.paragraph(
-                intro, font: d.font(d.type.body), color: d.colors.ink, x: innerX, top: s.panelInsetY, width: width)
+                intro, font: d.font(d.type.body), color: d.colors.ink, x: innerX, top: s.panelInsetY, width: width,
+                source: TextSource(.intro))
             block.add(text.runs)
             leftHeight = text.height
         }
@@ -187,14 +193,14 @@ struct CardHeader {
                 composer.setter.measurer.width(of: frequency, font: chipFont) <= columnWidth - Chips.paddingX * 2
             if fitsChip {
                 let chip = Chips(composer: composer).items(
-                    [frequency], x: x, top: top, width: columnWidth, inverted: true)
+                    [frequency], x: x, top: top, width: columnWidth, inverted: true, sources: [TextSource(.frequency)])
                 block.add(chip.items)
                 rightHeight = label.height + .mm(1.2) + chip.height
             } else {
                 // Too long for one chip (a longer language, say): bold text that wraps, never cut short.
                 let text = composer.setter.paragraph(
                     frequency, font: d.font(d.type.frequency, .bold), color: d.colors.ink, x: x, top: top,
-                    width: columnWidth)
+                    width: columnWidth, source: TextSource(.frequency))
                 block.add(text.runs)
                 rightHeight = label.height + .mm(1.2) + text.height
             }

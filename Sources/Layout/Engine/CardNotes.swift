@@ -24,7 +24,7 @@ struct CardNotes {
             if index > 0 { y += .mm(2) }
             let text = composer.setter.paragraph(
                 note, font: d.font(d.type.body, .bold), color: d.colors.ink, x: x + s.noteInset, top: y,
-                width: width - s.noteInset)
+                width: width - s.noteInset, source: TextSource(.note(index + 1)))
             block.add(text.runs)
             let barX = x + s.noteBar / 2
             block.add(

@@ -11,7 +11,8 @@ struct CautionBlock {
     static let frameWidth = Length.pt(1.4)
 
     /// The caution framed at `x`, `width` wide, from `top`; `small` sets it in the small type.
-    func items(_ text: String, x: Length, top: Length, width: Length, small: Bool = false) -> (
+    /// `source` is the routine's caution or a step's.
+    func items(_ text: String, x: Length, top: Length, width: Length, small: Bool = false, source: TextSource) -> (
         items: [PageItem], height: Length
     ) {
         let d = composer.definition
@@ -27,7 +28,8 @@ struct CautionBlock {
         let word = setter.paragraph(
             composer.labels.caution, font: bold, color: d.colors.ink, x: textX, top: y, width: textWidth)
         let body = setter.paragraph(
-            text, font: font, color: d.colors.ink, x: textX, top: y + word.height + .mm(0.6), width: textWidth)
+            text, font: font, color: d.colors.ink, x: textX, top: y + word.height + .mm(0.6), width: textWidth,
+            source: source)
         let inner = max(word.height + .mm(0.6) + body.height, iconSide * 0.9)
         let frame = Rect(x: x, y: top, width: width, height: inner + pad * 2)
         items.append(
@@ -48,7 +50,7 @@ struct CautionBlock {
     /// The routine's caution as a block across the content width, kept with what follows it.
     func block(_ text: String, gapBefore: Length) -> Block {
         var block = Block(gapBefore: gapBefore, keepWithNext: true)
-        let caution = items(text, x: composer.left, top: .zero, width: composer.width)
+        let caution = items(text, x: composer.left, top: .zero, width: composer.width, source: TextSource(.caution))
         block.add(caution.items)
         block.height = caution.height
         return block

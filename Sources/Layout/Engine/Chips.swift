@@ -6,8 +6,12 @@ struct Chips {
     static let paddingY = Length.mm(1.5)
     static let gap = Length.mm(1.8)
 
-    /// Chips for `texts` from `x`, `top`, at most `width` wide; inverted chips are accent with white text.
-    func items(_ texts: [String], x: Length, top: Length, width: Length, inverted: Bool = false) -> (
+    /// Chips for `texts` from `x`, `top`, at most `width` wide; inverted chips are accent with white
+    /// text. `sources` are the routine texts the chips are set from, in the same order (none for
+    /// the sheet's own words).
+    func items(
+        _ texts: [String], x: Length, top: Length, width: Length, inverted: Bool = false, sources: [TextSource?] = []
+    ) -> (
         items: [PageItem], height: Length
     ) {
         let d = composer.definition
@@ -16,7 +20,7 @@ struct Chips {
         var items: [PageItem] = []
         var cursor = x
         var y = top
-        for text in texts where !text.isEmpty {
+        for (index, text) in texts.enumerated() where !text.isEmpty {
             let textWidth = min(
                 composer.setter.measurer.width(of: text, font: font), width - Chips.paddingX * 2)
             let chipWidth = textWidth + Chips.paddingX * 2
@@ -32,7 +36,8 @@ struct Chips {
                         cornerRadius: min(.mm(3.2), height / 2))))
             let run = composer.setter.line(
                 text, font: font, color: inverted ? .white : d.colors.accent, x: cursor + Chips.paddingX,
-                baseline: y + Chips.paddingY + font.ascent, maxWidth: textWidth)
+                baseline: y + Chips.paddingY + font.ascent, maxWidth: textWidth,
+                source: index < sources.count ? sources[index] : nil)
             items.append(.text(run))
             cursor += chipWidth + Chips.gap
         }

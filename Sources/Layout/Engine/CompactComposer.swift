@@ -39,15 +39,19 @@ struct CompactComposer {
         let cards = CardComposer(composer: composer)
         var blocks = CautionBlock(composer: composer).inserting(
             routine.caution, into: [cards.header(routine)], gapBefore: s.fieldsToPanel)
-        let about = [routine.frequency.map { "\(composer.labels.howOften): \($0)" }, routine.intro]
-            .compactMap { $0 }.filter { !$0.isEmpty }
+        let about = [
+            routine.frequency.map { ("\(composer.labels.howOften): \($0)", TextSource(.frequency)) },
+            routine.intro.map { ($0, TextSource(.intro)) },
+        ]
+        .compactMap { $0 }.filter { !$0.0.isEmpty }
         if !about.isEmpty {
             var block = Block(gapBefore: s.fieldsToPanel)
             var y = Length.zero
-            for (index, text) in about.enumerated() {
+            for (index, (text, source)) in about.enumerated() {
                 let font = d.font(d.type.body, index == 0 && routine.frequency != nil ? .bold : .regular)
                 let paragraph = composer.setter.paragraph(
-                    text, font: font, color: d.colors.ink, x: composer.left, top: y, width: composer.width)
+                    text, font: font, color: d.colors.ink, x: composer.left, top: y, width: composer.width,
+                    source: source)
                 block.add(paragraph.runs)
                 y += paragraph.height + .mm(1)
             }
@@ -62,8 +66,10 @@ struct CompactComposer {
         let stacked = routine.allSteps.contains { widestDosePart($0.dose) > cols.doseWidth }
         blocks.append(headerRow(cols, doseColumn: !stacked))
         var number = 0
-        for section in routine.sections {
-            if let title = section.title, !title.isEmpty { blocks.append(band(title)) }
+        for (sectionIndex, section) in routine.sections.enumerated() {
+            if let title = section.title, !title.isEmpty {
+                blocks.append(band(title, source: TextSource(.sectionTitle(section: sectionIndex + 1))))
+            }
             for step in section.steps {
                 number += 1
                 blocks.append(row(step, number: number, cols, stacked: stacked))
@@ -124,8 +130,8 @@ struct CompactComposer {
         return block
     }
 
-    /// A tinted band naming a section; kept with the row after it.
-    func band(_ title: String) -> Block {
+    /// A tinted band naming a section, set from `source`; kept with the row after it.
+    func band(_ title: String, source: TextSource) -> Block {
         var block = Block(keepWithNext: true, role: .heading)
         let font = d.font(d.type.section, .bold)
         let height = font.ascent + font.descent + .mm(1.2)
@@ -138,7 +144,7 @@ struct CompactComposer {
             .text(
                 composer.setter.line(
                     title, font: font, color: d.colors.accent, x: composer.left + .mm(1.5),
-                    baseline: .mm(0.6) + font.ascent, maxWidth: composer.width - .mm(3))))
+                    baseline: .mm(0.6) + font.ascent, maxWidth: composer.width - .mm(3), source: source)))
         block.height = height
         return block
     }
@@ -149,6 +155,7 @@ struct CompactComposer {
     /// With `stacked`, the dose goes under the name, and the name takes the dose column's width too.
     func row(_ step: Step, number: Int, _ cols: Columns, stacked: Bool) -> Block {
         var block = Block(role: .step, boxes: composer.labels.boxesDescription(step.dose))
+        let sources = StepSources(step, number: number)
         let pad = s.stepPadding
         let font = d.font(d.type.step, .bold)
         let numberText = "\(number)."
@@ -162,7 +169,7 @@ struct CompactComposer {
         let wordsWidth = cols.doseX + cols.doseWidth - textX
         let name = composer.setter.paragraph(
             step.name, font: font, color: d.colors.ink, x: textX, top: pad,
-            width: stacked ? wordsWidth : cols.nameWidth - numberWidth)
+            width: stacked ? wordsWidth : cols.nameWidth - numberWidth, source: sources.name)
         block.add(name.runs)
         block.add(QRStrip.nameLink(name.runs, video: step.video))
         let dose =
@@ -186,9 +193,9 @@ struct CompactComposer {
         // The words go beside the boxes, or under everything across the whole row, whichever
         // makes the row shorter.
         let ticksBottom = pad + ticks.height
-        let beside = words(step, x: textX, top: nameBottom, width: wordsWidth)
+        let beside = words(step, sources, x: textX, top: nameBottom, width: wordsWidth)
         let below = words(
-            step, x: textX, top: max(nameBottom, ticksBottom), width: composer.left + composer.width - textX)
+            step, sources, x: textX, top: max(nameBottom, ticksBottom), width: composer.left + composer.width - textX)
         let useBelow = below.bottom <= max(beside.bottom, ticksBottom) + .pt(0.01)
         block.add(useBelow ? below.items : beside.items)
         let textBottom = useBelow ? below.bottom : beside.bottom
@@ -208,27 +215,30 @@ struct CompactComposer {
         let font = d.font(d.type.step, .bold)
         let paragraph = composer.setter.paragraph(
             "\(number). \(step.name) (\(composer.labels.continued))", font: font, color: d.colors.muted,
-            x: cols.nameX, top: .zero, width: composer.width)
+            x: cols.nameX, top: .zero, width: composer.width, source: StepSources(step, number: number).name)
         return (paragraph.runs, paragraph.height + s.stepPadding)
     }
 
     /// The step's instructions and notes from `top`, `width` wide, and where they end.
-    func words(_ step: Step, x: Length, top: Length, width: Length) -> (items: [PageItem], bottom: Length) {
+    func words(_ step: Step, _ sources: StepSources, x: Length, top: Length, width: Length) -> (
+        items: [PageItem], bottom: Length
+    ) {
         var items: [PageItem] = []
         var bottom = top
         if let instructions = step.instructions {
-            let words = self.instructions(instructions, x: x, top: bottom + .mm(1), width: width)
+            let words = self.instructions(instructions, x: x, top: bottom + .mm(1), width: width, sources: sources)
             items += words.items
             bottom += .mm(1) + words.height
         }
         if let notes = step.notes, !notes.isEmpty {
             let text = composer.setter.paragraph(
                 notes, font: d.font(d.type.small, .bold), color: d.colors.muted, x: x, top: bottom + .mm(1),
-                width: width)
+                width: width, source: sources.notes)
             items += text.runs
             bottom += .mm(1) + text.height
         }
-        let extras = StepExtras(composer: composer).items(step, x: x, top: bottom, width: width, style: .short)
+        let extras = StepExtras(composer: composer).items(
+            step, x: x, top: bottom, width: width, style: .short, sources: sources)
         return (items + extras.items, bottom + extras.height)
     }
 
@@ -248,11 +258,13 @@ struct CompactComposer {
         return (items, composer.setter.height(lines: lines.count, font: font))
     }
 
-    /// The step's instructions in the small type: a paragraph, or numbered sub-steps with a hanging indent.
-    func instructions(_ instructions: Instructions, x: Length, top: Length, width: Length) -> (
+    /// The step's instructions in the small type: a paragraph, or numbered sub-steps with a hanging
+    /// indent; the words carry the step's `sources`.
+    func instructions(_ instructions: Instructions, x: Length, top: Length, width: Length, sources: StepSources) -> (
         items: [PageItem], height: Length
     ) {
         StepBuilder(composer: composer).instructions(
-            instructions, x: x, top: top, width: width, font: d.font(d.type.small), indentGap: .mm(1.5), itemGap: .zero)
+            instructions, x: x, top: top, width: width, font: d.font(d.type.small), indentGap: .mm(1.5), itemGap: .zero,
+            sources: sources)
     }
 }

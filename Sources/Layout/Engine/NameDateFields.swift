@@ -18,6 +18,7 @@ struct NameDateFields {
         let measurer = composer.setter.measurer
         let labelFont = d.font(d.type.label, .bold)
         let valueFont = d.font(d.type.field)
+        let clientSource = TextSource(.client)
         /// The width a field needs to show its label and value (or room to write one).
         func needed(_ label: String, _ value: String?, writingRoom: Length) -> Length {
             let labelWidth = measurer.width(of: label, font: labelFont) + .mm(2)
@@ -32,14 +33,14 @@ struct NameDateFields {
         } else if nameNeeds <= width - s.fieldGap - dateNeeds {
             dateWidth = width - s.fieldGap - nameNeeds
         } else {
-            let name = composer.field(labels.name, value: client, x: x, width: width, top: top)
+            let name = composer.field(labels.name, value: client, x: x, width: width, top: top, source: clientSource)
             let secondLine = top + s.fieldHeight + .mm(2)
             let dateField = composer.field(
                 labels.date, value: date, x: x, width: max(dateWidth, min(dateNeeds, width)), top: secondLine)
             return (name + dateField, s.fieldHeight * 2 + .mm(2))
         }
         let nameWidth = width - dateWidth - s.fieldGap
-        let name = composer.field(labels.name, value: client, x: x, width: nameWidth, top: top)
+        let name = composer.field(labels.name, value: client, x: x, width: nameWidth, top: top, source: clientSource)
         let dateField = composer.field(labels.date, value: date, x: x + width - dateWidth, width: dateWidth, top: top)
         return (name + dateField, s.fieldHeight)
     }

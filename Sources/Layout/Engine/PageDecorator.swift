@@ -42,7 +42,8 @@ struct PageDecorator {
                 items.append(
                     .text(
                         setter.line(
-                            provider, font: font, color: colors.muted, x: left, baseline: baseline, maxWidth: room)))
+                            provider, font: font, color: colors.muted, x: left, baseline: baseline, maxWidth: room,
+                            source: TextSource(.provider))))
             }
             // Running header.
             if index > 0, definition.header.show {
@@ -74,7 +75,7 @@ struct PageDecorator {
         let room = width - continued.width - .mm(8)
         let title = setter.line(
             routine.title, font: font.with(weight: .bold), color: colors.accent, x: left, baseline: baseline,
-            maxWidth: room)
+            maxWidth: room, source: TextSource(.title))
         items.append(.text(title))
         if definition.header.client, let client = routine.client, !client.isEmpty {
             let x = left + title.width
@@ -83,7 +84,8 @@ struct PageDecorator {
                 items.append(
                     .text(
                         setter.line(
-                            " — " + client, font: font, color: colors.muted, x: x, baseline: baseline, maxWidth: rest)))
+                            " — " + client, font: font, color: colors.muted, x: x, baseline: baseline, maxWidth: rest,
+                            source: TextSource(.client))))
             }
         }
         return items

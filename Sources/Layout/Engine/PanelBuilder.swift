@@ -24,7 +24,7 @@ struct PanelBuilder {
         if let intro = routine.intro, hasIntro {
             let text = setter.paragraph(
                 intro, font: d.font(d.type.body), color: d.colors.ink, x: innerLeft, top: top,
-                width: besideIntro ? innerWidth - columnWidth - s.panelGap : innerWidth)
+                width: besideIntro ? innerWidth - columnWidth - s.panelGap : innerWidth, source: TextSource(.intro))
             block.add(text.runs)
             leftHeight = text.height
             if !besideIntro { y += text.height + .mm(4) }
@@ -37,7 +37,7 @@ struct PanelBuilder {
             y += label.height + .mm(1.2)
             let text = setter.paragraph(
                 frequency, font: d.font(d.type.frequency, .bold), color: d.colors.ink, x: columnX, top: y,
-                width: columnWidth)
+                width: columnWidth, source: TextSource(.frequency))
             block.add(text.runs)
             y += text.height + .mm(4)
         }
@@ -76,13 +76,14 @@ struct PanelBuilder {
             let text = setter.paragraph(
                 "\(composer.labels.howOften): \(frequency)", font: d.font(d.type.frequency, .bold), color: d.colors.ink,
                 x: x, top: y,
-                width: inner)
+                width: inner, source: TextSource(.frequency))
             block.add(text.runs)
             y += text.height + .mm(3.5)
         }
         if let intro = routine.intro, !intro.isEmpty {
             let text = setter.paragraph(
-                intro, font: d.font(d.type.body), color: d.colors.ink, x: x, top: y, width: inner)
+                intro, font: d.font(d.type.body), color: d.colors.ink, x: x, top: y, width: inner,
+                source: TextSource(.intro))
             block.add(text.runs)
             y += text.height + .mm(5)
         }

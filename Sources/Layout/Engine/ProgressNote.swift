@@ -30,7 +30,8 @@ struct ProgressNote {
     }
 
     /// The note at `x`, `width` wide, from `top`; `small` sets the stage line in the small type too.
-    func items(_ step: Step, x: Length, top: Length, width: Length, small: Bool) -> (
+    /// The stage line carries the current stage's source, the "Next" line the next stage's.
+    func items(_ step: Step, x: Length, top: Length, width: Length, small: Bool, sources: StepSources) -> (
         items: [PageItem], height: Length
     ) {
         let d = composer.definition
@@ -39,14 +40,17 @@ struct ProgressNote {
         var y = top
         if let stage = stageLine(step) {
             let font = d.font(small ? d.type.small : d.type.body, .bold)
-            let text = setter.paragraph(stage, font: font, color: d.colors.accent, x: x, top: y, width: width)
+            let text = setter.paragraph(
+                stage, font: font, color: d.colors.accent, x: x, top: y, width: width,
+                source: step.stage.map { sources.stage($0 + 1, step.currentStage) })
             items += text.runs
             y += text.height
         }
         if let next = nextLine(step) {
             y += .mm(0.4)
             let text = setter.paragraph(
-                next, font: d.font(d.type.small), color: d.colors.muted, x: x, top: y, width: width)
+                next, font: d.font(d.type.small), color: d.colors.muted, x: x, top: y, width: width,
+                source: step.stage.map { sources.stage($0 + 2, step.nextStage) })
             items += text.runs
             y += text.height
         }

@@ -109,7 +109,8 @@ struct QRStrip {
         let nameFont = d.font(d.type.small, .bold)
         let nameTop = top + (badge - nameFont.ascent - nameFont.descent) / 2
         let name = setter.paragraph(
-            entry.step.name, font: nameFont, color: d.colors.ink, x: nameX, top: nameTop, width: nameWidth)
+            entry.step.name, font: nameFont, color: d.colors.ink, x: nameX, top: nameTop, width: nameWidth,
+            source: StepSources(entry.step, number: entry.number).name)
         items += name.runs
         if let frame = Self.union(name.runs.map(\.frame)) { items.append(.link(Link(frame: frame, url: entry.url))) }
         return (items, max(side, nameTop + name.height - top))

@@ -9,14 +9,14 @@ extension StepBuilder {
     /// boxes, it may be cut between lines of its words (keeping at least two on each side) and
     /// above its video code or picture, so a step taller than half a page need not leave a page
     /// half empty.
-    func underDose(_ step: Step, in block: Block, top: Length) -> Block {
+    func underDose(_ step: Step, in block: Block, top: Length, sources: StepSources) -> Block {
         var block = block
         let d = composer.definition
         let s = d.spacing
         let textX = composer.left + s.badgeColumn
         let width = composer.width - s.badgeColumn
         let grid = CheckboxGrid(definition: d, setter: composer.setter, labels: composer.labels)
-        let heading = self.heading(step, x: textX, width: width, top: top)
+        let heading = self.heading(step, sources, x: textX, width: width, top: top)
         let gridTop = heading.bottom + s.doseToInstructions * 2
         let rows = grid.layout(for: step.dose, x: textX, width: width)
         let rowsBottom = gridTop + rows.height
@@ -25,7 +25,7 @@ extension StepBuilder {
         // The picture and the video's code share a row under the words when the page is wide enough.
         let mediaRow = hasPicture && step.video != nil && width >= Self.mediaRowWidth
         let body = self.body(
-            step, x: textX, width: width, top: rowsBottom + s.doseToInstructions, videoCode: !mediaRow)
+            step, sources, x: textX, width: width, top: rowsBottom + s.doseToInstructions, videoCode: !mediaRow)
         let mediaTop = body.bottom + s.doseToInstructions * 2 - StepMedia.gap
         let pictureWidth = mediaRow ? min(width * 0.4, .mm(60)) : width
         let picture = media.picture(for: step, x: textX, width: pictureWidth, top: mediaTop)

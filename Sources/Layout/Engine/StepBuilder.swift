@@ -22,6 +22,7 @@ struct StepBuilder {
             ]
         }
         let top = s.stepPadding
+        let sources = StepSources(step, number: number)
         block.add(badge(number, top: top))
         let textX = left + s.badgeColumn
         let fullWidth = width - s.badgeColumn
@@ -35,7 +36,7 @@ struct StepBuilder {
         block.continuationHeader = header.items
         block.continuationHeaderHeight = header.height
         if d.checkbox.placement == .underDose {
-            return underDose(step, in: block, top: top)
+            return underDose(step, in: block, top: top, sources: sources)
         }
         let hasPicture = media.picture(for: step, x: columnX, width: columnWidth, top: top).height > .zero
         // Full width: the text (beside the picture, when there is one) over the rows of boxes.
@@ -43,7 +44,7 @@ struct StepBuilder {
         // A picture under the boxes shares its row with the video's code when the page is wide enough.
         let codeBesidePicture =
             hasPicture && step.video != nil && d.checkbox.placement == .below && fullWidth >= Self.mediaRowWidth
-        let wide = text(step, x: textX, width: besideWidth, top: top, videoCode: !codeBesidePicture)
+        let wide = text(step, sources, x: textX, width: besideWidth, top: top, videoCode: !codeBesidePicture)
         let full = grid.layout(for: step.dose, x: textX, width: fullWidth)
         let beside =
             d.checkbox.placement == .right && hasPicture
@@ -64,7 +65,7 @@ struct StepBuilder {
         // In the column right of the text when the rows stand beside the text (or every set fits
         // one row there) and the step is no taller than with the rows under the text.
         if d.checkbox.placement == .right {
-            let narrow = text(step, x: textX, width: fullWidth - s.gutter - columnWidth, top: top)
+            let narrow = text(step, sources, x: textX, width: fullWidth - s.gutter - columnWidth, top: top)
             let column = grid.layout(for: step.dose, x: columnX, width: columnWidth)
             let picture = media.picture(
                 for: step, x: column.boxesX, width: left + width - column.boxesX, top: top + column.height,
@@ -96,24 +97,29 @@ struct StepBuilder {
     }
 
     /// The step's name (a link to its video), dose line, instructions, notes and video code in a
-    /// column `width` wide at `x` from `top`; returns the items and where they end.
-    func text(_ step: Step, x textX: Length, width textWidth: Length, top: Length, videoCode: Bool = true) -> (
+    /// column `width` wide at `x` from `top`; returns the items and where they end. The words carry
+    /// the step's `sources`.
+    func text(
+        _ step: Step, _ sources: StepSources, x textX: Length, width textWidth: Length, top: Length,
+        videoCode: Bool = true
+    ) -> (
         items: [PageItem], bottom: Length
     ) {
-        let heading = self.heading(step, x: textX, width: textWidth, top: top)
-        let body = self.body(step, x: textX, width: textWidth, top: heading.bottom, videoCode: videoCode)
+        let heading = self.heading(step, sources, x: textX, width: textWidth, top: top)
+        let body = self.body(step, sources, x: textX, width: textWidth, top: heading.bottom, videoCode: videoCode)
         return (heading.items + body.items, body.bottom)
     }
 
     /// The step's name (a link to its video) and dose line.
-    func heading(_ step: Step, x textX: Length, width textWidth: Length, top: Length) -> (
+    func heading(_ step: Step, _ sources: StepSources, x textX: Length, width textWidth: Length, top: Length) -> (
         items: [PageItem], bottom: Length
     ) {
         let d = composer.definition
         var items: [PageItem] = []
         var y = top
         let name = composer.setter.paragraph(
-            step.name, font: d.font(d.type.step, .bold), color: d.colors.ink, x: textX, top: y, width: textWidth)
+            step.name, font: d.font(d.type.step, .bold), color: d.colors.ink, x: textX, top: y, width: textWidth,
+            source: sources.name)
         items += name.runs
         if let video = step.video { items += name.runs.map { .link(Link(frame: $0.frame, url: video)) } }
         y += name.height + d.spacing.nameToDose
@@ -123,7 +129,10 @@ struct StepBuilder {
     }
 
     /// The step's instructions, notes, extras (alternative, caution) and video code.
-    func body(_ step: Step, x textX: Length, width textWidth: Length, top: Length, videoCode: Bool = true) -> (
+    func body(
+        _ step: Step, _ sources: StepSources, x textX: Length, width textWidth: Length, top: Length,
+        videoCode: Bool = true
+    ) -> (
         items: [PageItem], bottom: Length
     ) {
         let d = composer.definition
@@ -133,7 +142,7 @@ struct StepBuilder {
         var y = top
         if let instructions = step.instructions {
             y += s.doseToInstructions
-            let text = self.instructions(instructions, x: textX, top: y, width: textWidth)
+            let text = self.instructions(instructions, x: textX, top: y, width: textWidth, sources: sources)
             items += text.items
             y += text.height
         }
@@ -141,12 +150,13 @@ struct StepBuilder {
             y += s.instructionsToNotes
             let text = setter.paragraph(
                 notes, font: d.font(d.type.body, italic: true), color: d.colors.muted, x: textX, top: y,
-                width: textWidth)
+                width: textWidth, source: sources.notes)
             items += text.runs
             y += text.height
         }
         let extras = StepExtras(composer: composer).items(
-            step, x: textX, top: y, width: textWidth, style: d.type.body > .pt(14) ? .brief : .full)
+            step, x: textX, top: y, width: textWidth, style: d.type.body > .pt(14) ? .brief : .full,
+            sources: sources)
         items += extras.items
         y += extras.height
         if videoCode {
@@ -167,7 +177,7 @@ struct StepBuilder {
         var items = badge(number, top: .zero)
         let name = setter.paragraph(
             step.name + " (\(composer.labels.continued))", font: d.font(d.type.step, .bold), color: d.colors.muted,
-            x: textX, top: .zero, width: textWidth)
+            x: textX, top: .zero, width: textWidth, source: StepSources(step, number: number).name)
         items += name.runs
         return (items, max(name.height, s.badgeDiameter) + s.nameToDose * 2)
     }
@@ -230,16 +240,18 @@ struct StepBuilder {
     /// - Parameters:
     ///   - indentGap: the space between a sub-step's number and its text.
     ///   - itemGap: the space between sub-steps.
+    ///   - sources: the step's, which the words carry.
     func instructions(
         _ instructions: Instructions, x: Length, top: Length, width: Length, font: FontSpec? = nil,
-        indentGap: Length = .mm(2), itemGap: Length = .mm(1)
+        indentGap: Length = .mm(2), itemGap: Length = .mm(1), sources: StepSources
     ) -> (items: [PageItem], height: Length) {
         let d = composer.definition
         let font = font ?? d.font(d.type.body)
         let setter = composer.setter
         switch instructions {
         case .paragraph(let text):
-            let result = setter.paragraph(text, font: font, color: d.colors.ink, x: x, top: top, width: width)
+            let result = setter.paragraph(
+                text, font: font, color: d.colors.ink, x: x, top: top, width: width, source: sources.instructions)
             return (result.runs, result.height)
         case .numbered(let items):
             var placed: [PageItem] = []
@@ -253,7 +265,8 @@ struct StepBuilder {
                             "\(index + 1).", font: font, color: d.colors.accent, x: x, baseline: y + font.ascent,
                             maxWidth: indent)))
                 let text = setter.paragraph(
-                    item, font: font, color: d.colors.ink, x: x + indent, top: y, width: width - indent)
+                    item, font: font, color: d.colors.ink, x: x + indent, top: y, width: width - indent,
+                    source: sources.instruction(index + 1))
                 placed.append(contentsOf: text.runs)
                 y += max(text.height, setter.height(lines: 1, font: font))
             }

@@ -8,8 +8,10 @@ struct TextSetter {
     }
 
     /// A wrapped paragraph whose first line box starts at `top`; returns its runs and height.
+    /// Every line carries `source`, the routine text it was set from.
     func paragraph(
-        _ text: String, font: FontSpec, color: Color, x: Length, top: Length, width: Length
+        _ text: String, font: FontSpec, color: Color, x: Length, top: Length, width: Length,
+        source: TextSource? = nil
     ) -> (runs: [PageItem], height: Length) {
         let lines = measurer.lines(of: text, font: font, maxWidth: width)
         var runs: [PageItem] = []
@@ -17,7 +19,7 @@ struct TextSetter {
         for line in lines where !line.isEmpty {
             let run = TextRun(
                 text: line, font: font, color: color, origin: Point(x: x, y: baseline),
-                width: min(measurer.width(of: line, font: font), width))
+                width: min(measurer.width(of: line, font: font), width), source: source)
             runs.append(.text(run))
             baseline += font.lineHeight
         }
@@ -30,10 +32,11 @@ struct TextSetter {
         return font.lineHeight * Double(lines - 1) + font.ascent + font.descent
     }
 
-    /// One line of text on `baseline`, shortened with "…" when wider than `maxWidth`.
+    /// One line of text on `baseline`, shortened with "…" when wider than `maxWidth`, carrying
+    /// `source`, the routine text it was set from.
     func line(
         _ text: String, font: FontSpec, color: Color, x: Length, baseline: Length,
-        maxWidth: Length, alignment: Alignment = .left
+        maxWidth: Length, alignment: Alignment = .left, source: TextSource? = nil
     ) -> TextRun {
         let fitted = fit(text, font: font, maxWidth: maxWidth)
         let width = min(measurer.width(of: fitted, font: font), maxWidth)
@@ -43,7 +46,8 @@ struct TextSetter {
         case .right: left = x + maxWidth - width
         case .center: left = x + (maxWidth - width) / 2
         }
-        return TextRun(text: fitted, font: font, color: color, origin: Point(x: left, y: baseline), width: width)
+        return TextRun(
+            text: fitted, font: font, color: color, origin: Point(x: left, y: baseline), width: width, source: source)
     }
 
     /// `text`, or its longest prefix with "…" that fits in `maxWidth`.

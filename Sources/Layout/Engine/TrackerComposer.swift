@@ -71,14 +71,14 @@ struct TrackerComposer {
         let textWidth = composer.width - fieldsWidth - s.fieldGap
         let title = composer.setter.paragraph(
             routine.title, font: d.font(d.type.title, .bold), color: d.colors.ink, x: composer.left,
-            top: .zero, width: composer.width)
+            top: .zero, width: composer.width, source: TextSource(.title))
         block.add(title.runs)
         var y = title.height + .mm(1)
         let line = [words.logHeading(days: days), routine.frequency ?? ""].filter { !$0.isEmpty }.joined(
             separator: "  ·  ")
         let sub = composer.setter.paragraph(
             line, font: d.font(d.type.subtitle), color: d.colors.muted, x: composer.left, top: y,
-            width: textWidth)
+            width: textWidth, source: routine.frequency.map { _ in TextSource(.frequency) })
         block.add(sub.runs)
         y += sub.height
         let weekWidth = min(s.dateFieldWidth, fieldsWidth / 2)
@@ -86,7 +86,7 @@ struct TrackerComposer {
         func fields(top: Length) -> [PageItem] {
             composer.field(
                 composer.labels.name, value: routine.client, x: fieldsX,
-                width: fieldsWidth - weekWidth - s.fieldGap, top: top)
+                width: fieldsWidth - weekWidth - s.fieldGap, top: top, source: TextSource(.client))
                 + composer.field(
                     words.startField(days: days), value: routine.date?.description,
                     x: composer.left + composer.width - weekWidth, width: weekWidth, top: top)
@@ -180,8 +180,8 @@ struct TrackerComposer {
         return block
     }
 
-    /// A tinted band naming a section; kept with the row after it.
-    func band(_ title: String, _ cols: Columns) -> Block {
+    /// A tinted band naming a section, set from `source`; kept with the row after it.
+    func band(_ title: String, _ cols: Columns, source: TextSource) -> Block {
         var block = Block(keepWithNext: true)
         let font = d.font(d.type.section, .bold)
         let height = max(s.bandRow, font.ascent + font.descent + .mm(1))
@@ -195,7 +195,7 @@ struct TrackerComposer {
             .text(
                 composer.setter.line(
                     title, font: font, color: d.colors.accent, x: cols.left + .mm(1.5), baseline: baseline,
-                    maxWidth: cols.width - .mm(3))))
+                    maxWidth: cols.width - .mm(3), source: source)))
         block.height = height
         return block
     }
@@ -208,7 +208,7 @@ struct TrackerComposer {
         let textWidth = cols.name + (step.dose.sides == .none ? cols.side : .zero) - badgeSize - .mm(4)
         let name = composer.setter.paragraph(
             step.name, font: d.font(d.type.step, .bold), color: d.colors.ink, x: textX, top: .zero,
-            width: textWidth)
+            width: textWidth, source: StepSources(step, number: number).name)
         let dose = StepBuilder(composer: composer).doseLine(
             step.dose, x: textX, top: name.height + .mm(0.8), width: textWidth)
         let textHeight = name.height + .mm(0.8) + dose.height
@@ -332,11 +332,11 @@ struct TrackerComposer {
     func safetyNote(_ notes: [String]) -> Block {
         var block = Block(gapBefore: .mm(3.5))
         var y = Length.zero
-        for note in notes where !note.isEmpty {
+        for (index, note) in notes.enumerated() where !note.isEmpty {
             if y > .zero { y += .mm(1.5) }
             let text = composer.setter.paragraph(
                 note, font: d.font(d.type.body, .bold), color: d.colors.ink, x: composer.left + s.noteInset,
-                top: y, width: composer.width - s.noteInset)
+                top: y, width: composer.width - s.noteInset, source: TextSource(.note(index + 1)))
             block.add(text.runs)
             let barX = composer.left + s.noteBar / 2
             block.add(

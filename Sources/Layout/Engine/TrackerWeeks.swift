@@ -93,15 +93,15 @@ extension TrackerComposer {
         }
         table.append(headings)
         var number = 0
-        for section in routine.sections {
+        for (sectionIndex, section) in routine.sections.enumerated() {
             if let title = section.title, !title.isEmpty {
                 table.cutHere()
-                table.append(band(title, cols))
+                table.append(band(title, cols, source: TextSource(.sectionTitle(section: sectionIndex + 1))))
             }
             for step in section.steps {
                 if number > 0 { table.cutHere() }
                 number += 1
-                table.append(withNote(row(step, number: number, cols), for: step, cols))
+                table.append(withNote(row(step, number: number, cols), for: step, number: number, cols))
                 table.lastWasRow = true
             }
         }

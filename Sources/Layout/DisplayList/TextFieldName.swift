@@ -1,6 +1,6 @@
 /// Which text of a routine or sheet a check looked at, described in the user's words only when
 /// a problem is reported ("the name of step 2"), so checking every sheet of a batch stays cheap.
-enum TextFieldName: Sendable, Equatable, CustomStringConvertible {
+package enum TextFieldName: Sendable, Hashable, CustomStringConvertible {
     case title, subtitle, provider, client, intro, frequency
     case sectionTitle(section: Int)
     case sectionNote(section: Int)
@@ -15,7 +15,7 @@ enum TextFieldName: Sendable, Equatable, CustomStringConvertible {
     case note(Int)
     case label(String)
 
-    var description: String {
+    package var description: String {
         switch self {
         case .title: return "the title"
         case .subtitle: return "the subtitle"
