@@ -21,6 +21,8 @@ package final class FontLibrary: @unchecked Sendable {
     private var familyLists: [String: String] = [:]
     /// Layouts of text already shaped, made on first use.
     private var shapedTexts: ShapedTextCache?
+    /// Characters some loaded font is known to have (`covers(_:)`); used holding the lock.
+    var coveredCharacters = CoveredCharacters()
     private let systemFiles: [String]
 
     /// The system font files searched for Chinese, Japanese and Korean.

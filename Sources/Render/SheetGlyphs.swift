@@ -16,8 +16,8 @@ extension PangoMeasurer {
     /// runs with a character outside every map are shaped, as the renderer shapes them, each text
     /// in each font once (a running header repeats on every page).
     package func unprintableRuns(in sheet: Sheet) -> [UnprintableRun] {
+        if fonts.covers(sheet.pages.flatMap(\.texts)) { return [] }
         let runs = sheet.pages.flatMap(\.textRuns)
-        if fonts.covers(runs.map(\.text).joined(separator: " ")) { return [] }
         struct Shaped: Hashable {
             var text: String
             var font: FontSpec

@@ -127,7 +127,7 @@ public struct SheetMaker: Sendable {
         // The system CJK fonts are large: they are made visible only when the sheet's words need
         // them, and the sheet is laid out again, measured with them.
         guard !fonts.hasCJKFonts,
-            sheet.pages.contains(where: { $0.textRuns.contains { FontLibrary.needsCJK($0.text) } }),
+            sheet.pages.contains(where: { $0.texts.contains(where: FontLibrary.needsCJK) }),
             fonts.loadCJKFonts()
         else { return sheet }
         return engine.layout(routine)

@@ -23,6 +23,11 @@ package struct Page: Sendable, Hashable, Codable {
         items.compactMap { if case .text(let run) = $0 { run } else { nil } }
     }
 
+    /// The text of each text run on the page, without copying the runs.
+    package var texts: [String] {
+        items.compactMap { if case .text(let run) = $0 { run.text } else { nil } }
+    }
+
     /// The checkboxes on the page.
     package var checkboxes: [Checkbox] {
         items.compactMap { if case .checkbox(let box) = $0 { box } else { nil } }
