@@ -92,6 +92,15 @@ final class LayoutFileTests: XCTestCase {
             """)
     }
 
+    /// With no key close enough to suggest, the keys the place takes are listed, in the words
+    /// every file kind uses (`Messages.unknownKey`).
+    func testAnUnknownKeyWithNoSuggestionListsTheKeys() throws {
+        XCTAssertEqual(
+            try problems("checkbox: {wobble: 1}\n"),
+            "mine.yaml:1:12: error: unknown key `wobble` in `checkbox`; `checkbox` takes `gap`, `group`, `group-gap`, "
+                + "`label-gap`, `label-width`, `line-width`, `per-row`, `placement`, `radius`, `row-gap` and `size`")
+    }
+
     func testBadValuesPointAtTheValue() throws {
         XCTAssertEqual(
             try problems("page:\n  size: huge\n"),

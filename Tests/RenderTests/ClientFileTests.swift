@@ -22,6 +22,14 @@ final class ClientFileTests: XCTestCase {
             """)
     }
 
+    /// An unknown key in a YAML client list is worded as in a routine or a layout file.
+    func testAnUnknownClientKeyListsTheKeysAClientTakes() {
+        XCTAssertEqual(
+            problems("- name: Jane\n  wobble: 1\n", format: .yaml),
+            "clients.csv:2:3: error: unknown key `wobble` in a client; a client takes `name`, `date`, `provider`, "
+                + "`notes`, `keep-routine-notes`, `defaults`, `steps`, `skip`, `layout`, `language` and `routines`")
+    }
+
     func testHeaderWithoutClientsIsAnError() {
         XCTAssertEqual(
             problems("name,date\n\n"),

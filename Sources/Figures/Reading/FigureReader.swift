@@ -236,7 +236,7 @@ package struct FigureReader: Sendable {
                     Messages.unknownKey(key, in: place, allowed: []), at: pair.key,
                     hints: [Messages.didYouMean(suggestion)])
             } else {
-                report(Messages.unknownKey(key, in: place, allowed: allowed), at: pair.key)
+                report(Messages.unknownKey(key, in: place, allowed: allowed, kind: place), at: pair.key)
             }
         }
         return fields

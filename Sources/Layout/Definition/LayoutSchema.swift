@@ -43,7 +43,8 @@ enum LayoutSchema {
             let hints = KeySuggestion.closest(to: name, among: allowed).map { [Messages.didYouMean($0)] } ?? []
             problems.append(
                 LayoutMessages.diagnostic(
-                    Messages.unknownKey(name, in: place, allowed: hints.isEmpty ? allowed.sorted() : []), at: key,
+                    Messages.unknownKey(name, in: place, allowed: hints.isEmpty ? allowed.sorted() : [], kind: place),
+                    at: key,
                     file: file, hints: hints))
         }
         return problems

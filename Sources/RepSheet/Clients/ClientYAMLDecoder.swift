@@ -120,7 +120,8 @@ struct ClientYAMLDecoder {
             }
             if !allowed.contains(scalar.string) {
                 reader.report(
-                    Messages.unknownKey(scalar.string, in: place, allowed: allowed), at: location(of: pair.key)
+                    Messages.unknownKey(scalar.string, in: place, allowed: allowed, kind: place),
+                    at: location(of: pair.key)
                 )
             } else if isNull(pair.value) {
                 continue
