@@ -17,6 +17,28 @@ struct SheetChecks {
     /// short list.
     static let maxMissingGlyphs = 20
 
+    /// Every problem of the laid-out `sheet`, from one walk over its display list: the placed
+    /// pictures among `failedPictures` (the checks' findings, made once before layout, for every
+    /// client of a batch), each once, at its placed picture's source, in the order the sheet shows
+    /// them; then the failed pictures the sheet carries without placing them (the PDF attaches
+    /// every picture the routine names), at their routine lines; then, when `glyphs`, every
+    /// character no font can print (`missingGlyphs(in:)`).
+    func problems(in sheet: Sheet, failedPictures: [ImageProblem], glyphs: Bool) -> [RenderError] {
+        var unplaced = failedPictures
+        var found: [RenderError] = []
+        for page in sheet.pages {
+            for case .image(let placed) in page.items {
+                guard let index = unplaced.firstIndex(where: { $0.path == placed.path }) else { continue }
+                var problem = unplaced.remove(at: index)
+                problem.location = placed.source ?? problem.location
+                found.append(.badImage(problem))
+            }
+        }
+        found += unplaced.map { .badImage($0) }
+        if glyphs { found += missingGlyphs(in: sheet).map { .missingGlyph($0) } }
+        return found
+    }
+
     /// Every character of the laid-out `sheet` that no font can print, found in one walk over its
     /// display list: each once a field (the run's `source`, or the sheet's own word that holds
     /// it), at its place in the routine file, in the file's order, at most `maxMissingGlyphs`.
@@ -71,12 +93,11 @@ struct SheetChecks {
     /// crashes or hangs cannot take RepSheet down. Raster pictures together may hold at most
     /// `ImageInspector.maxSheetPixels` once decoded.
     ///
-    /// This walks the routine, not the display list: layout needs no picture's size, but the PDF
-    /// carries every picture the routine names (placed or not), and a batch checks them once for
-    /// every client before any sheet is laid out. Each picture is read once, from `world`; the
-    /// bytes checked are the bytes drawn. The problems are reported with the sheet's others
-    /// (`SheetMaker.make`), and a placed picture that cannot be read later is reported at its
-    /// item's `source`.
+    /// The pictures are read and caged here, before layout, walking the routine's `image:` keys:
+    /// the PDF carries every picture the routine names (placed or not), and a batch checks each
+    /// once for all its clients before any sheet is laid out. Each picture is read once, from
+    /// `world`; the bytes checked are the bytes drawn. The problems are reported after layout,
+    /// with the sheet's others, by the walk over its display list (`problems(in:failedPictures:glyphs:)`).
     static func imageProblems(
         in routine: Routine, format: OutputFormat, dpi: Int, fontsDirectory: String, world: any World
     ) -> (pictures: Pictures, problems: [ImageProblem]) {

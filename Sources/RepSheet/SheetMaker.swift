@@ -179,19 +179,19 @@ public struct SheetMaker: Sendable {
         let definition = try layoutDefinition(named: options.layout, for: routine)
         let checked = try checkBeforeLayout(routine, definition: definition, options: options)
         _ = try make(
-            routine, definition: definition, options: options, pictures: checked.pictures, problems: checked.problems,
-            draw: false)
+            routine, definition: definition, options: options, pictures: checked.pictures,
+            failedPictures: checked.failedPictures, draw: false)
         return definition
     }
 
     /// The checks of `check` that come before layout, with a layout loaded before: the layout's
     /// font, the page size, and the routine's pictures (`SheetChecks.imageProblems`).
     /// - Returns: The routine's pictures, each read once from `world`, to be drawn, and the
-    ///   pictures' problems, reported with the sheet's others by `make`.
+    ///   pictures that failed their checks, reported with the sheet's other problems by `make`.
     /// - Throws: `RepSheetError` for a layout font RepSheet does not have or a page size that
     ///   cannot be read.
     func checkBeforeLayout(_ routine: Routine, definition: LayoutDefinition, options: SheetOptions)
-        throws(RepSheetError) -> (pictures: Pictures, problems: [RenderError])
+        throws(RepSheetError) -> (pictures: Pictures, failedPictures: [ImageProblem])
     {
         let families = fonts.familyNames
         if !families.contains(definition.fontFamily) {
@@ -206,21 +206,23 @@ public struct SheetMaker: Sendable {
                 ]))
         }
         _ = try Self.sized(definition, options)
-        let (pictures, problems) = SheetChecks.imageProblems(
+        let checked = SheetChecks.imageProblems(
             in: routine, format: options.format, dpi: options.dpi, fontsDirectory: resources.fontsDirectory,
             world: world)
-        return (pictures, problems.map { .badImage($0) })
+        return (checked.pictures, checked.problems)
     }
 
-    /// The characters of a laid-out sheet that no font can print, each at its place in the
-    /// routine file (or at `origin`, a client's entry, for words the routine file does not
-    /// hold); none when `options.allowMissingGlyphs`.
-    func glyphProblems(in sheet: Sheet, of routine: Routine, options: SheetOptions, origin: SourceLocation?)
-        -> [RenderError]
-    {
-        guard !options.allowMissingGlyphs else { return [] }
+    /// Every problem of a laid-out sheet, in one walk over its display list (`SheetChecks.problems(in:)`):
+    /// the pictures it places that failed their checks, at the placed picture's source, and the
+    /// characters no font can print, each at its place in the routine file (or at `origin`, a
+    /// client's entry, for words the routine file does not hold); no characters when
+    /// `options.allowMissingGlyphs`.
+    func problems(
+        in sheet: Sheet, of routine: Routine, failedPictures: [ImageProblem], options: SheetOptions,
+        origin: SourceLocation?
+    ) -> [RenderError] {
         let checks = SheetChecks(routine: routine, measurer: measurer, world: world, origin: origin)
-        return checks.missingGlyphs(in: sheet).map { .missingGlyph($0) }
+        return checks.problems(in: sheet, failedPictures: failedPictures, glyphs: !options.allowMissingGlyphs)
     }
 
     /// Renders a routine: one PDF, or one PNG or SVG per page.
@@ -240,24 +242,24 @@ public struct SheetMaker: Sendable {
         return try make(
             routine, definition: definition,
             options: SheetMaker.withSource(of: routine, options, world: world, pictures: checked.pictures),
-            pictures: checked.pictures, problems: checked.problems)
+            pictures: checked.pictures, failedPictures: checked.failedPictures)
     }
 
     /// Lays out, checks and draws a routine whose checks before layout have run: the one path
-    /// single sheets and batch jobs share. The laid-out sheet's characters are checked in one walk
-    /// over its display list (`SheetChecks.missingGlyphs(in:)`), and every problem is thrown at
-    /// once with `problems`, those found before layout (the pictures'). A picture that cannot be
-    /// drawn is reported at its `image:` line (placed pictures carry it); a character no font has
-    /// that the routine file does not hold, at `origin` (a client's entry). `pictures` are the
-    /// bytes the checks read.
+    /// single sheets and batch jobs share. The laid-out sheet is checked in one walk over its
+    /// display list (`problems(in:of:failedPictures:options:origin:)`): every picture among
+    /// `failedPictures` it places, at the placed picture's source, and every character no font
+    /// has; all are thrown at once. A character no font has that the routine file does not hold
+    /// is reported at `origin` (a client's entry). `pictures` are the bytes the checks read.
     /// - Parameter draw: `false` to lay out and check only, as `check` does.
     func make(
         _ routine: Routine, definition: LayoutDefinition, options: SheetOptions, pictures: Pictures,
-        problems: [RenderError] = [], origin: SourceLocation? = nil, draw: Bool = true
+        failedPictures: [ImageProblem] = [], origin: SourceLocation? = nil, draw: Bool = true
     ) throws(RepSheetError) -> Rendering {
         do throws(RepSheetError) {
             let sheet = try layout(routine, definition: definition, options: options)
-            let problems = problems + glyphProblems(in: sheet, of: routine, options: options, origin: origin)
+            let problems = problems(
+                in: sheet, of: routine, failedPictures: failedPictures, options: options, origin: origin)
             if let error = RenderError.combined(problems) { throw .render(error) }
             return Rendering(sheet: sheet, files: draw ? try render(sheet, options: options, pictures: pictures) : [])
         } catch .render(.missingGlyph(var missing)) where missing.location == nil {
