@@ -28,12 +28,24 @@ row "wall, one sheet PNG 150 dpi, median of pairs [<= 1.0]" "$r× ($rep ms / $fl
 
 if command -v valgrind >/dev/null; then
   strip -g -o "$WORK/repsheet-callgrind" "$BIN" # valgrind cannot read the toolchain's debug info
-  count() { valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.out" "$@" 2>&1 >/dev/null \
-    | awk '/Collected/ {print $NF}'; }
-  rep=$(count "$WORK/repsheet-callgrind" render $EXAMPLE -o "$WORK/a.pdf")
-  flo=$(count "$FLOOR" Fonts pdf "$WORK/f.pdf")
+  count() { # output file, command... -> instructions
+    local out=$1; shift
+    valgrind --tool=callgrind --callgrind-out-file="$out" "$@" 2>&1 >/dev/null | awk '/Collected/ {print $NF}'; }
+  rep=$(count "$WORK/cg.out" "$WORK/repsheet-callgrind" render $EXAMPLE -o "$WORK/a.pdf")
+  flo=$(count "$WORK/cg-floor.out" "$FLOOR" Fonts pdf "$WORK/f.pdf")
   row "instructions, one sheet PDF [<= 1.2]" \
     "$(ratio "$rep" "$flo")× ($(echo "$rep / 1000000" | bc) M / $(echo "$flo / 1000000" | bc) M)"
+  # Where the sheet's instructions go: inclusive counts of the stages' entry points.
+  callgrind_annotate --inclusive=yes --threshold=100 "$WORK/cg.out" > "$WORK/cg.txt" 2>/dev/null
+  part() { # the first function whose line contains $1 -> millions
+    awk -v f="$1" 'index($0, f) {gsub(",", "", $1); printf "%.1f", $1 / 1e6; found = 1; exit} END {if (!found) printf "0"}' \
+      "$WORK/cg.txt"
+  }
+  row "  start-up (dynamic loading)" "$(part 'rtld.c:_dl_start ') M"
+  row "  command line (swift-argument-parser)" "$(part 'RenderFastPathO5parse') M"
+  row "  routine and catalogue files" "$(part 'MakerV11loadRoutine4path') M"
+  row "  layout (Pango measuring, most of it)" "$(part 'MakerV6layout_10definition') M"
+  row "  drawing, Cairo's PDF and the finishing pass" "$(part 'MakerV6render_7options8pictures') M"
 fi
 
 if command -v strace >/dev/null; then
