@@ -115,6 +115,9 @@ package final class FontLibrary: @unchecked Sendable {
         withLock { FontLibrary.bundledFallbacks + (cjkLoaded ? [FontLibrary.cjkFamily] : []) }
     }
 
+    /// Whether the system's CJK fonts have been made visible (`loadCJKFonts()`).
+    package var hasCJKFonts: Bool { withLock { cjkLoaded } }
+
     /// Makes the system's Noto CJK fonts visible, once; returns whether any was found.
     @discardableResult
     package func loadCJKFonts() -> Bool {

@@ -38,8 +38,3 @@ extension PangoMeasurer {
         return found
     }
 }
-
-extension FontLibrary {
-    /// Whether the system's CJK fonts have been made visible (`loadCJKFonts()`).
-    package var hasCJKFonts: Bool { fallbackFamilies.contains(Self.cjkFamily) }
-}

@@ -41,7 +41,7 @@ struct Workbench: Sendable {
         let laidOut = Self.milliseconds(since: start)
         try Self.stop(at: deadline)
         let pages = try maker.render(sheet, options: options).map { String(decoding: $0, as: UTF8.self) }
-        let texts = sheet.pages.map { page in page.textRuns.map(\.text).joined(separator: " ") }
+        let texts = sheet.pages.map { $0.texts.joined(separator: " ") }
         var report = PreviewReport(
             ok: true, diagnostics: [], warnings: maker.warnings(for: routine).map(\.description), pages: pages,
             texts: texts,
