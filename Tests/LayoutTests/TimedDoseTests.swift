@@ -43,6 +43,9 @@ final class TimedDoseTests: XCTestCase {
             XCTAssertEqual(key, SheetLabels.timedKeys[language], language)
             XCTAssertNotEqual(key, try XCTUnwrap(SheetLabels(language: language)).key, language)
         }
+        // A regional tag takes its language's words, as the other labels do.
+        routine.language = "es-MX"
+        XCTAssertEqual(SheetLabels.resolved(for: routine).labels.key, SheetLabels.timedKeys["es"])
         routine.language = "en"
         XCTAssertEqual(SheetLabels.resolved(for: routine).labels.key, "Tick a box each time you finish.")
         routine.labels = ["key": "Tick when done."]
