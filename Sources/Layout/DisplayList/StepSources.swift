@@ -30,11 +30,6 @@ struct StepSources: Sendable, Hashable {
         TextSource(.instruction(index, step: number), at: location)
     }
 
-    /// The step's instructions: the paragraph, or sub-step `index` (from 1) of a numbered list.
-    func instructions(item index: Int?) -> TextSource {
-        index.map(instruction) ?? instructions
-    }
-
     /// Stage `index` (from 1) of the step's progression, at the stage's own line when known.
     func stage(_ index: Int, _ stage: Stage?) -> TextSource {
         TextSource(.stage(index, step: number), at: stage?.location ?? location)

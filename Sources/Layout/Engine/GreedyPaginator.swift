@@ -2,13 +2,11 @@
 /// only a block taller than a whole page: the fallback when `Paginator` finds no plan.
 struct GreedyPaginator {
     let frame: ContentFrame
-    /// Put at the top of every page after the first, such as a table's header row.
-    var repeating: Block? = nil
     /// The least height of a block that a page must take when it is split, so splitting ends.
     static let leastProgress = Length.pt(12)
 
     func paginate(_ blocks: [Block]) -> [Page] {
-        var state = State(frame: frame, repeating: repeating)
+        var state = State(frame: frame)
         for (index, block) in blocks.enumerated() {
             // Keep a chain of keep-with-next blocks together with the block that ends it.
             var needed = (state.atTop ? .zero : block.gapBefore) + block.height
@@ -68,16 +66,14 @@ struct GreedyPaginator {
     /// The pages so far and where the next block goes.
     struct State {
         let frame: ContentFrame
-        let repeating: Block?
         var pages: [Page]
         var top: Length
         var y: Length
         /// The writing lines of the block placed last, and where its last line landed.
         var lastFill: (WritingLines, Length)? = nil
 
-        init(frame: ContentFrame, repeating: Block?) {
+        init(frame: ContentFrame) {
             self.frame = frame
-            self.repeating = repeating
             pages = [Page(size: frame.pageSize)]
             top = frame.content.minY
             y = top
@@ -86,18 +82,13 @@ struct GreedyPaginator {
         var bottom: Length { frame.content.maxY }
         var atTop: Bool { y == top }
         /// The height of an empty continuation page.
-        var fullPage: Length { bottom - frame.continuationTop - (repeating?.height ?? .zero) }
+        var fullPage: Length { bottom - frame.continuationTop }
 
         mutating func newPage() {
             lastFill = nil
             pages.append(Page(size: frame.pageSize))
             top = frame.continuationTop
             y = top
-            if let repeating {
-                pages[pages.count - 1].items.append(contentsOf: repeating.items.map { $0.offset(dy: y) })
-                y += repeating.height
-                top = y
-            }
         }
 
         mutating func put(_ block: Block, gap: Length) {

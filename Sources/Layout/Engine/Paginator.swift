@@ -7,8 +7,6 @@
 /// exists (a block with no allowed cut is taller than a page) the greedy paginator takes over.
 struct Paginator {
     let frame: ContentFrame
-    /// Put at the top of every page after the first, such as a table's header row.
-    var repeating: Block? = nil
 
     func paginate(_ blocks: [Block]) -> [Page] { layOut(blocks).pages }
 
@@ -16,13 +14,13 @@ struct Paginator {
     /// paginator's pages count as beginning one: it is the last resort).
     func layOut(_ blocks: [Block]) -> (pages: [Page], lastPageBeginsStep: Bool) {
         guard !blocks.isEmpty else {
-            return (GreedyPaginator(frame: frame, repeating: repeating).paginate(blocks), true)
+            return (GreedyPaginator(frame: frame).paginate(blocks), true)
         }
         let planner = BreakPlanner(
             blocks: blocks, firstPage: frame.content.height,
-            laterPages: frame.content.maxY - frame.continuationTop - (repeating?.height ?? .zero))
+            laterPages: frame.content.maxY - frame.continuationTop)
         guard let plan = planner.plan() else {
-            return (GreedyPaginator(frame: frame, repeating: repeating).paginate(blocks), true)
+            return (GreedyPaginator(frame: frame).paginate(blocks), true)
         }
         // The last page begins a step, or goes on with one under its number and name.
         let start = plan[plan.count - 1]
@@ -37,7 +35,7 @@ struct Paginator {
     /// Puts each page's pieces of blocks on it, in order, spreading what is left of a page that is
     /// not the last between its steps.
     private func place(_ blocks: [Block], plan: [BreakPlanner.Position], planner: BreakPlanner) -> [Page] {
-        var state = GreedyPaginator.State(frame: frame, repeating: repeating)
+        var state = GreedyPaginator.State(frame: frame)
         for (pageIndex, start) in plan.enumerated() {
             if pageIndex > 0 { state.newPage() }
             let isLast = pageIndex + 1 == plan.count
