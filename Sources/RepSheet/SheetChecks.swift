@@ -26,7 +26,8 @@ struct SheetChecks {
     func problems(in sheet: Sheet, failedPictures: [ImageProblem], glyphs: Bool) -> [RenderError] {
         var unplaced = failedPictures
         var found: [RenderError] = []
-        for page in sheet.pages {
+        // Most sheets (every sheet of a batch) have no failed picture: no walk for them.
+        for page in sheet.pages where !unplaced.isEmpty {
             for case .image(let placed) in page.items {
                 guard let index = unplaced.firstIndex(where: { $0.path == placed.path }) else { continue }
                 var problem = unplaced.remove(at: index)
