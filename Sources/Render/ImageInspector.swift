@@ -58,6 +58,11 @@ package enum ImageInspector {
     /// Checks the bytes of the picture named `path`: its kind, pixel size and, for SVG, safety.
     /// - Throws: `ImageProblem` saying what is wrong with it.
     package static func inspect(_ data: Data, path: String) throws(ImageProblem) -> Checked {
+        try inspect(data, path: path, depth: 0)
+    }
+
+    /// `inspect`, for a picture `depth` pictures deep inside an SVG.
+    private static func inspect(_ data: Data, path: String, depth: Int) throws(ImageProblem) -> Checked {
         func problem(_ reason: String) -> ImageProblem { ImageProblem(path: path, reason: reason) }
         let bytes = [UInt8](data)
         let kind: Kind
@@ -85,6 +90,7 @@ package enum ImageInspector {
                 throw problem("is not a PNG, JPEG or UTF-8 SVG file")
             }
             if let reason = SVGSafety.problem(in: text) { throw problem(reason) }
+            try checkEmbeddedPictures(in: text, path: path, depth: depth)
         }
         if kind != .svg {
             guard width > 0, height > 0 else { throw problem("says it is \(width) × \(height) pixels, which is empty") }
@@ -95,6 +101,32 @@ package enum ImageInspector {
             }
         }
         return Checked(kind: kind, data: data, pixelWidth: width, pixelHeight: height)
+    }
+
+    /// Holds the pictures an SVG carries as `data:` addresses to the limits of picture files:
+    /// each within `maxSide` and `maxPixels`, and all of them together within `maxPixels`.
+    private static func checkEmbeddedPictures(in text: String, path: String, depth: Int) throws(ImageProblem) {
+        func problem(_ reason: String) -> ImageProblem { ImageProblem(path: path, reason: reason) }
+        let payloads = SVGEmbeddedPictures.payloads(in: text)
+        guard !payloads.isEmpty else { return }
+        guard depth < SVGEmbeddedPictures.maxDepth else {
+            throw problem("has pictures inside pictures more than \(SVGEmbeddedPictures.maxDepth) deep")
+        }
+        var pixels = 0
+        for payload in payloads {
+            let inner: Checked
+            do {
+                inner = try inspect(payload, path: path, depth: depth + 1)
+            } catch {
+                throw problem("carries a picture inside it (a data: address) that " + error.reason)
+            }
+            pixels += inner.pixelWidth * inner.pixelHeight
+            guard pixels <= maxPixels else {
+                throw problem(
+                    "carries pictures inside it (data: addresses) of more than \(maxPixels / 1_000_000) megapixels "
+                        + "together; scale them down first")
+            }
+        }
     }
 
     private static func bigEndian(_ bytes: [UInt8], _ offset: Int, _ count: Int) -> Int {

@@ -23,7 +23,9 @@ struct AccessOptions: ParsableArguments {
 
     /// A maker that lets routines name files in the allowed folders.
     func maker() throws(RepSheetError) -> SheetMaker {
-        var maker = try SheetMaker()
+        // The maker whose fonts were loaded while the command line was parsed, if any.
+        var maker: SheetMaker
+        if let early = FontWarmUp.current?.maker { maker = early } else { maker = try SheetMaker() }
         maker.allowedFolders = allowPath
         return maker
     }

@@ -28,15 +28,29 @@ struct RepSheetCommand: ParsableCommand {
     static func main() {
         // This program owns its process: fontconfig need not read the system's fonts (`ProcessFonts`).
         ProcessFonts.isolate()
+        // Pictures are checked in a child process run from this executable, whatever its file
+        // is named (an install may rename it); the library looks for `repsheet` only.
+        if ProcessInfo.processInfo.environment["REPSHEET_EXECUTABLE"] == nil,
+            let own = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+        {
+            setenv("REPSHEET_EXECUTABLE", own, 0)
+        }
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // A single sheet's fonts load on a second thread while the command line is parsed.
+        if arguments.first == "render" {
+            FontWarmUp.current = FontWarmUp.start(renderArguments: Array(arguments.dropFirst()))
+        }
         if let render = RenderFastPath.parse(arguments) {
             do {
                 try render.run()
             } catch {
+                FontWarmUp.current?.stop()
                 exit(withError: error)
             }
+            FontWarmUp.current?.stop()
             return
         }
+        FontWarmUp.current?.stop()
         main(nil)
     }
 }

@@ -7,10 +7,10 @@ import XCTest
 
 /// Issue 19: what one run of the tool costs besides drawing.
 final class ProcessCostTests: XCTestCase {
-    /// A two-page sheet, whole process: at most Pango's `FcInit` thread besides the main thread
-    /// (Pango's per-pattern matching threads run inline, the command line is synchronous), and
-    /// no user-database lookups (nscd, /etc/passwd, /etc/group).
-    func testOneSheetStartsAtMostOneThreadAndLooksUpNoUser() throws {
+    /// A two-page sheet, whole process: at most two threads besides the main thread, Pango's
+    /// `FcInit` and the font warm-up (`FontWarmUp`; Pango's per-pattern matching threads run
+    /// inline), and no user-database lookups (nscd, /etc/passwd, /etc/group).
+    func testOneSheetStartsAtMostTwoThreadsAndLooksUpNoUser() throws {
         try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/strace"), "strace is not installed")
         let folder = try Tool.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -26,7 +26,7 @@ final class ProcessCostTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         let lines = try String(contentsOfFile: trace, encoding: .utf8).split(separator: "\n")
         let threads = lines.filter { $0.contains("clone(") || $0.contains("clone3(") }
-        XCTAssertLessThanOrEqual(threads.count, 1, threads.joined(separator: "\n"))
+        XCTAssertLessThanOrEqual(threads.count, 2, threads.joined(separator: "\n"))
         let lookups = lines.filter { $0.contains("nscd") || $0.contains("/etc/passwd") || $0.contains("/etc/group") }
         XCTAssertEqual(lookups, [])
         // The tool isolates its process's fontconfig: the system's configuration and fonts go unread.

@@ -230,15 +230,7 @@ struct CardBuilder {
 
     /// The numbered badge in `frame`.
     private func badgeItems(_ number: Int, in frame: Rect) -> [PageItem] {
-        let font = d.font(d.type.badge, .bold)
-        return [
-            .box(Box(frame: frame, fill: d.colors.accent, cornerRadius: frame.width / 2)),
-            .text(
-                composer.setter.line(
-                    String(number), font: font, color: .white, x: frame.minX,
-                    baseline: frame.minY + frame.height / 2 + font.size * 0.35, maxWidth: frame.width,
-                    alignment: .center)),
-        ]
+        NumberBadge(number: number, disc: frame).items(d, setter: composer.setter)
     }
 
     /// Badge and "Name (continued)" beside it, for the top of a card's continuation.

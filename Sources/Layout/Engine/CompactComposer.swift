@@ -159,12 +159,15 @@ struct CompactComposer {
         let pad = s.stepPadding
         let font = d.font(d.type.step, .bold)
         let numberText = "\(number)."
-        let numberWidth = composer.setter.measurer.width(of: "00.", font: font)
+        // Room for two digits (three from step 100) and a space before the name.
+        let digits = String(repeating: "0", count: max(2, String(number).count))
+        let numberRoom = composer.setter.measurer.width(of: digits + ".", font: font)
+        let numberWidth = numberRoom + font.size * 0.3
         block.add(
             .text(
                 composer.setter.line(
                     numberText, font: font, color: d.colors.accent, x: cols.nameX,
-                    baseline: pad + font.ascent, maxWidth: numberWidth)))
+                    baseline: pad + font.ascent, maxWidth: numberRoom)))
         let textX = cols.nameX + numberWidth
         let wordsWidth = cols.doseX + cols.doseWidth - textX
         let name = composer.setter.paragraph(

@@ -184,19 +184,9 @@ struct StepBuilder {
 
     /// The step's number in an accent disc at the left edge, from `top`.
     func badge(_ number: Int, top: Length) -> [PageItem] {
-        let d = composer.definition
-        let s = d.spacing
-        let left = composer.left
-        let disc = Rect(x: left, y: top, width: s.badgeDiameter, height: s.badgeDiameter)
-        let font = d.font(d.type.badge, .bold)
-        return [
-            .box(Box(frame: disc, fill: d.colors.accent, cornerRadius: s.badgeDiameter / 2)),
-            .text(
-                composer.setter.line(
-                    String(number), font: font, color: .white, x: left,
-                    baseline: top + s.badgeDiameter / 2 + font.size * 0.35,
-                    maxWidth: s.badgeDiameter, alignment: .center)),
-        ]
+        let diameter = composer.definition.spacing.badgeDiameter
+        let disc = Rect(x: composer.left, y: top, width: diameter, height: diameter)
+        return NumberBadge(number: number, disc: disc).items(composer.definition, setter: composer.setter)
     }
 
     /// The dose parts separated by accent-mid dots, wrapping between parts when the line is full.

@@ -222,14 +222,7 @@ struct TrackerComposer {
         block.add(dose.items.map { $0.offset(dy: shift) })
         let badgeTop = shift + (name.runs.first?.frame.height ?? badgeSize) / 2 - badgeSize / 2
         let badge = Rect(x: cols.left, y: max(.zero, badgeTop), width: badgeSize, height: badgeSize)
-        block.add(.box(Box(frame: badge, fill: d.colors.accent, cornerRadius: badgeSize / 2)))
-        let badgeFont = d.font(d.type.badge, .bold)
-        block.add(
-            .text(
-                composer.setter.line(
-                    String(number), font: badgeFont, color: .white, x: badge.minX,
-                    baseline: badge.minY + badgeSize / 2 + badgeFont.size * 0.35, maxWidth: badgeSize,
-                    alignment: .center)))
+        for item in NumberBadge(number: number, disc: badge).items(d, setter: composer.setter) { block.add(item) }
         let rowHeight = height / Double(sides.count)
         let labelFont = d.font(d.type.label, .bold)
         for (index, label) in sides.enumerated() {
