@@ -54,9 +54,9 @@ struct SheetChecks {
             for character in entry.characters {
                 let (field, source) = Self.field(holding: character, in: entry.run, labels: labels)
                 guard seen.insert("\(field)\u{0}\(character.value)").inserted else { continue }
+                let firstLine = source?.location?.line ?? positions.line(holding: source?.field) ?? 1
                 let location =
-                    positions.location(of: character, from: source?.location?.line ?? 1) ?? origin
-                    ?? source?.location
+                    positions.location(of: character, from: firstLine) ?? origin ?? source?.location
                 found.append(MissingGlyph(character: character, field: field, location: location))
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Layout
 import Routine
 
 /// Finds where a character stands in a routine's file, to report a character no font has at its
@@ -26,6 +27,39 @@ final class SourcePositions {
             .flatMap { String(data: $0, encoding: .utf8) }
         text = .some(read)
         return read
+    }
+
+    /// The line of the routine's own key that holds `field` (`provider:`, `notes:`, …), for a
+    /// field whose source has no line of its own: a character is then looked for from there, not
+    /// from the top of the file, where another field may hold the same character. `nil` for a
+    /// field of a step, or when the key cannot be found.
+    func line(holding field: TextFieldName?) -> Int? {
+        guard let field, let key = Self.routineKey(field), let source else { return nil }
+        var fallback: Int?
+        for (index, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            // A top-level YAML key starts its line; JSON's keys are quoted and indented.
+            if line.hasPrefix(key + ":") { return index + 1 }
+            let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "{" }
+            if fallback == nil, trimmed.hasPrefix("\"\(key)\"") { fallback = index + 1 }
+        }
+        return fallback
+    }
+
+    /// The routine file's key that holds `field`, for the fields of the routine itself.
+    private static func routineKey(_ field: TextFieldName) -> String? {
+        switch field {
+        case .title: return "title"
+        case .subtitle: return "subtitle"
+        case .provider: return "provider"
+        case .client: return "client"
+        case .intro: return "intro"
+        case .frequency: return "frequency"
+        case .caution: return "caution"
+        case .note: return "notes"
+        case .sectionTitle, .sectionNote: return "sections"
+        case .label: return "labels"
+        default: return nil
+        }
     }
 
     /// Where `character` first appears at or after `firstLine`: its line and column (in characters).

@@ -39,6 +39,12 @@ struct ClientOptions: ParsableArguments {
                 "--date must be a day written YYYY-MM-DD that exists, such as 2026-12-01, found \"\(date)\"")
         }
         if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be from 1 to 256, found \(jobs)") }
+        // As in the routine's `client:` and `provider:`: a control character cannot be printed.
+        for (flag, value) in [("--client", client), ("--provider", provider)] {
+            if let value, let control = FieldValues.firstControl(in: value) {
+                throw ValidationError(Messages.controlCharacter(flag, control))
+            }
+        }
         if clients == nil {
             for (flag, given) in [
                 ("--out-dir", outDir != nil), ("--merge", merge != nil), ("--duplex", duplex), ("--jobs", jobs != nil),

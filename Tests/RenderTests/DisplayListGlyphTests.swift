@@ -42,6 +42,42 @@ final class DisplayListGlyphTests: XCTestCase {
         }
     }
 
+    /// The routine's own fields with the same character are each reported at their own key's
+    /// line, in the file's order, not all where the character first appears.
+    func testTheRoutinesFieldsAreReportedAtTheirOwnLines() throws {
+        let text =
+            "title: Plain title\nclient: \"\u{E001} client\"\nprovider: \"Provider \u{E001}\"\n"
+            + "steps:\n  - name: Step\nnotes: \"\u{E001}\"\n"
+        for (name, content) in [("fields.yaml", text), ("fields.json", Self.json)] {
+            let file = try write(name, content)
+            let maker = try SheetMaker()
+            let routine = try maker.loadRoutine(path: file.path)
+            XCTAssertThrowsError(try maker.check(routine)) { error in
+                let lines = "\(error)".split(separator: "\n").map(String.init)
+                let places = lines.compactMap { $0.split(separator: " ").first.map(String.init) }
+                let expected =
+                    name.hasSuffix(".json")
+                    ? ["\(file.path):3:14:", "\(file.path):4:25:", "\(file.path):6:14:"]
+                    : ["\(file.path):2:10:", "\(file.path):3:21:", "\(file.path):6:9:"]
+                XCTAssertEqual(places, expected, lines.joined(separator: "\n"))
+                XCTAssertTrue(lines[0].contains("the client has"), lines[0])
+                XCTAssertTrue(lines[1].contains("the provider has"), lines[1])
+                XCTAssertTrue(lines[2].contains("note 1 has"), lines[2])
+            }
+        }
+    }
+
+    static let json = """
+        {
+          "title": "Plain title",
+          "client": "\u{E001} client",
+          "provider": "Provider \u{E001}",
+          "steps": [{"name": "Step"}],
+          "notes": ["\u{E001}"]
+        }
+
+        """
+
     func testAStagesWordsAndALabelAreReportedWithTheirOwnNames() throws {
         let file = try write(
             "stage.yaml",

@@ -32,6 +32,19 @@ final class RenderParsingTests: XCTestCase {
         XCTAssertTrue(clash.stderr.contains("Usage: repsheet render"), clash.stderr)
     }
 
+    /// `--client` and `--provider` refuse control characters as the routine's keys do: a
+    /// usage error naming the option, not a missing-glyph error about the sheet.
+    func testAControlCharacterInAClientOptionIsAUsageError() throws {
+        for (flag, value) in [("--client", "Bad\u{1B}Name"), ("--provider", "Clinic\u{07}")] {
+            let result = try Tool.run(Tool.repsheet, ["render", "back-stretches", flag, value, "-o", "/tmp/never.pdf"])
+            XCTAssertEqual(result.status, 64, result.stderr)
+            XCTAssertTrue(
+                result.stderr.contains("\(flag) must not contain control characters, found U+00"), result.stderr)
+            XCTAssertFalse(result.stderr.contains("fonts can print"), result.stderr)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: "/tmp/never.pdf"))
+    }
+
     func testHelpAndVersionAreTheRootsAnswers() throws {
         let help = try Tool.run(Tool.repsheet, ["render", "--help"])
         XCTAssertEqual(help.status, 0)
