@@ -77,7 +77,10 @@ public struct SheetMaker: Sendable {
         do {
             let routine = try RoutineLoader.load(path: resolved, access: fileAccess)
             let names = routine.catalogueNames
-            guard !names.isEmpty else { return routine }
+            // Inline poses are checked even when nothing comes from the catalogue.
+            guard !names.isEmpty else {
+                return routine.hasInlineFigures ? try ExerciseResolver(catalogue: .empty).resolve(routine) : routine
+            }
             return try ExerciseResolver(catalogue: catalogueStore.catalogue(for: names)).resolve(routine)
         } catch {
             throw .routine(error)
