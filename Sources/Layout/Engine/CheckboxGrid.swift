@@ -211,7 +211,13 @@ struct CheckboxGrid {
     ) -> [PageItem] {
         var items: [PageItem] = []
         if let label {
-            let font = labelFont
+            // A label wider than its column (a long word in another language: "المجموعة 1") is
+            // set smaller, down to three quarters of its size, before it would be cut short.
+            var font = labelFont
+            let natural = setter.measurer.width(of: label, font: font)
+            if natural > labelWidth, labelWidth > .zero {
+                font = font.with(size: font.size * max(0.75, labelWidth.points / natural.points))
+            }
             let baseline = y + style.size / 2 + font.size * 0.35
             items.append(
                 .text(
