@@ -301,9 +301,11 @@ public struct SheetMaker: Sendable {
             switch options.format {
             case .pdf: return [try SheetMaker.finishingPass(for: sheet, options).finish(renderer.taggedPDF(sheet))]
             case .png:
-                // Drawing is serialised by the font lock; PNG encoding, most of the time, runs in parallel.
+                // Drawing is serialised by the font lock; PNG encoding, most of the time, runs in
+                // parallel, as many pages at once as their pixels fit in `pngMemoryBudget`.
                 let pages = sheet.pages
-                return try PageParallel.map(count: pages.count) { index throws(RenderError) in
+                let cores = Self.pageImageCores(for: pages, dpi: options.dpi)
+                return try PageParallel.map(count: pages.count, cores: cores) { index throws(RenderError) in
                     try renderer.png(pages[index], dpi: options.dpi)
                 }
             case .svg: return try sheet.pages.map { page throws(RenderError) in try renderer.svg(page) }
@@ -311,6 +313,22 @@ public struct SheetMaker: Sendable {
         } catch {
             throw .render(error)
         }
+    }
+
+    /// The memory page images drawn at the same time may take together (512 MB): at 1200 dpi
+    /// a Letter page is 538 MB of pixels, so such pages are drawn one at a time.
+    static let pngMemoryBudget = 512 << 20
+
+    /// How many of `pages` to draw as images at once at `dpi`: one per core, fewer when their
+    /// pixels (four bytes each) would pass `pngMemoryBudget`, and at least one.
+    static func pageImageCores(
+        for pages: [Page], dpi: Int, cores: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) -> Int {
+        let scale = Double(dpi) / 72
+        let largest = pages.map { page in
+            Int((page.size.width.points * scale).rounded(.up)) * Int((page.size.height.points * scale).rounded(.up)) * 4
+        }.max() ?? 0
+        return max(1, min(cores, pngMemoryBudget / max(1, largest)))
     }
 
     /// The file names for a rendering: `OUT.pdf`, or `OUT-1.png`, `OUT-2.png`, … for page images.

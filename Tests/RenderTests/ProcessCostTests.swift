@@ -77,6 +77,17 @@ final class ProcessCostTests: XCTestCase {
 
     /// Results come back in page order whatever the number of cores; the first error by page
     /// order is the one thrown.
+    /// Page images are drawn one per core unless their pixels together would pass 512 MB: a
+    /// Letter page at 1200 dpi (538 MB) is drawn one at a time, at 150 dpi eight at once.
+    func testPageImagesAtHighResolutionAreDrawnOneAtATime() {
+        let letter = Page(size: Size(width: .pt(612), height: .pt(792)), items: [])
+        let pages = Array(repeating: letter, count: 4)
+        XCTAssertEqual(SheetMaker.pageImageCores(for: pages, dpi: 1200, cores: 8), 1)
+        XCTAssertEqual(SheetMaker.pageImageCores(for: pages, dpi: 600, cores: 8), 3)
+        XCTAssertEqual(SheetMaker.pageImageCores(for: pages, dpi: 150, cores: 8), 8)
+        XCTAssertEqual(SheetMaker.pageImageCores(for: [], dpi: 150, cores: 2), 2)
+    }
+
     func testPageParallelKeepsPageOrderAndFirstError() {
         for cores in [1, 2, 4] {
             XCTAssertEqual(PageParallel.map(count: 7, cores: cores) { $0 * $0 }, [0, 1, 4, 9, 16, 25, 36])
