@@ -325,9 +325,11 @@ public struct SheetMaker: Sendable {
         for pages: [Page], dpi: Int, cores: Int = ProcessInfo.processInfo.activeProcessorCount
     ) -> Int {
         let scale = Double(dpi) / 72
-        let largest = pages.map { page in
-            Int((page.size.width.points * scale).rounded(.up)) * Int((page.size.height.points * scale).rounded(.up)) * 4
-        }.max() ?? 0
+        let largest =
+            pages.map { page in
+                Int((page.size.width.points * scale).rounded(.up)) * Int((page.size.height.points * scale).rounded(.up))
+                    * 4
+            }.max() ?? 0
         return max(1, min(cores, pngMemoryBudget / max(1, largest)))
     }
 
