@@ -134,6 +134,11 @@ extern "C" int repsheet_qpdf_first_page_size(const unsigned char *in, size_t in_
     return library.first_page_size ? library.first_page_size(in, in_size, width, height) : 1;
 }
 
+extern "C" const char *repsheet_qpdf_library_failure(void) {
+    auto const &library = full_library();
+    return library.failure.empty() ? nullptr : library.failure.c_str();
+}
+
 extern "C" void repsheet_cairo_content_uncompressed(void) {
     // Cairo 1.16 compresses every page's content unless CAIRO_DEBUG_PDF is set (its only effect
     // besides leaving glyph-to-text maps uncompressed); the finishing pass rewrites the content

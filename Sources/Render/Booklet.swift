@@ -32,6 +32,7 @@ package enum Booklet {
     /// The pages of `pdf` imposed two-up in booklet order on the sheet that suits them.
     /// - Throws: `RenderError.cairo` when the PDF cannot be read or written.
     package static func impose(_ pdf: Data) throws(RenderError) -> Data {
+        if let failure = repsheet_qpdf_library_failure() { throw .pdfLibraryUnavailable(String(cString: failure)) }
         var width = 0.0, height = 0.0
         let read = pdf.withUnsafeBytes { input in
             repsheet_qpdf_first_page_size(input.bindMemory(to: UInt8.self).baseAddress, input.count, &width, &height)

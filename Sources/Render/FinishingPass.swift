@@ -131,6 +131,7 @@ package struct FinishingPass: Sendable {
     }
 
     private static func source(of pdf: Data, at index: Int) throws(RenderError) -> (name: String, data: Data)? {
+        if let failure = repsheet_qpdf_library_failure() { throw .pdfLibraryUnavailable(String(cString: failure)) }
         var name: UnsafeMutablePointer<CChar>?
         var out: UnsafeMutablePointer<UInt8>?
         var outSize = 0

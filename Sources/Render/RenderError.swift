@@ -22,6 +22,9 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
     case libraryMissing(library: String, purpose: String, package: String)
     /// A system library is installed but too old: it lacks a function RepSheet calls.
     case libraryTooOld(library: String, function: String)
+    /// RepSheet's own PDF library, which reads PDFs (booklets, `extract`), is missing or broken;
+    /// the loader's words say where it looked.
+    case pdfLibraryUnavailable(String)
 
     public var description: String {
         switch self {
@@ -47,6 +50,7 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
         case .badImage(let problem): return problem.diagnostic.message
         case .several(let errors): return errors.map(\.message).joined(separator: "; ")
         case .libraryMissing, .libraryTooOld: return reason
+        case .pdfLibraryUnavailable(let reason): return reason
         }
     }
 

@@ -30,7 +30,14 @@ struct ExtractCommand: ParsableCommand {
         do {
             found = try FinishingPass.sources(of: pdf)
         } catch {
-            printError("\(sheet): error: \(error)")
+            // Reading, not drawing: Cairo's "drawing failed" prefix does not apply here.
+            if case .cairo(let words) = error {
+                printError("\(sheet): error: \(words)")
+            } else {
+                printError("\(sheet): error: \(error.message)")
+            }
+            // RepSheet's own PDF library missing is the installation's problem, not the file's.
+            if case .pdfLibraryUnavailable = error { throw ExitCode(RepSheetError.render(error).exitCode) }
             throw ExitCode(65)
         }
         guard !found.isEmpty else {

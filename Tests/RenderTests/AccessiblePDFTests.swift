@@ -241,6 +241,38 @@ final class AccessiblePDFTests: XCTestCase {
         XCTAssertEqual(first, second)
     }
 
+    /// Without RepSheet's PDF library beside the tool, `extract` and `--booklet` say so once,
+    /// naming the library and where it was looked for, as an installation problem (70); a file
+    /// that is not a PDF is the file's problem (65), without Cairo's "drawing failed".
+    func testAMissingPDFLibraryAndABadFileAreToldApart() throws {
+        let original = try render(example("back-stretches"), name: "original.pdf")
+        let lonely = directory.appendingPathComponent("alone/repsheet")
+        try FileManager.default.createDirectory(
+            at: lonely.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Tool.repsheet, toPath: lonely.path)
+        let extract = try Tool.run(lonely.path, ["extract", original.path, "-o", directory.path])
+        XCTAssertEqual(extract.status, 70, extract.stderr)
+        XCTAssertTrue(
+            extract.stderr.hasPrefix(
+                "\(original.path): error: RepSheet's PDF library (libRepSheetQPDF.so) is missing: looked for "),
+            extract.stderr)
+        let booklet = try Tool.run(
+            lonely.path, ["render", example("back-stretches"), "--booklet", "-o", directory.path + "/b.pdf"])
+        XCTAssertEqual(booklet.status, 70, booklet.stderr)
+        XCTAssertTrue(booklet.stderr.contains("libRepSheetQPDF.so) is missing"), booklet.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.path + "/b.pdf"))
+        for result in [extract, booklet] {
+            XCTAssertFalse(result.stderr.contains("error: error:"), result.stderr)
+            XCTAssertFalse(result.stderr.contains("drawing failed"), result.stderr)
+        }
+        let text = directory.appendingPathComponent("not.pdf")
+        try Data("hello".utf8).write(to: text)
+        let bad = try Tool.run(Tool.repsheet, ["extract", text.path, "-o", directory.path])
+        XCTAssertEqual(bad.status, 65, bad.stderr)
+        XCTAssertTrue(bad.stderr.hasPrefix("\(text.path): error: cannot read the PDF"), bad.stderr)
+        XCTAssertFalse(bad.stderr.contains("drawing failed"), bad.stderr)
+    }
+
     func testExtractThenRenderGivesTheIdenticalPDF() throws {
         let original = try render(example("back-stretches"), name: "original.pdf")
         let out = directory.appendingPathComponent("out")

@@ -22,6 +22,10 @@ size_t repsheet_qpdf_page_count(const unsigned char *in, size_t in_size);
 /// Width and height in points of the first page of `in`; returns 1 when it cannot be read.
 int repsheet_qpdf_first_page_size(const unsigned char *in, size_t in_size, double *width, double *height);
 
+/// Why RepSheet's PDF library (libRepSheetQPDF.so, which reads PDFs for booklets and for
+/// `repsheet extract`) cannot be used, or NULL when it loads. The text lives as long as the process.
+const char *repsheet_qpdf_library_failure(void);
+
 #ifdef __cplusplus
 }
 #endif
