@@ -33,7 +33,7 @@ if command -v valgrind >/dev/null; then
     valgrind --tool=callgrind --callgrind-out-file="$out" "$@" 2>&1 >/dev/null | awk '/Collected/ {print $NF}'; }
   rep=$(count "$WORK/cg.out" "$WORK/repsheet-callgrind" render $EXAMPLE -o "$WORK/a.pdf")
   flo=$(count "$WORK/cg-floor.out" "$FLOOR" Fonts pdf "$WORK/f.pdf")
-  row "instructions, one sheet PDF [<= 1.2]" \
+  row "instructions, one sheet PDF, both threads [<= 1.2]" \
     "$(ratio "$rep" "$flo")× ($(echo "$rep / 1000000" | bc) M / $(echo "$flo / 1000000" | bc) M)"
   # Where the sheet's instructions go: inclusive counts of the stages' entry points.
   callgrind_annotate --inclusive=yes --threshold=100 "$WORK/cg.out" > "$WORK/cg.txt" 2>/dev/null

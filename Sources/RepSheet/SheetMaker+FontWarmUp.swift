@@ -58,17 +58,23 @@ extension SheetMaker {
         return SheetLayout(definition: definition, measurer: measurer).layout(routine)
     }
 
-    /// The value given to `--name` in command-line `arguments` (`--name VALUE` or
-    /// `--name=VALUE`) before any `--`, for work started before swift-argument-parser has read
-    /// the command line (`repsheet render` warms the fonts of its `--layout` at its
-    /// `--page-size`). A hint only: what the command does is decided by its parsed arguments.
-    package static func optionHint(_ name: String, in arguments: [String]) -> String? {
-        let option = "--" + name
+    /// The value given to an option in command-line `arguments`, in any of its `spellings`
+    /// (`--output`, `-o`): `--output VALUE`, `--output=VALUE` or `-o VALUE`, before any `--`;
+    /// the last one given wins, as it does for swift-argument-parser. For work started before
+    /// the command line is parsed (`repsheet render` warms the fonts of its `--layout` at its
+    /// `--page-size`); a hint only, what the command does is decided by its parsed arguments.
+    package static func optionHint(_ spellings: String..., in arguments: [String]) -> String? {
+        var found: String?
         for (index, argument) in arguments.enumerated() {
             if argument == "--" { break }
-            if argument == option { return index + 1 < arguments.count ? arguments[index + 1] : nil }
-            if argument.hasPrefix(option + "=") { return String(argument.dropFirst(option.count + 1)) }
+            for spelling in spellings {
+                if argument == spelling {
+                    found = index + 1 < arguments.count ? arguments[index + 1] : found
+                } else if spelling.hasPrefix("--"), argument.hasPrefix(spelling + "=") {
+                    found = String(argument.dropFirst(spelling.count + 1))
+                }
+            }
         }
-        return nil
+        return found
     }
 }

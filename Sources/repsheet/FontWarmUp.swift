@@ -14,8 +14,8 @@ import RepSheet
 ///
 /// The layout and page size are read from the arguments as a hint only (`--layout`,
 /// `--page-size`); the command line is parsed by swift-argument-parser as before, and a wrong
-/// hint costs only the second core's time. Batches (`--clients`) lay out on every core
-/// already and are not warmed.
+/// hint costs only the second core's time. Batches (`--clients`) and page images (PNG, SVG)
+/// use every core already and are not warmed.
 final class FontWarmUp: @unchecked Sendable {
     // @unchecked: `cancelled` is read and written only while holding `lock`; the rest is set once in `init`.
 
@@ -35,10 +35,12 @@ final class FontWarmUp: @unchecked Sendable {
     /// and command names; `nil` for a batch, or when the data folder or fonts cannot be loaded
     /// (the command reports that itself).
     static func start(renderArguments arguments: [String]) -> FontWarmUp? {
-        guard SheetMaker.optionHint("clients", in: arguments) == nil, let maker = try? SheetMaker() else { return nil }
+        guard SheetMaker.optionHint("--clients", in: arguments) == nil, !drawsPageImages(arguments),
+            let maker = try? SheetMaker()
+        else { return nil }
         let warmUp = FontWarmUp(maker: maker)
-        let layout = SheetMaker.optionHint("layout", in: arguments)
-        let pageSize = SheetMaker.optionHint("page-size", in: arguments)
+        let layout = SheetMaker.optionHint("--layout", in: arguments)
+        let pageSize = SheetMaker.optionHint("--page-size", in: arguments)
         let thread = Thread {
             maker.warmFonts(layout: layout, pageSize: pageSize) { warmUp.isCancelled }
             warmUp.finished.signal()
@@ -46,6 +48,16 @@ final class FontWarmUp: @unchecked Sendable {
         thread.name = "repsheet fonts"
         thread.start()
         return warmUp
+    }
+
+    /// Whether the command line asks for PNG or SVG pages (`--format`, or the output's
+    /// extension): page images are drawn on every core already, and are quicker than the floor
+    /// program without a warm-up.
+    private static func drawsPageImages(_ arguments: [String]) -> Bool {
+        let format =
+            SheetMaker.optionHint("--format", in: arguments)
+            ?? SheetMaker.optionHint("--output", "-o", in: arguments).map { ($0 as NSString).pathExtension }
+        return ["png", "svg"].contains(format?.lowercased() ?? "")
     }
 
     private var isCancelled: Bool {

@@ -84,15 +84,20 @@ final class FontWarmUpTests: XCTestCase {
         XCTAssertFalse(sheet.pages.isEmpty)
     }
 
-    /// The layout and page size are read from a render command line as hints, in both
-    /// spellings, and not past `--`.
+    /// The layout, page size and output are read from a render command line as hints, in
+    /// every spelling, the last one given winning, and not past `--`.
     func testOptionHintsFromACommandLine() {
-        let arguments = ["back.yaml", "--layout", "cards", "--page-size=a4", "-o", "x.pdf", "--", "--clients", "c.csv"]
-        XCTAssertEqual(SheetMaker.optionHint("layout", in: arguments), "cards")
-        XCTAssertEqual(SheetMaker.optionHint("page-size", in: arguments), "a4")
-        XCTAssertNil(SheetMaker.optionHint("clients", in: arguments))
-        XCTAssertNil(SheetMaker.optionHint("layout", in: ["back.yaml", "--layout"]))
-        XCTAssertNil(SheetMaker.optionHint("layout", in: ["back.yaml", "--layouts", "cards"]))
+        let arguments = [
+            "back.yaml", "--layout", "cards", "--page-size=a4", "-o", "x.pdf", "--output", "y.png", "--", "--clients",
+            "c.csv",
+        ]
+        XCTAssertEqual(SheetMaker.optionHint("--layout", in: arguments), "cards")
+        XCTAssertEqual(SheetMaker.optionHint("--page-size", in: arguments), "a4")
+        XCTAssertEqual(SheetMaker.optionHint("--output", "-o", in: arguments), "y.png")
+        XCTAssertEqual(SheetMaker.optionHint("--output", "-o", in: ["a.yaml", "-o", "x.pdf"]), "x.pdf")
+        XCTAssertNil(SheetMaker.optionHint("--clients", in: arguments))
+        XCTAssertNil(SheetMaker.optionHint("--layout", in: ["back.yaml", "--layout"]))
+        XCTAssertNil(SheetMaker.optionHint("--layout", in: ["back.yaml", "--layouts", "cards"]))
     }
 }
 

@@ -29,6 +29,18 @@ final class ProcessCostTests: XCTestCase {
         XCTAssertLessThanOrEqual(threads.count, 2, threads.joined(separator: "\n"))
         let lookups = lines.filter { $0.contains("nscd") || $0.contains("/etc/passwd") || $0.contains("/etc/group") }
         XCTAssertEqual(lookups, [])
+        // Page images use every core already: no warm-up thread, one page thread per core at most.
+        let pages = try Tool.run(
+            "strace",
+            [
+                "-f", "-qq", "-e", "trace=clone,clone3", "-o", trace, Tool.repsheet, "render", example, "-o",
+                folder.appendingPathComponent("sheet.png").path,
+            ])
+        XCTAssertEqual(pages.status, 0, pages.stderr)
+        let pageThreads = try String(contentsOfFile: trace, encoding: .utf8).split(separator: "\n")
+            .filter { $0.contains("clone(") || $0.contains("clone3(") }
+        XCTAssertLessThanOrEqual(
+            pageThreads.count, ProcessInfo.processInfo.activeProcessorCount, pageThreads.joined(separator: "\n"))
         // The tool isolates its process's fontconfig: the system's configuration and fonts go unread.
         let systemFonts = lines.filter {
             $0.contains("/etc/fonts") || $0.contains("/usr/share/fontconfig") || $0.contains("/usr/share/fonts")
