@@ -29,6 +29,31 @@ final class TrackerPagesTests: XCTestCase {
         XCTAssertEqual(letter.pages.count, 1)
     }
 
+    /// A staged routine with a 14-day log appended to its classic sheet, whose weeks are each a
+    /// little too tall for a page: one week a page would leave a page of one row, the pain row
+    /// and Notes behind every week (16 pages, four of them under a quarter full). The weeks run
+    /// on instead, each under its own week's day headings, and no page but the last is sparse.
+    func testWeeksALittleTooTallForAPageRunOn() throws {
+        try XCTSkipIf(
+            !FileManager.default.fileExists(atPath: "/usr/bin/pdftoppm"), "poppler-utils is not installed")
+        let path = Tool.packageRoot.appendingPathComponent("Tests/RenderTests/Fixtures/knee-rehab-log.yaml").path
+        let folder = try Tool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("log.pdf")
+        let render = try Tool.run(Tool.repsheet, ["render", path, "-o", file.path])
+        XCTAssertEqual(render.status, 0, render.stderr)
+        let fills = try PageInk.fills(ofPDF: file)
+        XCTAssertEqual(fills.count, 13, "\(fills)")
+        XCTAssertEqual(fills.dropLast().filter { $0 < 0.70 }.count, 0, "sparse pages: \(fills)")
+        // Every week of the log is there, under its headings, in order.
+        let text = try Tool.run("pdftotext", ["-layout", file.path, "-"]).stdout
+        var searchFrom = text.startIndex
+        for week in 1...7 {
+            let found = try XCTUnwrap(text.range(of: "Week \(week)", range: searchFrom..<text.endIndex), "week \(week)")
+            searchFrom = found.upperBound
+        }
+    }
+
     /// Three steps and four paragraphs of notes on half-letter: the notes cannot follow the last
     /// step without leaving the page before half empty, so they stand under the header. Every
     /// page holds step rows, each row whole (seven boxes to a row, both sides of a step together).

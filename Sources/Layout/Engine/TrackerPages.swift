@@ -69,10 +69,18 @@ extension TrackerComposer {
     /// The share of its content area the least-filled page but the last takes (1 for one page).
     func leastFill(_ pages: [Page], frame: ContentFrame) -> Double {
         pages.dropLast().enumerated().map { index, page in
-            let top = index == 0 ? frame.content.minY : frame.continuationTop
-            let bottom = page.items.map(\.frame.maxY).max() ?? top
-            return (bottom - top).points / (frame.content.maxY - top).points
+            fill(of: page, top: index == 0 ? frame.content.minY : frame.continuationTop, frame: frame)
         }.min() ?? 1
+    }
+
+    /// A week's last page filled less than this, other than the log's last, is a page left
+    /// nearly empty by a week a little too tall for its page.
+    static let strandedWeek = 0.5
+
+    /// The share of its content area, from `top`, that `page` fills.
+    func fill(of page: Page, top: Length, frame: ContentFrame) -> Double {
+        let bottom = page.items.map(\.frame.maxY).max() ?? top
+        return (bottom - top).points / (frame.content.maxY - top).points
     }
 
     /// The tracker with its header, step and side rows at the variant's share of their heights, its
@@ -99,10 +107,20 @@ extension TrackerComposer {
     /// under the running header; any other log as one run of tables.
     private func paginated(_ routine: Routine, frame: ContentFrame, brand: BrandHeader) -> [Page] {
         if let weeks = weeklyTables(for: routine) {
-            return weeks.enumerated().flatMap { index, week in
+            let perWeek = weeks.enumerated().map { index, week in
                 Paginator(frame: index == 0 ? frame : frame.continuing)
                     .paginate(index == 0 ? brand.prepended(to: [week]) : [week])
             }
+            let weekly = perWeek.flatMap { $0 }
+            // A week a little too tall for its page leaves a page of a row or two behind it: the
+            // weeks then run on, each under its own day headings, when that saves pages.
+            let strands = perWeek.dropLast().contains { pages in
+                guard pages.count > 1, let last = pages.last else { return false }
+                return fill(of: last, top: frame.continuationTop, frame: frame) < Self.strandedWeek
+            }
+            guard strands else { return weekly }
+            let running = Paginator(frame: frame).paginate(brand.prepended(to: weeks))
+            return running.count < weekly.count ? running : weekly
         }
         return Paginator(frame: frame).paginate(brand.prepended(to: tables(for: routine)))
     }
