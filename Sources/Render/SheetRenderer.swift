@@ -81,15 +81,20 @@ package struct SheetRenderer: Sendable {
     /// The most pixels a PNG page may have (200 megapixels).
     package static let maxPagePixels = 200_000_000
 
+    /// The pixel size of `page` drawn as an image at `dpi`.
+    package static func pixelSize(of page: Page, dpi: Int) -> (width: Int, height: Int) {
+        let scale = Double(dpi) / 72
+        return (Int((page.size.width.points * scale).rounded()), Int((page.size.height.points * scale).rounded()))
+    }
+
     private func rasterLocked(_ page: Page, dpi: Int) throws(RenderError) -> Raster {
         guard (18...1200).contains(dpi) else { throw .resolutionOutOfRange(dpi) }
         let scale = Double(dpi) / 72
-        let width = Int32((page.size.width.points * scale).rounded())
-        let height = Int32((page.size.height.points * scale).rounded())
-        guard Int(width) * Int(height) <= Self.maxPagePixels else {
-            throw .pageTooLarge(width: Int(width), height: Int(height), dpi: dpi, limit: Self.maxPagePixels)
+        let (width, height) = Self.pixelSize(of: page, dpi: dpi)
+        guard width * height <= Self.maxPagePixels else {
+            throw .pageTooLarge(width: width, height: height, dpi: dpi, limit: Self.maxPagePixels)
         }
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height) else {
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else {
             throw .cairo("cannot create an image surface")
         }
         let raster = Raster(surface: surface)

@@ -70,13 +70,4 @@ extension Routine {
         }
         return names
     }
-
-    /// Whether a step or alternative writes its figure's pose inline (`figure: {…}`): read and
-    /// checked even when the routine names nothing from the catalogue.
-    var hasInlineFigures: Bool {
-        allStepsAndAlternatives.contains {
-            if case .inline = $0.figure { return true }
-            return false
-        }
-    }
 }

@@ -44,18 +44,16 @@ extension SheetMaker {
     package func warmFonts(
         layout name: String?, pageSize: String?, isCancelled: @escaping @Sendable () -> Bool = { false }
     ) -> Sheet? {
+        var options = SheetOptions()
+        options.pageSize = pageSize
         guard
             let routine = try? RoutineLoader.load(
                 text: Self.warmUpRoutine, fileName: "warm-up.yaml", baseDirectory: nil),
-            var definition = try? LayoutFileReader(library: LayoutLibrary(directory: resources.layoutsDirectory))
-                .load(name ?? "classic")
+            let definition = try? layoutDefinition(named: name, for: routine)
         else { return nil }
-        var options = SheetOptions()
-        options.pageSize = pageSize
-        if let sized = try? Self.sized(definition, options) { definition = sized }
-        definition.fontFamily = FontLibrary.family(definition.fontFamily, language: routine.language)
-        let measurer = CancellableMeasurer(base: measurer, isCancelled: isCancelled)
-        return SheetLayout(definition: definition, measurer: measurer).layout(routine)
+        let sized = (try? Self.sized(definition, options)) ?? definition
+        let cancellable = CancellableMeasurer(base: measurer, isCancelled: isCancelled)
+        return engine(sized, for: routine, measurer: cancellable).layout(routine)
     }
 
     /// The value given to an option in command-line `arguments`, in any of its `spellings`

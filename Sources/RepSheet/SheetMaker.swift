@@ -76,12 +76,11 @@ public struct SheetMaker: Sendable {
         }
         do {
             let routine = try RoutineLoader.load(path: resolved, access: fileAccess)
+            // Every routine is resolved: inline poses are checked even when nothing comes from
+            // the catalogue, which is then not read.
             let names = routine.catalogueNames
-            // Inline poses are checked even when nothing comes from the catalogue.
-            guard !names.isEmpty else {
-                return routine.hasInlineFigures ? try ExerciseResolver(catalogue: .empty).resolve(routine) : routine
-            }
-            return try ExerciseResolver(catalogue: catalogueStore.catalogue(for: names)).resolve(routine)
+            let catalogue = names.isEmpty ? Catalogue.empty : try catalogueStore.catalogue(for: names)
+            return try ExerciseResolver(catalogue: catalogue).resolve(routine)
         } catch {
             throw .routine(error)
         }
@@ -139,10 +138,14 @@ public struct SheetMaker: Sendable {
     /// The layout engine for `routine` with `definition`: Chinese, Japanese and Korean characters
     /// in the language's own face, this maker's measurer, QR codes and figures. The engine finds
     /// the routine's words and mirrors right-to-left sheets itself.
-    func engine(_ definition: LayoutDefinition, for routine: Routine) -> SheetLayout {
+    /// `measurer` replaces this maker's (the font warm-up's cancellable one).
+    func engine(_ definition: LayoutDefinition, for routine: Routine, measurer: (any TextMeasurer)? = nil)
+        -> SheetLayout
+    {
         var definition = definition
         definition.fontFamily = FontLibrary.family(definition.fontFamily, language: routine.language)
-        return SheetLayout(definition: definition, measurer: measurer, qrCodes: QREncoder(), figures: figureDrawer)
+        return SheetLayout(
+            definition: definition, measurer: measurer ?? self.measurer, qrCodes: QREncoder(), figures: figureDrawer)
     }
 
     /// `definition` at the page size of `options`, when it names one.
@@ -324,11 +327,10 @@ public struct SheetMaker: Sendable {
     static func pageImageCores(
         for pages: [Page], dpi: Int, cores: Int = ProcessInfo.processInfo.activeProcessorCount
     ) -> Int {
-        let scale = Double(dpi) / 72
         let largest =
             pages.map { page in
-                Int((page.size.width.points * scale).rounded(.up)) * Int((page.size.height.points * scale).rounded(.up))
-                    * 4
+                let size = SheetRenderer.pixelSize(of: page, dpi: dpi)
+                return size.width * size.height * 4
             }.max() ?? 0
         return max(1, min(cores, pngMemoryBudget / max(1, largest)))
     }
