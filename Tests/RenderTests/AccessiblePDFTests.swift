@@ -2,31 +2,9 @@ import Foundation
 import RepSheet
 import XCTest
 
-/// Tagged, finished PDFs: structure in reading order, figure descriptions, PDF/UA checks, the
-/// routine attached and extracted, byte-identical output and size.
-final class AccessiblePDFTests: XCTestCase {
-    var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try Tool.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
-    func example(_ name: String) -> String {
-        Tool.packageRoot.appendingPathComponent("examples/\(name).yaml").path
-    }
-
-    /// Renders `routine` with the CLI and returns the PDF's URL.
-    func render(_ routine: String, _ extra: [String] = [], name: String = "sheet.pdf") throws -> URL {
-        let out = directory.appendingPathComponent(name)
-        let result = try Tool.run(Tool.repsheet, ["render", routine, "-o", out.path] + extra)
-        XCTAssertEqual(result.status, 0, result.stderr)
-        return out
-    }
-
+/// Tagged, finished PDFs: structure in reading order, figure descriptions, PDF/UA checks,
+/// byte-identical output and size. The routine they carry: `AttachedRoutineTests`.
+final class AccessiblePDFTests: SheetCommandTestCase {
     /// `pdfinfo -struct-text` as lines of (tag or "text", content), indentation dropped.
     func structure(_ pdf: URL) throws -> [String] {
         try Tool.run("pdfinfo", ["-struct-text", pdf.path]).stdout.split(separator: "\n")
@@ -196,121 +174,12 @@ final class AccessiblePDFTests: XCTestCase {
         XCTAssertTrue(japanese.contains { $0.hasPrefix("Knee to chest (") }, "\(japanese)")
     }
 
-    func testPicturesTravelWithTheRoutineAndRenderTheSamePDF() throws {
-        let original = try render(example("back-stretches-pictures"), name: "pictures.pdf")
-        let out = directory.appendingPathComponent("out")
-        let extract = try Tool.run(Tool.repsheet, ["extract", original.path, "-o", out.path])
-        XCTAssertEqual(extract.status, 0, extract.stderr)
-        let written = extract.stdout.split(separator: "\n").map(String.init)
-        XCTAssertEqual(written.first, out.appendingPathComponent("back-stretches-pictures.yaml").path)
-        XCTAssertEqual(
-            written.filter { $0.hasPrefix(out.appendingPathComponent("pictures/").path) }.count, 6, "\(written)")
-        let pictures = Tool.packageRoot.appendingPathComponent("examples/pictures/cat-cow.svg")
-        XCTAssertEqual(
-            try Data(contentsOf: out.appendingPathComponent("pictures/cat-cow.svg")), try Data(contentsOf: pictures))
-        let again = directory.appendingPathComponent("again.pdf")
-        let result = try Tool.run(Tool.repsheet, ["render", written[0], "-o", again.path])
-        XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(try Data(contentsOf: again), try Data(contentsOf: original))
-    }
-
-    func testAMergedBatchPDFCarriesEveryClientsRoutine() throws {
-        let examples = Tool.packageRoot.appendingPathComponent("examples")
-        let merged = directory.appendingPathComponent("merged.pdf")
-        let batch = try Tool.run(
-            Tool.repsheet,
-            [
-                "render", examples.appendingPathComponent("back-stretches.yaml").path, "--clients",
-                examples.appendingPathComponent("clients.yaml").path, "--merge", merged.path,
-            ])
-        XCTAssertEqual(batch.status, 0, batch.stderr)
-        XCTAssertEqual(try Tool.run("qpdf", ["--check", merged.path]).status, 0)
-        let out = directory.appendingPathComponent("out")
-        let extract = try Tool.run(Tool.repsheet, ["extract", merged.path, "-o", out.path])
-        XCTAssertEqual(extract.status, 0, extract.stderr)
-        let names = extract.stdout.split(separator: "\n").map { URL(fileURLWithPath: String($0)).lastPathComponent }
-        XCTAssertEqual(
-            names, ["jane-doe.yaml", "marcus-oneill.yaml", "jose-nunez.yaml", "aiko-tanaka.yaml", "ruth-abebe.yaml"])
-        let marcus = try String(contentsOf: out.appendingPathComponent("marcus-oneill.yaml"), encoding: .utf8)
-        XCTAssertFalse(marcus.contains("Cat/cow"), "a skipped step travels with the merged PDF")
-    }
-
     func testSameInputGivesTheSameBytes() throws {
         let first = try Data(contentsOf: render(example("back-stretches"), name: "a.pdf"))
         let second = try Data(contentsOf: render(example("back-stretches"), name: "b.pdf"))
         XCTAssertEqual(first, second)
     }
 
-    /// Without RepSheet's PDF library beside the tool, `extract` and `--booklet` say so once,
-    /// naming the library and where it was looked for, as an installation problem (70); a file
-    /// that is not a PDF is the file's problem (65), without Cairo's "drawing failed".
-    func testAMissingPDFLibraryAndABadFileAreToldApart() throws {
-        let original = try render(example("back-stretches"), name: "original.pdf")
-        let lonely = directory.appendingPathComponent("alone/repsheet")
-        try FileManager.default.createDirectory(
-            at: lonely.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: Tool.repsheet, toPath: lonely.path)
-        let extract = try Tool.run(lonely.path, ["extract", original.path, "-o", directory.path])
-        XCTAssertEqual(extract.status, 70, extract.stderr)
-        XCTAssertTrue(
-            extract.stderr.hasPrefix(
-                "\(original.path): error: RepSheet's PDF library (libRepSheetQPDF.so) is missing: looked for "),
-            extract.stderr)
-        let booklet = try Tool.run(
-            lonely.path, ["render", example("back-stretches"), "--booklet", "-o", directory.path + "/b.pdf"])
-        XCTAssertEqual(booklet.status, 70, booklet.stderr)
-        XCTAssertTrue(booklet.stderr.contains("libRepSheetQPDF.so) is missing"), booklet.stderr)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.path + "/b.pdf"))
-        for result in [extract, booklet] {
-            XCTAssertFalse(result.stderr.contains("error: error:"), result.stderr)
-            XCTAssertFalse(result.stderr.contains("drawing failed"), result.stderr)
-        }
-        let text = directory.appendingPathComponent("not.pdf")
-        try Data("hello".utf8).write(to: text)
-        let bad = try Tool.run(Tool.repsheet, ["extract", text.path, "-o", directory.path])
-        XCTAssertEqual(bad.status, 65, bad.stderr)
-        XCTAssertTrue(bad.stderr.hasPrefix("\(text.path): error: cannot read the PDF"), bad.stderr)
-        XCTAssertFalse(bad.stderr.contains("drawing failed"), bad.stderr)
-    }
-
-    func testExtractThenRenderGivesTheIdenticalPDF() throws {
-        let original = try render(example("back-stretches"), name: "original.pdf")
-        let out = directory.appendingPathComponent("out")
-        let extract = try Tool.run(Tool.repsheet, ["extract", original.path, "-o", out.path])
-        XCTAssertEqual(extract.status, 0, extract.stderr)
-        let routine = out.appendingPathComponent("back-stretches.yaml")
-        XCTAssertEqual(extract.stdout.trimmingCharacters(in: .whitespacesAndNewlines), routine.path)
-        XCTAssertEqual(
-            try Data(contentsOf: routine), try Data(contentsOf: URL(fileURLWithPath: example("back-stretches"))))
-        let again = directory.appendingPathComponent("back-stretches.pdf")
-        let result = try Tool.run(Tool.repsheet, ["render", routine.path, "-o", again.path])
-        XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(try Data(contentsOf: again), try Data(contentsOf: original))
-    }
-
-    func testANameGivenOnTheCommandLineTravelsWithTheRoutine() throws {
-        let original = try render(example("back-stretches"), ["--client", "Ana Ruiz", "--date", "2026-12-24"])
-        let out = directory.appendingPathComponent("out")
-        XCTAssertEqual(try Tool.run(Tool.repsheet, ["extract", original.path, "-o", out.path]).status, 0)
-        let routine = out.appendingPathComponent("back-stretches.yaml")
-        let text = try String(contentsOf: routine, encoding: .utf8)
-        XCTAssertTrue(text.contains("client: Ana Ruiz") && text.contains("date: 2026-12-24"), text)
-        let again = directory.appendingPathComponent("again.pdf")
-        XCTAssertEqual(try Tool.run(Tool.repsheet, ["render", routine.path, "-o", again.path]).status, 0)
-        XCTAssertEqual(try Data(contentsOf: again), try Data(contentsOf: original))
-    }
-
-    func testNoSourceLeavesTheRoutineOut() throws {
-        let pdf = try render(example("back-stretches"), ["--no-source"])
-        let extract = try Tool.run(Tool.repsheet, ["extract", pdf.path, "-o", directory.path])
-        XCTAssertNotEqual(extract.status, 0)
-        XCTAssertTrue(extract.stderr.contains("carries no routine"), extract.stderr)
-        let attachments = try Tool.run("pdfdetach", ["-list", pdf.path]).stdout
-        XCTAssertTrue(attachments.contains("0 embedded files"), attachments)
-    }
-
-    /// Main's untagged back-stretches PDF (the example with its alternatives and cautions) was
-    /// 30,442 bytes: tags must not make it bigger, and the attached routine may add at most 10 %.
     func testTaggedSheetIsNoLargerThanTheUntaggedOne() throws {
         let untagged = 30_442
         let bare = try Data(contentsOf: render(example("back-stretches"), ["--no-source"], name: "bare.pdf"))
@@ -382,39 +251,5 @@ final class AccessiblePDFTests: XCTestCase {
         try SheetRenderer(fonts: maker.fonts).taggedPDF(sheet).data.write(to: raw)
         let result = try Tool.run(outloud, ["-q", raw.path])
         XCTAssertNotEqual(result.status, 0, result.stdout)
-    }
-}
-
-/// A client batch's sheets carry each client's own routine.
-final class ClientSourceTests: XCTestCase {
-    func testEachClientsSheetCarriesTheirRoutineAndRendersIdenticallyFromIt() throws {
-        let directory = try Tool.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let sheets = directory.appendingPathComponent("sheets")
-        let examples = Tool.packageRoot.appendingPathComponent("examples")
-        let batch = try Tool.run(
-            Tool.repsheet,
-            [
-                "render", examples.appendingPathComponent("back-stretches.yaml").path, "--clients",
-                examples.appendingPathComponent("clients.yaml").path, "--out-dir", sheets.path,
-            ])
-        XCTAssertEqual(batch.status, 0, batch.stderr)
-        for client in ["jane-doe", "marcus-oneill"] {
-            let sheet = sheets.appendingPathComponent("\(client).pdf")
-            let out = directory.appendingPathComponent("extracted")
-            let extract = try Tool.run(Tool.repsheet, ["extract", sheet.path, "-o", out.path])
-            XCTAssertEqual(extract.status, 0, extract.stderr)
-            let routine = out.appendingPathComponent("\(client).yaml")
-            let text = try String(contentsOf: routine, encoding: .utf8)
-            XCTAssertTrue(text.contains("client: "), text)
-            if client == "marcus-oneill" {
-                XCTAssertFalse(text.contains("Cat/cow"), "a skipped step travels with the sheet")
-                XCTAssertTrue(text.contains("reps: 2"), text)
-            }
-            let again = directory.appendingPathComponent("\(client)-again.pdf")
-            let render = try Tool.run(Tool.repsheet, ["render", routine.path, "-o", again.path])
-            XCTAssertEqual(render.status, 0, render.stderr)
-            XCTAssertEqual(try Data(contentsOf: again), try Data(contentsOf: sheet), "\(client)'s sheet differs")
-        }
     }
 }
