@@ -72,6 +72,15 @@ public enum AtomicWriter {
     private static func writeNewFile(_ path: String, _ data: Data) -> Int32? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return errno }
+        var failure = writeAll(data, to: descriptor)
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        if failure != nil { unlink(path) }
+        return failure
+    }
+
+    /// Writes all of `data` to the open `descriptor`, again after an interruption; the `errno`
+    /// on failure, else `nil`.
+    package static func writeAll(_ data: Data, to descriptor: Int32) -> Int32? {
         var failure: Int32?
         data.withUnsafeBytes { buffer in
             var offset = 0
@@ -85,8 +94,6 @@ public enum AtomicWriter {
                 offset += written
             }
         }
-        if close(descriptor) != 0, failure == nil { failure = errno }
-        if failure != nil { unlink(path) }
         return failure
     }
 

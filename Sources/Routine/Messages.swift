@@ -238,8 +238,13 @@ package enum Messages {
         "image \"\(path)\" is not a PNG, JPEG or SVG picture"
     }
     /// Text with a control character such as ESC or NUL, which no sheet can print.
+    /// A direction override gets its own words: it is invisible, and prints text backwards.
     package static func controlCharacter(_ key: String, _ scalar: Unicode.Scalar) -> String {
         let code = String(scalar.value, radix: 16, uppercase: true)
+        if TextEscaping.isDirectionOverride(scalar) {
+            return "\(key) must not contain a direction override (U+\(code)), which prints the words after it "
+                + "backwards; remove it (right-to-left text is set the right way without it)"
+        }
         return
             "\(key) must not contain control characters, found U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code); "
             + "remove it (a tab or a line break is fine)"

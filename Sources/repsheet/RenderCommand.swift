@@ -10,7 +10,8 @@ struct RenderCommand: ParsableCommand {
         discussion: """
             ROUTINE is a .yaml, .yml or .json file, - for standard input, or the name of a built-in \
             example (see `repsheet examples`). Without -o the output is <routine-name>.pdf in the \
-            working directory. PNG and SVG write one file per page: <name>-1.png, <name>-2.png, …
+            working directory. PNG and SVG write one file per page: <name>-1.png, <name>-2.png, … \
+            -o - writes the PDF (or a one-page image) to standard output.
 
             With --clients FILE (CSV or YAML) it makes one sheet per client, in parallel: \
             <out-dir>/<client-name>.pdf, or one PDF with --merge. A bad client entry is reported \
@@ -97,6 +98,7 @@ struct RenderCommand: ParsableCommand {
             }
             let paths = SheetMaker.outputPaths(base: base, format: options.format, pageCount: pages.count)
             let files = Array(zip(paths, pages)).map { (path: $0.0, data: $0.1) } + (calendar.map { [$0] } ?? [])
+            if let stream = StreamedOutput(output: out.output) { return try stream.write(files) }
             try AtomicWriter.write(files)
             for file in files { print(file.path) }
         } catch let error as RepSheetError {

@@ -25,6 +25,32 @@ final class LanguageLayoutTests: XCTestCase {
         for name in SheetLabels.names { XCTAssertNotNil(SheetLabels().text(named: name), name) }
     }
 
+    /// A placeholder the sheet does not fill in would print as "{x}"; a number label without its
+    /// `{n}` would print "sec" where "30 sec" was meant.
+    func testOverridesKeepTheirNumbersAndRefusePlaceholdersTheSheetCannotFill() {
+        let result = SheetLabels().applying([
+            "page-of": "Page {x} of {totl}", "stage-of": "Stage", "hold": "Keep {n}", "seconds": "sec",
+            "set-number": "Round", "week-number": "Semana {n}", "minutes": "{n}′", "caution": "Careful {",
+        ])
+        XCTAssertEqual(result.labels.page(2, of: 3), "Page 2 of 3")
+        XCTAssertEqual(result.labels.stageOf, "Stage {n} of {total}")
+        XCTAssertEqual(result.labels.hold, "Hold")
+        XCTAssertEqual(result.labels.duration(90), "1′ 30 sec")
+        XCTAssertEqual(result.labels.set(2), "Round\u{00A0}2")
+        XCTAssertEqual(result.labels.weekNumber, "Semana {n}")
+        XCTAssertEqual(result.labels.caution, "Careful {")
+        XCTAssertEqual(
+            result.refused.map(\.description),
+            [
+                "labels: hold \"Keep {n}\" has {n}, which the sheet does not fill in; hold has no placeholders; "
+                    + "it was ignored",
+                "labels: page-of \"Page {x} of {totl}\" has {x} and {totl}, which the sheet does not fill in; "
+                    + "page-of may use {n} and {total}; it was ignored",
+                "labels: stage-of \"Stage\" needs {n} and {total} (such as \"Stage {n} of {total}\"); it was ignored",
+            ])
+        XCTAssertEqual(result.unknown, [])
+    }
+
     func testRightToLeftLanguages() {
         for tag in ["ar", "he", "fa", "ur", "ar-EG"] { XCTAssertTrue(SheetLabels.isRightToLeft(tag), tag) }
         for tag in ["en", "es", "zh"] { XCTAssertFalse(SheetLabels.isRightToLeft(tag), tag) }

@@ -118,6 +118,11 @@ final class LayoutFileTests: XCTestCase {
         XCTAssertEqual(
             try problems("checkbox: {size: 2mm}\n"),
             "mine.yaml:1:18: error: checkbox size must be at least 4mm to tick with a pen")
+        // A typo for 20mm would set one box a page and spread the sheet over a hundred pages.
+        XCTAssertEqual(
+            try problems("checkbox: {size: 200mm}\n"),
+            "mine.yaml:1:18: error: checkbox size must be at most 25mm: a larger box leaves no room for the step's words"
+        )
     }
 
     func testExtendsProblems() throws {
@@ -257,8 +262,8 @@ final class LayoutFileTests: XCTestCase {
             "mine.yaml:3:17: error: `spacing.step-padding` is 9878 mm, longer than the page itself (279 mm); "
                 + "lengths without a unit are points")
         XCTAssertEqual(
-            try problems("extends: cards\ncheckbox: {size: 400mm}\n"),
-            "mine.yaml:2:18: error: `checkbox.size` is 400 mm, longer than the page itself (279 mm); "
+            try problems("extends: cards\ncheckbox: {row-gap: 400mm}\n"),
+            "mine.yaml:2:21: error: `checkbox.row-gap` is 400 mm, longer than the page itself (279 mm); "
                 + "lengths without a unit are points")
         XCTAssertNoThrow(try library.load(try write("extends: classic\nspacing: {step-padding: 20mm}\n")))
     }

@@ -33,6 +33,7 @@ package struct CheckboxStyle: Sendable, Hashable {
             case "size":
                 size = reader.length(field) ?? defaults.size
                 if size < .mm(4) { reader.report(LayoutMessages.checkboxTooSmall, at: field.value) }
+                if size > .mm(25) { reader.report(LayoutMessages.checkboxTooLarge, at: field.value) }
             case "gap": gap = reader.nonNegativeLength(field) ?? defaults.gap
             case "row-gap": rowGap = reader.nonNegativeLength(field) ?? defaults.rowGap
             case "radius": radius = reader.nonNegativeLength(field) ?? defaults.radius

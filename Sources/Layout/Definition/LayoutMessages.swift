@@ -57,6 +57,8 @@ enum LayoutMessages {
 
     static let checkboxTooSmall = "checkbox size must be at least 4mm to tick with a pen"
 
+    static let checkboxTooLarge = "checkbox size must be at most 25mm: a larger box leaves no room for the step's words"
+
     // MARK: Files
 
     static func largerThanPage(_ path: String, _ value: Length, page: Length) -> String {

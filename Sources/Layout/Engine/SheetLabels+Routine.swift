@@ -28,6 +28,9 @@ extension SheetLabels {
                 : "labels: there is no label \"\(name)\"; it was ignored (labels: \(names.joined(separator: ", ")))"
             warnings.append(Diagnostic(.warning, message, at: nil, file: file))
         }
+        for problem in applied.refused {
+            warnings.append(Diagnostic(.warning, problem.description, at: nil, file: file))
+        }
         return (applied.labels, warnings)
     }
 }

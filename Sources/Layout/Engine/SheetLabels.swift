@@ -114,20 +114,27 @@ package struct SheetLabels: Sendable, Hashable {
 
     /// These labels with a routine's overrides applied.
     /// - Parameter overrides: label name → text; `weekdays` takes seven words separated by spaces.
-    /// - Returns: the labels, and the names that are not labels (for a warning).
-    package func applying(_ overrides: [String: String]) -> (labels: SheetLabels, unknown: [String]) {
+    /// - Returns: the labels, the names that are not labels, and the overrides whose placeholders
+    ///   the label cannot fill in (each for a warning; those labels keep their words).
+    package func applying(_ overrides: [String: String])
+        -> (labels: SheetLabels, unknown: [String], refused: [LabelProblem])
+    {
         var labels = self
         var unknown: [String] = []
+        var refused: [LabelProblem] = []
         for (name, text) in overrides.sorted(by: { $0.key < $1.key }) {
             if name == "weekdays" {
                 let days = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
                 if days.count == 7 { labels.weekdays = days } else { unknown.append(name) }
             } else if let path = Self.paths[name] {
-                labels[keyPath: path] = text
+                switch Self.checkedOverride(text, for: name) {
+                case .success(let checked): labels[keyPath: path] = checked
+                case .failure(let problem): refused.append(problem)
+                }
             } else {
                 unknown.append(name)
             }
         }
-        return (labels, unknown)
+        return (labels, unknown, refused)
     }
 }

@@ -67,10 +67,13 @@ package enum FieldValues {
             }
     }
 
-    /// The first control character (ESC, BEL, NUL…) of `text` that no sheet can print; tabs and
-    /// line breaks are fine.
+    /// The first control character (ESC, BEL, NUL…) of `text` that no sheet can print, or a
+    /// direction override (U+202D, U+202E), which would print the words after it backwards; tabs
+    /// and line breaks are fine.
     package static func firstControl(in text: String) -> Unicode.Scalar? {
-        text.unicodeScalars.first { TextEscaping.isControl($0) && $0 != "\n" && $0 != "\t" }
+        text.unicodeScalars.first {
+            (TextEscaping.isControl($0) && $0 != "\n" && $0 != "\t") || TextEscaping.isDirectionOverride($0)
+        }
     }
 }
 
