@@ -97,13 +97,16 @@ public enum AtomicWriter {
         return failure
     }
 
-    private static func describe(_ code: Int32) -> String {
+    /// An `errno` in the user's words: "permission denied", "the disk is full"…
+    package static func describe(_ code: Int32) -> String {
         switch code {
         case EACCES, EPERM, EROFS: return "permission denied"
         case ENOSPC, EDQUOT: return "the disk is full"
         case EISDIR: return "it is a folder"
         case ENOTDIR: return "a part of the path is not a folder"
         case ENAMETOOLONG: return "the name is too long for the file system"
+        case ENXIO: return "no program is reading the named pipe"
+        case EPIPE: return "the program reading it stopped"
         default: return String(cString: strerror(code))
         }
     }

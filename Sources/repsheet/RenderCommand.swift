@@ -101,6 +101,8 @@ struct RenderCommand: ParsableCommand {
             if let stream = StreamedOutput(output: out.output) { return try stream.write(files) }
             try AtomicWriter.write(files)
             for file in files { print(file.path) }
+            let leftovers = SheetMaker.leftoverPages(after: paths, format: options.format)
+            if let warning = SheetMaker.leftoverPagesWarning(leftovers, pages: pages.count) { printError(warning) }
         } catch let error as RepSheetError {
             throw fail(error)
         }

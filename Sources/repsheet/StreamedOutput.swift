@@ -2,8 +2,9 @@ import Foundation
 import RepSheet
 
 /// `-o -` (standard output) or `-o` naming a device or named pipe that is already there
-/// (`/dev/null`, `/dev/stdout`): the one file is written straight into it, not under a
-/// temporary name renamed into place, and its name gets no extension.
+/// (`/dev/null`, `/dev/stdout`, a pipe another program reads): the one file is written straight
+/// into it, not under a temporary name renamed into place, and its name gets no extension. A
+/// named pipe no program reads is an error at once, never a wait.
 struct StreamedOutput {
     /// `nil` for standard output.
     let path: String?
@@ -34,13 +35,13 @@ struct StreamedOutput {
                 "-o \(path ?? "-") takes one file, but this rendering makes \(files.count) (page images are a "
                     + "file per page, a calendar is a file of its own); name a file with -o instead")
         }
-        let descriptor = path.map { open($0, O_WRONLY | O_CLOEXEC) } ?? STDOUT_FILENO
-        guard descriptor >= 0 else {
-            throw .cannotWrite(path: name, reason: String(cString: strerror(errno)))
-        }
+        // A named pipe nobody reads would block the open forever: without waiting, it fails at once.
+        let descriptor = path.map { open($0, O_WRONLY | O_CLOEXEC | O_NONBLOCK) } ?? STDOUT_FILENO
+        guard descriptor >= 0 else { throw .cannotWrite(path: name, reason: AtomicWriter.describe(errno)) }
         defer { if descriptor != STDOUT_FILENO { close(descriptor) } }
+        if path != nil { _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK) }
         if let failure = AtomicWriter.writeAll(data, to: descriptor) {
-            throw .cannotWrite(path: name, reason: String(cString: strerror(failure)))
+            throw .cannotWrite(path: name, reason: AtomicWriter.describe(failure))
         }
     }
 }

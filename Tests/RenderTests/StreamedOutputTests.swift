@@ -22,6 +22,10 @@ final class StreamedOutputTests: XCTestCase {
         XCTAssertEqual(null.status, 0, null.stderr)
         XCTAssertEqual(null.stdout, "")
         XCTAssertFalse(FileManager.default.fileExists(atPath: "/dev/null.pdf"))
+        let full = try Tool.run(Tool.repsheet, ["render", "back-stretches", "-o", "/dev/full"])
+        XCTAssertEqual(full.status, 73)
+        XCTAssertEqual(full.stderr, "/dev/full: error: cannot write the output file: the disk is full\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: "/dev/full.pdf"))
 
         let pipe = folder.appendingPathComponent("pipe").path
         XCTAssertEqual(mkfifo(pipe, 0o600), 0)
