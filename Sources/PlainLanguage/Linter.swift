@@ -74,9 +74,11 @@ package struct Linter {
     package func lint(_ routine: Routine, source: String? = nil) -> [LintFinding] {
         let file = routine.source ?? "-"
         let text = source.map { SourceText(file: file, text: $0) }
-        let hyphenator = Hyphenator(language: routine.language)
+        let passages = Linter.passages(of: routine, source: source)
+        let hyphenator = Hyphenator(
+            language: routine.language, words: passages.flatMap { TextStatistics.words(in: $0.text) })
         var findings: [LintFinding] = []
-        for passage in Linter.passages(of: routine, source: source) {
+        for passage in passages {
             let from = passage.location.line
             if let hyphenator,
                 let level = ReadingLevel.of(
@@ -128,8 +130,10 @@ package struct Linter {
 
     /// The grade of all of `routine`'s passages read together, or `nil` when not rated.
     package static func overallLevel(of routine: Routine) -> ReadingLevel? {
-        guard let hyphenator = Hyphenator(language: routine.language) else { return nil }
         let text = passages(of: routine).map(\.text).joined(separator: " ")
+        guard let hyphenator = Hyphenator(language: routine.language, words: TextStatistics.words(in: text)) else {
+            return nil
+        }
         return ReadingLevel.of(TextStatistics(text, hyphenator: hyphenator), language: routine.language)
     }
 

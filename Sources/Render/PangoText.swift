@@ -72,25 +72,37 @@ final class PangoText {
             UnsafeBufferPointer(
                 start: UnsafeRawPointer(textPointer).assumingMemoryBound(to: UInt8.self), count: strlen(textPointer)))
         var result: [String] = []
+        // Whether each line ends a paragraph: its line break ("\n", U+2028) is in the text
+        // but in no line, so the next line starts after a gap.
+        var endsParagraph: [Bool] = []
+        var previousEnd: Int?
         var list = pango_layout_get_lines_readonly(layout)
         while let node = list {
             if let line = node.pointee.data?.assumingMemoryBound(to: PangoLayoutLine.self) {
                 let start = Int(line.pointee.start_index), length = Int(line.pointee.length)
                 if start >= 0, length >= 0, start + length <= bytes.count {
+                    if let previousEnd, !endsParagraph.isEmpty {
+                        endsParagraph[endsParagraph.count - 1] = start > previousEnd
+                    }
                     result.append(String(decoding: bytes[start..<start + length], as: UTF8.self))
+                    endsParagraph.append(true)
+                    previousEnd = start + length
                 }
             }
             list = node.pointee.next
         }
-        return Self.hyphenated(result)
+        return Self.hyphenated(result, endsParagraph: endsParagraph)
     }
 
-    /// `lines` without their trailing spaces, with a hyphen after each that Pango broke inside a word of a script that spaces its
-    /// words (Latin, Greek, Cyrillic): Pango draws that hyphen itself, but the lines are drawn one
-    /// by one. Pango counts the hyphen's width when it breaks, so the line still fits.
-    static func hyphenated(_ lines: [String]) -> [String] {
+    /// `lines` without their trailing spaces, with a hyphen after each that Pango broke inside a
+    /// word of a script that spaces its words (Latin, Greek, Cyrillic): Pango draws that hyphen
+    /// itself, but the lines are drawn one by one. Pango counts the hyphen's width when it
+    /// breaks, so the line still fits. A line that ends its paragraph (`endsParagraph`, where
+    /// the text has a line break) was not broken inside a word.
+    static func hyphenated(_ lines: [String], endsParagraph: [Bool] = []) -> [String] {
         var result = lines.map { $0.trimmingWhitespaceAtEnd() }
         for index in lines.indices.dropLast() {
+            if index < endsParagraph.count, endsParagraph[index] { continue }
             // A line that ends in a space (trimmed above) was broken between words.
             guard let last = lines[index].unicodeScalars.last, let next = lines[index + 1].unicodeScalars.first,
                 spacesWords(last), spacesWords(next)

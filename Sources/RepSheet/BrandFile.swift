@@ -134,7 +134,7 @@ public struct BrandFile {
 
     /// The logo's absolute path, inside the brand file's folder or an allowed one.
     private func logo(_ text: String, at node: Node) throws(RepSheetError) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.folder(of: path)
         let base = folder.isEmpty ? FileManager.default.currentDirectoryPath : folder
         let absolute = ((text.hasPrefix("/") ? text : (base as NSString).appendingPathComponent(text)) as NSString)
             .standardizingPath

@@ -155,9 +155,9 @@ extension SheetMaker {
         if isPath {
             var layoutPath = choice
             if options.layout == nil, !choice.hasPrefix("/"), let source = routine.source {
-                layoutPath = ((source as NSString).deletingLastPathComponent as NSString).appendingPathComponent(choice)
+                layoutPath = (PathText.folder(of: source) as NSString).appendingPathComponent(choice)
             }
-            folder = (layoutPath as NSString).deletingLastPathComponent
+            folder = PathText.folder(of: layoutPath)
             if !folder.hasPrefix("/") {
                 folder = (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(folder)
             }

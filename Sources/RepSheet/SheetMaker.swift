@@ -93,7 +93,7 @@ public struct SheetMaker: Sendable {
         if name == nil, let fromRoutine = routine.layout, fromRoutine.contains("/"), !fromRoutine.hasPrefix("/"),
             let source = routine.source
         {
-            choice = ((source as NSString).deletingLastPathComponent as NSString).appendingPathComponent(fromRoutine)
+            choice = (PathText.folder(of: source) as NSString).appendingPathComponent(fromRoutine)
         }
         do {
             return try LayoutFileReader(library: LayoutLibrary(directory: resources.layoutsDirectory)).load(choice)

@@ -9,8 +9,8 @@ struct NewCommand: ParsableCommand {
         abstract: "Write a starter routine to edit, with every common key explained.",
         discussion: """
             FILE ending in .json gets a JSON starter (JSON has no comments); anything else gets \
-            commented YAML. An existing file is never overwritten. Exit status 73 when the file \
-            cannot be created.
+            commented YAML; - writes the YAML starter to standard output. An existing file is never \
+            overwritten. Exit status 73 when the file cannot be created.
             """
     )
 
@@ -19,11 +19,16 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         let text = file.lowercased().hasSuffix(".json") ? RoutineTemplate.json : RoutineTemplate.yaml
+        if file == "-" { return print(text, terminator: "") }
+        if file.hasSuffix("/") {
+            printError("\(file): error: this names a folder; give a file name such as \(file)routine.yaml")
+            throw ExitCode(73)
+        }
         if FileManager.default.fileExists(atPath: file) {
             printError("\(file): error: the file already exists; choose another name or remove it first")
             throw ExitCode(73)
         }
-        let directory = (file as NSString).deletingLastPathComponent
+        let directory = PathText.folder(of: file)
         let folder = directory.isEmpty ? "." : directory
         let name = (file as NSString).lastPathComponent
         let temporary = (folder as NSString).appendingPathComponent(

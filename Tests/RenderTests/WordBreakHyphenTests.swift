@@ -22,6 +22,21 @@ final class WordBreakHyphenTests: XCTestCase {
         XCTAssertEqual(PangoText.hyphenated(["استلق على ظهرك", "واثن ركبتيك"]), ["استلق على ظهرك", "واثن ركبتيك"])
     }
 
+    /// A line break written in the text (a `|` block, a client's name on two lines) ends a
+    /// line between words: no hyphen, in a paragraph that fits its width or one that wraps.
+    func testALineBreakInTheTextGetsNoHyphen() throws {
+        let measurer = try SheetMaker().measurer
+        let font = FontSpec(family: "Atkinson Hyperlegible", size: .pt(10))
+        XCTAssertEqual(
+            measurer.lines(of: "First line of instructions\nsecond line\u{2028}third", font: font, maxWidth: .mm(120)),
+            ["First line of instructions", "second line", "third"])
+        let wrapped = measurer.lines(
+            of: "Brustwirbelsäulenstreckung\nüber die Stuhllehne", font: font, maxWidth: .mm(25))
+        XCTAssertTrue(wrapped[0].hasSuffix("-"), "\(wrapped)")
+        XCTAssertEqual(wrapped.filter { $0.hasSuffix("-") }.count, 1, "\(wrapped)")
+        XCTAssertTrue(wrapped.contains("über die"), "\(wrapped)")
+    }
+
     func testPangoBreaksANarrowWordWithAHyphenThatFits() throws {
         let measurer = try SheetMaker().measurer
         let font = FontSpec(family: "Atkinson Hyperlegible", size: .pt(10), weight: .bold)

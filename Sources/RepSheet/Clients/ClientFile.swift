@@ -55,7 +55,7 @@ public struct ClientFile: Sendable, Equatable {
         } catch {
             throw Self.error(error, path: path)
         }
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = PathText.folder(of: path)
         return try parse(
             data: data, fileName: path, format: Format(path: path), baseDirectory: directory.isEmpty ? nil : directory,
             access: access)

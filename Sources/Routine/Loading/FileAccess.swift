@@ -29,7 +29,7 @@ public struct FileAccess: Sendable, Equatable {
     static func resolved(_ path: String) -> String {
         guard let real = realpath(path, nil) else {
             // A missing file: resolve its folder, which may exist.
-            let parent = (path as NSString).deletingLastPathComponent
+            let parent = PathText.folder(of: path)
             guard parent != path, !parent.isEmpty else { return path }
             return (resolved(parent) as NSString).appendingPathComponent((path as NSString).lastPathComponent)
         }

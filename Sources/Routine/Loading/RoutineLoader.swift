@@ -28,7 +28,7 @@ package enum RoutineLoader {
             bytes = try read(handle: FileHandle.standardInput, fileName: fileName)
         } else {
             fileName = path
-            directory = (path as NSString).deletingLastPathComponent
+            directory = PathText.folder(of: path)
             // One stat for the kind and size (FileManager's attributes would also look up the
             // owner's name in the user database).
             var info = stat()
