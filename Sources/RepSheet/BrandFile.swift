@@ -56,9 +56,11 @@ public struct BrandFile {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: String(decoding: data, as: UTF8.self))
+            // The routine's hardened composer: located, escaped and short messages, repeated keys
+            // and alias budgets, whatever file was named.
+            node = try YAMLFile.compose(String(decoding: data, as: UTF8.self), fileName: path, kind: .brand)
         } catch {
-            throw problem("the brand file is not valid YAML: \(error)", at: nil)
+            throw .layout(.invalid(error.diagnostics))
         }
         guard case .mapping(let mapping)? = node else {
             throw problem("a brand file is a set of keys (\(Self.keys.joined(separator: ", ")))", at: node)
@@ -84,7 +86,7 @@ public struct BrandFile {
             case "name": brand.name = text
             case "address": brand.address = text
             case "phone": brand.phone = text
-            case "web": brand.web = text
+            case "web": brand.web = try web(text, at: value)
             case "accent": brand.accent = try accent(text, at: value)
             case "logo-height":
                 guard let height = Length(parsing: text), Brand.logoHeights.contains(height) else {
@@ -132,6 +134,21 @@ public struct BrandFile {
         return color
     }
 
+    /// The web address, printed and linked: a host and path, or an `http(s)://` address. Any
+    /// other scheme (`javascript:`, `file:`) would make the printed link do something else.
+    private func web(_ text: String, at node: Node) throws(RepSheetError) -> String {
+        let beforeColon = text.prefix { $0 != ":" && $0 != "/" && $0 != "." }
+        let hasOtherScheme =
+            text.dropFirst(beforeColon.count).first == ":" && !beforeColon.isEmpty
+            && !["http", "https"].contains(beforeColon.lowercased())
+        guard !hasOtherScheme, !text.contains(where: \.isWhitespace) else {
+            throw problem(
+                "`web` must be a web address such as lakeside-physio.example or https://lakeside-physio.example, "
+                    + "found \"\(TextEscaping.excerpt(text))\"", at: node)
+        }
+        return text
+    }
+
     /// The logo's absolute path, inside the brand file's folder or an allowed one.
     private func logo(_ text: String, at node: Node) throws(RepSheetError) -> String {
         let folder = PathText.folder(of: path)
@@ -164,8 +181,8 @@ public struct BrandFile {
         SourceLocation(file: path, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0)
     }
 
-    /// An error at `node`'s place in the brand file.
+    /// An error at `node`'s place in the brand file, or about the whole file.
     private func problem(_ message: String, at node: Node?) -> RepSheetError {
-        .layout(.invalid([Diagnostic(.error, message, at: node.map { location(of: $0) })]))
+        .layout(.invalid([Diagnostic(.error, message, at: node.map { location(of: $0) }, file: path)]))
     }
 }

@@ -11,7 +11,8 @@ struct ExtractCommand: ParsableCommand {
             Every PDF RepSheet writes carries its routine file and the routine's pictures (unless \
             rendered with --no-source); a merged batch PDF carries every client's routine. extract \
             writes them to DIR (default: the working directory) under their own names, pictures in \
-            their folders beside the routine, and prints each path.
+            their folders beside the routine, and prints each path. A file already there that \
+            differs from the one the PDF carries is kept, with an error (exit 73), unless --force.
             """
     )
 
@@ -20,6 +21,9 @@ struct ExtractCommand: ParsableCommand {
 
     @Option(name: .shortAndLong, help: "The folder to write the routine into.")
     var output: String = "."
+
+    @Flag(help: "Replace files already there that differ from the ones the PDF carries.")
+    var force = false
 
     func run() throws {
         guard let pdf = FileManager.default.contents(atPath: sheet) else {
@@ -54,6 +58,19 @@ struct ExtractCommand: ParsableCommand {
             }
             files.append(
                 (URL(fileURLWithPath: output).appendingPathComponent(parts.joined(separator: "/")).path, file.data))
+        }
+        // A routine edited since the sheet was made is not lost to an extract run again.
+        let changed = files.filter { file in
+            FileManager.default.fileExists(atPath: file.path)
+                && FileManager.default.contents(atPath: file.path) != file.data
+        }
+        if !force, !changed.isEmpty {
+            for file in changed {
+                printError(
+                    "\(file.path): error: the file is already there and differs from the one the PDF carries; "
+                        + "extract to another folder with -o DIR, or replace it with --force")
+            }
+            throw ExitCode(73)
         }
         do {
             for folder in Set(files.map { URL(fileURLWithPath: $0.path).deletingLastPathComponent().path }).sorted() {

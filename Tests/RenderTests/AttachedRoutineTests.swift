@@ -21,6 +21,20 @@ final class AttachedRoutineTests: SheetCommandTestCase {
         let result = try Tool.run(Tool.repsheet, ["render", written[0], "-o", again.path])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(try Data(contentsOf: again), try Data(contentsOf: original))
+
+        // Extracted again over the same files: nothing to lose. Over an edited routine: kept.
+        XCTAssertEqual(try Tool.run(Tool.repsheet, ["extract", original.path, "-o", out.path]).status, 0)
+        try "title: Edited\nsteps:\n  - name: Mine\n".write(toFile: written[0], atomically: true, encoding: .utf8)
+        let over = try Tool.run(Tool.repsheet, ["extract", original.path, "-o", out.path])
+        XCTAssertEqual(over.status, 73)
+        XCTAssertEqual(
+            over.stderr,
+            "\(written[0]): error: the file is already there and differs from the one the PDF carries; extract to "
+                + "another folder with -o DIR, or replace it with --force\n")
+        XCTAssertTrue(try String(contentsOfFile: written[0], encoding: .utf8).hasPrefix("title: Edited"))
+        let forced = try Tool.run(Tool.repsheet, ["extract", original.path, "-o", out.path, "--force"])
+        XCTAssertEqual(forced.status, 0, forced.stderr)
+        XCTAssertFalse(try String(contentsOfFile: written[0], encoding: .utf8).hasPrefix("title: Edited"))
     }
 
     func testAMergedBatchPDFCarriesEveryClientsRoutine() throws {

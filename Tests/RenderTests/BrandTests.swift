@@ -118,6 +118,30 @@ final class BrandTests: XCTestCase {
         }
     }
 
+    /// A brand file that is not YAML, or any file named as one, gets the routine's located,
+    /// escaped and short messages, never a parser's dump of the file.
+    func testABrokenBrandFileIsReportedAtItsLineAndNotEchoed() throws {
+        let secret = String(repeating: "SECRET-", count: 400)
+        let cases: [(String, String)] = [
+            ("name: Clinic\u{1}\(secret)\n", "brand.yaml:1:13: error: the file contains a control character (code 1)"),
+            ("name: A\nname: B\n", "brand.yaml:2:1: error: `name` is given twice in the same mapping"),
+            ("name: A\nweb: javascript:alert(1)\n", "brand.yaml:2:6: error: `web` must be a web address"),
+            ("name: A\nweb: mailto:x@example.org\n", "brand.yaml:2:6: error: `web` must be a web address"),
+        ]
+        for (text, message) in cases {
+            let brand = directory.appendingPathComponent("brand.yaml")
+            try text.write(to: brand, atomically: true, encoding: .utf8)
+            let result = try render(["back-stretches", "--brand", brand.path, "-o", "out.pdf"])
+            XCTAssertEqual(result.status, 65, text)
+            XCTAssertTrue(result.stderr.contains(message), "\(text): \(result.stderr)")
+            XCTAssertFalse(result.stderr.contains("SECRET-SECRET"), result.stderr)
+            XCTAssertLessThan(result.stderr.count, 400, result.stderr)
+        }
+        let fine = directory.appendingPathComponent("fine.yaml")
+        try "name: A\nweb: example.org:8080/clinic\n".write(to: fine, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try render(["back-stretches", "--brand", fine.path, "-o", "out.pdf"]).status, 0)
+    }
+
     func testRoutineBrandKeyIsContainedInTheRoutinesFolder() throws {
         let routine = directory.appendingPathComponent("r.yaml")
         try "title: T\nbrand: ../elsewhere.yaml\nsteps:\n  - name: One\n".write(

@@ -218,4 +218,20 @@ final class ClientBatchCommandTests: XCTestCase {
         XCTAssertTrue(text.contains("2 reps"), text)
         XCTAssertFalse(text.contains("3 reps"), text)
     }
+
+    /// A merged PDF holds every sheet in memory until it is written: a list too long for it is
+    /// refused before any sheet is drawn, and no PDF is left.
+    func testAMergedPDFTakesAtMostAThousandClients() throws {
+        let rows = (1...3_000).map { "Client \($0),2026-12-01" }
+        try (["name,date"] + rows).joined(separator: "\n").write(
+            to: directory.appendingPathComponent("many.csv"), atomically: true, encoding: .utf8)
+        let result = try Tool.run(
+            Tool.repsheet, ["render", "back-stretches", "--clients", "many.csv", "--merge", "all.pdf"], in: directory)
+        XCTAssertEqual(result.status, 64, result.stderr)
+        XCTAssertTrue(
+            result.stderr.contains(
+                "error: --merge puts at most 1000 clients in one PDF, and this list has more; write a file per client "
+                    + "with --out-dir, or split the list"), result.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("all.pdf").path))
+    }
 }

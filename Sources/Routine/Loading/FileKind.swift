@@ -9,6 +9,8 @@ package enum FileKind: Sendable, Equatable {
     case clients
     /// A file of the exercise catalogue (`Exercises/*.yaml`).
     case catalogue
+    /// A clinic's brand file (`--brand lakeside.yaml`).
+    case brand
 
     /// The file in words, for "… a routine needs far fewer".
     package var noun: String {
@@ -17,6 +19,7 @@ package enum FileKind: Sendable, Equatable {
         case .layout: "a layout file"
         case .clients: "a client file"
         case .catalogue: "a catalogue file"
+        case .brand: "a brand file"
         }
     }
 
