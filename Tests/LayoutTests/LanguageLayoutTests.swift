@@ -72,11 +72,23 @@ final class LanguageLayoutTests: XCTestCase {
             case .shape(let moved) = mirrored.items[2]
         else { return XCTFail("items changed kind") }
         XCTAssertEqual(text.origin.x, .pt(160))
-        XCTAssertEqual(text.direction, .rightToLeft)
+        // "abc" has only left-to-right letters: it keeps its direction in a right-to-left sheet.
+        XCTAssertEqual(text.direction, .leftToRight)
         XCTAssertEqual(checkbox.frame.minX, .pt(80))
         XCTAssertEqual(moved.frame.minX, .pt(190))
         // Moved, not flipped: the line still goes down to the right.
         XCTAssertEqual(moved.segments.last, .line(Point(x: .pt(200), y: .pt(5))))
+    }
+
+    /// A right-to-left sheet draws its lines right to left, but a line of only Latin letters
+    /// (an English instruction, a web address) left to right, so its full stop stays at its end.
+    func testLinesOfARightToLeftSheetTakeTheirLettersDirection() {
+        XCTAssertEqual(TextDirection.ofLine("استلق على ظهرك."), .rightToLeft)
+        XCTAssertEqual(TextDirection.ofLine("שכבו על הגב."), .rightToLeft)
+        XCTAssertEqual(TextDirection.ofLine("Theraband استلق"), .rightToLeft)
+        XCTAssertEqual(TextDirection.ofLine("3 × 10"), .rightToLeft)
+        XCTAssertEqual(TextDirection.ofLine("Lie on your back and breathe slowly."), .leftToRight)
+        XCTAssertEqual(TextDirection.ofLine("https://youtu.be/abc"), .leftToRight)
     }
 
     func testQRCodeShapeHasOneRectanglePerRunOfDarkModules() throws {

@@ -45,7 +45,7 @@ package struct SheetLayout: Sendable {
         let routine = routine.staged
         var definition = self.definition
         let (labels, labelWarnings) = words(for: routine)
-        var warnings = labelWarnings
+        var warnings = labelWarnings + CatalogueLanguageWarning.warnings(for: routine)
         if definition.engine == .compact {
             let fit = CompactFitter(definition: definition, measurer: measurer, labels: labels).fit(routine)
             definition = fit.definition
