@@ -206,9 +206,10 @@ public struct SheetMaker: Sendable {
                 .invalid([
                     Diagnostic(
                         .error,
-                        "layout \"\(definition.name)\": font-family \"\(TextEscaping.excerpt(definition.fontFamily))\" "
-                            + "is not one of RepSheet's fonts (\(families.filter { !Self.genericFamilies.contains($0) }.joined(separator: ", ")))",
-                        at: nil)
+                        (definition.fontFamilyLocation == nil ? "layout \"\(definition.name)\": " : "")
+                            + "font-family \"\(TextEscaping.excerpt(definition.fontFamily))\" is not one of "
+                            + "RepSheet's fonts (\(families.filter { !Self.genericFamilies.contains($0) }.joined(separator: ", ")))",
+                        at: definition.fontFamilyLocation)
                 ]))
         }
         _ = try Self.sized(definition, options)
@@ -345,7 +346,9 @@ public struct SheetMaker: Sendable {
             guard keepRelative, path.hasPrefix(cwd + "/") else { return path }
             return String(path.dropFirst(cwd.count + 1))
         }
-        if !format.isPerPage { return [display(stem + ".pdf")] }
-        return (1...max(1, pageCount)).map { display("\(stem)-\($0).\(format.rawValue)") }
+        // The extension as the user wrote it ("Sheet.PDF"), when it names this format.
+        let ext = OutputFormat(fileExtension: url.pathExtension) == format ? url.pathExtension : format.rawValue
+        if !format.isPerPage { return [display(stem + "." + ext)] }
+        return (1...max(1, pageCount)).map { display("\(stem)-\($0).\(ext)") }
     }
 }

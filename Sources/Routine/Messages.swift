@@ -20,11 +20,17 @@ package enum Messages {
         "the file is \(bytes) bytes; a routine file can be at most \(limit) bytes (1 MiB)"
     }
 
+    /// A stream read only as far as the limit: its length is not known.
+    static func streamTooLarge(limit: Int) -> String {
+        "the routine is more than \(limit) bytes; a routine file can be at most \(limit) bytes (1 MiB)"
+    }
+
     static func notUTF8(byte: UInt8) -> String {
         "the file is not UTF-8 text (it has the byte 0x\(hex(byte)) here); save it with UTF-8 encoding"
     }
 
     static let utf16 = "the file is saved as UTF-16; save it with UTF-8 encoding"
+    static let utf32 = "the file is saved as UTF-32; save it with UTF-8 encoding"
 
     static func nestedTooDeep(limit: Int, kind: FileKind = .routine) -> String {
         "lists and mappings are nested more than \(limit) levels deep here; \(kind.noun) needs far fewer"
@@ -217,6 +223,10 @@ package enum Messages {
             return "date \(text) does not exist; months are numbered 01 to 12"
         }
         return "date \(text) does not exist; \(monthName) has \(days) days"
+    }
+
+    package static func yearZero(_ text: String) -> String {
+        "date \(text) does not exist; years are numbered from 0001"
     }
 
     static func video(found: String) -> String {

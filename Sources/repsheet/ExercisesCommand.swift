@@ -110,9 +110,16 @@ private func write(_ page: Page, maker: SheetMaker, out: OutputOptions, defaultN
     let sheet = RepSheet.Sheet(pages: [page], title: title, date: nil, language: "en")
     let options = SheetOptions(format: format, dpi: out.dpi)
     let data = try maker.render(sheet, options: options)
-    let paths = SheetMaker.outputPaths(base: out.output ?? defaultName, format: format, pageCount: data.count)
+    let base = out.base(defaultName: defaultName)
+    let paths = SheetMaker.outputPaths(base: base, format: format, pageCount: data.count)
     // A single page image needs no page number.
-    let named = data.count == 1 && format.isPerPage ? [out.output ?? "\(defaultName).\(format.rawValue)"] : paths
+    let named =
+        data.count == 1 && format.isPerPage
+        ? [
+            OutputFormat(fileExtension: (base as NSString).pathExtension) == format
+                ? base : "\(base).\(format.rawValue)"
+        ]
+        : paths
     try AtomicWriter.write(Array(zip(named, data)).map { (path: $0.0, data: $0.1) })
     for path in named { print(path) }
 }

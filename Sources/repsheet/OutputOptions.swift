@@ -28,6 +28,18 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
+    /// `-o OUT`, or `defaultName` in the working directory; a folder (existing, such as `.`, or
+    /// written with a trailing `/`) gets `defaultName` inside it.
+    func base(defaultName: String) -> String {
+        guard let output else { return defaultName }
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isFolder)
+        if output.hasSuffix("/") || (exists && isFolder.boolValue) {
+            return (output as NSString).appendingPathComponent(defaultName)
+        }
+        return output
+    }
+
     /// --format, else OUT's extension, else PDF.
     func resolvedFormat() throws -> OutputFormat {
         if let format {

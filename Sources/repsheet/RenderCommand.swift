@@ -104,21 +104,12 @@ struct RenderCommand: ParsableCommand {
             let leftovers = SheetMaker.leftoverPages(after: paths, format: options.format)
             if let warning = SheetMaker.leftoverPagesWarning(leftovers, pages: pages.count) { printError(warning) }
         } catch let error as RepSheetError {
-            throw fail(error)
+            throw fail(error.namingOptions(client: clients.client, provider: clients.provider))
         }
     }
 
-    /// `<routine-name>` in the working directory.
-    /// `-o OUT`; a folder (existing, or written with a trailing `/`) gets `<routine-name>` inside it.
-    private func outputBase() -> String {
-        guard let output = out.output else { return defaultBase() }
-        var isFolder: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isFolder)
-        if output.hasSuffix("/") || (exists && isFolder.boolValue) {
-            return (output as NSString).appendingPathComponent(defaultBase())
-        }
-        return output
-    }
+    /// `-o OUT`, or `<routine-name>` (`OutputOptions.base`).
+    private func outputBase() -> String { out.base(defaultName: defaultBase()) }
 
     private func defaultBase() -> String {
         if routines.isEmpty { return "blank" }

@@ -36,7 +36,9 @@ final class FinishedSheetTests: XCTestCase {
         let arabic = try sheet(routine(language: "ar"))
         let runs = arabic.pages.flatMap(\.textRuns)
         XCTAssertFalse(runs.isEmpty)
-        XCTAssertTrue(runs.allSatisfy { $0.direction == .rightToLeft })
+        // Every line right to left but those of only Latin letters (the routine's English words).
+        XCTAssertTrue(runs.allSatisfy { $0.direction == TextDirection.ofLine($0.text) })
+        XCTAssertTrue(runs.contains { $0.direction == .rightToLeft })
         // The same routine in English is not.
         XCTAssertTrue(try sheet(routine(language: "en")).pages.flatMap(\.textRuns).allSatisfy { $0.direction == nil })
     }

@@ -87,6 +87,21 @@ final class ClientStreamTests: XCTestCase {
         }
     }
 
+    /// A spreadsheet's "Unicode Text" export is UTF-16: said so, not "the client file is empty".
+    func testAUTF16ClientFileIsNamedAsSuch() throws {
+        for name in ["c.csv", "c.yaml"] {
+            let path = directory.appendingPathComponent(name).path
+            let text = name.hasSuffix("csv") ? "name,date\nAna,2026-12-01\n" : "- name: Ana\n"
+            try XCTUnwrap(text.data(using: .utf16)).write(to: URL(fileURLWithPath: path))
+            XCTAssertThrowsError(try ClientStream.open(path: path)) { error in
+                XCTAssertEqual(
+                    "\(error)",
+                    "\(path):1:1: error: the client file is saved as UTF-16 (a spreadsheet's \"Unicode Text\"); save it "
+                        + "as \"CSV UTF-8\" instead")
+            }
+        }
+    }
+
     func testBadByteLaterInTheFileKeepsTheSheetsBeforeItAndFails() throws {
         // With one job, clients are planned 64 at a time: the bad byte is in the second window.
         let path = try writeClients(100)

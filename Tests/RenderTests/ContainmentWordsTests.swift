@@ -51,8 +51,9 @@ final class ContainmentWordsTests: XCTestCase {
         let font = try repsheet(["render", "r.yaml", "--layout", "font.yaml"])
         XCTAssertEqual(font.status, 65, font.stderr)
         XCTAssertTrue(
-            font.stderr.contains("font-family \"Comic Sans\" is not one of RepSheet's fonts (Atkinson Hyperlegible"),
-            font.stderr)
+            font.stderr.contains(
+                "font.yaml:2:14: error: font-family \"Comic Sans\" is not one of RepSheet's fonts (Atkinson Hyperlegible"
+            ), font.stderr)
         XCTAssertEqual(try repsheet(["validate", "r.yaml"]).status, 0)
     }
 

@@ -60,7 +60,7 @@ final class DisplayListGlyphTests: XCTestCase {
                     ? ["\(file.path):3:14:", "\(file.path):4:25:", "\(file.path):6:14:"]
                     : ["\(file.path):2:10:", "\(file.path):3:21:", "\(file.path):6:9:"]
                 XCTAssertEqual(places, expected, lines.joined(separator: "\n"))
-                XCTAssertTrue(lines[0].contains("the client has"), lines[0])
+                XCTAssertTrue(lines[0].contains("the client's name has"), lines[0])
                 XCTAssertTrue(lines[1].contains("the provider has"), lines[1])
                 XCTAssertTrue(lines[2].contains("note 1 has"), lines[2])
             }

@@ -45,6 +45,16 @@ final class RenderParsingTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: "/tmp/never.pdf"))
     }
 
+    /// A character no font has, given on the command line, is reported as the option's.
+    func testAMissingCharacterInAClientOptionNamesTheOption() throws {
+        for (flag, value) in [("--client", "Ana \u{1F4AA}"), ("--provider", "Clinic \u{1F642}")] {
+            let result = try Tool.run(Tool.repsheet, ["render", "back-stretches", flag, value, "-o", "/tmp/never.pdf"])
+            XCTAssertEqual(result.status, 65, result.stderr)
+            XCTAssertTrue(result.stderr.hasPrefix("error: \(flag) has the character U+1F"), result.stderr)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: "/tmp/never.pdf"))
+    }
+
     func testHelpAndVersionAreTheRootsAnswers() throws {
         let help = try Tool.run(Tool.repsheet, ["render", "--help"])
         XCTAssertEqual(help.status, 0)

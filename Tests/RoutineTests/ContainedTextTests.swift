@@ -27,6 +27,15 @@ final class ContainedTextTests: XCTestCase {
                 "title: T\nsteps:\n  - name: \"A\\x85B\"\n",
                 "t.yaml:3:11: error: name must not contain control characters, found U+0085"
             ),
+            // Only invisible characters: nothing to print.
+            (
+                "title: T\nsteps:\n  - name: \"\\u200B\\u2060\"\n",
+                "t.yaml:3:11: error: name must be the exercise's name, found"
+            ),
+            (
+                "title: T\ndate: 0000-01-01\nsteps:\n  - name: A\n",
+                "t.yaml:2:7: error: date 0000-01-01 does not exist; years are numbered from 0001"
+            ),
             // Invisible, and turns "Bridge" into "egdirB" on paper.
             (
                 "title: \"Back \\u202Eegdirb\"\nsteps:\n  - name: A\n",

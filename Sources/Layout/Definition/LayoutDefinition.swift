@@ -1,4 +1,5 @@
 import Foundation
+import Routine
 
 /// How a sheet looks: page, margins, type, colours and spacing, read from `Layouts/NAME.yaml`.
 ///
@@ -21,6 +22,8 @@ package struct LayoutDefinition: Sendable, Hashable {
     package var margins: Margins = Margins()
     /// Exact font family name of the bundled face.
     package var fontFamily: String = "Atkinson Hyperlegible"
+    /// Where a layout file sets `font-family`, for a message about a font RepSheet lacks.
+    package var fontFamilyLocation: SourceLocation?
     /// The palette.
     package var colors: Palette = Palette()
     /// Font sizes.
@@ -83,7 +86,9 @@ package struct LayoutDefinition: Sendable, Hashable {
             case "extends": extends = reader.text(field)
             case "engine": engine = reader.choice(field) ?? defaults.engine
             case "columns": columns = reader.wholeNumber(field, in: 1...4) ?? defaults.columns
-            case "font-family": fontFamily = reader.text(field) ?? defaults.fontFamily
+            case "font-family":
+                fontFamily = reader.text(field) ?? defaults.fontFamily
+                fontFamilyLocation = reader.location(of: field.value)
             case "notes-lines": notesLines = reader.wholeNumber(field, in: 0...30) ?? defaults.notesLines
             case "notes-lines-min":
                 notesLinesMinimum = reader.wholeNumber(field, in: 0...30) ?? defaults.notesLinesMinimum

@@ -16,6 +16,11 @@ struct LayoutReader {
     init(file: String) { self.file = file }
 
     /// Records a problem at `node`'s position.
+    /// Where `node` is in the file.
+    func location(of node: Node) -> SourceLocation? {
+        node.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
+    }
+
     mutating func report(_ message: String, at node: Node) {
         diagnostics.append(LayoutMessages.diagnostic(message, at: node, file: file))
     }

@@ -20,7 +20,7 @@ package enum TextFieldName: Sendable, Hashable, CustomStringConvertible {
         case .title: return "the title"
         case .subtitle: return "the subtitle"
         case .provider: return "the provider"
-        case .client: return "the client"
+        case .client: return "the client's name"
         case .intro: return "the intro"
         case .frequency: return "the frequency"
         case .sectionTitle(let section): return "the title of section \(section)"

@@ -94,6 +94,7 @@ public struct ClientFile: Sendable, Equatable {
                 Diagnostic(.error, ClientMessages.fileTooLarge(bytes: data.count, limit: maxBytes), at: start)
             ])
         }
+        if ClientMessages.startsAsUTF16(data) { throw .invalid([Diagnostic(.error, ClientMessages.utf16, at: start)]) }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .invalid([Diagnostic(.error, ClientMessages.notUTF8, at: start)])
         }

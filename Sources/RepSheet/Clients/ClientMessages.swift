@@ -9,6 +9,13 @@ enum ClientMessages {
     static let noClients = "the client file names no clients; add a row (or a `- name:` entry) for each client"
     static let emptyFile = "the client file is empty; it needs a header row such as `name,date` and a row per client"
     static let notUTF8 = "the client file is not UTF-8 text; save it with UTF-8 encoding"
+    static let utf16 =
+        "the client file is saved as UTF-16 (a spreadsheet's \"Unicode Text\"); save it as \"CSV UTF-8\" instead"
+
+    /// Whether `bytes` start with a UTF-16 byte order mark.
+    static func startsAsUTF16<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    }
 
     static func fileTooLarge(bytes: Int, limit: Int) -> String {
         "the client file is \(bytes) bytes; it can be at most \(limit) bytes"

@@ -74,6 +74,13 @@ public final class ClientStream: @unchecked Sendable {
         } catch {
             throw ClientFile.error(error, path: path)
         }
+        var head = [UInt8](repeating: 0, count: 2)
+        if pread(opened.descriptor, &head, 2, 0) == 2, ClientMessages.startsAsUTF16(head) {
+            close(opened.descriptor)
+            throw .invalid([
+                Diagnostic(.error, ClientMessages.utf16, at: SourceLocation(file: path, line: 1, column: 1))
+            ])
+        }
         let file = FileBytes(descriptor: opened.descriptor)
         var reader = CSVReader(scalars: FileScalars(file: file))
         let decoder = ClientCSVDecoder(fileName: path)

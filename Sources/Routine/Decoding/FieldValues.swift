@@ -46,7 +46,8 @@ package enum FieldValues {
         guard shaped, let year = Int(parts[0]), let month = Int(parts[1]) else {
             return .failure(Problem(message: Messages.dateShape(found: found)))
         }
-        guard (1...12).contains(month), year >= 1 else {
+        guard year >= 1 else { return .failure(Problem(message: Messages.yearZero(text))) }
+        guard (1...12).contains(month) else {
             return .failure(Problem(message: Messages.impossibleDate(text, days: nil, monthName: nil)))
         }
         let names = [

@@ -137,7 +137,11 @@ struct NodeReader {
             report(Messages.tooLong(key, length: text.count, limit: limit), at: node)
             return nil
         }
-        return text.isEmpty ? nil : text
+        // Only invisible characters (zero-width spaces, joiners) print as nothing: that is empty.
+        let invisible = text.unicodeScalars.allSatisfy {
+            $0.properties.isWhitespace || $0.properties.isDefaultIgnorableCodePoint
+        }
+        return invisible ? nil : text
     }
 
     /// Text that must be there: an empty value is reported as `key must be what, found nothing`.

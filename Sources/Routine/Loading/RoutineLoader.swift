@@ -99,9 +99,9 @@ package enum RoutineLoader {
         } catch {
             throw invalid(Messages.unreadable, fileName)
         }
+        // Read only as far as the limit: how much more there was is not known.
         if bytes.count > RoutineLimits.maxFileBytes {
-            throw invalid(
-                Messages.fileTooLarge(bytes: bytes.count, limit: RoutineLimits.maxFileBytes), fileName)
+            throw invalid(Messages.streamTooLarge(limit: RoutineLimits.maxFileBytes), fileName)
         }
         return bytes
     }
@@ -115,6 +115,9 @@ package enum RoutineLoader {
         if input.count > RoutineLimits.maxFileBytes {
             throw invalid(
                 Messages.fileTooLarge(bytes: input.count, limit: RoutineLimits.maxFileBytes), fileName)
+        }
+        if input.starts(with: [0xFF, 0xFE, 0, 0]) || input.starts(with: [0, 0, 0xFE, 0xFF]) {
+            throw invalid(Messages.utf32, fileName)
         }
         if input.starts(with: [0xFF, 0xFE]) || input.starts(with: [0xFE, 0xFF]) {
             throw invalid(Messages.utf16, fileName)
