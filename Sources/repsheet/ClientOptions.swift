@@ -44,6 +44,9 @@ struct ClientOptions: ParsableArguments {
             if let value, let control = FieldValues.firstControl(in: value) {
                 throw ValidationError(Messages.controlCharacter(flag, control))
             }
+            if let value, value.count > RoutineLimits.maxShortText {
+                throw ValidationError(Messages.tooLong(flag, length: value.count, limit: RoutineLimits.maxShortText))
+            }
         }
         if clients == nil {
             for (flag, given) in [

@@ -53,6 +53,12 @@ final class RenderParsingTests: XCTestCase {
             XCTAssertTrue(result.stderr.hasPrefix("error: \(flag) has the character U+1F"), result.stderr)
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: "/tmp/never.pdf"))
+        // As long as the routine's `client:` may be, no longer.
+        let long = try Tool.run(
+            Tool.repsheet,
+            ["render", "back-stretches", "--client", String(repeating: "a", count: 201), "-o", "/tmp/never.pdf"])
+        XCTAssertEqual(long.status, 64, long.stderr)
+        XCTAssertTrue(long.stderr.contains("--client is 201 characters"), long.stderr)
     }
 
     func testHelpAndVersionAreTheRootsAnswers() throws {

@@ -103,12 +103,12 @@ struct BlockComposer {
         ]
         if let value, !value.isEmpty {
             let room = x + width - lineX - .mm(2)
+            // A long name is set smaller before it would be cut short.
             items.append(
                 .text(
-                    setter.line(
+                    setter.shrinkingLine(
                         value, font: valueFont, color: colors.ink, x: lineX + .mm(1), baseline: baseline,
-                        maxWidth: room,
-                        source: source)))
+                        maxWidth: room, source: source)))
         }
         return items
     }

@@ -213,17 +213,12 @@ struct CheckboxGrid {
         if let label {
             // A label wider than its column (a long word in another language: "المجموعة 1") is
             // set smaller, down to three quarters of its size, before it would be cut short.
-            var font = labelFont
-            let natural = setter.measurer.width(of: label, font: font)
-            if natural > labelWidth, labelWidth > .zero {
-                font = font.with(size: font.size * max(0.75, labelWidth.points / natural.points))
-            }
-            let baseline = y + style.size / 2 + font.size * 0.35
-            items.append(
-                .text(
-                    setter.line(
-                        label, font: font, color: definition.colors.muted, x: labelX, baseline: baseline,
-                        maxWidth: labelWidth, alignment: .right)))
+            var run = setter.shrinkingLine(
+                label, font: labelFont, color: definition.colors.muted, x: labelX, baseline: y,
+                maxWidth: labelWidth, alignment: .right)
+            // Centred on the boxes at the size it is set in.
+            run.origin.y = y + style.size / 2 + run.font.size * 0.35
+            items.append(.text(run))
         }
         // A short row reads at a glance: group gaps only from one and a half groups on.
         var rowStyle = style

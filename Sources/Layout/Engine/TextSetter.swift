@@ -50,6 +50,23 @@ struct TextSetter {
             text: fitted, font: font, color: color, origin: Point(x: left, y: baseline), width: width, source: source)
     }
 
+    /// One line as `line` sets it, but set smaller first, down to `least` of its size, when it
+    /// is wider than `maxWidth`: a long name or a long word of another language is shown whole
+    /// where it can be, and cut short with "…" only past that.
+    func shrinkingLine(
+        _ text: String, font: FontSpec, color: Color, x: Length, baseline: Length, maxWidth: Length,
+        least: Double = 0.75, alignment: Alignment = .left, source: TextSource? = nil
+    ) -> TextRun {
+        var font = font
+        let natural = measurer.width(of: text, font: font)
+        if natural > maxWidth, maxWidth > .zero {
+            font = font.with(size: font.size * max(least, maxWidth.points / natural.points))
+        }
+        return line(
+            text, font: font, color: color, x: x, baseline: baseline, maxWidth: maxWidth, alignment: alignment,
+            source: source)
+    }
+
     /// `text`, or its longest prefix with "…" that fits in `maxWidth`.
     func fit(_ text: String, font: FontSpec, maxWidth: Length) -> String {
         if measurer.width(of: text, font: font) <= maxWidth { return text }
