@@ -42,4 +42,17 @@ final class NameDateFieldsTests: XCTestCase {
         let dateLabel = try XCTUnwrap(run(runs, "Date"))
         XCTAssertGreaterThan(dateLabel.origin.y, name.origin.y, "Date goes under the name")
     }
+
+    /// A name too long even for a line of its own is set smaller before it would be cut, and
+    /// cut only past three quarters of its size.
+    func testANameTooLongForItsLineIsSetSmallerBeforeItIsCut() throws {
+        let client = "María del Carmen Fernández-Villanueva Ortega"
+        let runs = try fields(client: client, date: nil, size: "5.5in x 8.5in")
+        let name = try XCTUnwrap(run(runs, client), "the name was cut: \(runs.map(\.text))")
+        XCTAssertLessThan(name.font.size, LayoutDefinition().type.field)
+        XCTAssertGreaterThanOrEqual(name.font.size.points, LayoutDefinition().type.field.points * 0.75 - 0.001)
+        let longer = String(repeating: client + " ", count: 3)
+        let cut = try fields(client: longer, date: nil, size: "5.5in x 8.5in")
+        XCTAssertTrue(cut.contains { $0.text.hasPrefix("María del Carmen") && $0.text.hasSuffix("…") })
+    }
 }
