@@ -104,4 +104,5 @@ final class NotesFirstTests: XCTestCase {
         let letterStep = try XCTUnwrap(letter.lastIndex { $0.contains(lastStep) })
         XCTAssertGreaterThanOrEqual(letterNotes, letterStep)
     }
+
 }

@@ -108,7 +108,14 @@ struct TrackerComposer {
     /// `label` ("Week 2") takes the key's place in the tables after the first.
     func headerRow(_ cols: Columns, start: CalendarDate?, label: String? = nil) -> Block {
         var block = Block()
-        let height = s.headerRow
+        let dayFont = d.font(d.type.label, .bold)
+        let dateFont = d.font(d.type.small)
+        // Tall enough for a date under each day ("Dec 7") above the rule, whatever the layout's
+        // header-row says.
+        let withDates =
+            .mm(1.5) + dayFont.ascent + dayFont.descent + .mm(0.8) + dateFont.ascent + dateFont.descent + .mm(1)
+            + s.sectionRule
+        let height = start == nil ? s.headerRow : max(s.headerRow, withDates)
         let boxFrame = Rect(x: cols.left, y: (height - cols.box) / 2, width: cols.box, height: cols.box)
         block.add(TickedBox.items(at: boxFrame, definition: d, color: d.colors.accent, tickWidth: .pt(1.5)))
         let keyX = boxFrame.maxX + .mm(2)
@@ -120,8 +127,6 @@ struct TrackerComposer {
         let keyHeight = min(key.height, height)
         block.add(
             key.runs.filter { $0.frame.maxY <= height }.map { $0.offset(dy: (height - keyHeight) / 2) })
-        let dayFont = d.font(d.type.label, .bold)
-        let dateFont = d.font(d.type.small)
         let measurer = composer.setter.measurer
         // Short headings ("29", "Tu") when a column is too narrow for every full one.
         let narrow =
