@@ -37,6 +37,27 @@ final class VideoCodesTests: XCTestCase {
         }
     }
 
+    /// An address too long to type (a tracking link) is printed in part beside its code; the
+    /// link over it and the code carry it whole.
+    func testALongAddressIsPrintedInPart() throws {
+        let address = "example.com/watch?v=" + String(repeating: "x", count: 1_800)
+        let long = Routine(
+            title: "Videos", sections: [Section(title: nil, steps: [Step(name: "Bridge", video: "https://" + address)])]
+        )
+        let definition = try AllLayoutsTests.library.load(text: "extends: classic\n", file: "mine.yaml")
+        let sheet = SheetLayout(definition: definition, measurer: FixedWidthMeasurer(), qrCodes: BlankQRCodes())
+            .layout(long)
+        let shown = sheet.pages.flatMap(\.textRuns).filter { $0.text.contains("example.com") || $0.text.contains("xx") }
+        XCTAssertEqual(shown.map(\.text).joined(), address.prefix(StepMedia.longestShownAddress - 1) + "…")
+        XCTAssertTrue(shown.last?.text.hasSuffix("…") ?? false, "\(shown.map(\.text))")
+        let links = sheet.pages.flatMap(\.items).compactMap { item -> Link? in
+            if case .link(let link) = item { return link }
+            return nil
+        }
+        XCTAssertTrue(links.allSatisfy { $0.url == "https://" + address })
+        XCTAssertEqual(sheet.pages.count, 1)
+    }
+
     func testALayoutWithoutVideoCodesWarnsNamingTheSteps() throws {
         let sheet = try self.sheet("extends: classic\nvideo-codes: false\n")
         XCTAssertEqual(codes(sheet), 0)

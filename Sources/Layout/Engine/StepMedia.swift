@@ -12,6 +12,8 @@ struct StepMedia {
     static let qrModule = Length.mm(0.45)
     /// Space above the picture or the QR code.
     static let gap = Length.mm(4)
+    /// The most characters of a video's address printed beside its code (about three lines).
+    static let longestShownAddress = 120
     /// Height of a figure's slot at its smallest and largest; between them it fills the room
     /// the step's text leaves, so a figure rarely makes a step taller.
     static let figureHeights = (min: Length.mm(16), max: Length.mm(24))
@@ -106,7 +108,12 @@ struct StepMedia {
             for prefix in ["https://", "http://", "www."] where address.lowercased().hasPrefix(prefix) {
                 address = address.dropFirst(prefix.count)
             }
-            // The whole address, wrapped rather than cut: a reader may have to type it.
+            // The whole address, wrapped rather than cut: a reader may have to type it. One too
+            // long to type (a tracking link of a thousand characters) is shown in part; the code
+            // and the link carry it whole.
+            if address.count > Self.longestShownAddress {
+                address = address.prefix(Self.longestShownAddress - 1) + "…"
+            }
             let small = d.font(d.type.small)
             let lines = setter.paragraph(
                 String(address), font: small, color: d.colors.muted, x: captionX,
