@@ -17,15 +17,17 @@ final class SVGLinkTests: XCTestCase {
     override func setUpWithError() throws { directory = try Tool.temporaryDirectory() }
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: directory) }
 
-    /// The `<a>` elements of an SVG document, with the `<rect>` inside each.
+    /// The `<a>` elements of an SVG document, with the `<title>` and `<rect>` inside each.
     final class Anchors: NSObject, XMLParserDelegate {
         struct Anchor: Equatable {
             var href: String
             var xlinkHref: String?
+            var title = ""
             var rect: [Double] = []
         }
         var anchors: [Anchor] = []
         private var open: Anchor?
+        private var inTitle = false
 
         func parser(
             _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -35,9 +37,15 @@ final class SVGLinkTests: XCTestCase {
             if name == "rect", open != nil {
                 open?.rect = ["x", "y", "width", "height"].compactMap { attributes[$0].flatMap(Double.init) }
             }
+            inTitle = name == "title" && open != nil
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            if inTitle { open?.title += string }
         }
 
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            if name == "title" { inTitle = false }
             if name == "a", let anchor = open { anchors.append(anchor) }
             if name == "a" { open = nil }
         }
@@ -75,6 +83,15 @@ final class SVGLinkTests: XCTestCase {
                 XCTAssertFalse(page.links.isEmpty)
                 XCTAssertEqual(found.map(\.href), page.links.map(\.url), language)
                 XCTAssertEqual(found.map(\.xlinkHref), page.links.map(\.url), language)
+                // Named as in the PDF's tags: the step's name or the address printed under the
+                // QR code it lies over, else the QR code.
+                for anchor in found {
+                    let names = ["Bridge", "Cat cow", "QR code: " + anchor.href]
+                    XCTAssertTrue(
+                        names.contains(anchor.title) || (!anchor.title.isEmpty && anchor.href.hasSuffix(anchor.title)),
+                        "\(language): \(anchor.title)")
+                }
+                XCTAssertTrue(found.contains { $0.title.hasPrefix("QR code: ") }, language)
                 for (anchor, link) in zip(found, page.links) {
                     let f = link.frame
                     let rect = [f.minX.points, f.minY.points, f.width.points, f.height.points]
@@ -96,22 +113,30 @@ final class SVGLinkTests: XCTestCase {
     /// Only http and https addresses become links; markup in an address stays text.
     func testOnlyWebAddressesBecomeLinksAndMarkupIsEscaped() throws {
         let frame = Rect(x: .pt(10), y: .pt(20), width: .pt(30), height: .pt(40))
-        XCTAssertNil(SVGLinks.element(for: Link(frame: frame, url: "javascript:alert(1)")))
-        XCTAssertNil(SVGLinks.element(for: Link(frame: frame, url: "file:///etc/passwd")))
-        XCTAssertNil(
-            SVGLinks.element(
-                for: Link(frame: Rect(x: .zero, y: .zero, width: .zero, height: .pt(3)), url: "https://a.example")))
+        for url in ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,<b>"] {
+            XCTAssertNil(SVGLinks.element(for: Link(frame: frame, url: url), title: "t"), url)
+        }
+        let empty = Rect(x: .zero, y: .zero, width: .zero, height: .pt(3))
+        XCTAssertNil(SVGLinks.element(for: Link(frame: empty, url: "https://a.example"), title: "t"))
         let hostile = "https://a.example/\"><script>alert(1)</script>\u{1}"
-        let element = try XCTUnwrap(SVGLinks.element(for: Link(frame: frame, url: hostile)))
-        XCTAssertFalse(element.contains("<script"), element)
+        let element = try XCTUnwrap(SVGLinks.element(for: Link(frame: frame, url: hostile), title: "<b>&"))
+        XCTAssertFalse(element.contains("<script") || element.contains("<b>"), element)
         XCTAssertTrue(element.contains("&quot;&gt;&lt;script&gt;"), element)
         XCTAssertTrue(element.contains("%01"), element)
         let svg = Data(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"><g/></svg>\n".utf8)
-        let linked = SVGLinks.adding([Link(frame: frame, url: hostile), Link(frame: frame, url: "ftp://x")], to: svg)
-        let found = try anchors(linked)
+        let size = Size(width: .pt(100), height: .pt(100))
+        let caption = TextRun(
+            text: "Bridge", font: FontSpec(family: "F", size: .pt(10)), color: .black,
+            origin: Point(x: .pt(12), y: .pt(30)), width: .pt(20))
+        let page = Page(
+            size: size,
+            items: [.text(caption), .link(Link(frame: frame, url: hostile)), .link(Link(frame: frame, url: "ftp://x"))])
+        let found = try anchors(SVGLinks.adding(page, to: svg))
         XCTAssertEqual(found.map(\.href), ["https://a.example/\"><script>alert(1)</script>%01"])
         XCTAssertEqual(found.first?.rect, [10, 20, 30, 40])
-        XCTAssertEqual(SVGLinks.adding([Link(frame: frame, url: "mailto:a@b.example")], to: svg), svg)
+        XCTAssertEqual(found.first?.title, "Bridge", "named by the text it lies over")
+        let mail = Page(size: size, items: [.link(Link(frame: frame, url: "mailto:a@b.example"))])
+        XCTAssertEqual(SVGLinks.adding(mail, to: svg), svg)
     }
 }
