@@ -134,4 +134,17 @@ final class PictureOrientationTests: XCTestCase {
         let columns = try XCTUnwrap(rows.first).split(separator: " ")
         XCTAssertEqual([columns[3], columns[4], columns[8]], ["40", "20", "jpeg"], "stored size, as JPEG")
     }
+
+    /// A brand's logo taken with a phone is as wide as upright: a 40 × 20 JPEG turned a quarter
+    /// turn is half as wide as tall.
+    func testABrandLogoTakesItsUprightAspect() throws {
+        let jpeg = try Data(contentsOf: Self.quadrants)
+        for (orientation, aspect) in [(1, 2.0), (6, 0.5), (8, 0.5), (3, 2.0)] {
+            try Self.withOrientation(jpeg, orientation, bigEndian: false).write(
+                to: directory.appendingPathComponent("logo.jpg"))
+            let brand = directory.appendingPathComponent("brand.yaml")
+            try "name: Clinic\nlogo: logo.jpg\n".write(to: brand, atomically: true, encoding: .utf8)
+            XCTAssertEqual(try BrandFile(path: brand.path).load().logoAspect, aspect, "orientation \(orientation)")
+        }
+    }
 }
