@@ -76,9 +76,14 @@ final class ImageCache {
         case .raster(let image):
             cairo_translate(cairo, x, y)
             cairo_scale(cairo, scale, scale)
+            // The stored pixels, turned upright (a phone's portrait photo is stored on its side).
+            let stored = image.orientation.swapsSides ? (image.height, image.width) : (image.width, image.height)
+            let turn = image.orientation.matrix(width: stored.0, height: stored.1)
+            var matrix = cairo_matrix_t(xx: turn.xx, yx: turn.yx, xy: turn.xy, yy: turn.yy, x0: turn.x0, y0: turn.y0)
+            cairo_transform(cairo, &matrix)
             cairo_set_source_surface(cairo, image.surface, 0, 0)
             if let pattern = cairo_get_source(cairo) { cairo_pattern_set_filter(pattern, CAIRO_FILTER_GOOD) }
-            cairo_rectangle(cairo, 0, 0, image.width, image.height)
+            cairo_rectangle(cairo, 0, 0, stored.0, stored.1)
             cairo_fill(cairo)
         case .vector(let image):
             var viewport = RsvgRectangle(x: x, y: y, width: width, height: height)

@@ -10,12 +10,21 @@ package enum ImageInspector {
         case png, jpeg, svg
     }
 
-    /// A checked picture: its bytes and, for raster images, its size in pixels.
+    /// A checked picture: its bytes and, for raster images, its size in pixels as stored.
     package struct Checked: Sendable {
         package var kind: Kind
         package var data: Data
         package var pixelWidth: Int
         package var pixelHeight: Int
+        /// How a JPEG's pixels are turned against the picture as seen (its EXIF orientation).
+        package var orientation = PictureOrientation.up
+        /// Whether a JPEG's colours are CMYK (or YCCK), which is drawn from its decoded pixels.
+        package var isCMYK = false
+
+        /// The size in pixels of the picture as seen, its orientation applied.
+        package var uprightSize: (width: Int, height: Int) {
+            orientation.upright(width: pixelWidth, height: pixelHeight)
+        }
     }
 
     /// Most pixels along either side of a PNG or JPEG.
@@ -68,6 +77,7 @@ package enum ImageInspector {
         let kind: Kind
         var width = 0
         var height = 0
+        var jpeg: JPEGHeader?
         if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
             kind = .png
             guard bytes.count >= 24, bytes[12..<16].elementsEqual("IHDR".utf8) else {
@@ -77,8 +87,11 @@ package enum ImageInspector {
             height = bigEndian(bytes, 20, 4)
         } else if bytes.starts(with: [0xFF, 0xD8, 0xFF]) {
             kind = .jpeg
-            guard let size = jpegSize(bytes) else { throw problem("is not a valid JPEG file (it has no image size)") }
-            (width, height) = size
+            guard let header = JPEGHeader(bytes) else {
+                throw problem("is not a valid JPEG file (it has no image size)")
+            }
+            (width, height) = (header.width, header.height)
+            jpeg = header
         } else {
             kind = .svg
             guard data.count <= maxSVGBytes else {
@@ -100,7 +113,12 @@ package enum ImageInspector {
                         + "\(maxPixels / 1_000_000) megapixels are allowed (scale it down first)")
             }
         }
-        return Checked(kind: kind, data: data, pixelWidth: width, pixelHeight: height)
+        var checked = Checked(kind: kind, data: data, pixelWidth: width, pixelHeight: height)
+        if let jpeg {
+            checked.orientation = jpeg.orientation
+            checked.isCMYK = jpeg.isCMYK
+        }
+        return checked
     }
 
     /// Holds the pictures an SVG carries as `data:` addresses to the limits of picture files:
@@ -131,31 +149,5 @@ package enum ImageInspector {
 
     private static func bigEndian(_ bytes: [UInt8], _ offset: Int, _ count: Int) -> Int {
         bytes[offset..<offset + count].reduce(0) { $0 << 8 | Int($1) }
-    }
-
-    /// The size in a JPEG's start-of-frame segment.
-    static func jpegSize(_ bytes: [UInt8]) -> (Int, Int)? {
-        var index = 2
-        while index + 3 < bytes.count {
-            guard bytes[index] == 0xFF else { return nil }
-            let marker = bytes[index + 1]
-            if marker == 0xFF {
-                index += 1
-                continue
-            }
-            if marker == 0x01 || (0xD0...0xD7).contains(marker) {
-                index += 2
-                continue
-            }
-            let length = bigEndian(bytes, index + 2, 2)
-            let isFrame = (0xC0...0xCF).contains(marker) && ![0xC4, 0xC8, 0xCC].contains(marker)
-            if isFrame {
-                guard index + 8 < bytes.count else { return nil }
-                return (bigEndian(bytes, index + 7, 2), bigEndian(bytes, index + 5, 2))
-            }
-            if marker == 0xD9 || marker == 0xDA || length < 2 { return nil }
-            index += 2 + length
-        }
-        return nil
     }
 }

@@ -6,9 +6,13 @@ import Foundation
 
 /// A decoded PNG or JPEG as a Cairo image surface; destroys the surface when released.
 final class RasterImage {
+    /// The pixels as stored, before `orientation` is applied.
     let surface: OpaquePointer
+    /// The size of the picture as seen (its orientation applied), in pixels.
     let width: Double
     let height: Double
+    /// How the stored pixels are turned against the picture as seen.
+    let orientation: PictureOrientation
 
     /// Decodes checked PNG bytes with Cairo's reader (which reports a file that ends early),
     /// JPEG bytes with gdk-pixbuf's JPEG loader.
@@ -22,11 +26,15 @@ final class RasterImage {
             throw ImageProblem(path: path, reason: "cannot be read: its header and its pixels disagree about its size")
         }
         self.surface = surface
-        self.width = Double(checked.pixelWidth)
-        self.height = Double(checked.pixelHeight)
-        // One PDF image object per file, however many steps show it; JPEGs go in as they are.
+        let upright = checked.uprightSize
+        self.width = Double(upright.width)
+        self.height = Double(upright.height)
+        self.orientation = checked.orientation
+        // One PDF image object per file, however many steps show it; JPEGs go in as they are,
+        // except CMYK ones: PDF readers show most of those (stored inverted, as Adobe's programs
+        // write them) nearly black, so their decoded pixels go in instead.
         attach("application/x-cairo.uuid", Data(("repsheet:" + path).utf8))
-        if checked.kind == .jpeg { attach("image/jpeg", checked.data) }
+        if checked.kind == .jpeg, !checked.isCMYK { attach("image/jpeg", checked.data) }
     }
 
     private static func decodePNG(_ checked: ImageInspector.Checked, path: String) throws(ImageProblem) -> OpaquePointer

@@ -130,7 +130,7 @@ package struct SheetRenderer: Sendable {
             try drawer(cairo, texts, images).draw(page)
         }
         try finish(surface)
-        return sink.take()
+        return SVGLinks.adding(page, to: sink.take())
     }
 
     private func drawer(_ cairo: OpaquePointer, _ texts: ShapedTextCache, _ images: ImageCache) -> PageDrawer {

@@ -323,7 +323,7 @@ struct TagPlan {
     }
 
     /// Whether `outer` covers most of `inner`.
-    private static func covers(_ outer: Rect, _ inner: Rect) -> Bool {
+    static func covers(_ outer: Rect, _ inner: Rect) -> Bool {
         let i = outer.intersection(inner)
         guard let i else { return false }
         let area = inner.width.points * inner.height.points

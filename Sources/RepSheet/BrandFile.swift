@@ -101,8 +101,9 @@ public struct BrandFile {
         if let logo = brand.logo {
             do throws(ImageProblem) {
                 let checked = try ImageInspector.inspect(path: logo)
-                if checked.pixelWidth > 0, checked.pixelHeight > 0 {
-                    brand.logoAspect = Double(checked.pixelWidth) / Double(checked.pixelHeight)
+                let upright = checked.uprightSize
+                if upright.width > 0, upright.height > 0 {
+                    brand.logoAspect = Double(upright.width) / Double(upright.height)
                 }
                 if let fontsDirectory {
                     try PictureCage.check(

@@ -121,7 +121,7 @@ final class AlternativeLayoutTests: XCTestCase {
             if tag != "en" { XCTAssertNotEqual(labels.caution, "Caution", tag) }
             words.insert(labels.instead)
         }
-        XCTAssertEqual(SheetLabels.languages.count, 9)
+        XCTAssertEqual(SheetLabels.languages.count, 10)
         XCTAssertGreaterThanOrEqual(words.count, 9)
         XCTAssertTrue(SheetLabels.names.contains("caution") && SheetLabels.names.contains("instead"))
         let changed = SheetLabels().applying(["caution": "Warning", "instead": "Or"]).labels

@@ -160,4 +160,27 @@ final class LanguageTests: XCTestCase {
         let text = try Tool.run("pdftotext", [directory.appendingPathComponent("zh.pdf").path, "-"]).stdout
         XCTAssertTrue(text.contains("抱膝"), text)
     }
+
+    /// A Traditional Chinese sheet (`zh-Hant-TW`, `zh-HK`: the tester's routine) prints the
+    /// Traditional words, set in the Traditional face, not the Simplified table's.
+    func testTraditionalChineseSheetPrintsTraditionalWords() throws {
+        try XCTSkipUnless(
+            FontLibrary.systemCJKFiles.contains { FileManager.default.fileExists(atPath: $0) },
+            "fonts-noto-cjk is not installed")
+        let maker = try SheetMaker()
+        for tag in ["zh-Hant-TW", "zh-HK"] {
+            let file = directory.appendingPathComponent("\(tag).yaml")
+            try "title: 下背伸展\nlanguage: \(tag)\nsteps:\n  - name: 骨盆傾斜\n    reps: 3\n    sides: each\n"
+                .write(to: file, atomically: true, encoding: .utf8)
+            let pdf = directory.appendingPathComponent("\(tag).pdf")
+            try XCTUnwrap(try maker.render(try maker.loadRoutine(path: file.path)).first).write(to: pdf)
+            let text = Tool.normalized(try Tool.run("pdftotext", [pdf.path, "-"]).stdout)
+            for traditional in ["勾選", "每側", "注意事項", "第 1 頁，共 1 頁", "姓名"] {
+                XCTAssertTrue(text.contains(traditional), "\(tag): no \(traditional) in \(text)")
+            }
+            for simplified in ["勾选", "每侧", "注意事项", "页"] {
+                XCTAssertFalse(text.contains(simplified), "\(tag): \(simplified) in \(text)")
+            }
+        }
+    }
 }

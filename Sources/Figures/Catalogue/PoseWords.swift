@@ -14,7 +14,10 @@ struct PoseWords {
     static func matching(_ labels: SheetLabels) -> PoseWords? {
         for (language, words) in tables {
             guard let table = SheetLabels(language: language) else { continue }
-            if table.hold == labels.hold && table.reps == labels.reps { return words }
+            // "each side" tells Traditional Chinese (每側) from Simplified (每侧).
+            if table.hold == labels.hold && table.reps == labels.reps && table.eachSide == labels.eachSide {
+                return words
+            }
         }
         return nil
     }
@@ -124,6 +127,14 @@ struct PoseWords {
                     "a cabeça", "as costas", "o tronco", "a pelve", "as mãos", "uma mão", "os cotovelos", "um cotovelo",
                     "os antebraços", "os joelhos", "um joelho", "as canelas", "os pés", "um pé",
                 ], comma: ", ", colon: ": ", semicolon: "; ", bothSides: "lados esquerdo e direito mostrados")
+        ),
+        (
+            "zh-Hant",
+            PoseWords(
+                lyingOnBack: "仰臥", lyingFaceDown: "俯臥", lyingOnSide: "側臥", handsAndKnees: "四點跪姿", kneeling: "跪姿",
+                sitting: "坐姿", sittingOnChair: "坐在椅子上", standing: "站立", moving: "活動{part}",
+                parts: ["頭部", "背部", "軀幹", "骨盆", "雙手", "一隻手", "雙肘", "一側肘部", "前臂", "雙膝", "一側膝蓋", "小腿", "雙腳", "一隻腳"],
+                comma: "，", colon: "：", semicolon: "；", bothSides: "顯示左右兩側")
         ),
         (
             "zh",

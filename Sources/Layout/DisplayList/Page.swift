@@ -32,6 +32,11 @@ package struct Page: Sendable, Hashable, Codable {
     package var checkboxes: [Checkbox] {
         items.compactMap { if case .checkbox(let box) = $0 { box } else { nil } }
     }
+
+    /// The links on the page.
+    package var links: [Link] {
+        items.compactMap { if case .link(let link) = $0 { link } else { nil } }
+    }
 }
 
 /// A whole laid-out sheet: its pages and document facts the renderer needs.

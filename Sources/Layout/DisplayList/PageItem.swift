@@ -171,7 +171,7 @@ package struct PlacedImage: Sendable, Hashable, Codable {
     }
 }
 
-/// A clickable area that opens `url` (PDF only).
+/// A clickable area that opens `url` (a link annotation in a PDF, an `<a>` in an SVG page).
 package struct Link: Sendable, Hashable, Codable {
     package var frame: Rect
     package var url: String

@@ -7,6 +7,7 @@ extension SheetLabels {
         "de": ("Vorsicht", "Stattdessen"),
         "pt": ("Cuidado", "Em vez disso"),
         "zh": ("注意", "替代做法"),
+        "zh-Hant": ("注意", "替代做法"),
         "ja": ("注意", "代わりに"),
         "ar": ("تنبيه", "بدلًا من ذلك"),
         "he": ("זהירות", "במקום זאת"),

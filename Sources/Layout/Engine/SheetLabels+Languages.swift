@@ -1,9 +1,10 @@
 /// The string tables: the sheet's own words in every language RepSheet speaks.
 extension SheetLabels {
-    /// The table for a BCP 47 tag ("es", "es-MX", "zh-Hans"), by its primary language;
+    /// The table for a BCP 47 tag ("es", "es-MX", "zh-Hans"), by its primary language (and, for
+    /// Chinese, its script: `zh-Hant`, `zh-TW`, `zh-HK` and `zh-MO` are Traditional);
     /// `nil` when RepSheet has no table for it.
     package init?(language tag: String) {
-        let primary = SheetLabels.primaryLanguage(of: tag)
+        let primary = SheetLabels.tableLanguage(of: tag)
         guard let table = SheetLabels.tables[primary] else { return nil }
         self = table
         if let setNumber = SheetLabels.setNumbers[primary] { self.setNumber = setNumber }
@@ -28,10 +29,25 @@ extension SheetLabels {
         String(tag.split(separator: "-").first ?? "").lowercased()
     }
 
+    /// The key of the tables that hold `tag`'s words: its primary language ("es" for "es-MX"),
+    /// except that Chinese written in Traditional characters is "zh-Hant": the script `Hant`, or
+    /// with no script the regions Taiwan, Hong Kong and Macao ("zh-TW", "zh-HK", "zh-MO").
+    /// `zh`, `zh-Hans`, `zh-CN` and `zh-SG` are Simplified. Case and `_` for `-` do not matter.
+    static func tableLanguage(of tag: String) -> String {
+        let subtags = tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" })
+        guard subtags.first == "zh" else { return primaryLanguage(of: tag) }
+        let rest = subtags.dropFirst()
+        if let script = rest.first(where: { $0.count == 4 && $0.allSatisfy(\.isLetter) }) {
+            return script == "hant" ? "zh-Hant" : "zh"
+        }
+        let region = rest.first { $0.count == 2 }
+        return region.map { ["tw", "hk", "mo"].contains($0) } == true ? "zh-Hant" : "zh"
+    }
+
     /// "Set {n}" in each language, the number joined to its word by a no-break space.
     private static let setNumbers: [String: String] = [
         "es": "Serie\u{00A0}{n}", "fr": "Série\u{00A0}{n}", "de": "Satz\u{00A0}{n}", "pt": "Série\u{00A0}{n}",
-        "zh": "第{n}组", "ja": "{n}セット目", "ar": "المجموعة\u{00A0}{n}", "he": "סט\u{00A0}{n}",
+        "zh": "第{n}组", "zh-Hant": "第{n}組", "ja": "{n}セット目", "ar": "المجموعة\u{00A0}{n}", "he": "סט\u{00A0}{n}",
     ]
 
     private static let tables: [String: SheetLabels] = [
@@ -71,6 +87,13 @@ extension SheetLabels {
             key: "每完成一次，勾选一个方框。", continued: "续",
             pageOf: "第 {n} 页，共 {total} 页", weekdays: "周一 周二 周三 周四 周五 周六 周日",
             video: "扫码观看视频", seconds: "{n} 秒", minutes: "{n} 分钟", hours: "{n} 小时"),
+        "zh-Hant": make(
+            hold: "保持", rep: "次", reps: "次", set: "組", sets: "組", rest: "休息",
+            eachSide: "每側", leftSide: "左側", rightSide: "右側", left: "左", right: "右",
+            name: "姓名", date: "日期", notes: "注意事項", howOften: "頻率",
+            key: "每完成一次，勾選一個方框。", continued: "續",
+            pageOf: "第 {n} 頁，共 {total} 頁", weekdays: "週一 週二 週三 週四 週五 週六 週日",
+            video: "掃碼觀看影片", seconds: "{n} 秒", minutes: "{n} 分鐘", hours: "{n} 小時"),
         "ja": make(
             hold: "保持", rep: "回", reps: "回", set: "セット", sets: "セット", rest: "休憩",
             eachSide: "左右それぞれ", leftSide: "左側", rightSide: "右側", left: "左", right: "右",

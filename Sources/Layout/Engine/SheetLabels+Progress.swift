@@ -38,6 +38,10 @@ extension SheetLabels {
             stageOf: "第{n}阶段（共{total}阶段）", next: "下一步", weekNumber: "第{n}周",
             painGuide: "疼痛指南：0 = 不痛，10 = 最痛", painFine: "可以。继续练习。",
             painEasier: "放轻。减少次数或缩小动作。", painStop: "停止。联系您的治疗师。", painLog: "疼痛（0–10）"),
+        "zh-Hant": ProgressWords(
+            stageOf: "第{n}階段（共{total}階段）", next: "下一步", weekNumber: "第{n}週",
+            painGuide: "疼痛指南：0 = 不痛，10 = 最痛", painFine: "可以。繼續練習。",
+            painEasier: "放輕。減少次數或縮小動作。", painStop: "停止。聯絡您的治療師。", painLog: "疼痛（0–10）"),
         "ja": ProgressWords(
             stageOf: "ステージ {n}/{total}", next: "次", weekNumber: "{n}週目",
             painGuide: "痛みの目安：0 = 痛みなし、10 = 最も強い痛み", painFine: "大丈夫。続けてください。",

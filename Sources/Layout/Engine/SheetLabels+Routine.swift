@@ -18,7 +18,7 @@ extension SheetLabels {
         // A routine of only timed or distance steps has no reps to tick.
         let steps = routine.allSteps
         if !steps.isEmpty, steps.allSatisfy(\.dose.isTimed) {
-            words.key = timedKeys[primaryLanguage(of: routine.language)] ?? timedKeys["en"] ?? words.key
+            words.key = timedKeys[tableLanguage(of: routine.language)] ?? timedKeys["en"] ?? words.key
         }
         let applied = words.applying(routine.labels)
         for name in applied.unknown {

@@ -8,7 +8,8 @@ extension Dose {
 extension SheetLabels {
     /// "times" in each language: "10 min · 2 times".
     static let timesWords: [String: String] = [
-        "es": "veces", "fr": "fois", "de": "Mal", "pt": "vezes", "zh": "次", "ja": "回", "ar": "مرات",
+        "es": "veces", "fr": "fois", "de": "Mal", "pt": "vezes", "zh": "次", "zh-Hant": "次", "ja": "回",
+        "ar": "مرات",
         "he": "פעמים",
     ]
 
@@ -19,6 +20,7 @@ extension SheetLabels {
         "fr": "Cochez une case chaque fois que vous avez terminé.",
         "de": "Kreuzen Sie jedes Mal, wenn Sie fertig sind, ein Kästchen an.",
         "pt": "Marque uma caixa cada vez que terminar.", "zh": "每做完一次，勾选一个方框。",
+        "zh-Hant": "每做完一次，勾選一個方框。",
         "ja": "終えるごとに、ボックスに1つチェックを入れます。", "ar": "ضع علامة في مربع كلما انتهيت.",
         "he": "סמנו תיבה בכל פעם שמסיימים.",
     ]

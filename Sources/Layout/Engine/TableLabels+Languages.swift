@@ -2,10 +2,11 @@
 /// languages as `SheetLabels`); the weekday names come from the sheet's labels, so a routine's
 /// `labels: {weekdays: …}` changes them here too.
 extension TableLabels {
-    /// The words for `language` (a BCP 47 tag, by its primary language; English when RepSheet
-    /// has no table for it), with `weekdays` Monday first as `SheetLabels.weekdays` gives them.
+    /// The words for `language` (a BCP 47 tag, by its primary language and, for Chinese, its
+    /// script; English when RepSheet has no table for it), with `weekdays` Monday first as
+    /// `SheetLabels.weekdays` gives them.
     init(language: String, weekdays mondayFirst: [String]) {
-        self = Self.tables[SheetLabels.primaryLanguage(of: language)] ?? TableLabels()
+        self = Self.tables[SheetLabels.tableLanguage(of: language)] ?? TableLabels()
         if mondayFirst.count == 7 { weekdays = [mondayFirst[6]] + mondayFirst[0..<6] }
     }
 
@@ -50,6 +51,11 @@ extension TableLabels {
             weeklyLog: "每周记录", weekOf: "起始日期", daysLog: PluralWords(other: "{n} 天记录"), startDate: "起始日期",
             week: "第 {n} 周", day: "第 {n} 天", trackerKey: "当天的所有次数都做完后，勾选一个方框。",
             notesPrompt: "感觉如何？有没有疼痛？", step: "练习", dose: "次数", done: "完成",
+            months: (1...12).map { "\($0)月" }, dateFormat: "{month}{day}日"),
+        "zh-Hant": TableLabels(
+            weeklyLog: "每週記錄", weekOf: "起始日期", daysLog: PluralWords(other: "{n} 天記錄"), startDate: "起始日期",
+            week: "第 {n} 週", day: "第 {n} 天", trackerKey: "當天的所有次數都做完後，勾選一個方框。",
+            notesPrompt: "感覺如何？有沒有疼痛？", step: "練習", dose: "次數", done: "完成",
             months: (1...12).map { "\($0)月" }, dateFormat: "{month}{day}日"),
         "ja": TableLabels(
             weeklyLog: "週間記録", weekOf: "開始日", daysLog: PluralWords(other: "{n} 日間の記録"), startDate: "開始日",
