@@ -42,6 +42,8 @@ struct BreakPlanner {
         /// Cutting a step between lines of its words (only where its boxes stand above them):
         /// dearer than evening out the fill, cheaper than leaving a page under-filled.
         static let splitWords = 150.0
+        /// Cutting a set of boxes between its rows: only to save a page from being sparse.
+        static let splitRows = 900.0
         /// Parting a step's words from its video code or picture: only to save a page from being
         /// sparse.
         static let splitMedia = 900.0
@@ -64,6 +66,8 @@ struct BreakPlanner {
     private let wordCuts: [Set<Length>]
     /// The cuts of each block between its words and its video code or picture.
     private let mediaCuts: [Set<Length>]
+    /// The cuts of each block between the rows of one set of boxes.
+    private let rowCuts: [Set<Length>]
     /// The items of each block with many, ordered for quick pieces (`nil` for small blocks).
     let indices: [BlockIndex?]
     /// A block with more items than this is cut into pieces through its `BlockIndex`.
@@ -106,6 +110,7 @@ struct BreakPlanner {
         self.restTops = restTops
         self.wordCuts = blocks.map { Set($0.wordCuts) }
         self.mediaCuts = blocks.map { Set($0.mediaCuts) }
+        self.rowCuts = blocks.map { Set($0.rowCuts) }
     }
 
     /// The height of the piece of a block that starts at `position` and ends at `cut` (in the
@@ -187,7 +192,9 @@ struct BreakPlanner {
                 let next = Position(block: index, cut: cut)
                 let words =
                     wordCuts[index].contains(cut)
-                    ? Cost.splitWords : mediaCuts[index].contains(cut) ? Cost.splitMedia : 0
+                    ? Cost.splitWords
+                    : mediaCuts[index].contains(cut)
+                        ? Cost.splitMedia : rowCuts[index].contains(cut) ? Cost.splitRows : 0
                 let cost = pageCost(used: height, capacity: capacity, splits: splits + 1) + words
                 options.append((cost + shrinking(height, capacity), next, isSparse(height, capacity)))
             }
