@@ -8,6 +8,9 @@ struct Block {
     var gapBefore: Length = .zero
     /// Whether the block must stay on the same page as the next one (a heading and its first step).
     var keepWithNext = false
+    /// Whether `keepWithNext` gives way when keeping the two together would leave a page sparse:
+    /// a notice such as the pain guide may end the first page under the panel.
+    var keepsWithNextUnlessSparse = false
     /// Put at the top of the next page when the block is taller than a page and must be split,
     /// such as "Pelvic tilts (continued)".
     var continuationHeader: [PageItem] = []

@@ -57,6 +57,9 @@ struct BreakPlanner {
         /// Ending a page after a block that must stay with the next (the title, a heading): more
         /// than a page, so it happens only on paper too small for the two together.
         static let partedFromNext = 2_000_000.0
+        /// Ending a page after a block kept with the next unless that leaves a page sparse: less
+        /// than a sparse page, more than one a little under-filled.
+        static let partedSoftly = 900.0
     }
 
     /// Allowed cuts of each block, ascending, with where the rest resumes after each.
@@ -213,7 +216,8 @@ struct BreakPlanner {
             } else {
                 // A block kept with the next ends a page only when nothing else can: parting a
                 // heading from its step costs more than a page.
-                let parting = block.keepWithNext ? Cost.partedFromNext : 0
+                let parting =
+                    block.keepWithNext ? (block.keepsWithNextUnlessSparse ? Cost.partedSoftly : Cost.partedFromNext) : 0
                 let cost = pageCost(used: used, capacity: capacity, splits: splits) + parting
                 options.append((cost + shrinking(used, capacity), from, isSparse(used, capacity)))
             }
