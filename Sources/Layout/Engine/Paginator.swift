@@ -10,19 +10,20 @@ struct Paginator {
 
     func paginate(_ blocks: [Block]) -> [Page] { layOut(blocks).pages }
 
-    /// The pages, and whether the last of several begins a step or goes on with one (the greedy
-    /// paginator's pages count as beginning one: it is the last resort).
-    func layOut(_ blocks: [Block]) -> (pages: [Page], lastPageBeginsStep: Bool) {
+    /// The pages, whether the last of several begins a step or goes on with one, and how many
+    /// flaws they keep: pages but the last left sparse, a last page beginning no step (the greedy
+    /// paginator's pages count as beginning one and as flawless: it is the last resort).
+    func layOut(_ blocks: [Block]) -> (pages: [Page], lastPageBeginsStep: Bool, flaws: Int) {
         guard !blocks.isEmpty else {
-            return (GreedyPaginator(frame: frame).paginate(blocks), true)
+            return (GreedyPaginator(frame: frame).paginate(blocks), true, 0)
         }
-        guard let (planner, plan) = plan(blocks) else {
-            return (GreedyPaginator(frame: frame).paginate(blocks), true)
+        guard let (planner, plan, flaws) = plan(blocks) else {
+            return (GreedyPaginator(frame: frame).paginate(blocks), true, 0)
         }
         // The last page begins a step, or goes on with one under its number and name.
         let start = plan[plan.count - 1]
         let beginsStep = plan.count == 1 || blocks[start.block...].contains(where: \.startsStep)
-        return (place(blocks, plan: plan, planner: planner), beginsStep)
+        return (place(blocks, plan: plan, planner: planner), beginsStep, flaws)
     }
 
     /// The share of a gap between blocks a page may give up (down to 60 % of it) when the
@@ -32,19 +33,19 @@ struct Paginator {
     /// The planner that planned the pages, and the pages' starts: with every gap at full size,
     /// or, when that leaves a page sparse or a last page beginning no step and closing gaps up
     /// leaves fewer such flaws (or as few on fewer pages), with gaps shrunk where it helps.
-    private func plan(_ blocks: [Block]) -> (BreakPlanner, [BreakPlanner.Position])? {
+    private func plan(_ blocks: [Block]) -> (BreakPlanner, [BreakPlanner.Position], flaws: Int)? {
         let firstPage = frame.content.height
         let laterPages = frame.content.maxY - frame.continuationTop
         let planner = BreakPlanner(blocks: blocks, firstPage: firstPage, laterPages: laterPages)
         let plan = planner.plannedPages()
-        if let plan, plan.flaws == 0 { return (planner, plan.starts) }
+        if let plan, plan.flaws == 0 { return (planner, plan.starts, 0) }
         let shrinking = BreakPlanner(
             blocks: blocks, firstPage: firstPage, laterPages: laterPages, gapShrink: Self.gapShrink)
-        guard let shrunk = shrinking.plannedPages() else { return plan.map { (planner, $0.starts) } }
-        guard let plan else { return (shrinking, shrunk.starts) }
+        guard let shrunk = shrinking.plannedPages() else { return plan.map { (planner, $0.starts, $0.flaws) } }
+        guard let plan else { return (shrinking, shrunk.starts, shrunk.flaws) }
         let better =
             shrunk.flaws < plan.flaws || (shrunk.flaws == plan.flaws && shrunk.starts.count < plan.starts.count)
-        return better ? (shrinking, shrunk.starts) : (planner, plan.starts)
+        return better ? (shrinking, shrunk.starts, shrunk.flaws) : (planner, plan.starts, plan.flaws)
     }
 
     /// The most space added above each step of a page that is not the last, so that its content
