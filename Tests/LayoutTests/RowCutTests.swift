@@ -54,4 +54,21 @@ final class RowCutTests: XCTestCase {
         let plan = try XCTUnwrap(BreakPlanner(blocks: blocks, firstPage: .pt(100), laterPages: .pt(100)).plannedPages())
         XCTAssertEqual(plan.starts.map(\.cut.points), [0, 90])
     }
+
+    /// A card's set of boxes in a tower of rows may go on between its rows; a set of a few rows
+    /// stays whole.
+    func testACardCutsATowerOfRowsButNotASetOfAFew() throws {
+        let definition = try AllLayoutsTests.library.load("cards")
+        let composer = BlockComposer(
+            definition: definition, frame: ContentFrame(definition: definition),
+            setter: TextSetter(measurer: FixedWidthMeasurer()), labels: SheetLabels())
+        let builder = CardBuilder(composer: composer)
+        func face(_ dose: Dose) -> CardFace {
+            builder.face(
+                CardStep(step: Step(name: "Wall sit", dose: dose), number: 1, section: nil), x: composer.left,
+                width: composer.width)
+        }
+        XCTAssertGreaterThan(face(Dose(reps: 50, sets: 3)).ticksCuts.count, 2, "rows as well as sets")
+        XCTAssertEqual(face(Dose(reps: 10, sets: 3)).ticksCuts.count, 2, "between the sets only")
+    }
 }
