@@ -3,8 +3,10 @@
 /// Break points are the boundaries between blocks and the cuts each block allows (between the
 /// rows of a checkbox grid, say). Dynamic programming over them, in the spirit of Knuth and
 /// Plass, finds the fewest pages first, then the most even fill with as few split blocks as
-/// possible, and a last page that begins a step. A heading never ends a page. When no plan
-/// exists (a block with no allowed cut is taller than a page) the greedy paginator takes over.
+/// possible, and a last page that begins a step. A heading never ends a page. A sheet whose plan
+/// leaves a page sparse, or a last page beginning no step, is planned again with the gaps between
+/// blocks allowed to close up a little (`gapShrink`). When no plan exists (a block with no
+/// allowed cut is taller than a page) the greedy paginator takes over.
 struct Paginator {
     let frame: ContentFrame
 
