@@ -114,7 +114,14 @@ final class CheckboxGridTests: XCTestCase {
         let layout = grid().layout(for: Dose(reps: 20, sets: 2, sides: .each), x: .zero, width: .mm(160))
         let texts = layout.items.compactMap { if case .text(let run) = $0 { run.text } else { nil } }
         XCTAssertEqual(texts, ["Left", "Set\u{00A0}1", "Set\u{00A0}2", "Right", "Set\u{00A0}1", "Set\u{00A0}2"])
-        XCTAssertEqual(layout.cutHeadings.count, 2, "each side's name repeats over its continued sets")
+        let headings = layout.cutHeadings.map {
+            $0.items.compactMap { if case .text(let run) = $0 { run.text } else { nil } }
+        }
+        XCTAssertEqual(
+            headings.filter { $0 == ["Left"] || $0 == ["Right"] }.count, 2,
+            "each side's name repeats over its continued sets")
+        XCTAssertTrue(
+            headings.contains(["Right · Set\u{00A0}2"]), "and a set's name over its continued rows: \(headings)")
     }
 
     func testALongStepGoesOnUnderItsNumberNameAndSide() throws {

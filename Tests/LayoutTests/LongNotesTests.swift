@@ -29,4 +29,36 @@ final class LongNotesTests: XCTestCase {
             definition.pageSize.height - definition.margins.bottom - definition.spacing.writingPitch
                 - .pt(1))
     }
+
+    /// Three steps after notes two-thirds of a page tall: at the end, they would leave a page
+    /// sparse; under the panel, running on between notes under "Notes (continued)", they do not.
+    func testNotesTooLongForTheLastPageGoUnderThePanelAndRunOnBetweenNotes() throws {
+        var definition = LayoutDefinition()
+        definition.notesLines = 0
+        let paragraph = String(repeating: "Keep the back straight and bend the knees when lifting. ", count: 6)
+        let routine = Routine(
+            title: "Back care", sections: [Section(title: nil, steps: (1...3).map { Step(name: "Step \($0)") })],
+            notes: (1...4).map { "Note \($0). " + paragraph })
+        let composer = BlockComposer(
+            definition: definition, frame: ContentFrame(definition: definition),
+            setter: TextSetter(measurer: FixedWidthMeasurer()), labels: SheetLabels())
+        let notes = composer.notesBlock(routine.notes)
+        XCTAssertEqual(notes.cutPoints?.isEmpty, false, "the notes may run on")
+        XCTAssertTrue(
+            notes.continuationHeader.contains {
+                if case .text(let run) = $0 { run.text == "Notes (continued)" } else { false }
+            })
+        let sheet = SheetLayout(definition: definition, measurer: FixedWidthMeasurer()).layout(routine)
+        func position(_ prefix: String) throws -> [Double] {
+            let page = try XCTUnwrap(sheet.pages.firstIndex { $0.textRuns.contains { $0.text.hasPrefix(prefix) } })
+            let run = try XCTUnwrap(sheet.pages[page].textRuns.first { $0.text.hasPrefix(prefix) })
+            return [Double(page), run.origin.y.points]
+        }
+        XCTAssertGreaterThan(sheet.pages.count, 1)
+        XCTAssertTrue(try position("Note 1.").lexicographicallyPrecedes(try position("Step 1")), "notes before steps")
+        let last = try XCTUnwrap(sheet.pages.last)
+        XCTAssertTrue(last.textRuns.contains { $0.text.hasPrefix("Step ") }, "the last page begins a step")
+        SheetChecks.assertInsideMargins(sheet, definition)
+        SheetChecks.assertNoTextOverlaps(sheet)
+    }
 }

@@ -54,6 +54,25 @@ final class TrackerPagesTests: XCTestCase {
         }
     }
 
+    /// A shoulder programme with progressions on half-letter: its first week is a little too tall
+    /// for a page and its second leaves a page half full; the weeks run on rather than leave it.
+    func testAWeekLeavingAPageHalfFullRunsOnIntoTheNext() throws {
+        try XCTSkipIf(
+            !FileManager.default.fileExists(atPath: "/usr/bin/pdftoppm"), "poppler-utils is not installed")
+        let folder = try Tool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("log.pdf")
+        let render = try Tool.run(
+            Tool.repsheet,
+            [
+                "render", CorpusTests.corpus("shoulder-post-op"), "--layout", "tracker", "--page-size", "half-letter",
+                "-o", file.path,
+            ])
+        XCTAssertEqual(render.status, 0, render.stderr)
+        let fills = try PageInk.fills(ofPDF: file)
+        XCTAssertEqual(fills.dropLast().filter { $0 < 0.70 }.count, 0, "sparse pages: \(fills)")
+    }
+
     /// Three steps and four paragraphs of notes on half-letter: the notes cannot follow the last
     /// step without leaving the page before half empty, so they stand under the header. Every
     /// page holds step rows, each row whole (seven boxes to a row, both sides of a step together).

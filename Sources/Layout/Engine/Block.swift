@@ -8,6 +8,9 @@ struct Block {
     var gapBefore: Length = .zero
     /// Whether the block must stay on the same page as the next one (a heading and its first step).
     var keepWithNext = false
+    /// Whether `keepWithNext` gives way when keeping the two together would leave a page sparse:
+    /// a notice such as the pain guide may end the first page under the panel.
+    var keepsWithNextUnlessSparse = false
     /// Put at the top of the next page when the block is taller than a page and must be split,
     /// such as "Pelvic tilts (continued)".
     var continuationHeader: [PageItem] = []
@@ -20,6 +23,8 @@ struct Block {
     /// The cuts in `cutPoints` that fall between lines of a step's words rather than between its
     /// rows of boxes: allowed only where the boxes stand above the words, and dearer to take.
     var wordCuts: [Length] = []
+    /// The cuts (among `cutPoints`) between the rows of one set of boxes: dearer to take.
+    var rowCuts: [Length] = []
     /// The cuts (among `cutPoints`) that part a step's words from its video code or picture: a
     /// last resort against a page left under-filled.
     var mediaCuts: [Length] = []
@@ -143,6 +148,7 @@ struct Block {
         tail.keepTogetherUntil = .zero
         tail.cutPoints = cutPoints?.map { $0 + shift }.filter { $0 > headerHeight }
         tail.wordCuts = wordCuts.map { $0 + shift }.filter { $0 > headerHeight }
+        tail.rowCuts = rowCuts.map { $0 + shift }.filter { $0 > headerHeight }
         tail.mediaCuts = mediaCuts.map { $0 + shift }.filter { $0 > headerHeight }
         tail.fillLines = fillLines.map { $0.offset(dy: shift) }
         head.fillLines = nil

@@ -150,12 +150,20 @@ struct BlockComposer {
         var y = block.height + spacing.notesGap
         let font = definition.font(type.body, .bold)
         let textX = left + spacing.noteInset
+        var cuts: [Length] = []
+        var noteRuns: [PageItem] = []
         for (index, note) in notes.enumerated() where !note.isEmpty {
-            if index > 0 { y += .mm(2) }
+            if index > 0, !noteRuns.isEmpty {
+                cuts.append(y)
+                y += .mm(2)
+            } else if index > 0 {
+                y += .mm(2)
+            }
             let text = setter.paragraph(
                 note, font: font, color: colors.ink, x: textX, top: y, width: width - spacing.noteInset,
                 source: TextSource(.note(index + 1)))
             block.add(text.runs)
+            noteRuns += text.runs
             let barX = left + spacing.noteBar / 2
             block.add(
                 .rule(
@@ -180,6 +188,19 @@ struct BlockComposer {
                 lineWidth: spacing.writingLine, lastY: y)
         }
         block.height = y + spacing.writingLine
+        // Long notes may run on between one note and the next, or between lines of one (two at
+        // least on each side), under "Notes (continued)"; notes taller than a page are cut
+        // between any of their lines, as any block that tall.
+        cuts = Set(cuts + StepBuilder.lineCuts(noteRuns).dropFirst()).sorted()
+        if !cuts.isEmpty, block.height <= frame.content.maxY - frame.continuationTop,
+            let header = sectionHeading(labels.notes + " (\(labels.continued))", note: nil)
+        {
+            block.continuationHeader = header.items
+            block.continuationHeaderHeight = header.height + spacing.notesGap
+            block.cutPoints = cuts
+            block.wordCuts = cuts
+            block.keepTogetherUntil = cuts[0]
+        }
         return block
     }
 

@@ -10,6 +10,9 @@ struct BreakPlanner {
     /// The height of the first page's content area, and of the later pages'.
     let firstPage: Length
     let laterPages: Length
+    /// The share of each gap between blocks a page may give up to hold what would otherwise
+    /// overflow it (shrinkable glue): zero keeps every gap as set.
+    let gapShrink: Double
 
     /// Where a page starts: at the top of `block` (`cut` zero) or at a cut inside it.
     struct Position: Hashable, Comparable {
@@ -39,6 +42,8 @@ struct BreakPlanner {
         /// Cutting a step between lines of its words (only where its boxes stand above them):
         /// dearer than evening out the fill, cheaper than leaving a page under-filled.
         static let splitWords = 150.0
+        /// Cutting a set of boxes between its rows: only to save a page from being sparse.
+        static let splitRows = 900.0
         /// Parting a step's words from its video code or picture: only to save a page from being
         /// sparse.
         static let splitMedia = 900.0
@@ -46,9 +51,15 @@ struct BreakPlanner {
         /// A last page that begins no step but goes on with one (its rows of boxes under the
         /// step's number and name "(continued)"): less than a page left under-filled before it.
         static let lastPageContinuingStep = 100.0
+        /// Closing a page's gaps up to hold what would not fit at their full size: dearer than a
+        /// page a little under-filled, cheaper than a sparse one.
+        static let shrunk = 500.0
         /// Ending a page after a block that must stay with the next (the title, a heading): more
         /// than a page, so it happens only on paper too small for the two together.
         static let partedFromNext = 2_000_000.0
+        /// Ending a page after a block kept with the next unless that leaves a page sparse: less
+        /// than a sparse page, more than one a little under-filled.
+        static let partedSoftly = 900.0
     }
 
     /// Allowed cuts of each block, ascending, with where the rest resumes after each.
@@ -58,15 +69,18 @@ struct BreakPlanner {
     private let wordCuts: [Set<Length>]
     /// The cuts of each block between its words and its video code or picture.
     private let mediaCuts: [Set<Length>]
+    /// The cuts of each block between the rows of one set of boxes.
+    private let rowCuts: [Set<Length>]
     /// The items of each block with many, ordered for quick pieces (`nil` for small blocks).
     let indices: [BlockIndex?]
     /// A block with more items than this is cut into pieces through its `BlockIndex`.
     static let indexedItems = 200
 
-    init(blocks: [Block], firstPage: Length, laterPages: Length) {
+    init(blocks: [Block], firstPage: Length, laterPages: Length, gapShrink: Double = 0) {
         self.blocks = blocks
         self.firstPage = firstPage
         self.laterPages = laterPages
+        self.gapShrink = gapShrink
         var cuts: [[Length]] = []
         var restTops: [[Length: Length]] = []
         var indices: [BlockIndex?] = []
@@ -99,6 +113,7 @@ struct BreakPlanner {
         self.restTops = restTops
         self.wordCuts = blocks.map { Set($0.wordCuts) }
         self.mediaCuts = blocks.map { Set($0.mediaCuts) }
+        self.rowCuts = blocks.map { Set($0.rowCuts) }
     }
 
     /// The height of the piece of a block that starts at `position` and ends at `cut` (in the
@@ -111,7 +126,11 @@ struct BreakPlanner {
     }
 
     /// The page starts, in order; `nil` when some piece fits no page.
-    func plan() -> [Position]? {
+    func plan() -> [Position]? { plannedPages()?.starts }
+
+    /// The page starts, in order, and how many flaws the plan keeps: pages other than the last
+    /// left sparse, and a last page that begins no step. `nil` when some piece fits no page.
+    func plannedPages() -> (starts: [Position], flaws: Int)? {
         let start = Position(block: 0, cut: .zero)
         var positions: [Position] = []
         for (index, blockCuts) in cuts.enumerated() {
@@ -119,40 +138,44 @@ struct BreakPlanner {
             positions += blockCuts.map { Position(block: index, cut: $0) }
         }
         let end = Position(block: blocks.count, cut: .zero)
-        var best: [Position: (cost: Double, next: Position)] = [:]
+        var best: [Position: (cost: Double, next: Position, flaws: Int)] = [:]
         for position in positions.reversed() {
-            var cheapest: (cost: Double, next: Position)? = nil
+            var cheapest: (cost: Double, next: Position, flaws: Int)? = nil
             for option in pageEnds(from: position, isFirst: position == start) {
-                let rest: Double
+                let rest: (cost: Double, flaws: Int)
                 if option.next == end {
-                    rest = 0
+                    rest = (0, 0)
                 } else if let after = best[option.next] {
-                    rest = after.cost
+                    rest = (after.cost, after.flaws)
                 } else {
                     continue
                 }
-                let cost = option.cost + rest
-                if cost < cheapest?.cost ?? .infinity { cheapest = (cost, option.next) }
+                let cost = option.cost + rest.cost
+                if cost < cheapest?.cost ?? .infinity {
+                    cheapest = (cost, option.next, rest.flaws + (option.flawed ? 1 : 0))
+                }
             }
             if let cheapest { best[position] = cheapest }
         }
-        guard best[start] != nil else { return nil }
+        guard let first = best[start] else { return nil }
         var plan: [Position] = []
         var position = start
         while position != end, let step = best[position] {
             plan.append(position)
             position = step.next
         }
-        return position == end ? plan : nil
+        return position == end ? (plan, first.flaws) : nil
     }
 
     /// Every way to end a page that starts at `position`, with the page's cost and where the
     /// next page starts.
-    private func pageEnds(from position: Position, isFirst: Bool) -> [(cost: Double, next: Position)] {
+    private func pageEnds(from position: Position, isFirst: Bool) -> [(cost: Double, next: Position, flawed: Bool)] {
         let capacity = isFirst ? firstPage : laterPages
         let tolerance = Length.pt(0.01)
-        var options: [(cost: Double, next: Position)] = []
+        var options: [(cost: Double, next: Position, flawed: Bool)] = []
         var used = Length.zero
+        // What the page's gaps so far may give up.
+        var shrinkable = Length.zero
         let splits = position.cut > .zero ? 1 : 0
         var beginsStep = false
         let continuesStep = position.cut > .zero && blocks[position.block].startsStep
@@ -161,21 +184,26 @@ struct BreakPlanner {
         while index < blocks.count {
             let block = blocks[index]
             let gap = used > .zero ? block.gapBefore : .zero
+            shrinkable += gap * gapShrink
+            let room = capacity + tolerance + shrinkable
             if from.cut == .zero && block.startsStep { beginsStep = true }
             // End the page inside this block, at one of its cuts.
             let blockCuts = cuts[index]
             for cut in blockCuts[firstCut(after: from.cut, in: blockCuts)...] {
                 let height = used + gap + pieceHeight(from, to: cut)
-                if height > capacity + tolerance { break }
+                if height > room { break }
                 let next = Position(block: index, cut: cut)
                 let words =
                     wordCuts[index].contains(cut)
-                    ? Cost.splitWords : mediaCuts[index].contains(cut) ? Cost.splitMedia : 0
-                options.append((pageCost(used: height, capacity: capacity, splits: splits + 1) + words, next))
+                    ? Cost.splitWords
+                    : mediaCuts[index].contains(cut)
+                        ? Cost.splitMedia : rowCuts[index].contains(cut) ? Cost.splitRows : 0
+                let cost = pageCost(used: height, capacity: capacity, splits: splits + 1) + words
+                options.append((cost + shrinking(height, capacity), next, isSparse(height, capacity)))
             }
             let whole = from.cut > .zero ? pieceHeight(from, to: block.height) : block.height
             used += gap + whole
-            if used > capacity + tolerance { break }
+            if used > room { break }
             index += 1
             from = Position(block: index, cut: .zero)
             // End the page after this block, unless it must stay with the next.
@@ -183,13 +211,15 @@ struct BreakPlanner {
                 let orphan =
                     isFirst || beginsStep
                     ? 0 : continuesStep ? Cost.lastPageContinuingStep : Cost.lastPageWithoutStep
-                let cost = Cost.page + orphan + Double(splits) * Cost.split
-                options.append((cost, from))
+                let cost = Cost.page + orphan + Double(splits) * Cost.split + shrinking(used, capacity)
+                options.append((cost, from, !isFirst && !beginsStep && !continuesStep))
             } else {
                 // A block kept with the next ends a page only when nothing else can: parting a
                 // heading from its step costs more than a page.
-                let parting = block.keepWithNext ? Cost.partedFromNext : 0
-                options.append((pageCost(used: used, capacity: capacity, splits: splits) + parting, from))
+                let parting =
+                    block.keepWithNext ? (block.keepsWithNextUnlessSparse ? Cost.partedSoftly : Cost.partedFromNext) : 0
+                let cost = pageCost(used: used, capacity: capacity, splits: splits) + parting
+                options.append((cost + shrinking(used, capacity), from, isSparse(used, capacity)))
             }
         }
         return options
@@ -204,6 +234,16 @@ struct BreakPlanner {
             if cuts[middle] <= y { low = middle + 1 } else { high = middle }
         }
         return low
+    }
+
+    /// What closing up a page's gaps costs: nothing when its content fits at full size.
+    private func shrinking(_ used: Length, _ capacity: Length) -> Double {
+        used > capacity + .pt(0.01) ? Cost.shrunk : 0
+    }
+
+    /// Whether a page that is not the last, `used` of `capacity` full, is left sparse.
+    private func isSparse(_ used: Length, _ capacity: Length) -> Bool {
+        capacity > .zero && used.points / capacity.points < Cost.sparseShare
     }
 
     /// The cost of a page that is not the last, `used` of `capacity` full.

@@ -124,6 +124,8 @@ struct CardBuilder {
     static let codeGap = Length.mm(3)
     /// The QR code goes beside the checkbox grid only when a row there still holds this many boxes.
     static let fewestBoxesBesideCode = 4
+    /// The most rows a set of boxes may take and still never be cut between them.
+    static let wholeSetRows = 3
 
     /// The card's height when nothing stretches it: body, hairline, tick zone and inset.
     func naturalHeight(_ face: CardFace) -> Length {
@@ -222,7 +224,8 @@ struct CardBuilder {
         let ticks = grid.layout(for: step.dose, x: ticksX, width: ticksWidth)
         face.ticks = ticks.items
         face.ticksHeight = ticks.height
-        face.ticksCuts = ticks.cuts
+        // A set in a tower of rows may go on between its rows; a set of a few rows stays whole.
+        face.ticksCuts = (ticks.cuts + (ticks.rowsPerSet > Self.wholeSetRows ? ticks.rowCuts : [])).sorted()
         face.ticksHeadings = ticks.cutHeadings
         continuation(card, into: &face)
         return face

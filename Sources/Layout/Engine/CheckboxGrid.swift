@@ -151,13 +151,18 @@ struct CheckboxGrid {
                 y += heading?.height ?? .zero
             }
             let groupTop = y
+            var setHeadings: [CutHeading] = []
             for set in 0..<sets {
                 if set > 0 {
                     grid.cuts.append(cut(under: y, in: grid))
                     y += style.rowGap + .mm(1.5)
                 }
+                let setTop = y
                 for (rowIndex, count) in rowsOfASet.enumerated() {
-                    if rowIndex > 0 { y += style.rowGap }
+                    if rowIndex > 0 {
+                        grid.rowCuts.append(cut(under: y, in: grid))
+                        y += style.rowGap
+                    }
                     let label = rowIndex > 0 ? nil : (sets > 1 ? setNames[set] : sideHeadings ? nil : side)
                     grid.items += row(
                         label: label, count: count, labelX: x, labelWidth: labelWidth, boxesX: boxesX, y: y)
@@ -165,10 +170,20 @@ struct CheckboxGrid {
                     grid.rows += 1
                     if grid.rows == 1 { grid.firstRowBottom = y }
                 }
+                if sets > 1 && rowsOfASet.count > 1 {
+                    // Rows of a set continued on a new page go on under its name (and its side's).
+                    let name = side.map { $0 + " · " + labels.set(set + 1) } ?? labels.set(set + 1)
+                    let setHeading = headingLine([name], at: [boxesX])
+                    setHeadings.append(
+                        CutHeading(
+                            from: setTop, to: y, items: setHeading.items, height: setHeading.height))
+                }
             }
             if let heading {
                 grid.cutHeadings.append(CutHeading(from: groupTop, to: y, items: heading.items, height: heading.height))
             }
+            // After the side's heading: a cut inside a set takes the set's own.
+            grid.cutHeadings += setHeadings
         }
         grid.height = y
         return grid

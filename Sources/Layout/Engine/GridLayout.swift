@@ -4,6 +4,9 @@ struct GridLayout {
     var height: Length = .zero
     /// Where a page may break inside the grid (y from its top): between sets and between sides.
     var cuts: [Length] = []
+    /// Where a page may break between the rows of one set (y from the grid's top): taken only to
+    /// keep a page from being left sparse, with the set's name repeated over the rows it continues.
+    var rowCuts: [Length] = []
     /// Headings ("Left", "Right") to repeat above the rows continued on a new page.
     var cutHeadings: [CutHeading] = []
     /// The bottom of the first row of boxes.

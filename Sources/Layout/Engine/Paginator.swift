@@ -3,29 +3,51 @@
 /// Break points are the boundaries between blocks and the cuts each block allows (between the
 /// rows of a checkbox grid, say). Dynamic programming over them, in the spirit of Knuth and
 /// Plass, finds the fewest pages first, then the most even fill with as few split blocks as
-/// possible, and a last page that begins a step. A heading never ends a page. When no plan
-/// exists (a block with no allowed cut is taller than a page) the greedy paginator takes over.
+/// possible, and a last page that begins a step. A heading never ends a page. A sheet whose plan
+/// leaves a page sparse, or a last page beginning no step, is planned again with the gaps between
+/// blocks allowed to close up a little (`gapShrink`). When no plan exists (a block with no
+/// allowed cut is taller than a page) the greedy paginator takes over.
 struct Paginator {
     let frame: ContentFrame
 
     func paginate(_ blocks: [Block]) -> [Page] { layOut(blocks).pages }
 
-    /// The pages, and whether the last of several begins a step or goes on with one (the greedy
-    /// paginator's pages count as beginning one: it is the last resort).
-    func layOut(_ blocks: [Block]) -> (pages: [Page], lastPageBeginsStep: Bool) {
+    /// The pages, whether the last of several begins a step or goes on with one, and how many
+    /// flaws they keep: pages but the last left sparse, a last page beginning no step (the greedy
+    /// paginator's pages count as beginning one and as flawless: it is the last resort).
+    func layOut(_ blocks: [Block]) -> (pages: [Page], lastPageBeginsStep: Bool, flaws: Int) {
         guard !blocks.isEmpty else {
-            return (GreedyPaginator(frame: frame).paginate(blocks), true)
+            return (GreedyPaginator(frame: frame).paginate(blocks), true, 0)
         }
-        let planner = BreakPlanner(
-            blocks: blocks, firstPage: frame.content.height,
-            laterPages: frame.content.maxY - frame.continuationTop)
-        guard let plan = planner.plan() else {
-            return (GreedyPaginator(frame: frame).paginate(blocks), true)
+        guard let (planner, plan, flaws) = plan(blocks) else {
+            return (GreedyPaginator(frame: frame).paginate(blocks), true, 0)
         }
         // The last page begins a step, or goes on with one under its number and name.
         let start = plan[plan.count - 1]
         let beginsStep = plan.count == 1 || blocks[start.block...].contains(where: \.startsStep)
-        return (place(blocks, plan: plan, planner: planner), beginsStep)
+        return (place(blocks, plan: plan, planner: planner), beginsStep, flaws)
+    }
+
+    /// The share of a gap between blocks a page may give up (down to 60 % of it) when the
+    /// sheet would otherwise leave a page sparse or a last page beginning no step.
+    static let gapShrink = 0.4
+
+    /// The planner that planned the pages, and the pages' starts: with every gap at full size,
+    /// or, when that leaves a page sparse or a last page beginning no step and closing gaps up
+    /// leaves fewer such flaws (or as few on fewer pages), with gaps shrunk where it helps.
+    private func plan(_ blocks: [Block]) -> (BreakPlanner, [BreakPlanner.Position], flaws: Int)? {
+        let firstPage = frame.content.height
+        let laterPages = frame.content.maxY - frame.continuationTop
+        let planner = BreakPlanner(blocks: blocks, firstPage: firstPage, laterPages: laterPages)
+        let plan = planner.plannedPages()
+        if let plan, plan.flaws == 0 { return (planner, plan.starts, 0) }
+        let shrinking = BreakPlanner(
+            blocks: blocks, firstPage: firstPage, laterPages: laterPages, gapShrink: Self.gapShrink)
+        guard let shrunk = shrinking.plannedPages() else { return plan.map { (planner, $0.starts, $0.flaws) } }
+        guard let plan else { return (shrinking, shrunk.starts, shrunk.flaws) }
+        let better =
+            shrunk.flaws < plan.flaws || (shrunk.flaws == plan.flaws && shrunk.starts.count < plan.starts.count)
+        return better ? (shrinking, shrunk.starts, shrunk.flaws) : (planner, plan.starts, plan.flaws)
     }
 
     /// The most space added above each step of a page that is not the last, so that its content
@@ -42,17 +64,21 @@ struct Paginator {
             let end = isLast ? BreakPlanner.Position(block: blocks.count, cut: .zero) : plan[pageIndex + 1]
             let pieces = self.pieces(blocks, from: start, to: end, planner: planner)
             var used = Length.zero
+            var gaps = Length.zero
             var stretchable = 0
             for (index, piece) in pieces.enumerated() {
                 used += (index > 0 ? piece.gapBefore : .zero) + piece.height
+                if index > 0 { gaps += piece.gapBefore }
                 if index > 0 && (piece.startsStep || piece.gapBefore > .zero) { stretchable += 1 }
             }
             let left = state.bottom - state.y - used
             let stretch =
                 isLast || stretchable == 0 || left <= .zero
                 ? .zero : min(Paginator.stretchPerStep, left / Double(stretchable))
+            // Over-full by what the planner let the gaps give up: each gap gives its share.
+            let kept = left < .zero && gaps > .zero ? max(1 - planner.gapShrink, 1 + left.points / gaps.points) : 1
             for (index, piece) in pieces.enumerated() {
-                var gap = index > 0 ? piece.gapBefore : .zero
+                var gap = index > 0 ? piece.gapBefore * kept : .zero
                 if index > 0 && (piece.startsStep || piece.gapBefore > .zero) { gap += stretch }
                 state.put(piece, gap: gap)
             }

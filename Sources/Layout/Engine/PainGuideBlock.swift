@@ -40,6 +40,10 @@ struct PainGuideBlock {
     static let red = Color(red: 0xFA / 255, green: 0xDF / 255, blue: 0xDC / 255)
     /// The narrowest band set beside the others; narrower pages stack them.
     static let narrowestBand = Length.mm(45)
+    /// Space between a stacked band's range and its words.
+    static let rangeGap = Length.mm(3)
+    /// The narrowest column of words set beside a stacked band's range; narrower, they go under it.
+    static let narrowestWords = Length.mm(40)
 
     /// The guide at `x`, `width` wide, from `top`; `small` sets it in the small type.
     func items(x: Length, top: Length, width: Length, small: Bool = false) -> (items: [PageItem], height: Length) {
@@ -57,6 +61,10 @@ struct PainGuideBlock {
         let bandWidth = across ? (width - gap * 2) / 3 : width
         let pad = Length.mm(1.8)
         let swatch = max(.mm(5), bold.ascent * 1.3)
+        // Stacked across the page, each band's words stand beside its range, not under it.
+        let rangeColumn =
+            (bands.map { setter.measurer.width(of: $0.range, font: bold) }.max() ?? .zero) + Self.rangeGap
+        let wordsBeside = !across && width - pad * 2 - swatch - .mm(2) - rangeColumn >= Self.narrowestWords
         var laid: [(frame: Rect, items: [PageItem])] = []
         var y = bandsTop
         for (index, band) in bands.enumerated() {
@@ -65,11 +73,13 @@ struct PainGuideBlock {
             let textX = bandX + pad + swatch + .mm(2)
             let textWidth = max(bandX + bandWidth - pad - textX, .mm(10))
             let range = setter.paragraph(
-                band.range, font: bold, color: d.colors.ink, x: textX, top: bandTop + pad, width: textWidth)
+                band.range, font: bold, color: d.colors.ink, x: textX, top: bandTop + pad,
+                width: wordsBeside ? rangeColumn : textWidth)
             let words = setter.paragraph(
-                band.words, font: font, color: d.colors.ink, x: textX, top: bandTop + pad + range.height,
-                width: textWidth)
-            let inner = max(range.height + words.height, swatch)
+                band.words, font: font, color: d.colors.ink, x: wordsBeside ? textX + rangeColumn : textX,
+                top: bandTop + pad + (wordsBeside ? .zero : range.height),
+                width: wordsBeside ? textWidth - rangeColumn : textWidth)
+            let inner = max(wordsBeside ? max(range.height, words.height) : range.height + words.height, swatch)
             let frame = Rect(x: bandX, y: bandTop, width: bandWidth, height: inner + pad * 2)
             var bandItems = [PageItem.box(Box(frame: frame, fill: band.tint, cornerRadius: .mm(1.2)))]
             let square = Rect(x: bandX + pad, y: bandTop + pad, width: swatch, height: swatch)
@@ -92,9 +102,10 @@ struct PainGuideBlock {
         return (items, bottom - top)
     }
 
-    /// The guide as a block across the content width, kept with what follows it.
+    /// The guide as a block across the content width, kept with what follows it unless that
+    /// leaves a page sparse.
     func block(gapBefore: Length, small: Bool = false) -> Block {
-        var block = Block(gapBefore: gapBefore, keepWithNext: true)
+        var block = Block(gapBefore: gapBefore, keepWithNext: true, keepsWithNextUnlessSparse: true)
         let guide = items(x: composer.left, top: .zero, width: composer.width, small: small)
         block.add(guide.items)
         block.height = guide.height

@@ -46,7 +46,8 @@ extension StepBuilder {
             if case .text = item { return nil }
             return item.frame.minY > rowsBottom ? item.frame.minY : nil
         }
-        block.cutPoints = rows.cuts.map { $0 + gridTop } + block.wordCuts + block.mediaCuts
+        block.rowCuts = rows.rowCuts.map { $0 + gridTop }
+        block.cutPoints = rows.cuts.map { $0 + gridTop } + block.rowCuts + block.wordCuts + block.mediaCuts
         block.cutHeadings = rows.cutHeadings.map { $0.offset(dy: gridTop) }
         block.keepTogetherUntil = gridTop + rows.firstRowBottom
         let bottom = mediaHeight > .zero ? mediaTop + mediaHeight : body.bottom

@@ -78,7 +78,8 @@ struct StepBuilder {
                 block.add(narrow.items)
                 block.add(column.items.map { $0.offset(dy: top) })
                 block.add(picture.items)
-                block.cutPoints = column.cuts.map { $0 + top }
+                block.rowCuts = column.rowCuts.map { $0 + top }
+                block.cutPoints = column.cuts.map { $0 + top } + block.rowCuts
                 block.cutHeadings = column.cutHeadings.map { $0.offset(dy: top) }
                 block.keepTogetherUntil = top + column.firstRowBottom
                 block.height = max(columnHeight, top + s.badgeDiameter) + s.stepPadding
@@ -89,7 +90,8 @@ struct StepBuilder {
         block.add(beside?.items ?? [])
         block.add(full.items.map { $0.offset(dy: gridTop) })
         block.add(below?.items ?? [])
-        block.cutPoints = full.cuts.map { $0 + gridTop }
+        block.rowCuts = full.rowCuts.map { $0 + gridTop }
+        block.cutPoints = full.cuts.map { $0 + gridTop } + block.rowCuts
         block.cutHeadings = full.cutHeadings.map { $0.offset(dy: gridTop) }
         block.keepTogetherUntil = gridTop + full.firstRowBottom
         block.height = max(fullHeight, top + s.badgeDiameter) + s.stepPadding

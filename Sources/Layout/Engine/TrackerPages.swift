@@ -74,8 +74,8 @@ extension TrackerComposer {
     }
 
     /// A week's last page filled less than this, other than the log's last, is a page left
-    /// nearly empty by a week a little too tall for its page.
-    static let strandedWeek = 0.5
+    /// sparse by a week a little too tall for its page.
+    static let strandedWeek = PageCursor.sparseFill
 
     /// The share of its content area, from `top`, that `page` fills.
     func fill(of page: Page, top: Length, frame: ContentFrame) -> Double {
@@ -112,15 +112,19 @@ extension TrackerComposer {
                     .paginate(index == 0 ? brand.prepended(to: [week]) : [week])
             }
             let weekly = perWeek.flatMap { $0 }
-            // A week a little too tall for its page leaves a page of a row or two behind it: the
-            // weeks then run on, each under its own day headings, when that saves pages.
+            // A week a little too tall for its page leaves a sparse page of a few rows behind it:
+            // the weeks then run on, each under its own day headings, when that saves pages or
+            // fills the least-filled page better on as many.
             let strands = perWeek.dropLast().contains { pages in
                 guard pages.count > 1, let last = pages.last else { return false }
                 return fill(of: last, top: frame.continuationTop, frame: frame) < Self.strandedWeek
             }
             guard strands else { return weekly }
             let running = Paginator(frame: frame).paginate(brand.prepended(to: weeks))
-            return running.count < weekly.count ? running : weekly
+            let fillsBetter =
+                running.count == weekly.count
+                && leastFill(running, frame: frame) > leastFill(weekly, frame: frame) + 0.01
+            return running.count < weekly.count || fillsBetter ? running : weekly
         }
         return Paginator(frame: frame).paginate(brand.prepended(to: tables(for: routine)))
     }
