@@ -131,7 +131,7 @@ public struct ClientBatch: Sendable {
             // A list clearly too long (an estimate for CSV, read a part at a time) stops at once.
             let estimate = stream?.estimatedTotal ?? 0
             if merging, planned > Self.maxMergedSheets || estimate > Self.maxMergedSheets * 6 / 5 {
-                throw .usage(Self.tooManyToMerge())
+                throw .usage(Self.tooManyToMerge)
             }
             let count = pictureProblem == nil ? plan.jobs.count : 0
             while workers.count < min(jobs, count) { workers.append(try SheetMaker(resources: found, world: world)) }
@@ -210,10 +210,9 @@ public struct ClientBatch: Sendable {
     /// (about 0.4 MB each; 1,000 clients peak near 400 MB).
     package static let maxMergedSheets = 1_000
 
-    static func tooManyToMerge() -> String {
+    static let tooManyToMerge =
         "--merge puts at most \(maxMergedSheets) clients in one PDF, and this list has more; write a file per "
-            + "client with --out-dir, or split the list"
-    }
+        + "client with --out-dir, or split the list"
 
     /// The attachments with a name met before numbered ("jane-doe-2.yaml"), so none hides another.
     static func uniquelyNamed(_ files: [FinishingPass.Attachment]) -> [FinishingPass.Attachment] {
