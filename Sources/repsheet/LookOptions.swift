@@ -12,9 +12,6 @@ struct LookOptions: ParsableArguments {
     )
     var pageSize: String?
 
-    @Flag(help: "Outline every placed item, to check the layout.")
-    var debugBoxes = false
-
     func validate() throws {
         if let pageSize, PaperSize.parse(pageSize) == nil { throw ValidationError(PaperSize.problem(pageSize)) }
     }

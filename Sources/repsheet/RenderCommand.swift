@@ -27,6 +27,8 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var out: OutputOptions
     @OptionGroup var look: LookOptions
+    @Flag(help: "Outline every placed item, to check the layout.")
+    var debugBoxes = false
     @OptionGroup var text: TextOptions
     @OptionGroup(title: "Clients") var clients: ClientOptions
     @OptionGroup var access: AccessOptions
@@ -54,7 +56,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         var options = SheetOptions(
-            format: try out.resolvedFormat(), dpi: out.dpi, layout: look.layout, debugBoxes: look.debugBoxes)
+            format: try out.resolvedFormat(), dpi: out.dpi, layout: look.layout, debugBoxes: debugBoxes)
         options.pageSize = look.pageSize
         options.allowMissingGlyphs = text.allowMissingGlyphs
         options.includeSource = !noSource

@@ -125,6 +125,21 @@ final class LayoutFileTests: XCTestCase {
         )
     }
 
+    /// White ink on white paper printed a sheet of nothing but boxes.
+    func testColoursTooFaintToReadAreReportedAtTheirLine() throws {
+        XCTAssertEqual(
+            try problems("colors:\n  ink: \"#FFFFFF\"\n  checkbox: \"#EEEEEE\"\n"),
+            """
+            mine.yaml:2:8: error: ink has a contrast of 1.00:1 with the white paper; text in it needs at least 4.5:1 to be seen on paper (WCAG)
+            mine.yaml:3:13: error: checkbox has a contrast of 1.16:1 with the white paper; box outlines in it need at least 3:1 to be seen on paper (WCAG)
+            """)
+        XCTAssertEqual(
+            try problems("colors: {tint: \"#000000\"}\n"),
+            "mine.yaml:1:16: error: ink has a contrast of 1.21:1 with the tint; text in it needs at least 4.5:1 to be seen on paper (WCAG)"
+        )
+        XCTAssertNoThrow(try library.load(write("colors: {accent: \"#2E6B3A\", muted: \"#767676\"}\n")))
+    }
+
     func testExtendsProblems() throws {
         XCTAssertEqual(
             try problems("extends: clasic\n"),

@@ -69,4 +69,16 @@ final class RenderParsingTests: XCTestCase {
         XCTAssertEqual(version.status, 0)
         XCTAssertEqual(version.stdout, "0.1.0\n")
     }
+
+    func testOnlyRenderOffersDebugBoxes() throws {
+        let render = try Tool.run(Tool.repsheet, ["render", "--help"])
+        XCTAssertTrue(render.stdout.contains("--debug-boxes"), render.stdout)
+        for command in ["validate", "lint"] {
+            let help = try Tool.run(Tool.repsheet, [command, "--help"])
+            XCTAssertEqual(help.status, 0, help.stderr)
+            XCTAssertFalse(help.stdout.contains("--debug-boxes"), "\(command): \(help.stdout)")
+        }
+        let refused = try Tool.run(Tool.repsheet, ["validate", "back-stretches", "--debug-boxes"])
+        XCTAssertEqual(refused.status, 64, refused.stderr)
+    }
 }

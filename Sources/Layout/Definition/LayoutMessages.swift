@@ -1,3 +1,4 @@
+import Foundation
 import Routine
 import Yams
 
@@ -41,6 +42,13 @@ enum LayoutMessages {
 
     static func colour(found: String) -> String {
         "expected a colour such as \"#1D5F73\", found \(found)"
+    }
+
+    static func faintColour(_ name: String, on background: String, contrast: Double, least: Double) -> String {
+        let ratio = String(format: "%.2f", contrast)
+        let what = least >= Palette.leastTextContrast ? "text in it needs" : "box outlines in it need"
+        return "\(name) has a contrast of \(ratio):1 with \(background); \(what) at least "
+            + "\(String(format: "%g", least)):1 to be seen on paper (WCAG)"
     }
 
     static func paperSize(found: String) -> String {

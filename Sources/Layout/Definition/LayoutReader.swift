@@ -151,6 +151,19 @@ struct LayoutReader {
         return nil
     }
 
+    /// Reports `field` when `colour` has less than `least` contrast with white paper, or with
+    /// `background` (a tint text is printed on).
+    mutating func checkContrast(
+        of colour: Color, named name: String, at field: LayoutField, least: Double,
+        background: (colour: Color, name: String)? = nil
+    ) {
+        let (paper, paperName) = background ?? (Color.white, "the white paper")
+        let contrast = colour.contrast(with: paper)
+        guard contrast < least else { return }
+        report(
+            LayoutMessages.faintColour(name, on: paperName, contrast: contrast, least: least), at: field.value)
+    }
+
     /// A paper size such as `a4` or `210mm x 99mm`; `nil` when the field is empty, or wrong
     /// (reported).
     mutating func paperSize(_ field: LayoutField) -> Size? {

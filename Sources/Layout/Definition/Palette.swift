@@ -13,8 +13,31 @@ package struct Palette: Sendable, Hashable {
 
     static let keys = ["accent", "tint", "accent-mid", "ink", "muted", "hairline", "writing-line", "checkbox"]
 
-    /// Sets the colours `section` names; an empty value sets the default.
+    /// The least contrast with the white paper: text colours need WCAG AA's 4.5:1, box outlines
+    /// the 3:1 of graphics a reader must see.
+    static let leastTextContrast = 4.5
+    static let leastOutlineContrast = 3.0
+
+    /// Sets the colours `section` names; an empty value sets the default. A colour text is
+    /// printed in too faint to read on the paper, or on the tint, is reported at its line.
     mutating func read(_ section: LayoutSection, with reader: inout LayoutReader) {
+        readColours(section, with: &reader)
+        for field in section.fields {
+            switch field.key {
+            case "accent": reader.checkContrast(of: accent, named: "accent", at: field, least: Self.leastTextContrast)
+            case "ink": reader.checkContrast(of: ink, named: "ink", at: field, least: Self.leastTextContrast)
+            case "muted": reader.checkContrast(of: muted, named: "muted", at: field, least: Self.leastTextContrast)
+            case "checkbox":
+                reader.checkContrast(of: checkbox, named: "checkbox", at: field, least: Self.leastOutlineContrast)
+            case "tint":
+                reader.checkContrast(
+                    of: ink, named: "ink", at: field, least: Self.leastTextContrast, background: (tint, "the tint"))
+            default: break
+            }
+        }
+    }
+
+    private mutating func readColours(_ section: LayoutSection, with reader: inout LayoutReader) {
         let defaults = Palette()
         for field in section.fields {
             switch field.key {
