@@ -108,6 +108,9 @@ package enum Messages {
         }
     }
 
+    static let keyTooLong =
+        "a key here is more than 1024 characters long, more than YAML allows; keys are short names such as `name`"
+
     static let unclosedQuote = "the quoted text that starts here has no closing quote"
 
     static func yamlReaderProblem(_ problem: String, value: Int32) -> String {

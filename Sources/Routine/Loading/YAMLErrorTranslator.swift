@@ -15,6 +15,9 @@ struct YAMLErrorTranslator {
                 let start = source.location(line: context.mark.line, column: context.mark.column)
                 return Diagnostic(.error, Messages.unclosedQuote, at: start)
             }
+            if let context, let key = placeOfKeyTooLong(problem, context: context.mark, at: mark) {
+                return Diagnostic(.error, Messages.keyTooLong, at: source.location(line: key.line, column: key.column))
+            }
             let location = source.location(line: mark.line, column: mark.column)
             let contextLine = context.flatMap { $0.mark.line != mark.line ? $0.mark.line : nil }
             let message = Messages.yamlProblem(
@@ -29,6 +32,20 @@ struct YAMLErrorTranslator {
                 .error, Messages.repeatedKey(names.first ?? "", firstLine: nil), at: location)
         default:
             return Diagnostic(.error, Messages.invalidYAML("\(error)"), at: source.start)
+        }
+    }
+
+    /// Where the key starts (or, in `{…}`, ends) when libyaml stopped because a key is longer
+    /// than the 1,024 characters it allows: it looks for the key's `:` no further, or, in `{…}`,
+    /// finds the `:` where a `,` was due.
+    private func placeOfKeyTooLong(_ problem: String, context: Mark, at mark: Mark) -> Mark? {
+        switch problem {
+        case "could not find expected ':'":
+            return context.line == mark.line && mark.column - context.column >= 1024 ? context : nil
+        case "did not find expected ',' or '}'":
+            return character(at: mark) == ":" ? mark : nil
+        default:
+            return nil
         }
     }
 
