@@ -78,6 +78,7 @@ package enum ImageInspector {
         var width = 0
         var height = 0
         var jpeg: JPEGHeader?
+        var pngOrientation: PictureOrientation?
         if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
             kind = .png
             guard bytes.count >= 24, bytes[12..<16].elementsEqual("IHDR".utf8) else {
@@ -85,6 +86,7 @@ package enum ImageInspector {
             }
             width = bigEndian(bytes, 16, 4)
             height = bigEndian(bytes, 20, 4)
+            pngOrientation = pngExifOrientation(bytes)
         } else if bytes.starts(with: [0xFF, 0xD8, 0xFF]) {
             kind = .jpeg
             guard let header = JPEGHeader(bytes) else {
@@ -118,6 +120,7 @@ package enum ImageInspector {
             checked.orientation = jpeg.orientation
             checked.isCMYK = jpeg.isCMYK
         }
+        if let pngOrientation { checked.orientation = pngOrientation }
         return checked
     }
 
@@ -145,6 +148,23 @@ package enum ImageInspector {
                         + "together; scale them down first")
             }
         }
+    }
+
+    /// The orientation a PNG's `eXIf` chunk gives, read from the chunks before the pixels.
+    private static func pngExifOrientation(_ bytes: [UInt8]) -> PictureOrientation? {
+        var offset = 8
+        while offset + 12 <= bytes.count {
+            let length = bigEndian(bytes, offset, 4)
+            let type = bytes[offset + 4..<offset + 8]
+            let start = offset + 8
+            guard length <= bytes.count - start - 4 else { return nil }
+            if type.elementsEqual("eXIf".utf8) {
+                return PictureOrientation(pngExif: bytes[start..<start + length])
+            }
+            if type.elementsEqual("IDAT".utf8) || type.elementsEqual("IEND".utf8) { return nil }
+            offset = start + length + 4
+        }
+        return nil
     }
 
     private static func bigEndian(_ bytes: [UInt8], _ offset: Int, _ count: Int) -> Int {

@@ -3,9 +3,25 @@ extension PictureOrientation {
     /// JPEG's APP1 segment, "Exif\0\0" then a TIFF header in either byte order. `nil` when the
     /// block is not EXIF, is damaged, has no Orientation or one outside 1–8.
     package init?(exif body: ArraySlice<UInt8>) {
+        guard body.count >= 14, body.prefix(6).elementsEqual([0x45, 0x78, 0x69, 0x66, 0, 0]) else { return nil }
+        self.init(tiff: body.dropFirst(6))
+    }
+
+    /// The Orientation tag of a PNG's `eXIf` chunk: a TIFF header and its first image directory
+    /// (some programs write "Exif\0\0" before it, as in a JPEG).
+    package init?(pngExif body: ArraySlice<UInt8>) {
+        if let orientation = PictureOrientation(exif: body) {
+            self = orientation
+        } else {
+            self.init(tiff: body)
+        }
+    }
+
+    /// The Orientation tag of a TIFF header's first image directory, in either byte order.
+    private init?(tiff body: ArraySlice<UInt8>) {
         let bytes = Array(body)
-        guard bytes.count >= 14, bytes[0..<6].elementsEqual([0x45, 0x78, 0x69, 0x66, 0, 0]) else { return nil }
-        let tiff = 6
+        guard bytes.count >= 8 else { return nil }
+        let tiff = 0
         let littleEndian: Bool
         switch (bytes[tiff], bytes[tiff + 1]) {
         case (0x49, 0x49): littleEndian = true

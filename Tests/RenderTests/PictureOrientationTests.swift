@@ -147,4 +147,53 @@ final class PictureOrientationTests: XCTestCase {
             XCTAssertEqual(try BrandFile(path: brand.path).load().logoAspect, aspect, "orientation \(orientation)")
         }
     }
+
+    /// A 40 × 20 PNG stored like `quadrants`.
+    static let quadrantsPNG = Tool.packageRoot.appendingPathComponent("Tests/RenderTests/Fixtures/quadrants.png")
+
+    /// `png` with an `eXIf` chunk saying `orientation` after its header: the TIFF block alone, or
+    /// with "Exif\0\0" before it as some programs write it.
+    static func pngWithOrientation(_ png: Data, _ orientation: Int, exifPrefix: Bool) -> Data {
+        let jpegSegment = [UInt8](withOrientation(Data([0xFF, 0xD8]), orientation, bigEndian: true)).dropFirst(6)
+        let body = exifPrefix ? Array(jpegSegment) : Array(jpegSegment.dropFirst(6))
+        let typed = Array("eXIf".utf8) + body
+        func crc(_ bytes: [UInt8]) -> UInt32 {
+            var value: UInt32 = 0xFFFF_FFFF
+            for byte in bytes {
+                value ^= UInt32(byte)
+                for _ in 0..<8 { value = value & 1 == 1 ? 0xEDB8_8320 ^ (value >> 1) : value >> 1 }
+            }
+            return ~value
+        }
+        func big(_ value: UInt32) -> [UInt8] { [24, 16, 8, 0].map { UInt8((value >> $0) & 0xFF) } }
+        var bytes = [UInt8](png)
+        bytes.insert(contentsOf: big(UInt32(body.count)) + typed + big(crc(typed)), at: 8 + 25)
+        return Data(bytes)
+    }
+
+    /// A PNG's `eXIf` orientation turns it upright too, in PDF and PNG.
+    func testAPNGsExifOrientationIsDrawnUpright() throws {
+        let raster = PictureRaster(maker: try SheetMaker(), directory: directory)
+        let png = try Data(contentsOf: Self.quadrantsPNG)
+        for (orientation, prefix) in [(1, false), (3, true), (6, false), (8, true)] {
+            let file = directory.appendingPathComponent("turned-\(orientation).png")
+            try Self.pngWithOrientation(png, orientation, exifPrefix: prefix).write(to: file)
+            let checked = try ImageInspector.inspect(try Data(contentsOf: file), path: file.path)
+            XCTAssertEqual(checked.orientation.rawValue, orientation)
+            let portrait = orientation >= 5
+            let (left, top, right, bottom) = portrait ? (60.0, 20.0, 140.0, 180.0) : (20.0, 60.0, 180.0, 140.0)
+            let corners = [
+                (left + 10, top + 10), (right - 10, top + 10), (left + 10, bottom - 10), (right - 10, bottom - 10),
+            ]
+            let expected = try XCTUnwrap(Self.seen[orientation])
+            for format in [OutputFormat.pdf, .png] {
+                let image = try raster.pixels(of: file.path, format: format)
+                for (corner, colour) in zip(corners, expected) {
+                    XCTAssertTrue(
+                        image.isNear(corner.0, corner.1, colour),
+                        "orientation \(orientation) in \(format.rawValue): \(image.rgb(corner.0, corner.1)) at \(corner)")
+                }
+            }
+        }
+    }
 }
