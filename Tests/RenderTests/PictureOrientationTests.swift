@@ -191,7 +191,8 @@ final class PictureOrientationTests: XCTestCase {
                 for (corner, colour) in zip(corners, expected) {
                     XCTAssertTrue(
                         image.isNear(corner.0, corner.1, colour),
-                        "orientation \(orientation) in \(format.rawValue): \(image.rgb(corner.0, corner.1)) at \(corner)")
+                        "orientation \(orientation) in \(format.rawValue): \(image.rgb(corner.0, corner.1)) at \(corner)"
+                    )
                 }
             }
         }
