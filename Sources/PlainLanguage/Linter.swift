@@ -72,11 +72,24 @@ package struct Linter {
 
     /// Everything found in `routine`'s words; `source` is the routine file's text, for locations.
     package func lint(_ routine: Routine, source: String? = nil) -> [LintFinding] {
-        let file = routine.source ?? "-"
-        let text = source.map { SourceText(file: file, text: $0) }
+        report(routine, source: source).findings
+    }
+
+    /// Everything found in `routine`'s words, and the grade of all its passages read together
+    /// (`nil` when not rated), with one hyphenation dictionary loaded for both.
+    package func report(_ routine: Routine, source: String? = nil) -> (findings: [LintFinding], overall: ReadingLevel?) {
         let passages = Linter.passages(of: routine, source: source)
         let hyphenator = Hyphenator(
             language: routine.language, words: passages.flatMap { TextStatistics.words(in: $0.text) })
+        let findings = lint(routine, passages: passages, source: source, hyphenator: hyphenator)
+        return (findings, hyphenator.flatMap { Linter.overallLevel(of: routine, passages: passages, hyphenator: $0) })
+    }
+
+    private func lint(_ routine: Routine, passages: [Passage], source: String?, hyphenator: Hyphenator?)
+        -> [LintFinding]
+    {
+        let file = routine.source ?? "-"
+        let text = source.map { SourceText(file: file, text: $0) }
         var findings: [LintFinding] = []
         for passage in passages {
             let from = passage.location.line
@@ -130,10 +143,16 @@ package struct Linter {
 
     /// The grade of all of `routine`'s passages read together, or `nil` when not rated.
     package static func overallLevel(of routine: Routine) -> ReadingLevel? {
-        let text = passages(of: routine).map(\.text).joined(separator: " ")
-        guard let hyphenator = Hyphenator(language: routine.language, words: TextStatistics.words(in: text)) else {
-            return nil
-        }
+        let passages = passages(of: routine)
+        let words = passages.flatMap { TextStatistics.words(in: $0.text) }
+        guard let hyphenator = Hyphenator(language: routine.language, words: words) else { return nil }
+        return overallLevel(of: routine, passages: passages, hyphenator: hyphenator)
+    }
+
+    private static func overallLevel(of routine: Routine, passages: [Passage], hyphenator: Hyphenator)
+        -> ReadingLevel?
+    {
+        let text = passages.map(\.text).joined(separator: " ")
         return ReadingLevel.of(TextStatistics(text, hyphenator: hyphenator), language: routine.language)
     }
 

@@ -39,9 +39,9 @@ struct LintCommand: ParsableCommand {
             do {
                 let routine = try maker.loadRoutine(path: file)
                 let source = routine.source.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }
-                let findings = linter.lint(routine, source: source)
+                let (findings, overall) = linter.report(routine, source: source)
                 for finding in findings { print(TextEscaping.escaped(finding.description, keepLineBreaks: false)) }
-                if let overall = Linter.overallLevel(of: routine) {
+                if let overall {
                     print("\(file): the whole routine reads at \(overall.summary)")
                 }
                 if findings.contains(where: { $0.kind == .gradeTooHigh }), worst == 0 { worst = 65 }
