@@ -77,7 +77,8 @@ package struct Linter {
 
     /// Everything found in `routine`'s words, and the grade of all its passages read together
     /// (`nil` when not rated), with one hyphenation dictionary loaded for both.
-    package func report(_ routine: Routine, source: String? = nil) -> (findings: [LintFinding], overall: ReadingLevel?) {
+    package func report(_ routine: Routine, source: String? = nil) -> (findings: [LintFinding], overall: ReadingLevel?)
+    {
         let passages = Linter.passages(of: routine, source: source)
         let hyphenator = Hyphenator(
             language: routine.language, words: passages.flatMap { TextStatistics.words(in: $0.text) })
