@@ -7,13 +7,17 @@ extension SheetMaker {
     /// write. At most `limit` are listed.
     package static func leftoverPages(after paths: [String], format: OutputFormat, limit: Int = 100) -> [String] {
         guard format.isPerPage, let last = paths.last else { return [] }
-        let suffix = "-\(paths.count).\(format.rawValue)"
+        // The extension as the pages were named ("Sheet-2.PNG" keeps its spelling).
+        guard let dot = last.lastIndex(of: "."), last[last.index(after: dot)...].lowercased() == format.rawValue
+        else { return [] }
+        let ext = String(last[last.index(after: dot)...])
+        let suffix = "-\(paths.count).\(ext)"
         guard last.hasSuffix(suffix) else { return [] }
         let stem = String(last.dropLast(suffix.count))
         var found: [String] = []
         var number = paths.count + 1
         while found.count < limit {
-            let path = "\(stem)-\(number).\(format.rawValue)"
+            let path = "\(stem)-\(number).\(ext)"
             guard FileManager.default.fileExists(atPath: path) else { break }
             found.append(path)
             number += 1

@@ -25,6 +25,18 @@ final class LeftoverPagesTests: XCTestCase {
         XCTAssertEqual(svg.stderr, "", "the PNG pages are no SVG rendering's leftovers")
     }
 
+    func testPagesNamedWithACapitalExtensionAreFoundToo() throws {
+        let folder = try Tool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("old".utf8).write(to: folder.appendingPathComponent("Sheet-3.PNG"))
+        let stem = folder.appendingPathComponent("Sheet").path
+        let result = try Tool.run(Tool.repsheet, ["render", "back-stretches", "--dpi", "20", "-o", stem + ".PNG"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "\(stem)-1.PNG\n\(stem)-2.PNG\n")
+        XCTAssertEqual(
+            result.stderr, "warning: \(stem)-3.PNG is a page of an earlier rendering; this sheet has 2 pages\n")
+    }
+
     func testTheWarningCountsPages() {
         XCTAssertNil(SheetMaker.leftoverPagesWarning([], pages: 2))
         XCTAssertEqual(
