@@ -45,6 +45,22 @@ struct PlanOptions: ParsableArguments {
         }
     }
 
+    /// `error` in the words of `render`, which has `--date` where `calendar` has `--start`, and no
+    /// `--times`.
+    static func renderMessage(_ error: CalendarError) -> String {
+        switch error {
+        case .noStartDate:
+            "the routine has no date: to start the calendar from; add date: YYYY-MM-DD to it or give --date YYYY-MM-DD"
+        case .noFrequency:
+            "the routine has no frequency: to plan the calendar's sessions; add one, such as \"Twice a day\" "
+                + "(`repsheet calendar --times HH:MM,...` sets times instead)"
+        case .unknownFrequency(let phrase):
+            "cannot read the frequency \"\(phrase)\"; accepted forms: "
+                + SessionPlan.acceptedForms.joined(separator: ", ")
+                + " (`repsheet calendar --times HH:MM,...` sets times instead)"
+        }
+    }
+
     /// `plan.pdf`, `plan.png` or `plan` → `plan.ics`.
     static func calendarPath(base: String) -> String {
         let ext = (base as NSString).pathExtension.lowercased()

@@ -85,7 +85,7 @@ struct RenderCommand: ParsableCommand {
             var calendar: (path: String, data: Data)?
             switch plan.calendarFile(for: routine, base: base) {
             case .failure(let error):
-                printError("\(self.routine): error: \(error.description)")
+                printError("\(self.routine): error: \(PlanOptions.renderMessage(error))")
                 throw ExitCode(65)
             case .success(let file): calendar = file
             case nil: break

@@ -104,6 +104,12 @@ final class ProgressionPDFTests: XCTestCase {
         XCTAssertEqual(failed.status, 65, failed.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out))
         XCTAssertTrue(failed.stderr.contains("undated.yaml: error:"), failed.stderr)
+        // The message names render's own option, not calendar's --start.
+        XCTAssertTrue(failed.stderr.contains("give --date YYYY-MM-DD"), failed.stderr)
+        XCTAssertFalse(failed.stderr.contains("--start"), failed.stderr)
+        let dated = try Tool.run(Tool.repsheet, ["render", undated, "-o", out, "--calendar", "--date", "2026-12-07"])
+        XCTAssertEqual(dated.status, 0, dated.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: (out as NSString).deletingPathExtension + ".ics"))
     }
 
     func testAStagesNameIsCheckedForCharactersNoFontHas() throws {
