@@ -30,6 +30,15 @@ public struct Handout: Sendable {
         self.brand = brand
     }
 
+    /// The most routines one handout prints (a client's `routines:` and the batch's own routine
+    /// included): each starts a sheet of its own, and a longer handout is no longer one.
+    package static let maxRoutines = 20
+
+    /// The words for a handout of `count` routines, more than `maxRoutines`.
+    package static func tooManyRoutines(_ count: Int) -> String {
+        "a handout takes at most \(maxRoutines) routines, and this one has \(count); make several handouts"
+    }
+
     /// The most steps a blank has.
     public static let blankStepRange = 1...50
 
@@ -65,6 +74,9 @@ extension SheetMaker {
     /// layout (same paper, the sheet's colours) when it has `track:` and its layout is not the tracker.
     /// - Throws: `RepSheetError` from the checks of each routine.
     func parts(of handout: Handout, options: SheetOptions) throws(RepSheetError) -> [HandoutPart] {
+        guard handout.routines.count <= Handout.maxRoutines else {
+            throw .usage(Handout.tooManyRoutines(handout.routines.count))
+        }
         var parts: [HandoutPart] = []
         for routine in handout.printedRoutines {
             var definition = try check(routine, options: options)
