@@ -5,6 +5,9 @@ struct CompactComposer {
     let composer: BlockComposer
     /// The table's words in the routine's language.
     let words: TableLabels
+    /// Whether a step whose sets would wrap into towers gets a wider boxes column
+    /// (`widenedBoxes`).
+    var widensBoxes = true
 
     init(composer: BlockComposer, language: String) {
         self.composer = composer
@@ -153,7 +156,10 @@ struct CompactComposer {
     /// and dose in the layout's small type; a hairline below. The name links to the step's video.
     ///
     /// With `stacked`, the dose goes under the name, and the name takes the dose column's width too.
-    func row(_ step: Step, number: Int, _ cols: Columns, stacked: Bool) -> Block {
+    func row(_ step: Step, number: Int, _ standard: Columns, stacked standardStacked: Bool) -> Block {
+        let widened = widensBoxes ? widenedBoxes(for: step.dose, standard) : nil
+        let cols = widened?.columns ?? standard
+        let stacked = widened != nil || standardStacked
         var block = Block(role: .step, boxes: composer.labels.boxesDescription(step.dose))
         let sources = StepSources(step, number: number)
         let pad = s.stepPadding
@@ -180,7 +186,7 @@ struct CompactComposer {
             ? doseLines(step.dose, x: textX, top: pad + name.height + .mm(0.5), width: wordsWidth)
             : doseLines(step.dose, x: cols.doseX, top: pad, width: cols.doseWidth)
         block.add(dose.items)
-        let grid = CheckboxGrid(definition: d, setter: composer.setter, labels: composer.labels)
+        let grid = CheckboxGrid(definition: widened?.definition ?? d, setter: composer.setter, labels: composer.labels)
         let layout = grid.layout(for: step.dose, x: cols.boxesX, width: cols.boxesWidth)
         let ticks = (items: layout.items.map { $0.offset(dy: pad) }, height: layout.height)
         block.add(ticks.items)

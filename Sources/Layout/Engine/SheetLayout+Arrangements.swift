@@ -24,11 +24,31 @@ extension SheetLayout {
 
     /// The compact arrangement's pages: its table, and Notes lines filling what its last page has
     /// left when they fit there (they never add a page).
+    ///
+    /// Steps whose sets would wrap into towers get wider boxes (`CompactComposer.widensBoxes`),
+    /// unless the table with the usual columns leaves fewer flaws (or as many, its least-filled
+    /// page fuller) on no more pages.
     func compactPages(_ composer: BlockComposer, routine: Routine, frame: ContentFrame, brand: BrandHeader) -> [Page] {
-        let blocks = brand.prepended(
-            to: CompactComposer(composer: composer, language: routine.language).blocks(for: routine))
         let paginator = Paginator(frame: frame)
-        let pages = paginator.paginate(blocks)
+        func table(widened: Bool) -> [Block] {
+            var table = CompactComposer(composer: composer, language: routine.language)
+            table.widensBoxes = widened
+            return brand.prepended(to: table.blocks(for: routine))
+        }
+        var blocks = table(widened: true)
+        var layout = paginator.layOut(blocks)
+        if layout.flaws > 0 {
+            let usual = table(widened: false)
+            let other = paginator.layOut(usual)
+            let fuller =
+                other.flaws == layout.flaws
+                && PageFill.leastFill(other.pages, frame: frame) > PageFill.leastFill(layout.pages, frame: frame)
+            if other.flaws < layout.flaws || fuller, other.pages.count <= layout.pages.count {
+                blocks = usual
+                layout = other
+            }
+        }
+        let pages = layout.pages
         guard composer.definition.notesLines > 0 else { return pages }
         let lines = composer.notesBlock([], leastLines: Self.compactNotesLines)
         let withLines = paginator.paginate(blocks + [lines])

@@ -67,11 +67,7 @@ extension TrackerComposer {
     }
 
     /// The share of its content area the least-filled page but the last takes (1 for one page).
-    func leastFill(_ pages: [Page], frame: ContentFrame) -> Double {
-        pages.dropLast().enumerated().map { index, page in
-            fill(of: page, top: index == 0 ? frame.content.minY : frame.continuationTop, frame: frame)
-        }.min() ?? 1
-    }
+    func leastFill(_ pages: [Page], frame: ContentFrame) -> Double { PageFill.leastFill(pages, frame: frame) }
 
     /// A week's last page filled less than this, other than the log's last, is a page left
     /// sparse by a week a little too tall for its page.
@@ -79,8 +75,7 @@ extension TrackerComposer {
 
     /// The share of its content area, from `top`, that `page` fills.
     func fill(of page: Page, top: Length, frame: ContentFrame) -> Double {
-        let bottom = page.items.map(\.frame.maxY).max() ?? top
-        return (bottom - top).points / (frame.content.maxY - top).points
+        PageFill.fill(of: page, top: top, frame: frame)
     }
 
     /// The tracker with its header, step and side rows at the variant's share of their heights, its
