@@ -105,10 +105,10 @@ struct ContentFrame {
     /// Where content starts on pages after the first, below the running header.
     let continuationTop: Length
 
-    /// The least space between the content and the footer's rule. The rule stands where the
-    /// layout puts it (`footer-rule`, never scaled), so on smaller paper, where the bottom margin
-    /// shrinks, the content would otherwise run into it.
-    static let footerClearance = Length.mm(3)
+    /// The least space between the content and the footer's rule. On smaller paper the bottom
+    /// margin shrinks further than the rule may come down (`PageScaling.leastFooterRule`), so the
+    /// content would otherwise run into it.
+    static let footerClearance = Length.mm(2)
 
     init(definition: LayoutDefinition) {
         pageSize = definition.pageSize
