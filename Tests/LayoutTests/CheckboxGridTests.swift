@@ -27,6 +27,25 @@ final class CheckboxGridTests: XCTestCase {
         XCTAssertEqual(CheckboxGrid.balancedRows(1, capacity: 1), [1])
     }
 
+    /// 15 boxes in groups of 5 (large print's), in rows of 8 and 7: the row of 8 has a gap after
+    /// its fifth box, and so does the row of 7 under it, so every box stands under the one above.
+    func testTheRowsOfASetShareTheirGroupGapsSoTheirBoxesStandInColumns() throws {
+        var eight = definition
+        eight.checkbox.perRow = 8
+        eight.checkbox.group = 5
+        let grid = CheckboxGrid(
+            definition: eight, setter: TextSetter(measurer: FixedWidthMeasurer()), labels: SheetLabels())
+        let layout = grid.layout(for: Dose(reps: 15), x: .zero, width: .mm(160))
+        let boxes = layout.items.compactMap { if case .checkbox(let box) = $0 { box.frame } else { nil } }
+        let rows = Dictionary(grouping: boxes) { $0.minY.points.rounded() }.values.map {
+            $0.map(\.minX.points).sorted()
+        }.sorted { $0.count > $1.count }
+        XCTAssertEqual(rows.map(\.count), [8, 7])
+        let first = try XCTUnwrap(rows.first), second = try XCTUnwrap(rows.last)
+        for (column, x) in second.enumerated() { XCTAssertEqual(x, first[column], accuracy: 0.01, "box \(column + 1)") }
+        XCTAssertGreaterThan(second[5] - second[4], second[1] - second[0] + 0.5, "the gap after the fifth box")
+    }
+
     func testTheWidthSetsHowManyBoxesARowHolds() {
         var wide = definition
         wide.checkbox.perRow = 20

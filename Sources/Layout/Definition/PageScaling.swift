@@ -22,6 +22,13 @@ package enum PageScaling {
     /// what makes it large print.
     package static let leastSpacing = 0.82
 
+    /// The edge of the page a printer may not reach: the footer's words, under its rule, stay
+    /// clear of it when the rule comes down with the margins on smaller paper.
+    package static let printerEdge = Length.mm(8.5)
+    /// The height of a line of the footer's words (its `small` type) as a share of their size,
+    /// with room to spare for any font's ascent and descent.
+    static let footerLine = 1.3
+
     /// The factor for drawing a layout designed for `designed` paper on `actual` paper, no smaller
     /// than `least`; 1 when the paper is as large or larger.
     package static func factor(designed: Size, actual: Size, least: Double = least) -> Double {
@@ -72,6 +79,12 @@ extension LayoutDefinition {
             resized.margins = margins.scaled(by: factor)
         case .nothing:
             resized = self
+        }
+        if factor < 1, pageScaling != .nothing {
+            // The footer comes down with the bottom margin, as far as its words may, so the
+            // content above it keeps its room.
+            let least = PageScaling.printerEdge + spacing.footerText + resized.type.small * PageScaling.footerLine
+            resized.spacing.footerRule = min(spacing.footerRule, max(least, spacing.footerRule * factor))
         }
         resized.page.size = size
         return resized

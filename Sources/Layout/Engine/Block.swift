@@ -28,6 +28,10 @@ struct Block {
     /// The cuts (among `cutPoints`) that part a step's words from its video code or picture: a
     /// last resort against a page left under-filled.
     var mediaCuts: [Length] = []
+    /// The cuts (among `cutPoints`) that part a panel's words from its tick key: a last resort
+    /// against a page left under-filled, such as a large-print title, caution and panel too tall
+    /// for a small page together.
+    var panelCuts: [Length] = []
     /// Headings that join the continuation header when a cut falls at or below their `from`, such
     /// as "Right" over the sets of the Right side continued on a new page.
     var cutHeadings: [CutHeading] = []
@@ -150,6 +154,7 @@ struct Block {
         tail.wordCuts = wordCuts.map { $0 + shift }.filter { $0 > headerHeight }
         tail.rowCuts = rowCuts.map { $0 + shift }.filter { $0 > headerHeight }
         tail.mediaCuts = mediaCuts.map { $0 + shift }.filter { $0 > headerHeight }
+        tail.panelCuts = panelCuts.map { $0 + shift }.filter { $0 > headerHeight }
         tail.fillLines = fillLines.map { $0.offset(dy: shift) }
         head.fillLines = nil
         return (head, tail)

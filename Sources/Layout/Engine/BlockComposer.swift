@@ -25,11 +25,12 @@ struct BlockComposer {
 
     /// The sheet's blocks: title, panel, caution and pain guide, the sections and their steps, and
     /// Notes. `notesFirst` puts the routine's notes under the panel and leaves only the writing
-    /// lines at the end: for notes too long to share the last page with a step.
-    func blocks(for routine: Routine, notesFirst: Bool = false) -> [Block] {
+    /// lines at the end: for notes too long to share the last page with a step. `cautionAfterPanel`
+    /// puts the caution under the panel, heading the steps, rather than under the title.
+    func blocks(for routine: Routine, notesFirst: Bool = false, cautionAfterPanel: Bool = false) -> [Block] {
         var blocks = CautionBlock(composer: self).inserting(
             routine.caution, into: [titleBlock(routine), PanelBuilder(composer: self).block(routine)],
-            gapBefore: spacing.fieldsToPanel)
+            gapBefore: spacing.fieldsToPanel, after: cautionAfterPanel ? 1 : 0)
         blocks = PainGuideBlock(composer: self).inserting(
             for: routine, into: blocks, after: blocks.count - 1, gapBefore: spacing.fieldsToPanel)
         if notesFirst { blocks.append(notesBlock(routine.notes, writingLines: false)) }

@@ -47,6 +47,8 @@ struct BreakPlanner {
         /// Parting a step's words from its video code or picture: only to save a page from being
         /// sparse.
         static let splitMedia = 900.0
+        /// Parting a panel's words from its tick key: only to save a page from being sparse.
+        static let splitPanel = 900.0
         static let lastPageWithoutStep = 2_000.0
         /// A last page that begins no step but goes on with one (its rows of boxes under the
         /// step's number and name "(continued)"): less than a page left under-filled before it.
@@ -71,6 +73,8 @@ struct BreakPlanner {
     private let mediaCuts: [Set<Length>]
     /// The cuts of each block between the rows of one set of boxes.
     private let rowCuts: [Set<Length>]
+    /// The cuts of each block between a panel's words and its tick key.
+    private let panelCuts: [Set<Length>]
     /// The items of each block with many, ordered for quick pieces (`nil` for small blocks).
     let indices: [BlockIndex?]
     /// A block with more items than this is cut into pieces through its `BlockIndex`.
@@ -114,6 +118,7 @@ struct BreakPlanner {
         self.wordCuts = blocks.map { Set($0.wordCuts) }
         self.mediaCuts = blocks.map { Set($0.mediaCuts) }
         self.rowCuts = blocks.map { Set($0.rowCuts) }
+        self.panelCuts = blocks.map { Set($0.panelCuts) }
     }
 
     /// The height of the piece of a block that starts at `position` and ends at `cut` (in the
@@ -197,7 +202,9 @@ struct BreakPlanner {
                     wordCuts[index].contains(cut)
                     ? Cost.splitWords
                     : mediaCuts[index].contains(cut)
-                        ? Cost.splitMedia : rowCuts[index].contains(cut) ? Cost.splitRows : 0
+                        ? Cost.splitMedia
+                        : rowCuts[index].contains(cut)
+                            ? Cost.splitRows : panelCuts[index].contains(cut) ? Cost.splitPanel : 0
                 let cost = pageCost(used: height, capacity: capacity, splits: splits + 1) + words
                 options.append((cost + shrinking(height, capacity), next, isSparse(height, capacity)))
             }

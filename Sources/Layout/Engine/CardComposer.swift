@@ -21,7 +21,8 @@ struct CardComposer {
                         step: step, number: cards.count + 1, section: section.title, sectionNumber: sectionIndex + 1))
             }
         }
-        return lead + CardPlanner(composer: composer, cards: cards, notes: routine.notes).blocks(after: lead)
+        let (planner, plan) = plannedCards(cards, notes: routine.notes, after: lead)
+        return lead + planner.blocks(after: lead, plan: plan)
     }
 }
 

@@ -9,6 +9,9 @@ struct CardHeader {
 
     /// The title column keeps at least this share of the width when the fields widen for a long name.
     static let titleShare = 0.45
+    /// A title column narrower than this (on paper a little larger than a postcard) breaks a title
+    /// into a tower of single words: the fields go under the title instead.
+    static let narrowestTitle = Length.mm(55)
 
     /// Width the Name and Date fields need to show their values whole.
     func fieldsWidth(_ routine: Routine) -> Length {
@@ -27,7 +30,8 @@ struct CardHeader {
 
     /// Title and subtitle on the left; Name and Date stacked in a column on the right, as wide as a
     /// long name needs. When even the widest column would cut the name, the fields go under the
-    /// title in a row of their own, the name taking all but the Date field's width.
+    /// title in a row of their own, the name taking all but the Date field's width; so do they
+    /// when the title's column would be narrower than `narrowestTitle`.
     func block(_ routine: Routine) -> Block {
         let width = composer.width
         let needed = fieldsWidth(routine)
@@ -35,6 +39,7 @@ struct CardHeader {
         let widest = width * (1 - Self.titleShare) - s.fieldGap
         if needed > widest { return stacked(routine) }
         let fieldsWidth = max(standard, needed)
+        if width - fieldsWidth - s.fieldGap < Self.narrowestTitle { return stacked(routine) }
         var block = Block()
         let textWidth = width - fieldsWidth - s.fieldGap
         let y = titleAndSubtitle(routine, width: textWidth, into: &block)

@@ -44,6 +44,14 @@ struct CardPlanner {
         /// Where the last row (a lone card) is cut so its last sets of boxes go on with the Notes
         /// card, rather than the Notes card start the last page alone.
         var cutLastRow: Length? = nil
+        /// Pages the plan takes, pages but the last it leaves less than 70 % full, and whether
+        /// its Notes card starts the last of several pages alone, as the planner's model counts them.
+        var pages = 1
+        var sparse = 0
+        var orphan = false
+
+        /// What ranks plans: fewest pages, then fewest sparse pages, then no Notes card alone.
+        var outcome: (Int, Int, Int) { (pages, sparse, orphan ? 1 : 0) }
     }
 
     /// Cards side by side in a row: the layout's columns, fewer when the cards would be too narrow.
@@ -66,8 +74,9 @@ struct CardPlanner {
     var minHeight: Length { min(s.cardHeight, (fullPage - s.rowGap) / 2) }
 
     /// The blocks of the cards and the Notes card, placed after the `lead` blocks (header and panel).
-    func blocks(after lead: [Block]) -> [Block] {
-        let plan = self.plan(after: lead)
+    /// `plan` is the plan to follow, when it was made already (`plan(after:)` with the same `lead`).
+    func blocks(after lead: [Block], plan: Plan? = nil) -> [Block] {
+        let plan = plan ?? self.plan(after: lead)
         var cursor = PageCursor(frame: composer.frame)
         for block in lead { cursor.place(block) }
         var blocks: [Block] = []
@@ -96,9 +105,10 @@ struct CardPlanner {
     /// the next page when little is left), and placed there; a block no taller than a page is one piece.
     ///
     /// Each piece after the first starts with the block's continuation header and a page of its own.
+    /// A block that fits once the page's gaps close up (`PageCursor.fitsClosingGaps`) stays whole.
     func pieces(of block: Block, placedAt cursor: inout PageCursor) -> [Block] {
         guard block.height > cursor.room(gap: block.gapBefore), cursor.cutsHere(block), let cuts = block.cutPoints,
-            !cuts.isEmpty
+            !cuts.isEmpty, !cursor.fitsClosingGaps(block.height, gap: block.gapBefore)
         else {
             var whole = block
             if whole.height <= cursor.fullPage { whole.cutPoints = [] }
@@ -143,7 +153,9 @@ struct CardPlanner {
         for block in lead { start.place(block) }
         guard !cards.isEmpty else {
             let fit = notesFit(after: start, before: start, lastRow: nil)
-            return Plan(rows: [], notesLines: fit.lines, keepLastRowWithNotes: false)
+            return Plan(
+                rows: [], notesLines: fit.lines, keepLastRowWithNotes: false, pages: fit.pages, sparse: fit.sparse,
+                orphan: fit.orphan)
         }
         let columns = self.columns
         let fullPage = self.fullPage
@@ -236,7 +248,8 @@ struct CardPlanner {
         }
         return Plan(
             rows: rows, halves: halves, fulls: fulls, notesLines: chosen.finish.lines,
-            keepLastRowWithNotes: chosen.finish.keepLastRow, cutLastRow: chosen.finish.cutLastRow)
+            keepLastRowWithNotes: chosen.finish.keepLastRow, cutLastRow: chosen.finish.cutLastRow,
+            pages: chosen.finish.pages, sparse: chosen.finish.sparse, orphan: chosen.finish.orphan)
     }
 
     /// How many ways of placing the first cards are kept after each card.

@@ -57,10 +57,12 @@ struct CautionBlock {
     }
 
     /// `blocks` with the routine's caution (when it has one) after the first block, the title.
-    func inserting(_ caution: String?, into blocks: [Block], gapBefore: Length) -> [Block] {
-        guard let caution, !caution.isEmpty, !blocks.isEmpty else { return blocks }
+    /// `after` puts it after another block instead (the panel, on paper too small for the title,
+    /// the caution and the panel together).
+    func inserting(_ caution: String?, into blocks: [Block], gapBefore: Length, after index: Int = 0) -> [Block] {
+        guard let caution, !caution.isEmpty, index < blocks.count else { return blocks }
         var result = blocks
-        result.insert(block(caution, gapBefore: gapBefore), at: 1)
+        result.insert(block(caution, gapBefore: gapBefore), at: index + 1)
         return result
     }
 

@@ -165,7 +165,8 @@ struct CheckboxGrid {
                     }
                     let label = rowIndex > 0 ? nil : (sets > 1 ? setNames[set] : sideHeadings ? nil : side)
                     grid.items += row(
-                        label: label, count: count, labelX: x, labelWidth: labelWidth, boxesX: boxesX, y: y)
+                        label: label, count: count, labelX: x, labelWidth: labelWidth, boxesX: boxesX, y: y,
+                        widest: grid.longestRow)
                     y += style.size
                     grid.rows += 1
                     if grid.rows == 1 { grid.firstRowBottom = y }
@@ -220,9 +221,12 @@ struct CheckboxGrid {
         return (items, setter.height(lines: 1, font: font) + .mm(1))
     }
 
-    /// One row of `count` boxes at `boxesX`, with an optional label right-aligned before it.
+    /// One row of `count` boxes at `boxesX`, with an optional label right-aligned before it;
+    /// `widest` is the longest row of its set, whose group gaps every row of the set shares, so
+    /// the boxes of a set's rows stand in columns (15 in rows of 8 and 7: 5 + 3 over 5 + 2).
     private func row(
-        label: String?, count: Int, labelX: Length, labelWidth: Length, boxesX: Length, y: Length
+        label: String?, count: Int, labelX: Length, labelWidth: Length, boxesX: Length, y: Length,
+        widest: Int? = nil
     ) -> [PageItem] {
         var items: [PageItem] = []
         if let label {
@@ -237,7 +241,7 @@ struct CheckboxGrid {
         }
         // A short row reads at a glance: group gaps only from one and a half groups on.
         var rowStyle = style
-        if count * 2 < style.group * 3 { rowStyle.group = 0 }
+        if max(count, widest ?? 0) * 2 < style.group * 3 { rowStyle.group = 0 }
         for column in 0..<count {
             let frame = Rect(x: boxesX + rowStyle.offset(ofBox: column), y: y, width: style.size, height: style.size)
             items.append(

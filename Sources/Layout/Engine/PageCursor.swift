@@ -13,6 +13,9 @@ struct PageCursor {
     var y: Length
     /// Pages left behind less than `sparseFill` full.
     var sparse = 0
+    /// What the gaps between the blocks on the current page may give up (`Paginator.gapShrink`
+    /// of each).
+    var shrinkable = Length.zero
     /// The least share of its content area a page other than the last should fill.
     static let sparseFill = 0.7
 
@@ -36,6 +39,15 @@ struct PageCursor {
         pages += 1
         top = continuationTop
         y = top
+        shrinkable = .zero
+    }
+
+    /// Whether a block `height` tall with `gap` above it, too tall for the room left, fits once
+    /// the page's gaps close up, as the paginator's second pass closes them when a page would
+    /// otherwise be left sparse: only on a page less than `sparseFill` full so far.
+    func fitsClosingGaps(_ height: Length, gap: Length) -> Bool {
+        guard !atTop, y - top < (bottom - top) * Self.sparseFill else { return false }
+        return height <= bottom - y - gap + shrinkable + gap * Paginator.gapShrink + .pt(0.01)
     }
 
     /// Whether a block that does not fit the room left is cut here rather than moved whole to the
@@ -53,8 +65,9 @@ struct PageCursor {
         block.keepTogetherUntil <= fullPage ? block.keepTogetherUntil - .pt(0.01) : .zero
     }
 
-    /// Places `block` as the paginator does: on this page when it fits, else on the next, cut
-    /// only when it is taller than a whole page or `cutsHere` says so.
+    /// Places `block` as the paginator does: on this page when it fits (closing the page's gaps up
+    /// when the page would otherwise be left sparse), else on the next, cut only when it is taller
+    /// than a whole page or `cutsHere` says so.
     mutating func place(_ block: Block) {
         var block = block
         while true {
@@ -62,6 +75,11 @@ struct PageCursor {
             let room = bottom - y - gap
             if block.height <= room + .pt(0.01) {
                 y += gap + block.height
+                shrinkable += gap * Paginator.gapShrink
+                return
+            }
+            if fitsClosingGaps(block.height, gap: gap) {
+                y = bottom
                 return
             }
             let progress = block.continuationHeaderHeight + GreedyPaginator.leastProgress

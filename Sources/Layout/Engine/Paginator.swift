@@ -15,7 +15,10 @@ struct Paginator {
     /// The pages, whether the last of several begins a step or goes on with one, and how many
     /// flaws they keep: pages but the last left sparse, a last page beginning no step (the greedy
     /// paginator's pages count as beginning one and as flawless: it is the last resort).
-    func layOut(_ blocks: [Block]) -> (pages: [Page], lastPageBeginsStep: Bool, flaws: Int) {
+    /// Pages laid out, whether the last of several begins a step, and how many flaws they keep.
+    typealias Layout = (pages: [Page], lastPageBeginsStep: Bool, flaws: Int)
+
+    func layOut(_ blocks: [Block]) -> Layout {
         guard !blocks.isEmpty else {
             return (GreedyPaginator(frame: frame).paginate(blocks), true, 0)
         }

@@ -63,6 +63,8 @@ struct PanelBuilder {
     }
 
     /// High contrast: a black outline holding "How often: …", the intro and the tick key, stacked.
+    /// On a page too small for it under the title and the caution, the key may go on at the top of
+    /// the next page, in an outline of its own (`Block.panelCuts`).
     func outlined(_ routine: Routine) -> Block {
         let d = composer.definition
         let s = d.spacing
@@ -85,7 +87,13 @@ struct PanelBuilder {
                 intro, font: d.font(d.type.body), color: d.colors.ink, x: x, top: y, width: inner,
                 source: TextSource(.intro))
             block.add(text.runs)
+            // The words above the key close their outline an inset under them when the key goes on.
+            let inset = min(s.panelInsetY, .mm(5))
+            let cut = y + text.height + inset
             y += text.height + .mm(5)
+            block.cutPoints = [cut]
+            block.panelCuts = [cut]
+            block.continuationHeaderHeight = inset
         }
         let box = d.checkbox.size
         let keyFont = d.font(d.type.key, .bold)

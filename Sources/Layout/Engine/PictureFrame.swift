@@ -86,7 +86,8 @@ struct PictureFrame {
     /// A framed landscape (hills and a sun): the universal "picture goes here" sign.
     private func pictogram(centeredIn frame: Rect) -> [PageItem] {
         let color = definition.colors.accentMid
-        let w = min(definition.picture.iconWidth, frame.width * 0.5)
+        // A lowered band keeps a margin of a sixth of its height above and under the pictogram.
+        let w = min(definition.picture.iconWidth, frame.width * 0.5, frame.height / 1.5 / 0.75)
         let h = w * 0.75
         let x = frame.minX + (frame.width - w) / 2
         let y = frame.minY + (frame.height - h) / 2

@@ -4,17 +4,44 @@ extension SheetLayout {
     /// The classic arrangement's pages: the routine's notes at the end, or, when they are too long
     /// to share the last page with a step (or keeping them there leaves a page sparse) and putting
     /// them under the panel lets the last page begin one with fewer such flaws, without taking
-    /// more pages, there.
+    /// more pages, there. On paper too small for the title, the caution and the panel together,
+    /// the caution goes under the panel when that leaves fewer flaws on no more pages.
     func classicPages(_ composer: BlockComposer, routine: Routine, frame: ContentFrame, brand: BrandHeader) -> [Page] {
         let paginator = Paginator(frame: frame)
-        let written = paginator.layOut(brand.prepended(to: composer.blocks(for: routine)))
-        guard !written.lastPageBeginsStep || written.flaws > 0, routine.notes.contains(where: { !$0.isEmpty }) else {
-            return written.pages
+        func layOut(notesFirst: Bool, cautionAfterPanel: Bool = false) -> Paginator.Layout {
+            paginator.layOut(
+                brand.prepended(
+                    to: composer.blocks(for: routine, notesFirst: notesFirst, cautionAfterPanel: cautionAfterPanel)))
         }
-        let notesFirst = paginator.layOut(brand.prepended(to: composer.blocks(for: routine, notesFirst: true)))
-        guard notesFirst.lastPageBeginsStep, notesFirst.pages.count <= written.pages.count else { return written.pages }
-        guard !written.lastPageBeginsStep || notesFirst.flaws < written.flaws else { return written.pages }
-        return notesFirst.pages
+        var notesFirst = false
+        var chosen = layOut(notesFirst: false)
+        if chosen.lastPageBeginsStep == false || chosen.flaws > 0, routine.notes.contains(where: { !$0.isEmpty }) {
+            let moved = layOut(notesFirst: true)
+            if moved.lastPageBeginsStep, moved.pages.count <= chosen.pages.count,
+                !chosen.lastPageBeginsStep || moved.flaws < chosen.flaws
+            {
+                chosen = moved
+                notesFirst = true
+            }
+        }
+        guard chosen.flaws > 0, headerOverflows(composer, routine: routine, page: frame.content.height) else {
+            return chosen.pages
+        }
+        let cautionLater = layOut(notesFirst: notesFirst, cautionAfterPanel: true)
+        let better =
+            cautionLater.flaws < chosen.flaws && cautionLater.pages.count <= chosen.pages.count
+            && (cautionLater.lastPageBeginsStep || !chosen.lastPageBeginsStep)
+        return better ? cautionLater.pages : chosen.pages
+    }
+
+    /// Whether the title, the routine's caution and the panel, with the gaps between them, are
+    /// taller than the first page (`page` high): the caution then cannot stay under the title
+    /// without leaving the title and the caution alone on the first page.
+    func headerOverflows(_ composer: BlockComposer, routine: Routine, page: Length) -> Bool {
+        guard let caution = routine.caution, !caution.isEmpty else { return false }
+        let lead = composer.blocks(for: routine).prefix(3)
+        let height = lead.reduce(Length.zero) { $0 + $1.height + $1.gapBefore } - (lead.first?.gapBefore ?? .zero)
+        return height > page
     }
 }
 

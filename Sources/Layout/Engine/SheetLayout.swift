@@ -105,12 +105,18 @@ struct ContentFrame {
     /// Where content starts on pages after the first, below the running header.
     let continuationTop: Length
 
+    /// The least space between the content and the footer's rule. On smaller paper the bottom
+    /// margin shrinks further than the rule may come down (`PageScaling.leastFooterRule`), so the
+    /// content would otherwise run into it.
+    static let footerClearance = Length.mm(2)
+
     init(definition: LayoutDefinition) {
         pageSize = definition.pageSize
         let m = definition.margins
+        let bottom = max(m.bottom, definition.spacing.footerRule + Self.footerClearance)
         content = Rect(
             x: m.left, y: m.top, width: pageSize.width - m.left - m.right,
-            height: pageSize.height - m.top - m.bottom)
+            height: pageSize.height - m.top - bottom)
         continuationTop = max(m.top, definition.spacing.headerRule + definition.spacing.headerToContent)
     }
 }
