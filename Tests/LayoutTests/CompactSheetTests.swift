@@ -70,6 +70,35 @@ final class CompactSheetTests: XCTestCase {
         }
     }
 
+    /// Sets of 12 and 15 reps each on one row of boxes, their rows as wide as they need, rather
+    /// than a tower of half rows in the narrow Done column; and on fewer pages than the tower.
+    func testSetsTooLongForTheDoneColumnGetOneRowEach() throws {
+        let steps = (1...12).map {
+            Step(
+                name: "Step \($0)", instructions: .paragraph("Lift slowly and lower slowly."),
+                dose: Dose(reps: $0.isMultiple(of: 2) ? 12 : 15, sets: 3, sides: $0.isMultiple(of: 3) ? .each : .none))
+        }
+        let routine = Routine(title: "Strength", sections: [Section(title: nil, steps: steps)])
+        let sheet = try layout(routine)
+        for page in sheet.pages {
+            var rows: [Int: Int] = [:]
+            for item in page.items {
+                if case .checkbox(let box) = item { rows[Int((box.frame.minY.points * 10).rounded()), default: 0] += 1 }
+            }
+            for (y, count) in rows { XCTAssertTrue([12, 15].contains(count), "a row of \(count) boxes at \(y)") }
+        }
+        var definition = try library.load("compact")
+        definition.page.size = try XCTUnwrap(PaperSize.named("letter"))
+        let composer = BlockComposer(
+            definition: definition, frame: ContentFrame(definition: definition),
+            setter: TextSetter(measurer: FixedWidthMeasurer()), labels: SheetLabels(), qrCodes: EstimatedQRCodes())
+        var towers = CompactComposer(composer: composer, language: "en")
+        towers.widensBoxes = false
+        let widened = CompactComposer(composer: composer, language: "en")
+        func height(_ table: CompactComposer) -> Length { table.blocks(for: routine).reduce(.zero) { $0 + $1.height } }
+        XCTAssertLessThan(height(widened).points, height(towers).points * 0.8)
+    }
+
     /// A short routine's compact page gets Notes lines filling what the table leaves; a sheet
     /// whose page is full gets none rather than a second page.
     func testNotesLinesFillWhatTheCompactPageLeavesButNeverAddAPage() throws {
