@@ -42,7 +42,7 @@ struct APIHandlers: Sendable {
             headers[.contentDisposition] = "inline; filename=\"\(FileSlug.make(stem)).pdf\""
             return Responses.bytes(pdf, type: "application/pdf", headers: headers)
         }
-        let number = query["page"].flatMap { Int($0) } ?? 1
+        let number = query["page"].map { Int($0) ?? 0 } ?? 1
         guard number >= 1, number <= pages.count else {
             return Responses.problem(.badRequest, "page must be from 1 to \(pages.count)")
         }
@@ -82,6 +82,7 @@ struct APIHandlers: Sendable {
     }
 
     /// `POST /api/validate`: the diagnostics of `repsheet validate` as JSON (status 200 either way).
+    /// Checks have their own slot and queue, so a validation is not refused while renders are busy.
     func validate(_ request: Request, context: BasicRequestContext) async throws -> Response {
         var request = request
         let routine: RoutineRequest
@@ -90,7 +91,7 @@ struct APIHandlers: Sendable {
         case .failure(let refusal): return refusal.response
         }
         do {
-            let report = try await server.gate.run(limit: limit) { maker, _ in
+            let report = try await server.checkGate.run(limit: limit) { maker, _ in
                 workbench.validate(routine, maker: maker)
             }
             return Responses.json(report)
@@ -115,7 +116,11 @@ struct APIHandlers: Sendable {
         case .success(let made): options = made
         case .failure(let refusal): return refusal.response
         }
-        let merged = query["output"].map { $0 == "pdf" } ?? false
+        let output = query["output"] ?? "zip"
+        guard output == "zip" || output == "pdf" else {
+            return Responses.problem(.badRequest, "output must be zip or pdf")
+        }
+        let merged = output == "pdf"
         let work = ClientWork(folder: server.configuration.startFolder, maxClients: server.configuration.maxClients)
         let gate = server.gate
         let streaming = request.headers[.accept]?.contains("application/x-ndjson") ?? false
@@ -167,6 +172,8 @@ struct APIHandlers: Sendable {
         do {
             let path = try PictureStore(folder: server.configuration.startFolder).save(Data(buffer: body), name: name)
             return Responses.json(["path": path], status: .created)
+        } catch .unsafe(let reason) {
+            return Responses.problem(.unprocessableContent, reason)
         } catch {
             return Responses.problem(.unsupportedMediaType, error.message)
         }
@@ -207,8 +214,7 @@ struct APIHandlers: Sendable {
         switch sheetOptions(query, format: "pdf") {
         case .success(let options):
             return .success(
-                RoutineRequest(
-                    text: String(decoding: body.readableBytesView, as: UTF8.self), fileName: name, options: options))
+                RoutineRequest(bytes: Data(buffer: body), fileName: name, options: options))
         case .failure(let refusal):
             return .failure(refusal)
         }

@@ -73,10 +73,8 @@ struct ClientWork: Sendable {
                     "\(listName): error: at most \(maxClients) clients in one list (found \(file.clients.count))")
             ])
         }
-        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "repsheet-serve-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: temporary) }
+        let temporary = try WorkFolders.make()
+        defer { WorkFolders.remove(temporary) }
         let mergedPath = temporary.appendingPathComponent("clients.pdf").path
         let output: BatchOutput = merged ? .merged(path: mergedPath, duplex: false) : .files(directory: temporary.path)
         let batch = ClientBatch(

@@ -12,6 +12,8 @@ import RepSheet
 package struct RepSheetServer: Sendable {
     let configuration: ServeConfiguration
     let gate: RenderGate
+    /// Validation's own slot and queue: a check is not refused while every render slot is busy.
+    let checkGate: RenderGate
     let resources: Resources
     let catalogue: Catalogue
     let layouts: [LayoutEntry]
@@ -24,8 +26,8 @@ package struct RepSheetServer: Sendable {
     package init(configuration: ServeConfiguration, resources: Resources? = nil) throws {
         let found = try resources ?? Resources.locate()
         var makers: [SheetMaker] = []
-        for _ in 0..<max(1, configuration.renderSlots) {
-            let maker = try SheetMaker(resources: found)
+        for _ in 0..<max(1, configuration.renderSlots) + 1 {
+            let maker = try SheetMaker(resources: found, world: ServeWorld())
             // Every exercise loaded, so every step's figure can be drawn.
             _ = try maker.catalogue
             makers.append(maker)
@@ -35,11 +37,13 @@ package struct RepSheetServer: Sendable {
         catalogue = try makers[0].catalogue
         layouts = CatalogueFigures.layouts(found)
         layoutNames = Set(layouts.map(\.name))
+        checkGate = RenderGate(makers: [makers.removeLast()], queueLimit: configuration.queueLimit)
         gate = RenderGate(makers: makers, queueLimit: configuration.queueLimit)
         web = WebFiles(folder: configuration.webFolder ?? (found.root as NSString).appendingPathComponent("Web"))
     }
 
-    /// Serves until interrupted; `onListening` gets the address once the port is bound.
+    /// Serves until interrupted (SIGINT, SIGTERM or SIGHUP: see `ShutdownSignals`); `onListening`
+    /// gets the address once the port is bound.
     package func run(onListening: @escaping @Sendable (String) -> Void) async throws {
         var logger = Logger(label: "repsheet-serve")
         logger.logLevel =
@@ -54,7 +58,12 @@ package struct RepSheetServer: Sendable {
                 onListening("http://\(shown):\(port)/")
             },
             logger: logger)
-        try await app.runService()
+        // SIGINT, SIGTERM and SIGHUP are taken by `ShutdownSignals`, which stops the server
+        // within a moment even while a render or a client batch runs.
+        let task = Task { try await app.runService(gracefulShutdownSignals: []) }
+        ShutdownSignals.watch { task.cancel() }
+        defer { WorkFolders.removeAll() }
+        do { try await task.value } catch is CancellationError {}
     }
 
     /// Every route of the page and the API.
@@ -63,6 +72,7 @@ package struct RepSheetServer: Sendable {
         router.add(
             middleware: GuardMiddleware(
                 hostNames: configuration.acceptedHostNames, maxBodyBytes: configuration.maxBodyBytes))
+        router.add(middleware: MethodMiddleware())
         let api = APIHandlers(server: self)
         router.post("/api/render") { request, context in try await api.render(request, context: context) }
         router.post("/api/preview") { request, context in try await api.preview(request, context: context) }
@@ -82,6 +92,9 @@ package struct RepSheetServer: Sendable {
         }
         router.get("/") { _, _ in staticFile("index.html") }
         router.get("/**") { request, _ in staticFile(String(request.uri.path.dropFirst())) }
+        // HEAD: the page's answer without its body (`MethodMiddleware` drops it).
+        router.head("/") { _, _ in staticFile("index.html") }
+        router.head("/**") { request, _ in staticFile(String(request.uri.path.dropFirst())) }
         return router
     }
 

@@ -4,8 +4,7 @@ import RepSheet
 import RepSheetServe
 
 /// `repsheet-serve`: what `repsheet serve` runs. Its own executable, so that `repsheet` does not
-/// link SwiftNIO and its start-up stays as it was.
-@main
+/// link SwiftNIO and its start-up stays as it was. `main.swift` runs it.
 struct ServeTool: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "repsheet serve",
