@@ -49,8 +49,14 @@ package struct RepSheetServer: Sendable {
         logger.logLevel =
             ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
         let host = configuration.host
+        let connections = ConnectionGuard(
+            deadline: .nanoseconds(
+                configuration.requestTimeout.components.seconds * 1_000_000_000
+                    + configuration.requestTimeout.components.attoseconds / 1_000_000_000),
+            limit: configuration.maxConnections)
         let app = Application(
             router: router(),
+            server: .http1(configuration: .init(additionalChannelHandlers: [connections.handler()])),
             configuration: .init(address: .hostname(host, port: configuration.port), serverName: "RepSheet"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0

@@ -42,6 +42,7 @@ struct RoutineRequest: Sendable {
             // As if read from a file in the start folder: a layout path starts there, and the
             // checks read the routine again (through `ServeWorld`) for a character's line.
             resolved.source = sourcePath(in: folder)
+            try LayoutBrandCheck.check(resolved, layout: options.layout, maker: maker, folder: folder)
             return resolved
         } catch let error as RoutineError {
             throw .routine(error)

@@ -41,6 +41,16 @@ struct ServeTool: AsyncParsableCommand {
         help: ArgumentHelp("Seconds before a render is cancelled with 503.", visibility: .hidden))
     var renderTimeout: Double = 10
 
+    @Option(
+        name: .customLong("request-timeout"),
+        help: ArgumentHelp("Seconds a connection has to send a whole request.", visibility: .hidden))
+    var requestTimeout: Double = 15
+
+    @Option(
+        name: .customLong("max-connections"),
+        help: ArgumentHelp("Open connections before the longest-waiting one is closed.", visibility: .hidden))
+    var maxConnections: Int = 512
+
     func run() async throws {
         // This program owns its process: fontconfig need not read the system's fonts (`ProcessFonts`).
         ProcessFonts.isolate()
@@ -50,6 +60,8 @@ struct ServeTool: AsyncParsableCommand {
         configuration.allowedHosts = allowedHosts
         configuration.queueLimit = max(0, queueLimit)
         configuration.renderTimeout = .milliseconds(Int(max(0.001, renderTimeout) * 1000))
+        configuration.requestTimeout = .milliseconds(Int(max(0.001, requestTimeout) * 1000))
+        configuration.maxConnections = max(1, maxConnections)
         if let renders { configuration.renderSlots = max(1, renders) }
         if !ServeConfiguration.isLoopback(host) {
             FileHandle.standardError.write(
