@@ -66,10 +66,9 @@ package struct RepSheetServer: Sendable {
             logger: logger)
         // SIGINT, SIGTERM and SIGHUP are taken by `ShutdownSignals`, which stops the server
         // within a moment even while a render or a client batch runs.
-        let task = Task { try await app.runService(gracefulShutdownSignals: []) }
-        ShutdownSignals.watch { task.cancel() }
+        ShutdownSignals.watch()
         defer { WorkFolders.removeAll() }
-        do { try await task.value } catch is CancellationError {}
+        try await app.runService(gracefulShutdownSignals: [])
     }
 
     /// Every route of the page and the API.

@@ -10,8 +10,8 @@ import RepSheet
 /// The signals are blocked in every thread (`block()`, called first thing in `main`, before any
 /// thread exists) and taken by one thread of ours with `sigwait`: no handler runs inside a
 /// render, and nothing another part installs later (`TemporaryFiles`' handler) is reached. On a
-/// signal the server is asked to stop; after `grace` at the latest, the temporary folders of
-/// running work are removed and the process exits.
+/// signal the temporary folders of running work are removed and the process exits, without
+/// waiting for renders or client batches to end.
 package enum ShutdownSignals {
     /// The signals that stop the server.
     static let numbers: [Int32] = [SIGINT, SIGTERM, SIGHUP]
@@ -22,15 +22,13 @@ package enum ShutdownSignals {
         pthread_sigmask(SIG_BLOCK, &set, nil)
     }
 
-    /// Starts the thread that waits for a signal; it calls `stop`, then exits after `grace`.
-    static func watch(grace: Duration = .milliseconds(1_500), stop: @escaping @Sendable () -> Void) {
+    /// Starts the thread that waits for a signal: it removes the temporary folders of running
+    /// work and exits at once (a response being sent is cut off, as Ctrl-C of any server does).
+    static func watch() {
         Thread.detachNewThread {
             var set = signalSet()
             var number: Int32 = 0
             guard sigwait(&set, &number) == 0 else { return }
-            stop()
-            Thread.sleep(
-                forTimeInterval: Double(grace.components.seconds) + Double(grace.components.attoseconds) / 1e18)
             WorkFolders.removeAll()
             exit(128 + number)
         }
