@@ -111,6 +111,16 @@ final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandle
         context.fireChannelInactive()
     }
 
+    /// The client closed its side: the server lets clients half-close, but a client that has
+    /// closed is taken to have hung up (browsers and curl close both sides), so the connection is
+    /// closed and the work for it stopped (`ServeRequestContext.hangUp`).
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if let event = event as? ChannelEvent, event == .inputClosed {
+            context.close(promise: nil)
+        }
+        context.fireUserInboundEventTriggered(event)
+    }
+
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         if case .end = unwrapInboundIn(data) {
             timer?.cancel()

@@ -11,9 +11,12 @@ import RepSheet
 /// folder's `uploads/`).
 package struct RepSheetServer: Sendable {
     let configuration: ServeConfiguration
-    let gate: RenderGate
-    /// Validation's own slot and queue: a check is not refused while every render slot is busy.
-    let checkGate: RenderGate
+    /// The render workers, one per slot.
+    let gate: RenderGate<WorkerProcess>
+    /// Validation's own worker and queue: a check is not refused while every render slot is busy.
+    let checkGate: RenderGate<WorkerProcess>
+    /// Exercises' figures, drawn in the server's process.
+    let figureGate: RenderGate<SheetMaker>
     let resources: Resources
     let catalogue: Catalogue
     let layouts: [LayoutEntry]
@@ -21,24 +24,32 @@ package struct RepSheetServer: Sendable {
     let figures = CatalogueFigures()
     let web: WebFiles
 
-    /// Loads the fonts (once per render slot), the catalogue and the web page.
+    /// This program's file, which render workers run (`repsheet-serve --worker`).
+    static var ownExecutable: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    }
+
+    /// Loads the fonts and the catalogue (for figures), and the web page; render workers start
+    /// when first needed.
     /// - Throws: `RepSheetError` when RepSheet's data cannot be found or read.
     package init(configuration: ServeConfiguration, resources: Resources? = nil) throws {
         let found = try resources ?? Resources.locate()
-        var makers: [SheetMaker] = []
-        for _ in 0..<max(1, configuration.renderSlots) + 1 {
-            let maker = try SheetMaker(resources: found, world: ServeWorld())
-            // Every exercise loaded, so every step's figure can be drawn.
-            _ = try maker.catalogue
-            makers.append(maker)
-        }
+        let maker = try SheetMaker(resources: found)
+        // Every exercise loaded, so every step's figure can be drawn.
+        catalogue = try maker.catalogue
         self.configuration = configuration
         self.resources = found
-        catalogue = try makers[0].catalogue
         layouts = CatalogueFigures.layouts(found)
         layoutNames = Set(layouts.map(\.name))
-        checkGate = RenderGate(makers: [makers.removeLast()], queueLimit: configuration.queueLimit)
-        gate = RenderGate(makers: makers, queueLimit: configuration.queueLimit)
+        let executable = configuration.workerExecutable ?? Self.ownExecutable
+        let folder = configuration.startFolder
+        gate = RenderGate(
+            slots: (0..<max(1, configuration.renderSlots)).map { _ in
+                WorkerProcess(executable: executable, folder: folder)
+            }, queueLimit: configuration.queueLimit)
+        checkGate = RenderGate(
+            slots: [WorkerProcess(executable: executable, folder: folder)], queueLimit: configuration.queueLimit)
+        figureGate = RenderGate(slots: [maker], queueLimit: configuration.queueLimit)
         web = WebFiles(folder: configuration.webFolder ?? (found.root as NSString).appendingPathComponent("Web"))
     }
 
@@ -67,13 +78,16 @@ package struct RepSheetServer: Sendable {
         // SIGINT, SIGTERM and SIGHUP are taken by `ShutdownSignals`, which stops the server
         // within a moment even while a render or a client batch runs.
         ShutdownSignals.watch()
-        defer { WorkFolders.removeAll() }
+        defer {
+            WorkerProcess.killAll()
+            WorkFolders.removeAll()
+        }
         try await app.runService(gracefulShutdownSignals: [])
     }
 
     /// Every route of the page and the API.
-    func router() -> Router<BasicRequestContext> {
-        let router = Router()
+    func router() -> Router<ServeRequestContext> {
+        let router = Router(context: ServeRequestContext.self)
         router.add(
             middleware: GuardMiddleware(
                 hostNames: configuration.acceptedHostNames, maxBodyBytes: configuration.maxBodyBytes))

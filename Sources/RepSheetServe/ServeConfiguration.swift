@@ -27,6 +27,8 @@ package struct ServeConfiguration: Sendable {
     package var requestTimeout: Duration = .seconds(15)
     /// Open connections; past it, the one waiting longest for its request is closed.
     package var maxConnections: Int = 512
+    /// The program render workers run with `--worker`; this program when `nil`.
+    package var workerExecutable: String?
     /// Most clients in one uploaded client list.
     package var maxClients: Int = 200
 

@@ -29,6 +29,7 @@ package enum ShutdownSignals {
             var set = signalSet()
             var number: Int32 = 0
             guard sigwait(&set, &number) == 0 else { return }
+            WorkerProcess.killAll()
             WorkFolders.removeAll()
             exit(128 + number)
         }

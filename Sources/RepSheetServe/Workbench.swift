@@ -96,7 +96,7 @@ struct Workbench: Sendable {
 
     /// Throws `timedOut` once the deadline has passed.
     static func stop(at deadline: ContinuousClock.Instant) throws {
-        if ContinuousClock.now >= deadline { throw RenderGate.Refusal.timedOut }
+        if ContinuousClock.now >= deadline { throw RenderRefusal.timedOut }
     }
 
     /// Milliseconds from `start` to now.

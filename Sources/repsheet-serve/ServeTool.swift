@@ -51,9 +51,13 @@ struct ServeTool: AsyncParsableCommand {
         help: ArgumentHelp("Open connections before the longest-waiting one is closed.", visibility: .hidden))
     var maxConnections: Int = 512
 
+    @Flag(help: ArgumentHelp("Run as a render worker of a server (jobs on standard input).", visibility: .private))
+    var worker = false
+
     func run() async throws {
         // This program owns its process: fontconfig need not read the system's fonts (`ProcessFonts`).
         ProcessFonts.isolate()
+        if worker { await RenderWorker.serve(folder: FileManager.default.currentDirectoryPath) }
         var configuration = ServeConfiguration(startFolder: FileManager.default.currentDirectoryPath)
         configuration.host = host
         configuration.port = port
