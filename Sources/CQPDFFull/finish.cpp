@@ -6,6 +6,7 @@
 #include <qpdf/Buffer.hh>
 #include <qpdf/Pl_Buffer.hh>
 #include <qpdf/Pl_Flate.hh>
+#include <qpdf/Pipeline.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFEFStreamObjectHelper.hh>
 #include <qpdf/QPDFEmbeddedFileDocumentHelper.hh>
@@ -20,11 +21,31 @@
 #include <cstring>
 #include <exception>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace {
 
+/// The most an attached file may hold once decoded: a picture file's limit (25 MB) and a
+/// little. A small PDF can carry a stream that inflates to gigabytes; reading stops here.
+constexpr size_t MAX_SOURCE_BYTES = 26u << 20;
+
+/// The decoded bytes of a stream, up to `MAX_SOURCE_BYTES`.
+class CappedBytes : public Pipeline {
+  public:
+    CappedBytes() : Pipeline("attached file", nullptr) {}
+    void write(unsigned char const *data, size_t len) override {
+        if (len > MAX_SOURCE_BYTES - bytes.size()) {
+            overflowed = true;
+            throw std::length_error("too large");
+        }
+        bytes.append(reinterpret_cast<char const *>(data), len);
+    }
+    void finish() override {}
+    std::string bytes;
+    bool overflowed = false;
+};
 
 /// Wraps content drawn outside every marked-content sequence in /Artifact BMC ... EMC.
 class ArtifactFilter : public QPDFObjectHandle::TokenFilter {
@@ -298,12 +319,26 @@ extern "C" int repsheet_full_source(
             if (!relationship.isName() || relationship.getName() != "/Source") continue;
             if (found++ != index) continue;
             QPDFFileSpecObjectHelper spec(object);
-            auto data = spec.getEmbeddedFileStream().getStreamData(qpdf_dl_all);
-            *name = repsheet::copy_string(spec.getFilename());
-            *out_size = data->getSize();
+            CappedBytes data;
+            bool filtered = false;
+            bool decoded = spec.getEmbeddedFileStream().pipeStreamData(&data, &filtered, 0, qpdf_dl_all, true);
+            if (data.overflowed) {
+                *error = repsheet::copy_string(
+                    "an attached file is larger than " + std::to_string(MAX_SOURCE_BYTES >> 20) +
+                    " MB once unpacked; RepSheet attaches no file that large");
+                return 1;
+            }
+            if (!decoded) throw std::runtime_error("an attached file cannot be unpacked");
+            // A NUL would cut the name short as C text ("x.yaml\0.sh" as "x.yaml"): it is passed on
+            // as a control character, which the reader refuses.
+            std::string filename = spec.getFilename();
+            for (char &c : filename)
+                if (c == '\0') c = '\x01';
+            *name = repsheet::copy_string(filename);
+            *out_size = data.bytes.size();
             *out = static_cast<unsigned char *>(std::malloc(*out_size ? *out_size : 1));
             if (!*out) throw std::bad_alloc();
-            std::memcpy(*out, data->getBuffer(), *out_size);
+            std::memcpy(*out, data.bytes.data(), *out_size);
             return 0;
         }
         return 2;

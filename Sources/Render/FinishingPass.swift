@@ -1,5 +1,6 @@
 import CQPDFPass
 import Foundation
+import Routine
 
 /// The pass over a finished Cairo PDF (libqpdf) that adds what Cairo cannot write: the language,
 /// XMP metadata (PDF/UA), figure descriptions, link texts, artifacts, the routine as an attached
@@ -126,9 +127,31 @@ package struct FinishingPass: Sendable {
     /// - Throws: `RenderError.cairo` when the PDF cannot be read.
     package static func sources(of pdf: Data) throws(RenderError) -> [(name: String, data: Data)] {
         var found: [(name: String, data: Data)] = []
-        while let next = try source(of: pdf, at: found.count) { found.append(next) }
+        var total = 0
+        while let next = try source(of: pdf, at: found.count) {
+            let isRoutine = ["yaml", "yml", "json"].contains(next.name.split(separator: ".").last?.lowercased() ?? "")
+            let limit = isRoutine ? RoutineLimits.maxFileBytes : ImageInspector.maxFileBytes
+            guard next.data.count <= limit else {
+                throw .cairo(
+                    "the attached file \"\(TextEscaping.excerpt(next.name))\" is \(next.data.count) bytes; "
+                        + "RepSheet attaches \(isRoutine ? "routines" : "pictures") of at most \(limit) bytes")
+            }
+            total += next.data.count
+            found.append(next)
+            guard found.count <= maxSources, total <= maxSourceBytes else {
+                throw .cairo(
+                    "the PDF carries more than \(maxSources) attached files or \(maxSourceBytes / 1_000_000) MB of "
+                        + "them; a RepSheet PDF carries fewer")
+            }
+        }
         return found
     }
+
+    /// The most attached files `sources` reads: every client's routine of a merged batch and
+    /// some pictures each.
+    package static let maxSources = 5_000
+    /// The most bytes the attached files may hold together.
+    package static let maxSourceBytes = 200_000_000
 
     private static func source(of pdf: Data, at index: Int) throws(RenderError) -> (name: String, data: Data)? {
         if let failure = repsheet_qpdf_library_failure() { throw .pdfLibraryUnavailable(String(cString: failure)) }

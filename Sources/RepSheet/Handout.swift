@@ -30,6 +30,15 @@ public struct Handout: Sendable {
         self.brand = brand
     }
 
+    /// The most routines one handout prints (a client's `routines:` and the batch's own routine
+    /// included): each starts a sheet of its own, and a longer handout is no longer one.
+    package static let maxRoutines = 20
+
+    /// The words for a handout of `count` routines, more than `maxRoutines`.
+    package static func tooManyRoutines(_ count: Int) -> String {
+        "a handout takes at most \(maxRoutines) routines, and this one has \(count); make several handouts"
+    }
+
     /// The most steps a blank has.
     public static let blankStepRange = 1...50
 
@@ -65,6 +74,9 @@ extension SheetMaker {
     /// layout (same paper, the sheet's colours) when it has `track:` and its layout is not the tracker.
     /// - Throws: `RepSheetError` from the checks of each routine.
     func parts(of handout: Handout, options: SheetOptions) throws(RepSheetError) -> [HandoutPart] {
+        guard handout.routines.count <= Handout.maxRoutines else {
+            throw .usage(Handout.tooManyRoutines(handout.routines.count))
+        }
         var parts: [HandoutPart] = []
         for routine in handout.printedRoutines {
             var definition = try check(routine, options: options)
@@ -148,7 +160,13 @@ extension SheetMaker {
     /// The brand file a layout file names, made absolute against the layout file's folder.
     func layoutBrand(_ definition: LayoutDefinition, routine: Routine, options: SheetOptions) -> String? {
         guard let file = definition.brandFile, !file.isEmpty else { return nil }
-        if file.hasPrefix("/") { return file }
+        if file.hasPrefix("/") { return (file as NSString).standardizingPath }
+        if let base = definition.brandBaseFolder {
+            let folder =
+                base.hasPrefix("/")
+                ? base : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(base)
+            return ((folder as NSString).appendingPathComponent(file) as NSString).standardizingPath
+        }
         let choice = options.layout ?? routine.layout ?? ""
         let isPath = choice.contains("/") || [".yaml", ".yml"].contains { choice.lowercased().hasSuffix($0) }
         var folder = FileManager.default.currentDirectoryPath
@@ -163,6 +181,21 @@ extension SheetMaker {
             }
         }
         return ((folder as NSString).appendingPathComponent(file) as NSString).standardizingPath
+    }
+
+    /// The layout's brand file when it lies outside the layout file's folder (and the allowed
+    /// ones), as an error at the layout's `brand:` line; a layout, like a routine, reads only
+    /// files in its own folder.
+    func layoutBrandProblem(_ definition: LayoutDefinition, routine: Routine, options: SheetOptions) -> Diagnostic? {
+        guard let file = definition.brandFile, let path = layoutBrand(definition, routine: routine, options: options)
+        else { return nil }
+        let base = definition.brandBaseFolder.map { $0.isEmpty ? "." : $0 } ?? FileManager.default.currentDirectoryPath
+        guard !fileAccess.permits(path, baseDirectory: base) else { return nil }
+        return Diagnostic(
+            .error,
+            "brand \"\(TextEscaping.excerpt(file))\" is outside the layout file's folder; a layout may name only "
+                + "files in its own folder; allow another folder with --allow-path DIR",
+            at: definition.brandFileLocation)
     }
 
     /// Whether `routine` gets log pages after its sheet: it has `track:` and its layout's engine

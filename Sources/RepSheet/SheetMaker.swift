@@ -213,6 +213,9 @@ public struct SheetMaker: Sendable {
                 ]))
         }
         _ = try Self.sized(definition, options)
+        if let problem = layoutBrandProblem(definition, routine: routine, options: options) {
+            throw .layout(.invalid([problem]))
+        }
         let checked = SheetChecks.imageProblems(
             in: routine, format: options.format, dpi: options.dpi, fontsDirectory: resources.fontsDirectory,
             world: world)

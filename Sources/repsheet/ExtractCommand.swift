@@ -25,6 +25,12 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Replace files already there that differ from the ones the PDF carries.")
     var force = false
 
+    /// Characters refused in an attached file's name: controls, and the marks that change the
+    /// direction text is shown in.
+    static func isRefused(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control || scalar.properties.isBidiControl
+    }
+
     func run() throws {
         guard let pdf = FileManager.default.contents(atPath: sheet) else {
             printError("\(sheet): error: cannot read the file")
@@ -51,13 +57,21 @@ struct ExtractCommand: ParsableCommand {
         var files: [(path: String, data: Data)] = []
         for file in found {
             // Only the name's own folders, never "..": a name must not write outside DIR.
+            // and no control or direction-changing characters, which a terminal or a file list acts on.
             let parts = file.name.split(separator: "/").map(String.init).filter { !$0.isEmpty && $0 != "." }
-            guard !parts.isEmpty, !parts.contains("..") else {
-                printError("\(sheet): warning: an attached file named \"\(file.name)\" was left out")
+            guard !parts.isEmpty, !parts.contains(".."), !file.name.unicodeScalars.contains(where: Self.isRefused)
+            else {
+                printError(
+                    "\(sheet): warning: an attached file named \"\(TextEscaping.escaped(file.name, keepLineBreaks: false))\" "
+                        + "was left out: its name leads out of the folder or holds control characters")
                 continue
             }
             files.append(
                 (URL(fileURLWithPath: output).appendingPathComponent(parts.joined(separator: "/")).path, file.data))
+        }
+        guard !files.isEmpty else {
+            printError("\(sheet): error: none of the PDF's attached files has a name that can be written")
+            throw ExitCode(65)
         }
         // A routine edited since the sheet was made is not lost to an extract run again.
         let changed = files.filter { file in

@@ -48,6 +48,7 @@ struct RenderCommand: ParsableCommand {
         if handout.booklet, try out.resolvedFormat() != .pdf {
             throw ValidationError("--booklet writes a PDF; leave out --format, or write to a .pdf file")
         }
+        if routines.count > Handout.maxRoutines { throw ValidationError(Handout.tooManyRoutines(routines.count)) }
         if routines.count > 1, clients.clients != nil {
             throw ValidationError("--clients copies one routine; give one ROUTINE (a client's `routines:` adds others)")
         }

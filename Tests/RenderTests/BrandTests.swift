@@ -1,4 +1,5 @@
 import Foundation
+import Routine
 import XCTest
 
 /// A clinic's brand: logo in the header (vector for SVG), contact details and a web link, the
@@ -171,6 +172,42 @@ final class BrandTests: XCTestCase {
         let missing = try render(["back-stretches", "--layout", "layouts/branded.yaml", "-o", "out2.pdf"])
         XCTAssertEqual(missing.status, 65)
         XCTAssertTrue(missing.stderr.contains("lakeside.yaml"), missing.stderr)
+    }
+
+    /// A layout a routine names reads files only in its own folder, as the routine does: its
+    /// brand may not be absolute or lead out with `../`.
+    func testALayoutsBrandIsContainedInTheLayoutsFolder() throws {
+        let folder = directory.appendingPathComponent("sub")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // Outside the layout's folder, and not RepSheet's built-in data (which any file may name).
+        let elsewhere = directory.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let brand = elsewhere.appendingPathComponent("clinic.yaml").path
+        try "name: Elsewhere Clinic\n".write(toFile: brand, atomically: true, encoding: .utf8)
+        try "extends: cards\nbrand: \(brand)\n".write(
+            to: folder.appendingPathComponent("abs.yaml"), atomically: true, encoding: .utf8)
+        try "extends: cards\nbrand: ../../outside.yaml\n".write(
+            to: folder.appendingPathComponent("out.yaml"), atomically: true, encoding: .utf8)
+        for (layout, written) in [("abs", brand), ("out", "../../outside.yaml")] {
+            let routine = path("r-\(layout).yaml")
+            try "title: T\nlayout: sub/\(layout).yaml\nsteps:\n  - name: One\n".write(
+                toFile: routine, atomically: true, encoding: .utf8)
+            let expected =
+                "\(folder.path)/\(layout).yaml:2:8: error: brand \"\(TextEscaping.excerpt(written))\" is outside the "
+                + "layout file's folder; a layout may name only files in its own folder; allow another folder with "
+                + "--allow-path DIR\n"
+            for command in ["render", "validate"] {
+                let result = try Tool.run(
+                    Tool.repsheet, [command, routine, "-o", path("x.pdf")].dropLast(command == "validate" ? 2 : 0))
+                XCTAssertEqual(result.status, 65, "\(command) \(layout): \(result.stderr)")
+                XCTAssertEqual(result.stderr, expected, "\(command) \(layout)")
+            }
+            XCTAssertFalse(FileManager.default.fileExists(atPath: path("x.pdf")))
+        }
+        let allowed = try Tool.run(
+            Tool.repsheet,
+            ["render", path("r-abs.yaml"), "-o", path("x.pdf"), "--allow-path", PathText.folder(of: brand)])
+        XCTAssertEqual(allowed.status, 0, allowed.stderr)
     }
 
     func testValidateChecksTheRoutinesBrand() throws {

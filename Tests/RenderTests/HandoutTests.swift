@@ -181,4 +181,27 @@ final class HandoutTests: XCTestCase {
         XCTAssertTrue(try text("all.pdf", page: janePadded + 1).contains("Sam Lee"))
         XCTAssertTrue(try text("all.pdf", page: janePadded + 1).contains("Page 1 of \(back)"))
     }
+
+    /// A handout takes at most 20 routines: on the command line, and in a client's `routines:`
+    /// (one list of 2,000 made a 2,002-page PDF).
+    func testAHandoutTakesAtMostTwentyRoutines() throws {
+        try write("warm-up.yaml", Self.warmUp)
+        let many = try Tool.run(Tool.repsheet, ["render"] + Array(repeating: "warm-up.yaml", count: 21), in: directory)
+        XCTAssertEqual(many.status, 64, many.stderr)
+        XCTAssertTrue(
+            many.stderr.contains("a handout takes at most 20 routines, and this one has 21; make several handouts"),
+            many.stderr)
+        let list = Array(repeating: "warm-up.yaml", count: 20).joined(separator: ", ")
+        try write("clients.yaml", "- name: Jane Doe\n  routines: [\(list)]\n- name: Sam Lee\n")
+        let batch = try Tool.run(
+            Tool.repsheet, ["render", "back-stretches", "--clients", "clients.yaml", "--out-dir", "out"], in: directory)
+        XCTAssertEqual(batch.status, 65, batch.stderr)
+        XCTAssertTrue(
+            batch.stderr.contains(
+                "clients.yaml:2:13: error: routines lists 20 files; a client's handout takes at most 20 routines, "
+                    + "the batch's own first, so list at most 19"), batch.stderr)
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("out").path),
+            ["sam-lee.pdf"])
+    }
 }

@@ -59,6 +59,10 @@ package struct LayoutDefinition: Sendable, Hashable {
     /// The brand file the layout file names (`brand:`), relative to the layout file; RepSheet
     /// reads it into `brand`.
     package var brandFile: String? = nil
+    /// Where the layout file names `brandFile`, for a message about it.
+    package var brandFileLocation: SourceLocation?
+    /// The folder of the layout file that names `brandFile`, which `brandFile` is relative to.
+    package var brandBaseFolder: String?
 
     /// The arrangements a layout can use.
     package enum Engine: String, Sendable, Hashable, CaseIterable {
@@ -95,7 +99,10 @@ package struct LayoutDefinition: Sendable, Hashable {
             case "panel": panel = reader.choice(field) ?? defaults.panel
             case "video-codes": videoCodes = reader.flag(field) ?? defaults.videoCodes
             case "scale-to-page": pageScaling = reader.pageScaling(field) ?? defaults.pageScaling
-            case "brand": brandFile = reader.text(field)
+            case "brand":
+                brandFile = reader.text(field)
+                brandFileLocation = reader.location(of: field.value)
+                brandBaseFolder = PathText.folder(of: reader.file)
             case "smallest-type":
                 smallestType = reader.length(field) ?? defaults.smallestType
                 if smallestType < .pt(6) {

@@ -117,6 +117,7 @@ public struct ClientBatch: Sendable {
         var namer = FileSlug.Namer()
         var done = 0
         var planned = 0
+        var mergedPages = 0
         var first = true
         // A list held in memory is planned at once; a stream a window at a time, the same way.
         while let part = nextClients(first: first) {
@@ -171,6 +172,8 @@ public struct ClientBatch: Sendable {
                     report.sheets += 1
                     report.add(warnings)
                 case .laidOut(let sheet, let carried)?:
+                    mergedPages += sheet.pages.count
+                    guard mergedPages <= Self.maxMergedPages else { throw .usage(Self.tooManyPagesToMerge) }
                     sheets.append(sheet)
                     sources += carried
                     report.sheets += 1
@@ -209,6 +212,14 @@ public struct ClientBatch: Sendable {
     /// The most clients one merged PDF holds: their sheets stay in memory until it is written
     /// (about 0.4 MB each; 1,000 clients peak near 400 MB).
     package static let maxMergedSheets = 1_000
+
+    /// The most pages one merged PDF holds: a client's handout of several routines is several
+    /// sheets' worth.
+    package static let maxMergedPages = 2_500
+
+    static let tooManyPagesToMerge =
+        "--merge puts at most \(maxMergedPages) pages in one PDF, and these clients' sheets have more; write a file "
+        + "per client with --out-dir, or split the list"
 
     static let tooManyToMerge =
         "--merge puts at most \(maxMergedSheets) clients in one PDF, and this list has more; write a file per "

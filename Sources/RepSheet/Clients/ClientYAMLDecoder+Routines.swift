@@ -8,6 +8,13 @@ extension ClientYAMLDecoder {
     func routineFiles(_ node: Node, reader: inout ClientFieldReader) -> [String] {
         let items: [Node]
         if case .sequence(let sequence) = node { items = Array(sequence) } else { items = [node] }
+        // The batch's routine comes first in the handout.
+        guard items.count < Handout.maxRoutines else {
+            reader.report(
+                "routines lists \(items.count) files; a client's handout takes at most \(Handout.maxRoutines) routines, "
+                    + "the batch's own first, so list at most \(Handout.maxRoutines - 1)", at: location(of: node))
+            return []
+        }
         var paths: [String] = []
         for item in items {
             let at = location(of: item)
