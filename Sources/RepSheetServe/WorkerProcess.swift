@@ -102,17 +102,19 @@ final class WorkerProcess: @unchecked Sendable {
         return worker
     }
 
-    /// Kills `process` if it is this slot's worker, so the next job starts a new one.
+    /// Kills `process` (once: a process already stopped, perhaps reaped and its id reused, is
+    /// left alone) and forgets it if it is this slot's worker, so the next job starts a new one.
     private func stop(_ process: Process) {
         lock.lock()
         if running?.process === process { running = nil }
         lock.unlock()
+        let first = Self.all.update { $0.removeValue(forKey: ObjectIdentifier(process)) != nil }
+        guard first else { return }
         kill(process.processIdentifier, SIGKILL)
-        Self.all.update { $0[ObjectIdentifier(process)] = nil }
         DispatchQueue.global().async {
             process.waitUntilExit()
-            try? process.standardInput.flatMap { $0 as? Pipe }?.fileHandleForWriting.close()
-            try? process.standardOutput.flatMap { $0 as? Pipe }?.fileHandleForReading.close()
+            try? (process.standardInput as? Pipe)?.fileHandleForWriting.close()
+            try? (process.standardOutput as? Pipe)?.fileHandleForReading.close()
         }
     }
 }
