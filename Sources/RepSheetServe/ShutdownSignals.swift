@@ -31,7 +31,10 @@ package enum ShutdownSignals {
             guard sigwait(&set, &number) == 0 else { return }
             WorkerProcess.killAll()
             WorkFolders.removeAll()
-            exit(128 + number)
+            // Everything to clean is cleaned: `_exit` does not wait for other threads' work
+            // (`exit`'s handlers took a second while a render ran).
+            fflush(nil)
+            _exit(128 + number)
         }
     }
 
