@@ -45,8 +45,10 @@ final class ConnectionGuard: Sendable {
             table.peak = max(table.peak, table.open)
             table.waitingSince[ObjectIdentifier(channel)] = (.now(), channel)
             guard table.open > limit else { return nil }
-            let oldest = table.waitingSince.min { $0.value.since < $1.value.since }
-            return oldest?.value.channel ?? channel
+            // Forgotten at once: it is counted until it has closed, but not chosen again.
+            guard let oldest = table.waitingSince.min(by: { $0.value.since < $1.value.since }) else { return channel }
+            table.waitingSince[oldest.key] = nil
+            return oldest.value.channel
         }
         evicted?.close(promise: nil)
     }
