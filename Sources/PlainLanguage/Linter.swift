@@ -127,16 +127,19 @@ package struct Linter {
                             "sentence of \(count) words (over \(maxSentenceWords)): \"\(Linter.excerpt(sentence))\"",
                         suggestion: "split it into sentences of 15 words or fewer"))
             }
+            let lower = passage.text.lowercased()
             for entry in PlainWords.entries(for: routine.language) {
-                let lower = passage.text.lowercased()
-                guard Linter.wordRange(of: entry.word, in: lower) != nil else { continue }
-                let written = entry.word
-                let location = text?.locate(entry.word, from: from, through: passage.lastLine) ?? passage.location
-                findings.append(
-                    LintFinding(
-                        kind: .plainWord, location: location, passage: passage.label,
-                        message: "\"\(written)\" is not a plain word",
-                        suggestion: "say \"\(entry.plain)\""))
+                // Every time the word is used, each at its own place.
+                let uses = Linter.wordRanges(of: entry.word, in: lower).count
+                guard uses > 0 else { continue }
+                let places = text?.locateAll(entry.word, from: from, through: passage.lastLine, limit: uses) ?? []
+                for use in 0..<uses {
+                    findings.append(
+                        LintFinding(
+                            kind: .plainWord, location: use < places.count ? places[use] : passage.location,
+                            passage: passage.label, message: "\"\(entry.word)\" is not a plain word",
+                            suggestion: "say \"\(entry.plain)\""))
+                }
             }
         }
         return findings.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
@@ -179,14 +182,20 @@ package struct Linter {
 
     /// Where `word` appears in `text` as a whole word, or `nil`.
     static func wordRange(of word: String, in text: String) -> Range<String.Index>? {
+        wordRanges(of: word, in: text, limit: 1).first
+    }
+
+    /// Every place `word` stands as whole words in `text`, at most `limit`.
+    static func wordRanges(of word: String, in text: String, limit: Int = .max) -> [Range<String.Index>] {
+        var found: [Range<String.Index>] = []
         var start = text.startIndex
-        while let range = text.range(of: word, range: start..<text.endIndex) {
+        while found.count < limit, let range = text.range(of: word, range: start..<text.endIndex) {
             let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
             let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-            if !(before?.isLetter ?? false) && !(after?.isLetter ?? false) { return range }
+            if !(before?.isLetter ?? false) && !(after?.isLetter ?? false) { found.append(range) }
             start = range.upperBound
         }
-        return nil
+        return found
     }
 
     static func excerpt(_ sentence: String) -> String {

@@ -16,9 +16,18 @@ struct SourceText {
     /// Where `phrase` first appears (case-insensitive, at a word start) on lines `from` through
     /// `through` (the end of the file when `nil`), or `nil`. Columns count characters from 1.
     func locate(_ phrase: String, from line: Int, through last: Int? = nil) -> SourceLocation? {
+        locateAll(phrase, from: line, through: last, limit: 1).first
+    }
+
+    /// Every place `phrase` starts as whole words on lines `from` through `through`, in order,
+    /// at most `limit` of them.
+    func locateAll(_ phrase: String, from line: Int, through last: Int? = nil, limit: Int = .max)
+        -> [SourceLocation]
+    {
         let needle = phrase.lowercased()
         let end = min(lines.count, last ?? lines.count)
-        guard !needle.isEmpty, max(0, line - 1) < end else { return nil }
+        var found: [SourceLocation] = []
+        guard !needle.isEmpty, max(0, line - 1) < end else { return found }
         for index in max(0, line - 1)..<end {
             let text = lines[index].lowercased()
             var searchStart = text.startIndex
@@ -29,12 +38,13 @@ struct SourceText {
                 let endsWord = after.map { !$0.isLetter } ?? true
                 if startsWord && (endsWord || !(needle.last?.isLetter ?? false)) {
                     let column = text.distance(from: text.startIndex, to: range.lowerBound) + 1
-                    return SourceLocation(file: file, line: index + 1, column: column)
+                    found.append(SourceLocation(file: file, line: index + 1, column: column))
+                    if found.count >= limit { return found }
                 }
                 searchStart = range.upperBound
             }
         }
-        return nil
+        return found
     }
 
     /// Where a sentence starts: its first words (four, or down to two when a line break follows

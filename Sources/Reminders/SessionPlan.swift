@@ -50,9 +50,15 @@ package struct SessionPlan: Sendable, Equatable {
         }
     }
 
-    /// Reads a frequency phrase such as "Twice a day" or "Three times a week"; `nil` when it is
-    /// not one of the accepted forms. "Once or twice a day" takes the first number.
+    /// Reads a frequency phrase such as "Twice a day" or "Three times a week", or the same in
+    /// Spanish, French, German, Portuguese, Chinese, Japanese, Arabic or Hebrew ("Dos veces al
+    /// día", "每天两次"); `nil` when it is not one of the accepted forms. "Once or twice a day"
+    /// takes the first number.
     package static func parse(_ phrase: String) -> SessionPlan? {
+        parseEnglish(phrase) ?? FrequencyPhrases.english(phrase).flatMap(parseEnglish)
+    }
+
+    private static func parseEnglish(_ phrase: String) -> SessionPlan? {
         let words =
             phrase.lowercased().replacingOccurrences(of: "-", with: " ")
             .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)

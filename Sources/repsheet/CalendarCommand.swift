@@ -85,10 +85,18 @@ struct CalendarCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
-        do { try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
-            printError("\(output): error: cannot write the calendar: \(error.localizedDescription)")
-            throw ExitCode(73)
+        // A folder gets the calendar inside it, named after the routine file.
+        var path = output
+        var isFolder: ObjCBool = false
+        if output.hasSuffix("/")
+            || (FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) && isFolder.boolValue)
+        {
+            let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            path = (output as NSString).appendingPathComponent((stem.isEmpty ? "calendar" : stem) + ".ics")
         }
-        print("Wrote \(output)")
+        do { try AtomicWriter.write([(path: path, data: Data(text.utf8))]) } catch {
+            throw fail(error)
+        }
+        print("Wrote \(path)")
     }
 }

@@ -120,6 +120,8 @@ private func write(_ page: Page, maker: SheetMaker, out: OutputOptions, defaultN
                 ? base : "\(base).\(format.rawValue)"
         ]
         : paths
-    try AtomicWriter.write(Array(zip(named, data)).map { (path: $0.0, data: $0.1) })
+    let files = Array(zip(named, data)).map { (path: $0.0, data: $0.1) }
+    if let stream = StreamedOutput(output: out.output) { return try stream.write(files) }
+    try AtomicWriter.write(files)
     for path in named { print(path) }
 }

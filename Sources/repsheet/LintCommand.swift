@@ -30,6 +30,15 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var access: AccessOptions
 
+    func validate() throws {
+        guard (1...200).contains(maxWords) else {
+            throw ValidationError("--max-words must be a whole number from 1 to 200, found \(maxWords)")
+        }
+        if let maxGrade, !(0...30).contains(maxGrade) {
+            throw ValidationError("--max-grade must be a grade from 0 to 30, found \(maxGrade)")
+        }
+    }
+
     func run() throws {
         let maker: SheetMaker
         do { maker = try access.maker() } catch { throw fail(error) }

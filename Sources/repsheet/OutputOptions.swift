@@ -15,9 +15,24 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Resolution of PNG pages in dots per inch (18-1200).")
     var dpi: Int = 150
 
+    /// Extensions of formats RepSheet does not write: `-o sheet.jpg` is a mistake, not a name to
+    /// add `.pdf` to (as `-o j.smith` is).
+    static let otherFormats: Set<String> = [
+        "jpg", "jpeg", "gif", "webp", "tif", "tiff", "bmp", "heic", "avif", "eps", "ps", "xps", "txt", "html", "htm",
+        "doc", "docx", "odt", "rtf", "md", "ics",
+    ]
+
     func validate() throws {
         if let output, output.isEmpty {
             throw ValidationError("-o needs a file name, found an empty one")
+        }
+        if let output, format == nil {
+            let ext = (output as NSString).pathExtension.lowercased()
+            if Self.otherFormats.contains(ext) {
+                throw ValidationError(
+                    "-o \"\(output)\" names a .\(ext) file, a format RepSheet does not write; name a .pdf, .png or "
+                        + ".svg file")
+            }
         }
         if let format, let output, let parsed = OutputFormat(rawValue: format.lowercased()),
             let named = OutputFormat(fileExtension: (output as NSString).pathExtension), named != parsed

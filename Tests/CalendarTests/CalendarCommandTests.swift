@@ -44,4 +44,20 @@ final class CalendarCommandTests: XCTestCase {
         XCTAssertTrue(good.output.contains("DTSTART:20270201T123000\r\n"))
         XCTAssertTrue(good.output.contains("RRULE:FREQ=DAILY;COUNT=14\r\n"))
     }
+
+    /// A Spanish routine's "Dos veces al día" makes two sessions a day; `-o` naming a folder
+    /// writes the calendar inside it.
+    func testASpanishFrequencyAndAFolderAsOutput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("repsheet-ics-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("cadera.yaml").path
+        try "title: Cadera\nlanguage: es\ndate: 2026-12-03\nfrequency: Dos veces al día\nsteps:\n  - name: Puente\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try run(["calendar", path, "-o", folder.path, "--weeks", "1"])
+        XCTAssertEqual(result.status, 0, result.output)
+        let text = try String(contentsOfFile: folder.appendingPathComponent("cadera.ics").path, encoding: .utf8)
+        XCTAssertTrue(text.contains("DTSTART:20261203T080000\r\n"), text)
+        XCTAssertTrue(text.contains("DTSTART:20261203T180000\r\n"), text)
+    }
 }

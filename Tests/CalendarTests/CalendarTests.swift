@@ -25,6 +25,21 @@ final class CalendarTests: XCTestCase {
 
     func testFrequencyPhrases() {
         XCTAssertEqual(SessionPlan.parse("Once a day")?.sessionsPerWeek, 7)
+        // The languages RepSheet prints, as therapists write them.
+        let sessionsPerWeek: [String: Double] = [
+            "Dos veces al día": 14, "Una vez al día": 7, "3 veces por semana": 3, "Todos los días": 7, "Diario": 7,
+            "Cada dos días": 3.5, "Deux fois par jour": 14, "Tous les jours": 7, "Une fois par semaine": 1,
+            "Un jour sur deux": 3.5, "Zweimal täglich": 14, "3-mal pro Woche": 3, "Dreimal wöchentlich": 3,
+            "Jeden Tag": 7, "Duas vezes por dia": 14, "Três vezes por semana": 3, "Todos os dias": 7,
+            "每天两次": 14, "每日2次": 14, "每周3次": 3, "每天": 7, "隔天": 3.5, "1日2回": 14, "週3回": 3, "毎日": 7,
+            "مرتين يومياً": 14, "يوميًا": 7, "פעמיים ביום": 14, "פעם בשבוע": 1,
+        ]
+        for (phrase, sessions) in sessionsPerWeek {
+            XCTAssertEqual(SessionPlan.parse(phrase)?.sessionsPerWeek, sessions, phrase)
+        }
+        for phrase in ["Dos veces", "al día", "veces por mes", "每月两次", "quand ça fait mal"] {
+            XCTAssertNil(SessionPlan.parse(phrase), phrase)
+        }
         XCTAssertEqual(SessionPlan.parse("Daily")?.sessionsPerWeek, 7)
         XCTAssertEqual(SessionPlan.parse("Twice a day")?.sessionsPerWeek, 14)
         XCTAssertEqual(SessionPlan.parse("3 times a day")?.times, [480, 780, 1080])

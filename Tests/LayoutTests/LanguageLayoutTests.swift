@@ -1,4 +1,5 @@
 import Layout
+import Routine
 import XCTest
 
 /// String tables, label overrides and the right-to-left mirror pass.
@@ -14,6 +15,24 @@ final class LanguageLayoutTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(SheetLabels(language: "zh")).duration(90), "1 分钟 30 秒")
         for tag in SheetLabels.languages {
             XCTAssertEqual(try XCTUnwrap(SheetLabels(language: tag)).weekdays.count, 7, tag)
+        }
+    }
+
+    /// "20 steps" printed "20 steps · 2 veces" on a Spanish sheet; the units that are symbols stay.
+    func testTheDistanceUnitStepsIsInTheSheetsLanguage() throws {
+        var dose = Dose(reps: 2)
+        dose.distance = Distance(amount: 20, unit: "steps")
+        let expected = [
+            "en": "20 steps · 2 times", "es": "20 pasos · 2 veces", "de": "20 Schritte · 2 Mal", "ja": "20 歩 · 2 回",
+            "zh-Hant": "20 步 · 2 次",
+        ]
+        for (tag, words) in expected {
+            XCTAssertEqual(try XCTUnwrap(SheetLabels(language: tag)).timedParts(dose).joined(separator: " · "), words)
+        }
+        for tag in SheetLabels.languages {
+            let labels = try XCTUnwrap(SheetLabels(language: tag))
+            XCTAssertEqual(labels.distance(Distance(amount: 1.5, unit: "km")), "1.5 km", tag)
+            if tag != "en" { XCTAssertNotEqual(labels.stepsUnit, "steps", tag) }
         }
     }
 

@@ -72,6 +72,24 @@ final class LintCommandTests: XCTestCase {
         XCTAssertTrue(validate.output.contains("\(path): note: reads at grade"), validate.output)
     }
 
+    /// The docs promise every use of a word the plain list replaces, each at its own place.
+    func testEveryUseOfAPlainWordIsReportedAtItsPlace() throws {
+        let text = "title: T\nintro: >\n  Utilize the strap. You should\n  utilize it daily.\nsteps:\n  - name: A\n"
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("repsheet-lint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("twice.yaml").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let findings = Linter().lint(try RoutineLoader.load(path: path), source: text)
+        XCTAssertEqual(
+            findings.filter { $0.kind == .plainWord }.map(\.location),
+            [SourceLocation(file: path, line: 3, column: 3), SourceLocation(file: path, line: 4, column: 3)])
+        let binary = BuiltTool.repsheet
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: binary), "repsheet is not built")
+        let zero = try run(binary, ["lint", path, "--max-words", "0"])
+        XCTAssertEqual(zero.status, 64, zero.output)
+        XCTAssertTrue(zero.output.contains("--max-words must be a whole number from 1 to 200, found 0"), zero.output)
+    }
+
     func testLanguagesWithoutAFormulaAreNotRated() throws {
         let text = """
             title: اختبار

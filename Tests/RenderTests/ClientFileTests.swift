@@ -47,4 +47,38 @@ final class ClientFileTests: XCTestCase {
         XCTAssertEqual(file.clients.map(\.name), ["Jane Doe", "Lopez, Maria"])
         XCTAssertTrue(file.problems.isEmpty)
     }
+
+    /// A spreadsheet saves an empty row as a line of commas: it is left out, not an error.
+    func testRowsOfCommasAloneAreBlank() throws {
+        let file = try ClientFile.parse(
+            data: Data("name,date,provider,notes\nA,2026-12-01,,\n,,,\n , ,\t,\nB,2026-12-02,,\n".utf8),
+            fileName: "c.csv", format: .csv)
+        XCTAssertEqual(file.clients.map(\.name), ["A", "B"])
+        XCTAssertEqual(file.problems, [])
+        XCTAssertEqual(file.leftOut, 0)
+    }
+
+    func testAValueOfMillionsOfCharactersIsReadPastWithItsLengthNamed() throws {
+        let notes = String(repeating: "x", count: 2_000_000)
+        XCTAssertEqual(
+            problems("name,notes\nJane,\"\(notes)\"\nSam,\(notes)\n"),
+            """
+            clients.csv:2:6: error: this value is more than 10000 characters long; the longest a client file takes is `notes`, of 5000
+            clients.csv:3:5: error: this value is more than 10000 characters long; the longest a client file takes is `notes`, of 5000
+            """)
+    }
+
+    func testLongUnknownColumnNamesAreNamedInPartAndCountsAgree() {
+        let header = (1...12).map { String(repeating: "c", count: 60) + "\($0)" }.joined(separator: ",")
+        let message = problems("name," + header + "\nJane" + String(repeating: ",", count: 12) + "\n")
+        XCTAssertTrue(
+            message.hasPrefix(
+                "clients.csv:1:6: error: unknown columns `\(String(repeating: "c", count: 40))…`, "), message)
+        XCTAssertTrue(message.contains("and 2 more; a client file has the columns"), message)
+        XCTAssertLessThan(message.count, 1_000)
+        XCTAssertEqual(
+            problems("name\nJane,Doe\n"),
+            "clients.csv:2:1: error: this row has 2 values but the header row names 1 column; put values that "
+                + "contain commas in double quotes")
+    }
 }

@@ -81,4 +81,20 @@ final class RenderParsingTests: XCTestCase {
         let refused = try Tool.run(Tool.repsheet, ["validate", "back-stretches", "--debug-boxes"])
         XCTAssertEqual(refused.status, 64, refused.stderr)
     }
+
+    /// `-o out.gif` wrote `out.gif.pdf`; a name with a dot of its own (`j.smith`) still gets `.pdf`.
+    func testAnOutputNamingAnotherFormatIsRefused() throws {
+        let folder = try Tool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gif = folder.appendingPathComponent("out.gif").path
+        let refused = try Tool.run(Tool.repsheet, ["render", "back-stretches", "-o", gif])
+        XCTAssertEqual(refused.status, 64, refused.stderr)
+        XCTAssertTrue(
+            refused.stderr.contains("names a .gif file, a format RepSheet does not write; name a .pdf, .png or .svg"),
+            refused.stderr)
+        let named = try Tool.run(
+            Tool.repsheet, ["render", "back-stretches", "-o", folder.appendingPathComponent("j.smith").path])
+        XCTAssertEqual(named.status, 0, named.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["j.smith.pdf"])
+    }
 }

@@ -15,6 +15,18 @@ final class StreamedOutputTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["piped.pdf"])
     }
 
+    /// `exercises show NAME -o -` wrote a file named `-.pdf`.
+    func testAFiguresPageGoesToStandardOutputToo() throws {
+        let folder = try Tool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pdf = folder.appendingPathComponent("bridge.pdf")
+        let result = try Tool.run(
+            "/bin/sh", ["-c", "\"$0\" exercises show bridge -o - > \"$1\"", Tool.repsheet, pdf.path], in: folder)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(try Tool.pdfInfo(pdf)["Pages"], "1")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["bridge.pdf"])
+    }
+
     func testADeviceOrNamedPipeIsWrittenIntoNotBesideIt() throws {
         let folder = try Tool.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

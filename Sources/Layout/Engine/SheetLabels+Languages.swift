@@ -13,6 +13,7 @@ extension SheetLabels {
             instead = words.instead
         }
         if let times = SheetLabels.timesWords[primary] { self.times = times }
+        if let steps = SheetLabels.stepsUnitWords[primary] { stepsUnit = steps }
         if let words = SheetLabels.progressWords[primary] { take(words) }
     }
 

@@ -13,6 +13,21 @@ extension SheetLabels {
         "he": "פעמים",
     ]
 
+    /// The distance unit `steps` in each language: "20 pasos". The other units (m, km, mi, yd,
+    /// ft) are symbols written alike in every language.
+    static let stepsUnitWords: [String: String] = [
+        "es": "pasos", "fr": "pas", "de": "Schritte", "pt": "passos", "zh": "步", "zh-Hant": "步", "ja": "歩",
+        "ar": "خطوة",
+        "he": "צעדים",
+    ]
+
+    /// A distance in this language: "20 pasos", "1.5 km".
+    package func distance(_ distance: Distance) -> String {
+        guard distance.unit == "steps" else { return distance.description }
+        let number = distance.description.dropLast(distance.unit.count + 1)
+        return "\(number) \(stepsUnit)"
+    }
+
     /// The key of a sheet whose steps are all timed or distance steps, which have no reps: a box
     /// for each time the step is done.
     static let timedKeys: [String: String] = [
@@ -28,10 +43,10 @@ extension SheetLabels {
     /// The dose of a timed or distance step: the time, the distance, and "2 times" when it is
     /// done more than once.
     /// - Parameter duration: writes a number of seconds (tied or not); the language's units by default.
-    func timedParts(_ dose: Dose, duration: ((Int) -> String)? = nil) -> [String] {
+    package func timedParts(_ dose: Dose, duration: ((Int) -> String)? = nil) -> [String] {
         var parts: [String] = []
         if let span = dose.duration { parts.append(duration?(span.seconds) ?? self.duration(span.seconds)) }
-        if let distance = dose.distance { parts.append(distance.description) }
+        if let distance = dose.distance { parts.append(self.distance(distance)) }
         if dose.reps > 1 { parts.append("\(dose.reps) \(times)") }
         return parts
     }

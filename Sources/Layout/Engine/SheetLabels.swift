@@ -58,6 +58,8 @@ package struct SheetLabels: Sendable, Hashable {
     package var painLog = "Pain (0–10)"
     /// The word after a number of times on a timed step: "10 min · 2 times".
     package var times = "times"
+    /// The distance unit `steps` in this language: "20 steps", "20 pasos".
+    package var stepsUnit = "steps"
 
     /// English.
     package init() {}

@@ -15,6 +15,8 @@ struct CSVReader<Scalars: IteratorProtocol> where Scalars.Element == Unicode.Sca
     /// Where `ahead` is (1-based).
     private(set) var line = 1
     private(set) var column = 1
+    /// How many scalars the value being read holds.
+    private var fieldScalars = 0
     /// Whether an unclosed quote ended the reading.
     private var finished = false
     /// Whether the last record ended with a line break, rather than with the end of the text
@@ -43,6 +45,29 @@ struct CSVReader<Scalars: IteratorProtocol> where Scalars.Element == Unicode.Sca
         column = 1
     }
 
+    /// The most characters a value may have: a client's longest value (`notes`) is 5,000, and a
+    /// value of millions is read past, not held.
+    static var maxFieldScalars: Int { 10_000 }
+
+    /// Adds `scalar` to a value unless it is already `maxFieldScalars` long; then the record gets
+    /// that problem, at the value's start.
+    private mutating func appendCapped(
+        _ scalar: Unicode.Scalar, to text: inout String.UnicodeScalarView, record: inout Record, at line: Int,
+        _ column: Int
+    ) {
+        // Counted as they come: a scalar view counts itself by walking its text.
+        if text.isEmpty { fieldScalars = 0 }
+        guard fieldScalars < Self.maxFieldScalars else {
+            if record.problem == nil {
+                record.problem = CSVProblem(
+                    message: ClientMessages.valueTooLong(limit: Self.maxFieldScalars), line: line, column: column)
+            }
+            return
+        }
+        text.append(scalar)
+        fieldScalars += 1
+    }
+
     /// The next record, blank lines left out; `nil` at the end of the text.
     mutating func next() -> Record? {
         while !finished, ahead != nil {
@@ -59,7 +84,10 @@ struct CSVReader<Scalars: IteratorProtocol> where Scalars.Element == Unicode.Sca
         endedAtBreak = false
         func finish(_ record: inout Record) -> Record? {
             if fieldStarted || !record.fields.isEmpty { record.fields.append(field) }
-            let blank = record.fields.count == 1 && record.fields[0].text.isEmpty && record.problem == nil
+            // A line of commas alone (",,,") is blank too: spreadsheets save empty rows so.
+            let blank =
+                record.problem == nil
+                && record.fields.allSatisfy { $0.text.allSatisfy { $0 == " " || $0 == "\t" } }
             return record.fields.isEmpty || blank ? nil : record
         }
         while let scalar = ahead {
@@ -84,11 +112,11 @@ struct CSVReader<Scalars: IteratorProtocol> where Scalars.Element == Unicode.Sca
                         break
                     }
                     if inner == "\n" || inner == "\r" {
-                        text.append("\n")
+                        appendCapped("\n", to: &text, record: &record, at: quoteLine, quoteColumn)
                         consumeBreak()
                         continue
                     }
-                    text.append(inner)
+                    appendCapped(inner, to: &text, record: &record, at: quoteLine, quoteColumn)
                     advance()
                 }
                 field.text = String(text)
@@ -121,7 +149,7 @@ struct CSVReader<Scalars: IteratorProtocol> where Scalars.Element == Unicode.Sca
                         ?? CSVProblem(message: ClientMessages.quoteInsideValue, line: line, column: column)
                 }
                 fieldStarted = true
-                field.text.unicodeScalars.append(scalar)
+                appendCapped(scalar, to: &field.text.unicodeScalars, record: &record, at: field.line, field.column)
                 advance()
             }
         }

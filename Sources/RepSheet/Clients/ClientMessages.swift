@@ -35,8 +35,11 @@ enum ClientMessages {
 
     static func unknownColumns(_ names: [String]) -> String {
         let plural = names.count == 1 ? "column" : "columns"
+        // A header row of thousands of long names is named in part.
+        var shown = names.prefix(10).map { "`\(TextEscaping.excerpt($0))`" }
+        if names.count > 10 { shown.append("\(names.count - 10) more") }
         return
-            "unknown \(plural) \(Messages.list(names.map { "`\($0)`" })); a client file has the columns `name`, `date`, `provider` and `notes`"
+            "unknown \(plural) \(Messages.list(shown)); a client file has the columns `name`, `date`, `provider` and `notes`"
     }
 
     static let missingNameColumn =
@@ -48,7 +51,11 @@ enum ClientMessages {
     }
     static let emptyColumnName = "a column in the header row has no name"
     static func fieldCount(found: Int, expected: Int) -> String {
-        "this row has \(found) values but the header row names \(expected) columns; put values that contain commas in double quotes"
+        "this row has \(found) \(found == 1 ? "value" : "values") but the header row names \(expected) "
+            + "\(expected == 1 ? "column" : "columns"); put values that contain commas in double quotes"
+    }
+    static func valueTooLong(limit: Int) -> String {
+        "this value is more than \(limit) characters long; the longest a client file takes is `notes`, of 5000"
     }
     static let unclosedQuote = "the quoted value that starts here has no closing quote"
     static let quoteInsideValue = "a double quote inside a value must be doubled (\"\") and the value put in quotes"
