@@ -5,9 +5,9 @@ import Foundation
 ///
 /// A second line of defence: the SVG is also handed to librsvg from memory, without a base
 /// file, so relative references have nothing to resolve against.
-enum SVGSafety {
+package enum SVGSafety {
     /// Why `text` is unsafe, or `nil` when it refers only to itself.
-    static func problem(in text: String) -> String? {
+    package static func problem(in text: String) -> String? {
         let lower = text.lowercased()
         guard lower.contains("<svg") else { return "is not a PNG, JPEG or SVG file" }
         if lower.contains("<!entity") {

@@ -32,7 +32,8 @@ struct ClientBundle: Sendable {
     var name: String
 }
 
-/// Runs a client batch with the library's `ClientBatch`, in a temporary folder.
+/// Runs a client batch with the library's `ClientBatch`, in a temporary folder (in a render
+/// worker: `RenderWorker`).
 struct ClientWork: Sendable {
     let folder: String
     let maxClients: Int
@@ -42,9 +43,10 @@ struct ClientWork: Sendable {
         var diagnostics: [DiagnosticItem]
     }
 
-    /// Makes every client's sheet; `progress` gets (done, total) after each client.
+    /// Makes every client's sheet in `workFolder` (made and removed by the server);
+    /// `progress` gets (done, total) after each client.
     func make(
-        _ request: ClientRequest, merged: Bool, options: SheetOptions, maker: SheetMaker,
+        _ request: ClientRequest, merged: Bool, options: SheetOptions, maker: SheetMaker, in workFolder: String,
         progress: @escaping @Sendable (Int, Int) -> Void
     ) async throws -> ClientBundle {
         let routineRequest = RoutineRequest(
@@ -73,10 +75,7 @@ struct ClientWork: Sendable {
                     "\(listName): error: at most \(maxClients) clients in one list (found \(file.clients.count))")
             ])
         }
-        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "repsheet-serve-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: temporary) }
+        let temporary = URL(fileURLWithPath: workFolder)
         let mergedPath = temporary.appendingPathComponent("clients.pdf").path
         let output: BatchOutput = merged ? .merged(path: mergedPath, duplex: false) : .files(directory: temporary.path)
         let batch = ClientBatch(

@@ -60,8 +60,11 @@ struct PreviewReport: Codable, Sendable {
     var ok: Bool
     var diagnostics: [DiagnosticItem]
     var warnings: [String]
-    /// Each page's SVG document; empty when the routine is invalid.
+    /// Each page's SVG document, the first ones only on a long sheet (see `pageCount`); empty
+    /// when the routine is invalid.
     var pages: [String]
+    /// The sheet's pages, of which `pages` are the first; 0 when the routine is invalid.
+    var pageCount = 0
     /// Each page's words, in reading order: for screen readers, and to find a step on a page.
     var texts: [String] = []
     /// Milliseconds spent in the server on this preview.

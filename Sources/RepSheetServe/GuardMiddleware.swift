@@ -4,7 +4,7 @@ import Hummingbird
 
 /// Refuses requests that another site could make a browser send:
 /// - a Host header naming another server (DNS rebinding) → 421;
-/// - an Origin of another site → 403;
+/// - an Origin of another site, or `Origin: null` (a sandboxed page or a file) → 403;
 /// - a state-changing request (anything but GET, HEAD, OPTIONS) without `Content-Type:
 ///   application/json` or an `X-RepSheet` header, the two things a cross-site form cannot send
 ///   without the browser asking first → 403;
@@ -20,7 +20,7 @@ struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
         guard let authority = request.head.authority, hostNames.contains(Self.hostName(of: authority)) else {
             return Responses.problem(.misdirectedRequest, "the Host header does not name this server")
         }
-        if let origin = request.headers[.origin], origin != "null" {
+        if let origin = request.headers[.origin] {
             let host = URL(string: origin)?.host.map { $0.lowercased() } ?? ""
             guard hostNames.contains(host) || hostNames.contains("[\(host)]") else {
                 return Responses.problem(.forbidden, "requests from other sites are refused")

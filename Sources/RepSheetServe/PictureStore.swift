@@ -7,24 +7,38 @@ struct PictureStore: Sendable {
     let folder: String
 
     /// Why a picture was refused.
-    struct Refusal: Error {
-        var message: String
+    enum Refusal: Error {
+        /// Not a picture the server keeps, or it cannot be written (415).
+        case refused(String)
+        /// An SVG that refers to something outside itself (422), as the renderer would refuse it.
+        case unsafe(String)
+
+        /// The reason, in words.
+        var message: String {
+            switch self {
+            case .refused(let message), .unsafe(let message): return message
+            }
+        }
     }
 
     /// Saves `data` under a name made from `name`, returning the `image:` path to use.
     ///
-    /// Only PNG, JPEG and SVG are kept (judged by their bytes, not their names); the same bytes
+    /// Only PNG, JPEG and SVG are kept (judged by their bytes, not their names), and an SVG only
+    /// when the renderer's safety check passes it (no references outside itself); the same bytes
     /// uploaded twice get the same file.
     func save(_ data: Data, name: String) throws(Refusal) -> String {
         guard let kind = Self.kind(of: data) else {
-            throw Refusal(message: "a picture must be a PNG, JPEG or SVG file")
+            throw .refused("a picture must be a PNG, JPEG or SVG file")
+        }
+        if kind == "svg", let reason = SVGSafety.problem(in: String(decoding: data, as: UTF8.self)) {
+            throw .unsafe("the SVG picture \(reason)")
         }
         let stem = FileSlug.make((name as NSString).deletingPathExtension)
         let uploads = (folder as NSString).appendingPathComponent("uploads")
         do {
             try FileManager.default.createDirectory(atPath: uploads, withIntermediateDirectories: true)
         } catch {
-            throw Refusal(message: "cannot create the uploads folder: \(error.localizedDescription)")
+            throw .refused("cannot create the uploads folder: \(error.localizedDescription)")
         }
         for attempt in 1...1000 {
             let file = attempt == 1 ? "\(stem).\(kind)" : "\(stem)-\(attempt).\(kind)"
@@ -34,11 +48,11 @@ struct PictureStore: Sendable {
                 continue
             }
             guard FileManager.default.createFile(atPath: path, contents: data) else {
-                throw Refusal(message: "cannot write \(file)")
+                throw .refused("cannot write \(file)")
             }
             return "uploads/\(file)"
         }
-        throw Refusal(message: "too many pictures named \(stem)")
+        throw .refused("too many pictures named \(stem)")
     }
 
     /// `png`, `jpg` or `svg` from a file's first bytes.

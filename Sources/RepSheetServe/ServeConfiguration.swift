@@ -22,6 +22,13 @@ package struct ServeConfiguration: Sendable {
     /// Host names besides the loopback names and `host` that the Host header may name (a load
     /// balancer's name, for instance).
     package var allowedHosts: [String] = []
+    /// Time a connection has to send a whole request (head and body), from when it opens or
+    /// its last response ended; it is closed after that.
+    package var requestTimeout: Duration = .seconds(15)
+    /// Open connections; past it, the one waiting longest for its request is closed.
+    package var maxConnections: Int = 512
+    /// The program render workers run with `--worker`; this program when `nil`.
+    package var workerExecutable: String?
     /// Most clients in one uploaded client list.
     package var maxClients: Int = 200
 

@@ -4,8 +4,7 @@ import RepSheet
 import RepSheetServe
 
 /// `repsheet-serve`: what `repsheet serve` runs. Its own executable, so that `repsheet` does not
-/// link SwiftNIO and its start-up stays as it was.
-@main
+/// link SwiftNIO and its start-up stays as it was. `main.swift` runs it.
 struct ServeTool: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "repsheet serve",
@@ -42,15 +41,31 @@ struct ServeTool: AsyncParsableCommand {
         help: ArgumentHelp("Seconds before a render is cancelled with 503.", visibility: .hidden))
     var renderTimeout: Double = 10
 
+    @Option(
+        name: .customLong("request-timeout"),
+        help: ArgumentHelp("Seconds a connection has to send a whole request.", visibility: .hidden))
+    var requestTimeout: Double = 15
+
+    @Option(
+        name: .customLong("max-connections"),
+        help: ArgumentHelp("Open connections before the longest-waiting one is closed.", visibility: .hidden))
+    var maxConnections: Int = 512
+
+    @Flag(help: ArgumentHelp("Run as a render worker of a server (jobs on standard input).", visibility: .private))
+    var worker = false
+
     func run() async throws {
         // This program owns its process: fontconfig need not read the system's fonts (`ProcessFonts`).
         ProcessFonts.isolate()
+        if worker { await RenderWorker.serve(folder: FileManager.default.currentDirectoryPath) }
         var configuration = ServeConfiguration(startFolder: FileManager.default.currentDirectoryPath)
         configuration.host = host
         configuration.port = port
         configuration.allowedHosts = allowedHosts
         configuration.queueLimit = max(0, queueLimit)
         configuration.renderTimeout = .milliseconds(Int(max(0.001, renderTimeout) * 1000))
+        configuration.requestTimeout = .milliseconds(Int(max(0.001, requestTimeout) * 1000))
+        configuration.maxConnections = max(1, maxConnections)
         if let renders { configuration.renderSlots = max(1, renders) }
         if !ServeConfiguration.isLoopback(host) {
             FileHandle.standardError.write(

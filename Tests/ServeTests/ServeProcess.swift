@@ -23,14 +23,15 @@ final class ServeProcess {
     }
 
     /// Starts the server in a new temporary folder with `arguments`, waiting for its address;
-    /// `throughCLI` starts it as `repsheet serve`.
-    init(arguments: [String] = [], throughCLI: Bool = false) throws {
+    /// `throughCLI` starts it as `repsheet serve`; `environment` adds to the test's environment.
+    init(arguments: [String] = [], throughCLI: Bool = false, environment: [String: String] = [:]) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "repsheet-serve-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         process.executableURL = URL(fileURLWithPath: try Self.tool(throughCLI ? "repsheet" : "repsheet-serve"))
         process.arguments = (throughCLI ? ["serve"] : []) + ["--port", "0"] + arguments
         process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()
         process.standardOutput = output
         try process.run()
