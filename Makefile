@@ -107,6 +107,9 @@ uninstall:
 FUZZ_SECONDS ?= 1800
 FUZZ_BIN = .build-fuzz/debug/repsheet-fuzz
 FUZZ_CORPUS = .build-fuzz/corpus
+# fontconfig's caches live for the whole process (see .ci/lsan.supp): the first input that loads a
+# font would otherwise count as leaking them.
+FUZZ_ENV = LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan.supp:print_suppressions=0
 
 fuzz-build: deps
 	$(SWIFT) build --scratch-path .build-fuzz --product repsheet-fuzz \
@@ -119,8 +122,8 @@ fuzz: fuzz-build
 	mkdir -p $(FUZZ_CORPUS) Tests/FuzzCrashes
 	cp examples/*.yaml examples/*.json Layouts/*.yaml $(FUZZ_CORPUS)/ 2>/dev/null || true
 	find Tests/RoutineTests/Fixtures -name '*.yaml' -o -name '*.json' | xargs -r cp -t $(FUZZ_CORPUS)/
-	set -- Tests/FuzzCrashes/routine-*; if [ -e "$$1" ]; then $(FUZZ_BIN) "$$@"; fi
-	$(FUZZ_BIN) $(FUZZ_CORPUS) -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 \
+	set -- Tests/FuzzCrashes/routine-*; if [ -e "$$1" ]; then $(FUZZ_ENV) $(FUZZ_BIN) "$$@"; fi
+	$(FUZZ_ENV) $(FUZZ_BIN) $(FUZZ_CORPUS) -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 \
 	  -rss_limit_mb=2048 -artifact_prefix=Tests/FuzzCrashes/ -print_final_stats=1 $(FUZZ_FLAGS)
 
 # Pictures (PNG, JPEG and SVG bytes) through the decoder and drawing the picture cage's child runs.
@@ -129,28 +132,28 @@ fuzz-pictures: fuzz-build
 	mkdir -p $(FUZZ_CORPUS)-pictures Tests/FuzzCrashes/pictures
 	find Tests examples -path '*/Reference' -prune -o -type f \( -name '*.png' -o -name '*.jpg' -o -name '*.svg' \) \
 	  -size -64k -print | while read -r f; do cp "$$f" "$(FUZZ_CORPUS)-pictures/$$(echo "$$f" | tr / _)"; done
-	REPSHEET_FUZZ=picture $(FUZZ_BIN) $(FUZZ_CORPUS)-pictures -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	$(FUZZ_ENV) REPSHEET_FUZZ=picture $(FUZZ_BIN) $(FUZZ_CORPUS)-pictures -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 	  -timeout=20 -rss_limit_mb=2048 -artifact_prefix=Tests/FuzzCrashes/pictures/ -print_final_stats=1 $(FUZZ_FLAGS)
 
 # Client lists (CSV and YAML). Seeds: the example client lists. Crashes land in Tests/FuzzCrashes/clients/.
 fuzz-clients: fuzz-build
 	mkdir -p $(FUZZ_CORPUS)-clients Tests/FuzzCrashes/clients
 	cp examples/clients.csv examples/clients.yaml $(FUZZ_CORPUS)-clients/
-	REPSHEET_FUZZ=clients $(FUZZ_BIN) $(FUZZ_CORPUS)-clients -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
+	$(FUZZ_ENV) REPSHEET_FUZZ=clients $(FUZZ_BIN) $(FUZZ_CORPUS)-clients -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
 	  -timeout=10 -rss_limit_mb=2048 -artifact_prefix=Tests/FuzzCrashes/clients/ -print_final_stats=1 $(FUZZ_FLAGS)
 
 # Layout files alone. Seeds: the built-in layouts. Crashes land in Tests/FuzzCrashes/layouts/.
 fuzz-layouts: fuzz-build
 	mkdir -p $(FUZZ_CORPUS)-layouts Tests/FuzzCrashes/layouts
 	cp Layouts/*.yaml $(FUZZ_CORPUS)-layouts/
-	REPSHEET_FUZZ=layout $(FUZZ_BIN) $(FUZZ_CORPUS)-layouts -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
+	$(FUZZ_ENV) REPSHEET_FUZZ=layout $(FUZZ_BIN) $(FUZZ_CORPUS)-layouts -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
 	  -timeout=10 -rss_limit_mb=2048 -artifact_prefix=Tests/FuzzCrashes/layouts/ -print_final_stats=1 $(FUZZ_FLAGS)
 
 # Exercise catalogue files. Seeds: Exercises/. Crashes land in Tests/FuzzCrashes/catalogue/.
 fuzz-catalogue: fuzz-build
 	mkdir -p $(FUZZ_CORPUS)-catalogue Tests/FuzzCrashes/catalogue
 	cp Exercises/*.yaml $(FUZZ_CORPUS)-catalogue/
-	REPSHEET_FUZZ=catalogue $(FUZZ_BIN) $(FUZZ_CORPUS)-catalogue -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
+	$(FUZZ_ENV) REPSHEET_FUZZ=catalogue $(FUZZ_BIN) $(FUZZ_CORPUS)-catalogue -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
 	  -timeout=10 -rss_limit_mb=2048 -artifact_prefix=Tests/FuzzCrashes/catalogue/ -print_final_stats=1 $(FUZZ_FLAGS)
 
 # Short, seeded runs of every target (120 s of fuzzing in all); the four YAML file kinds each
