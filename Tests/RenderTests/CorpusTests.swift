@@ -5,7 +5,18 @@ import XCTest
 /// Page economy on routines nobody tuned the layouts for: every routine of `Tests/Corpus` and the
 /// examples, in every built-in layout, on Letter, A4, half-letter and A5, rendered to real PDFs.
 final class CorpusTests: XCTestCase {
-    static let sizes = [("letter", "letter"), ("a4", "a4"), ("half-letter", "5.5in x 8.5in"), ("a5", "a5")]
+    static let allSizes = [("letter", "letter"), ("a4", "a4"), ("half-letter", "5.5in x 8.5in"), ("a5", "a5")]
+
+    /// The paper sizes this run renders: all of them, or those `REPSHEET_CORPUS_PAPER` lists
+    /// (comma-separated names). `make sanitize` runs Letter alone: the layout code is the same for
+    /// every size, and under AddressSanitizer the four sizes took ten minutes of CI.
+    static var sizes: [(String, String)] {
+        guard let chosen = ProcessInfo.processInfo.environment["REPSHEET_CORPUS_PAPER"], !chosen.isEmpty else {
+            return allSizes
+        }
+        let names = Set(chosen.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        return allSizes.filter { names.contains($0.0) }
+    }
 
     /// Layouts and paper whose every page but the last is held to 70 % fill, and whose last page
     /// must begin a step. Large print on A5 is not: a step with a picture takes two thirds of an
@@ -45,6 +56,7 @@ final class CorpusTests: XCTestCase {
     func testEveryRoutineInEveryLayoutAndSize() throws {
         try XCTSkipIf(
             !FileManager.default.fileExists(atPath: "/usr/bin/pdftoppm"), "poppler-utils is not installed")
+        XCTAssertFalse(Self.sizes.isEmpty, "REPSHEET_CORPUS_PAPER names no paper of \(Self.allSizes.map(\.0))")
         let maker = try SheetMaker()
         let directory = try Tool.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
