@@ -77,7 +77,9 @@ let package = Package(
         .target(name: "Figures", dependencies: ["Routine", "Layout"]),
         .target(
             name: "RepSheet",
-            dependencies: ["Routine", "Layout", "Render", "Figures", .product(name: "Yams", package: "Yams")]),
+            dependencies: [
+                "Routine", "Layout", "Render", "Figures", "PlainLanguage", .product(name: "Yams", package: "Yams"),
+            ]),
         .executableTarget(
             name: "repsheet",
             dependencies: [
@@ -107,7 +109,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["CCairo"], path: "Tests/TestSupport"),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "Routine", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
-            name: "RenderTests", dependencies: ["RepSheet", "TestSupport"], exclude: ["Reference", "Fixtures"],
+            name: "RenderTests", dependencies: ["RepSheet", "PlainLanguage", "TestSupport"],
+            exclude: ["Reference", "Fixtures"],
             swiftSettings: loadedLaterHeaders),
         .testTarget(name: "LintTests", dependencies: ["PlainLanguage", "Routine", "TestSupport"]),
         .testTarget(name: "CalendarTests", dependencies: ["Reminders", "Routine", "TestSupport"]),

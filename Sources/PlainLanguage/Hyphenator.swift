@@ -94,9 +94,32 @@ package final class Hyphenator {
     /// The syllables of one word (letters only; at least 1).
     package func syllables(in word: String) -> Int {
         let letters = Hyphenator.letters(of: word)
-        guard !letters.isEmpty else { return 1 }
-        guard let bytes = letters.data(using: latin1 ? .isoLatin1 : .utf8).map(Array.init), bytes.count > 1 else {
-            return 1
+        guard let marks = marks(in: letters, leftMinimum: 2, rightMinimum: 2) else { return 1 }
+        return marks.filter { $0 }.count + 1
+    }
+
+    /// Where `word` may be hyphenated in print: the offsets, counted in Unicode scalars, of the
+    /// scalars a hyphen may follow, with at least `leftMinimum` letters before the break and
+    /// `rightMinimum` after it. `word` is one run of letters in any case ("Sprunggelenk" gives
+    /// [5, 8]: "Sprung-ge-lenk"); the offsets are empty when it has no break, or its letters cannot
+    /// be written in the dictionary's encoding.
+    package func breakOffsets(in word: String, leftMinimum: Int = 2, rightMinimum: Int = 3) -> [Int] {
+        let lower = word.lowercased()
+        // Lower-casing must keep the scalars where they are ("İ" does not).
+        guard lower.unicodeScalars.count == word.unicodeScalars.count,
+            let marks = marks(in: lower, leftMinimum: leftMinimum, rightMinimum: rightMinimum)
+        else { return [] }
+        return marks.indices.filter { marks[$0] }
+    }
+
+    /// For each scalar of `letters` but the last, whether libhyphen puts a break after it; `nil`
+    /// when it cannot hyphenate the word. libhyphen counts UTF-8 dictionaries' words in scalars
+    /// (`hnj_hyphen_norm`) and ISO 8859-1 ones in bytes, one per letter. The parts of a compound
+    /// word keep libhyphen's two letters a side: three would drop "Sprung-gelenk".
+    private func marks(in letters: String, leftMinimum: Int, rightMinimum: Int) -> [Bool]? {
+        let scalars = letters.unicodeScalars.count
+        guard scalars > 1, let bytes = letters.data(using: latin1 ? .isoLatin1 : .utf8).map(Array.init) else {
+            return nil
         }
         var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
         var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
@@ -107,7 +130,7 @@ package final class Hyphenator {
         let status = word.withUnsafeBufferPointer { buffer in
             hnj_hyphen_hyphenate3(
                 dictionary, buffer.baseAddress, Int32(bytes.count), &hyphens, nil, &replacements, &positions, &cuts,
-                2, 2, 2, 2)
+                Int32(leftMinimum), Int32(rightMinimum), 2, 2)
         }
         defer {
             if let replacements {
@@ -117,9 +140,8 @@ package final class Hyphenator {
             free(positions)
             free(cuts)
         }
-        guard status == 0 else { return 1 }
-        // An odd digit after a byte marks a break after it; never after the last letter.
-        let breaks = hyphens.prefix(bytes.count - 1).filter { $0 & 1 == 1 }.count
-        return breaks + 1
+        guard status == 0 else { return nil }
+        // An odd digit marks a break after its letter; never after the last one.
+        return hyphens.prefix(scalars - 1).map { $0 & 1 == 1 }
     }
 }

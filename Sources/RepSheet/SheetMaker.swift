@@ -19,6 +19,8 @@ public struct SheetMaker: Sendable {
     package let measurer: PangoMeasurer
     /// Reads the exercise catalogue as far as routines need it.
     let catalogueStore: CatalogueStore
+    /// Where words too long for their line may be hyphenated, per language.
+    let hyphenation = HyphenationStore()
     /// Where pictures, the environment and the cache folder come from.
     public let world: any World
     /// Folders besides a routine's own (and the built-in data) that its `image:` and `layout:` may
@@ -136,7 +138,8 @@ public struct SheetMaker: Sendable {
     }
 
     /// The layout engine for `routine` with `definition`: Chinese, Japanese and Korean characters
-    /// in the language's own face, this maker's measurer, QR codes and figures. The engine finds
+    /// in the language's own face, this maker's measurer (hyphenating words too long for a line
+    /// in the routine's language), QR codes and figures. The engine finds
     /// the routine's words and mirrors right-to-left sheets itself.
     /// `measurer` replaces this maker's (the font warm-up's cancellable one).
     func engine(_ definition: LayoutDefinition, for routine: Routine, measurer: (any TextMeasurer)? = nil)
@@ -144,8 +147,9 @@ public struct SheetMaker: Sendable {
     {
         var definition = definition
         definition.fontFamily = FontLibrary.family(definition.fontFamily, language: routine.language)
-        return SheetLayout(
-            definition: definition, measurer: measurer ?? self.measurer, qrCodes: QREncoder(), figures: figureDrawer)
+        let hyphenating = HyphenatingMeasurer(
+            base: measurer ?? self.measurer, language: routine.language, store: hyphenation)
+        return SheetLayout(definition: definition, measurer: hyphenating, qrCodes: QREncoder(), figures: figureDrawer)
     }
 
     /// `definition` at the page size of `options`, when it names one.
