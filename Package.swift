@@ -51,7 +51,7 @@ let package = Package(
         .systemLibrary(
             name: "CLoadedLater", providers: [.apt(["librsvg2-dev", "libgdk-pixbuf-2.0-dev", "libqrencode-dev"])]),
         .target(name: "PlainLanguage", dependencies: ["Routine", "CHyphen"]),
-        .target(name: "Reminders", dependencies: ["Routine"]),
+        .target(name: "Reminders", dependencies: ["Routine", "Layout"]),
         // The finishing pass over Cairo's PDFs, the byte sink and the number formatting Cairo
         // uses; whatever needs libqpdf is in CQPDFFull, opened with dlopen when needed.
         .target(

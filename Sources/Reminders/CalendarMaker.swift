@@ -1,4 +1,5 @@
 import Foundation
+import Layout
 import Routine
 
 /// Why a calendar cannot be made.
@@ -114,30 +115,16 @@ package struct CalendarMaker: Sendable {
         return lines.map(ICalendarText.folded).joined()
     }
 
-    /// The steps and their doses, one a line: "1. Bridge: 10 reps, hold 5 s".
+    /// The steps and their doses, one a line, in the routine's language and as its sheet prints
+    /// them: "1. Bridge: Hold 5 s · 10 reps", "1. Puente: Mantener 5 s · 10 repeticiones".
     package static func description(of routine: Routine) -> String {
+        let labels = SheetLabels.resolved(for: routine).labels
         var lines: [String] = []
         if let frequency = routine.frequency { lines.append(frequency) }
         for (index, step) in routine.allSteps.enumerated() {
-            lines.append("\(index + 1). \(step.name): \(doseText(step.dose))")
+            lines.append("\(index + 1). \(step.name): \(labels.doseText(step.dose))")
         }
         return lines.joined(separator: "\n")
-    }
-
-    /// "3 sets of 10 reps, hold 5 s, rest 30 s, each side".
-    static func doseText(_ dose: Dose) -> String {
-        var parts: [String] = []
-        let reps = dose.reps == 1 ? "1 rep" : "\(dose.reps) reps"
-        parts.append(dose.sets > 1 ? "\(dose.sets) sets of \(reps)" : reps)
-        if let hold = dose.hold { parts.append("hold \(hold)") }
-        if let rest = dose.rest { parts.append("rest \(rest)") }
-        switch dose.sides {
-        case .each: parts.append("each side")
-        case .left: parts.append("left side")
-        case .right: parts.append("right side")
-        case .none: break
-        }
-        return parts.joined(separator: ", ")
     }
 
     static func dateText(_ date: CalendarDate) -> String {

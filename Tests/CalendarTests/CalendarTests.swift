@@ -79,8 +79,39 @@ final class CalendarTests: XCTestCase {
         XCTAssertEqual(Set(lines.filter { $0.hasPrefix("UID:") }).count, 2, "UIDs differ per session")
         XCTAssertTrue(lines.contains("SUMMARY:Knee routine\\, part one\\; with commas (1 of 2)"))
         let description = try XCTUnwrap(lines.first { $0.hasPrefix("DESCRIPTION:Twice") })
-        XCTAssertTrue(description.contains("\\n1. Quad sets: 10 reps\\, hold 5 s\\n2. Heel slides"), description)
-        XCTAssertTrue(description.contains("2 sets of 15 reps\\, each side"), description)
+        XCTAssertTrue(description.contains("\\n1. Quad sets: Hold 5 s · 10 reps\\n2. Heel slides"), description)
+        XCTAssertTrue(description.contains("15 reps · 2 sets · each side"), description)
+    }
+
+    /// An event's steps are described in the routine's language, with its own `labels:`, as its
+    /// sheet prints them.
+    func testTheDescriptionIsInTheRoutinesLanguage() throws {
+        let spanish = try RoutineLoader.load(
+            text: """
+                title: Rodilla
+                language: es
+                date: 2026-12-01
+                frequency: Una vez al día
+                steps:
+                  - name: Puente
+                    reps: 10
+                    hold: 5s
+                  - name: Sentadilla
+                    reps: 8
+                    sets: 3
+                    sides: each
+                  - name: Caminar
+                    duration: 10min
+                """, fileName: "rodilla.yaml", baseDirectory: nil)
+        XCTAssertEqual(
+            CalendarMaker.description(of: spanish),
+            "Una vez al día\n1. Puente: Mantener 5 s · 10 repeticiones\n"
+                + "2. Sentadilla: 8 repeticiones · 3 series · cada lado\n3. Caminar: 10 min")
+        let relabelled = try RoutineLoader.load(
+            text:
+                "title: Knee\nlabels: {hold: Keep, reps: times}\nsteps:\n  - name: Bridge\n    reps: 10\n    hold: 5s\n",
+            fileName: "knee.yaml", baseDirectory: nil)
+        XCTAssertEqual(CalendarMaker.description(of: relabelled), "1. Bridge: Keep 5 s · 10 times")
     }
 
     func testSameRoutineGivesTheSameBytes() throws {
