@@ -27,13 +27,30 @@ struct HyphenatingMeasurer: TextMeasurer {
         guard lines.count > 1, lines.dropLast().contains(where: { $0.hasSuffix("-") }) else { return lines }
         let tooLong = Set(
             text.split(whereSeparator: \.isWhitespace).map(String.init).filter {
-                $0.count > 4 && base.width(of: $0, font: font) > maxWidth
+                $0.count > 4 && Self.isWord($0) && base.width(of: $0, font: font) > maxWidth
             })
         guard !tooLong.isEmpty else { return lines }
         let offsets = store.breakOffsets(of: Set(tooLong.flatMap(Self.letterRuns)), language: language)
         let softened = Self.softened(text, words: tooLong, offsets: offsets)
         guard softened != text else { return lines }
         return base.lines(of: softened, font: font, maxWidth: maxWidth).map(Self.visible)
+    }
+
+    /// Whether `token` is a word of prose, which may be hyphenated: not a web or e-mail address,
+    /// a file name or a code, where an added hyphen would be read as part of it
+    /// ("videos.example.com/clamshell-with-band", "name@example.com", "snake_case").
+    static func isWord(_ token: String) -> Bool {
+        let characters = Array(token)
+        for (index, character) in characters.enumerated() {
+            if "/\\@_=&#%~<>|+*^$".contains(character) || character.isNumber { return false }
+            // A dot or colon between two letters: "example.com", "mailto:", "e.g.".
+            if character == "." || character == ":", index > 0, index + 1 < characters.count,
+                characters[index - 1].isLetter, characters[index + 1].isLetter
+            {
+                return false
+            }
+        }
+        return true
     }
 
     /// The runs of letters in `word` ("Knie-Sehnen," gives "Knie" and "Sehnen").

@@ -68,6 +68,25 @@ final class SheetHyphenationTests: XCTestCase {
         XCTAssertFalse(lines.contains { $0.hasSuffix("-") }, "\(lines)")
     }
 
+    /// An address or a code is never hyphenated: a reader would type the added hyphen.
+    func testAddressesAndCodesAreNotHyphenated() throws {
+        for token in [
+            "videos.example.com/acl/clamshell-with-band-very-long-address", "physiotherapie@example.com",
+            "Übungsprogramm_Sprunggelenk", "Sprunggelenk.Verstauchung", "Übung2Sprunggelenksverstauchung",
+        ] {
+            XCTAssertFalse(HyphenatingMeasurer.isWord(token), token)
+        }
+        for token in ["Sprunggelenksverstauchung,", "(Hüftgelenksoperation)", "„Kniebeuge“", "Knie-Sehnen-Dehnung."] {
+            XCTAssertTrue(HyphenatingMeasurer.isWord(token), token)
+        }
+        let maker = try SheetMaker()
+        let measurer = HyphenatingMeasurer(base: maker.measurer, language: "en", store: HyphenationStore())
+        let address = "videos.example.com/acl/clamshell-with-band-very-long-address-to-see-how-the-qr-code-copes"
+        XCTAssertEqual(
+            measurer.lines(of: address, font: Self.font, maxWidth: .pt(200)),
+            maker.measurer.lines(of: address, font: Self.font, maxWidth: .pt(200)))
+    }
+
     func testALanguageWithoutADictionaryKeepsPangosBreaks() throws {
         let maker = try SheetMaker()
         let store = HyphenationStore()
