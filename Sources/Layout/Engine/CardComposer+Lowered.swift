@@ -2,7 +2,7 @@
 /// of short cards even, and its picture band is sized for Letter; on a page whose rows of cards at
 /// that size leave pages less than 70 % full (two rows that would fit under the panel but for a
 /// few millimetres, or on paper so small that one card a page leaves most pages half empty), lower
-/// cards fit more a page.
+/// cards fit more a page; so they do when they save a page.
 extension CardComposer {
     /// Shares of the layout's card height tried, in order, as the least height of a card in a row
     /// of several: cards still grow to what they hold.
@@ -17,18 +17,29 @@ extension CardComposer {
     /// leave a page but the last less than 70 % full, with the cards' least height lowered
     /// (`heightShares`), then their picture band too (`pictureShares`, `leastPicture`), when that
     /// leaves fewer pages, or as many with fewer sparse. The mildest lowering that leaves no page
-    /// sparse wins.
+    /// sparse wins. A plan with no sparse page takes lower cards only when they leave fewer pages,
+    /// none sparse (`savesAPage`); the lowering that leaves the fewest wins, the mildest of those.
     func plannedCards(_ cards: [CardStep], notes: [String], after lead: [Block]) -> (CardPlanner, CardPlanner.Plan) {
         let planner = CardPlanner(composer: composer, cards: cards, notes: notes)
         var best = (planner, planner.plan(after: lead))
-        guard best.1.sparse > 0, !cards.isEmpty else { return best }
+        guard best.1.pages > 1, !cards.isEmpty else { return best }
+        let sparseAtFirst = best.1.sparse > 0
         for definition in loweredDefinitions() {
             let lowered = CardPlanner(composer: composer.with(definition: definition), cards: cards, notes: notes)
             let plan = lowered.plan(after: lead)
-            if plan.outcome < best.1.outcome { best = (lowered, plan) }
-            if best.1.sparse == 0 { break }
+            if sparseAtFirst ? plan.outcome < best.1.outcome : Self.savesAPage(plan, over: best.1) {
+                best = (lowered, plan)
+            }
+            if sparseAtFirst, best.1.sparse == 0 { break }
         }
         return best
+    }
+
+    /// Whether `plan`, of lower cards, takes fewer pages than `plan` at the layout's sizes with no
+    /// page sparse and no more orphans: rows of short cards that leave a fifth of every page
+    /// empty at the layout's height (two rows a Letter page) fit a row more a page lower.
+    static func savesAPage(_ plan: CardPlanner.Plan, over best: CardPlanner.Plan) -> Bool {
+        plan.pages < best.pages && plan.sparse == 0 && plan.outcome.2 <= best.outcome.2
     }
 
     /// The layout's definition with lower cards, mildest first: the card height at each of

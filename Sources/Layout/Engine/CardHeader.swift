@@ -20,12 +20,9 @@ struct CardHeader {
             fieldWidth(composer.labels.date, value: routine.date?.description))
     }
 
-    /// Width a field needs to show `value` whole, as BlockComposer.field lays it out: label, 2 mm,
-    /// 1 mm, the value, 2 mm to the line's end (and 1 mm to spare).
+    /// Width a field needs to show `value` whole (see `BlockComposer.fieldWidth`).
     func fieldWidth(_ label: String, value: String?) -> Length {
-        let measurer = composer.setter.measurer
-        return measurer.width(of: label, font: d.font(d.type.label, .bold)) + .mm(5)
-            + (value.map { measurer.width(of: $0, font: d.font(d.type.field)) } ?? .zero)
+        composer.fieldWidth(label, value: value)
     }
 
     /// Title and subtitle on the left; Name and Date stacked in a column on the right, as wide as a

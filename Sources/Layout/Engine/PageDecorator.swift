@@ -18,7 +18,7 @@ struct PageDecorator {
         for index in pages.indices {
             var items: [PageItem] = []
             // Footer.
-            let ruleY = frame.pageSize.height - spacing.footerRule
+            let ruleY = frame.pageSize.height - definition.footerRuleInset
             if definition.footer.rule {
                 items.append(
                     .rule(
@@ -58,7 +58,7 @@ struct PageDecorator {
         let spacing = definition.spacing
         let left = frame.content.minX
         let width = frame.content.width
-        let ruleY = spacing.headerRule
+        let ruleY = definition.headerRuleY
         let baseline = ruleY - .mm(1.5) - font.descent
         var items: [PageItem] = []
         if definition.header.rule {

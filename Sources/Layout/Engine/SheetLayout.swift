@@ -113,10 +113,10 @@ struct ContentFrame {
     init(definition: LayoutDefinition) {
         pageSize = definition.pageSize
         let m = definition.margins
-        let bottom = max(m.bottom, definition.spacing.footerRule + Self.footerClearance)
+        let bottom = max(m.bottom, definition.footerRuleInset + Self.footerClearance)
         content = Rect(
             x: m.left, y: m.top, width: pageSize.width - m.left - m.right,
             height: pageSize.height - m.top - bottom)
-        continuationTop = max(m.top, definition.spacing.headerRule + definition.spacing.headerToContent)
+        continuationTop = max(m.top, definition.headerRuleY + definition.spacing.headerToContent)
     }
 }

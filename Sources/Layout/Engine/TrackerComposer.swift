@@ -17,8 +17,8 @@ struct TrackerComposer {
         words = TableLabels(language: language, weekdays: composer.labels.weekdays)
     }
 
-    private var d: LayoutDefinition { composer.definition }
-    private var s: Spacing { d.spacing }
+    var d: LayoutDefinition { composer.definition }
+    var s: Spacing { d.spacing }
 
     /// Widths of the table's columns.
     struct Columns {
@@ -61,48 +61,6 @@ struct TrackerComposer {
 
     /// The least side of a tracker box: the documented least checkbox of every layout.
     static let smallestBox = Length.mm(4)
-
-    /// Title, "Weekly log · frequency" (or "Log for 14 days"), and the Name and Week-of fields on
-    /// the right. The title runs across the whole width; the fields move down when a long title
-    /// reaches under them.
-    func header(_ routine: Routine, days: Int) -> Block {
-        var block = Block()
-        let fieldsWidth = min(.mm(150), composer.width * 0.6)
-        let textWidth = composer.width - fieldsWidth - s.fieldGap
-        let title = composer.setter.paragraph(
-            routine.title, font: d.font(d.type.title, .bold), color: d.colors.ink, x: composer.left,
-            top: .zero, width: composer.width, source: TextSource(.title))
-        block.add(title.runs)
-        var y = title.height + .mm(1)
-        let line = [words.logHeading(days: days), routine.frequency ?? ""].filter { !$0.isEmpty }.joined(
-            separator: "  ·  ")
-        let sub = composer.setter.paragraph(
-            line, font: d.font(d.type.subtitle), color: d.colors.muted, x: composer.left, top: y,
-            width: textWidth, source: routine.frequency.map { _ in TextSource(.frequency) })
-        block.add(sub.runs)
-        y += sub.height
-        let weekWidth = min(s.dateFieldWidth, fieldsWidth / 2)
-        let fieldsX = composer.left + composer.width - fieldsWidth
-        func fields(top: Length) -> [PageItem] {
-            composer.field(
-                composer.labels.name, value: routine.client, x: fieldsX,
-                width: fieldsWidth - weekWidth - s.fieldGap, top: top, source: TextSource(.client))
-                + composer.field(
-                    words.startField(days: days), value: routine.date?.description,
-                    x: composer.left + composer.width - weekWidth, width: weekWidth, top: top)
-        }
-        var fieldTop = max(.zero, y - s.fieldHeight)
-        let titleFrames = title.runs.map(\.frame)
-        let clash = fields(top: fieldTop).map(\.frame).filter { field in
-            titleFrames.contains { $0.overlaps(field) }
-        }
-        if let lowest = titleFrames.map(\.maxY).max(), let top = clash.map(\.minY).min() {
-            fieldTop += lowest - top + .mm(1)
-        }
-        block.add(fields(top: fieldTop))
-        block.height = max(y, fieldTop + s.fieldHeight)
-        return block
-    }
 
     /// The key on the left and a heading per day; a strong accent rule underneath.
     /// `label` ("Week 2") takes the key's place in the tables after the first.
