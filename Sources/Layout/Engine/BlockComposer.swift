@@ -62,9 +62,10 @@ struct BlockComposer {
             block.add(text.runs)
             y += text.height + spacing.providerToTitle
         }
+        let titleFont = setter.fittingWords(routine.title, font: definition.font(type.title, .bold), width: width)
         let title = setter.paragraph(
-            routine.title, font: definition.font(type.title, .bold), color: colors.ink, x: left, top: y, width: width,
-            source: TextSource(.title))
+            routine.title, font: titleFont, color: colors.ink, x: left, top: y, width: width, source: TextSource(.title)
+        )
         block.add(title.runs)
         y += title.height
         if let subtitle = routine.subtitle, !subtitle.isEmpty {

@@ -28,7 +28,8 @@ struct CardHeader {
     /// Title and subtitle on the left; Name and Date stacked in a column on the right, as wide as a
     /// long name needs. When even the widest column would cut the name, the fields go under the
     /// title in a row of their own, the name taking all but the Date field's width; so do they
-    /// when the title's column would be narrower than `narrowestTitle`.
+    /// when the title's column would be narrower than `narrowestTitle`, or too narrow for one of
+    /// its words.
     func block(_ routine: Routine) -> Block {
         let width = composer.width
         let needed = fieldsWidth(routine)
@@ -37,8 +38,9 @@ struct CardHeader {
         if needed > widest { return stacked(routine) }
         let fieldsWidth = max(standard, needed)
         if width - fieldsWidth - s.fieldGap < Self.narrowestTitle { return stacked(routine) }
-        var block = Block()
         let textWidth = width - fieldsWidth - s.fieldGap
+        if !titleWordsFit(routine, width: textWidth) { return stacked(routine) }
+        var block = Block()
         let y = titleAndSubtitle(routine, width: textWidth, into: &block)
         let fieldsX = composer.left + width - fieldsWidth
         block.add(
@@ -51,6 +53,16 @@ struct CardHeader {
                 top: s.fieldHeight + .mm(2)))
         block.height = max(y, s.fieldHeight * 2 + .mm(2))
         return block
+    }
+
+    /// Whether each word of the title fits `width` set as small as a title may be made to show
+    /// it whole (`TextSetter.fittingWords`); when one does not, the title goes across the page.
+    private func titleWordsFit(_ routine: Routine, width: Length) -> Bool {
+        let font = d.font(d.type.title, .bold)
+        let least = font.with(size: font.size * TextSetter.leastFittedSize)
+        return routine.title.split(whereSeparator: \.isWhitespace).allSatisfy {
+            composer.setter.measurer.width(of: String($0), font: least) <= width
+        }
     }
 
     /// Title and subtitle full width, then Name (filling) and Date in one row; or, for a name
@@ -122,9 +134,10 @@ struct CardHeader {
 
     /// Sets the title and subtitle `width` wide from the block's top; returns their height.
     private func titleAndSubtitle(_ routine: Routine, width: Length, into block: inout Block) -> Length {
+        let font = composer.setter.fittingWords(routine.title, font: d.font(d.type.title, .bold), width: width)
         let title = composer.setter.paragraph(
-            routine.title, font: d.font(d.type.title, .bold), color: d.colors.ink, x: composer.left, top: .zero,
-            width: width, source: TextSource(.title))
+            routine.title, font: font, color: d.colors.ink, x: composer.left, top: .zero, width: width,
+            source: TextSource(.title))
         block.add(title.runs)
         var y = title.height
         if let subtitle = routine.subtitle, !subtitle.isEmpty {

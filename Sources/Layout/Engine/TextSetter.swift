@@ -67,6 +67,21 @@ struct TextSetter {
             source: source)
     }
 
+    /// The smallest share of its size `fittingWords` sets a title at.
+    static let leastFittedSize = 0.75
+
+    /// `font` made smaller, down to `least` of its size, until the widest word of `text` fits in
+    /// `width`: a title's long word ("Schulterstabilisierungsprogramm" in large print on narrow
+    /// paper) is set whole on its line where it can be, and hyphenated only past that.
+    func fittingWords(_ text: String, font: FontSpec, width: Length, least: Double = leastFittedSize) -> FontSpec {
+        guard width > .zero else { return font }
+        let widest =
+            text.split(whereSeparator: \.isWhitespace).map { measurer.width(of: String($0), font: font) }.max() ?? .zero
+        guard widest > width else { return font }
+        // A hair under the exact ratio, so that rounding never leaves the word a fraction too wide.
+        return font.with(size: font.size * max(least, width.points / widest.points * 0.995))
+    }
+
     /// `text`, or its longest prefix with "…" that fits in `maxWidth`.
     func fit(_ text: String, font: FontSpec, maxWidth: Length) -> String {
         if measurer.width(of: text, font: font) <= maxWidth { return text }

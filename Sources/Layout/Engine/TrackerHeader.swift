@@ -72,9 +72,10 @@ extension TrackerComposer {
 
     /// The sheet's title across the whole width, added to `block`.
     private func headerTitle(_ routine: Routine, into block: inout Block) -> (runs: [PageItem], height: Length) {
+        let font = composer.setter.fittingWords(routine.title, font: d.font(d.type.title, .bold), width: composer.width)
         let title = composer.setter.paragraph(
-            routine.title, font: d.font(d.type.title, .bold), color: d.colors.ink, x: composer.left,
-            top: .zero, width: composer.width, source: TextSource(.title))
+            routine.title, font: font, color: d.colors.ink, x: composer.left, top: .zero, width: composer.width,
+            source: TextSource(.title))
         block.add(title.runs)
         return title
     }
