@@ -39,14 +39,41 @@ package final class PangoMeasurer: TextMeasurer, @unchecked Sendable {
             let families = fonts.families(for: font.family)
             let key = MeasureKey(text: text, font: font, families: families, maxWidth: maxWidth)
             if let known = breaks[key] { return known }
-            guard let layout = PangoText(context: context, text: text, font: font, families: families)
-            else { return [text] }
-            let lines = layout.lines(maxWidth: maxWidth.points)
+            let lines: [String]
+            if let line = oneLine(text, font: font, families: families, maxWidth: maxWidth) {
+                lines = line
+            } else {
+                guard let layout = PangoText(context: context, text: text, font: font, families: families)
+                else { return [text] }
+                lines = layout.lines(maxWidth: maxWidth.points)
+            }
             if breaks.count >= Self.cacheLimit { breaks.removeAll(keepingCapacity: true) }
             breaks[key] = lines
             return lines
         }
     }
+}
+
+extension PangoMeasurer {
+    /// The text on one line, when Pango would not break it at `maxWidth` (`PangoText.staysOneLine`),
+    /// found from the shaped-text cache's layout: a short text is measured and drawn whole
+    /// anyway, so it is shaped once rather than again in a layout made only to break it. `nil`
+    /// when the text may need breaking; a text too long to fit even in narrow letters is not
+    /// shaped here at all. Called while holding the font library's lock.
+    fileprivate func oneLine(_ text: String, font: FontSpec, families: String, maxWidth: Length) -> [String]? {
+        let scalars = text.unicodeScalars
+        guard Double(scalars.count) * font.size.points * Self.narrowLetter <= maxWidth.points,
+            !scalars.contains(where: { $0 == "\t" || $0 == "\u{0}" }),
+            let shaped = fonts.shapedTextCache()?.entry(text: text, font: font, families: families),
+            shaped.text.staysOneLine(
+                logicalWidth: shaped.pangoWidth, wrapWidth: PangoText.wrapWidth(points: maxWidth.points))
+        else { return nil }
+        return PangoText.hyphenated([text])
+    }
+
+    /// A narrow letter's advance in ems: texts wider than this many per letter are broken by
+    /// Pango without first being shaped whole.
+    private static let narrowLetter = 0.4
 }
 
 /// What a measurement depends on: the text, the font, the fallback families in use, the width.

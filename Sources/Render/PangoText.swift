@@ -33,10 +33,13 @@ final class PangoText {
     deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
 
     /// The logical width in points.
-    var width: Double {
+    var width: Double { Double(pangoWidth) / Double(PANGO_SCALE) }
+
+    /// The logical width in Pango units.
+    var pangoWidth: Int32 {
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
-        return Double(logical.width) / Double(PANGO_SCALE)
+        return logical.width
     }
 
     /// Distance from the layout's top to its first baseline, in points.
@@ -65,7 +68,7 @@ final class PangoText {
 
     /// Breaks the text into lines of at most `width` points (words first, then characters).
     func lines(maxWidth: Double) -> [String] {
-        pango_layout_set_width(layout, Int32(max(1, maxWidth * Double(PANGO_SCALE))))
+        pango_layout_set_width(layout, Self.wrapWidth(points: maxWidth))
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         guard let textPointer = pango_layout_get_text(layout) else { return [] }
         let bytes = Array(

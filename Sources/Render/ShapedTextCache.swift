@@ -13,8 +13,12 @@ final class ShapedTextCache {
     /// A shaped run, its width in points and the characters no font has in it.
     struct Entry {
         let text: PangoText
-        let width: Double
+        /// The logical width in Pango units, as Pango compares it with a line's width.
+        let pangoWidth: Int32
         let missingCharacters: [Unicode.Scalar]
+
+        /// The logical width in points.
+        var width: Double { Double(pangoWidth) / Double(PANGO_SCALE) }
     }
 
     private struct Key: Hashable {
@@ -47,7 +51,7 @@ final class ShapedTextCache {
         if let known = entries[key] { return known }
         guard let text = PangoText(context: context, text: text, font: font, families: families, direction: direction)
         else { return nil }
-        let entry = Entry(text: text, width: text.width, missingCharacters: text.missingCharacters)
+        let entry = Entry(text: text, pangoWidth: text.pangoWidth, missingCharacters: text.missingCharacters)
         if entries.count >= Self.limit { entries.removeAll(keepingCapacity: true) }
         entries[key] = entry
         return entry
