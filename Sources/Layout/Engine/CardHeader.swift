@@ -70,21 +70,10 @@ struct CardHeader {
     private func stacked(_ routine: Routine) -> Block {
         var block = Block()
         let width = composer.width
-        var y = titleAndSubtitle(routine, width: width, into: &block) + s.subtitleToFields
-        let dateWidth = min(s.dateFieldWidth, width / 3)
-        let nameWidth = width - dateWidth - s.fieldGap
-        let oneRow = fieldWidth(composer.labels.name, value: routine.client) <= nameWidth
-        block.add(
-            composer.field(
-                composer.labels.name, value: routine.client, x: composer.left, width: oneRow ? nameWidth : width,
-                top: y, source: TextSource(.client)))
-        if !oneRow { y += s.fieldHeight + .mm(2) }
-        block.add(
-            composer.field(
-                composer.labels.date, value: routine.date?.description, x: composer.left + width - dateWidth,
-                width: dateWidth, top: y))
-        y += s.fieldHeight
-        block.height = y
+        let y = titleAndSubtitle(routine, width: width, into: &block) + s.subtitleToFields
+        block.height = composer.nameRow(
+            client: routine.client, label: composer.labels.date, value: routine.date?.description,
+            fieldWidth: min(s.dateFieldWidth, width / 3), top: y, into: &block)
         return block
     }
 

@@ -55,18 +55,9 @@ extension TrackerComposer {
         let weekLabel = words.startField(days: days)
         let weekNeeded = composer.fieldWidth(weekLabel, value: routine.date?.description)
         let weekWidth = min(max(min(s.dateFieldWidth, width / 3), weekNeeded), width / 2)
-        let nameWidth = width - weekWidth - s.fieldGap
-        let oneRow = composer.fieldWidth(composer.labels.name, value: routine.client) <= nameWidth
-        block.add(
-            composer.field(
-                composer.labels.name, value: routine.client, x: composer.left, width: oneRow ? nameWidth : width,
-                top: y, source: TextSource(.client)))
-        if !oneRow { y += s.fieldHeight + .mm(2) }
-        block.add(
-            composer.field(
-                weekLabel, value: routine.date?.description, x: composer.left + width - weekWidth, width: weekWidth,
-                top: y))
-        block.height = y + s.fieldHeight
+        block.height = composer.nameRow(
+            client: routine.client, label: weekLabel, value: routine.date?.description, fieldWidth: weekWidth, top: y,
+            into: &block)
         return block
     }
 
