@@ -92,7 +92,7 @@ struct BlockComposer {
         let labelFont = definition.font(type.label, .bold)
         let valueFont = definition.font(type.field)
         let lineY = top + spacing.fieldHeight
-        let baseline = lineY - .mm(1.5)
+        let baseline = lineY - definition.fieldBaselineRaise
         let labelRun = setter.line(
             label, font: labelFont, color: colors.muted, x: x, baseline: baseline, maxWidth: width / 2)
         let lineX = x + labelRun.width + .mm(2)

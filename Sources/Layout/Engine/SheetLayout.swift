@@ -32,7 +32,7 @@ package struct SheetLayout: Sendable {
         definition: LayoutDefinition, measurer: any TextMeasurer, labels: SheetLabels? = nil,
         qrCodes: (any QRCodeMaker)? = nil, figures: (any FigureDrawer)? = nil
     ) {
-        self.definition = definition
+        self.definition = definition.withRoomForFieldType()
         self.measurer = measurer
         self.labels = labels
         self.qrCodes = qrCodes
