@@ -45,6 +45,16 @@ final class FieldRoomTests: XCTestCase {
         XCTAssertLessThanOrEqual(name.origin.y + name.font.size * 0.2, line.from.y)
     }
 
+    /// A Name row under the title widens its Date field for a date in large type, up to half
+    /// the width, rather than cutting it short ("20…").
+    func testTheDateBesideANameRowIsShownWhole() throws {
+        for layout in ["cards", "tracker"] {
+            let runs = try XCTUnwrap(try sheet(layout, size: .pt(26), paper: "a5").pages.first).textRuns
+            XCTAssertTrue(runs.contains { $0.text == "2026-12-01" }, "\(layout): \(runs.map(\.text))")
+            XCTAssertTrue(runs.contains { $0.text == "Maria Lopez" }, "\(layout): \(runs.map(\.text))")
+        }
+    }
+
     func testTheDesignedSizesKeepTheirFieldHeight() throws {
         for layout in ["classic", "cards", "tracker", "compact", "large-print"] {
             let definition = try AllLayoutsTests.library.load(layout)

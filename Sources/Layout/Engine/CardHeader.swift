@@ -72,8 +72,7 @@ struct CardHeader {
         let width = composer.width
         let y = titleAndSubtitle(routine, width: width, into: &block) + s.subtitleToFields
         block.height = composer.nameRow(
-            client: routine.client, label: composer.labels.date, value: routine.date?.description,
-            fieldWidth: min(s.dateFieldWidth, width / 3), top: y, into: &block)
+            client: routine.client, label: composer.labels.date, value: routine.date?.description, top: y, into: &block)
         return block
     }
 

@@ -52,11 +52,8 @@ extension TrackerComposer {
         let width = composer.width
         var y = headerTitle(routine, into: &block).height + .mm(1)
         y += headerLine(routine, days: days, top: y, width: width, into: &block) + s.subtitleToFields
-        let weekLabel = words.startField(days: days)
-        let weekNeeded = composer.fieldWidth(weekLabel, value: routine.date?.description)
-        let weekWidth = min(max(min(s.dateFieldWidth, width / 3), weekNeeded), width / 2)
         block.height = composer.nameRow(
-            client: routine.client, label: weekLabel, value: routine.date?.description, fieldWidth: weekWidth, top: y,
+            client: routine.client, label: words.startField(days: days), value: routine.date?.description, top: y,
             into: &block)
         return block
     }
