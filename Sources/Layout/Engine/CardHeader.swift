@@ -58,11 +58,9 @@ struct CardHeader {
     /// Whether each word of the title fits `width` set as small as a title may be made to show
     /// it whole (`TextSetter.fittingWords`); when one does not, the title goes across the page.
     private func titleWordsFit(_ routine: Routine, width: Length) -> Bool {
-        let font = d.font(d.type.title, .bold)
-        let least = font.with(size: font.size * TextSetter.leastFittedSize)
-        return routine.title.split(whereSeparator: \.isWhitespace).allSatisfy {
-            composer.setter.measurer.width(of: String($0), font: least) <= width
-        }
+        // Widths grow with the size: the widest word at full size, scaled to the least.
+        composer.setter.widestWord(of: routine.title, font: d.font(d.type.title, .bold)) * TextSetter.leastFittedSize
+            <= width
     }
 
     /// Title and subtitle full width, then Name (filling) and Date in one row; or, for a name

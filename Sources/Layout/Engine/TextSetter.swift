@@ -75,11 +75,15 @@ struct TextSetter {
     /// paper) is set whole on its line where it can be, and hyphenated only past that.
     func fittingWords(_ text: String, font: FontSpec, width: Length, least: Double = leastFittedSize) -> FontSpec {
         guard width > .zero else { return font }
-        let widest =
-            text.split(whereSeparator: \.isWhitespace).map { measurer.width(of: String($0), font: font) }.max() ?? .zero
+        let widest = widestWord(of: text, font: font)
         guard widest > width else { return font }
         // A hair under the exact ratio, so that rounding never leaves the word a fraction too wide.
         return font.with(size: font.size * max(least, width.points / widest.points * 0.995))
+    }
+
+    /// The width of the widest word of `text` (words separated by white space) in `font`.
+    func widestWord(of text: String, font: FontSpec) -> Length {
+        text.split(whereSeparator: \.isWhitespace).map { measurer.width(of: String($0), font: font) }.max() ?? .zero
     }
 
     /// `text`, or its longest prefix with "…" that fits in `maxWidth`.
