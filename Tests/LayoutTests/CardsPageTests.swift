@@ -78,8 +78,12 @@ final class CardsPageTests: XCTestCase {
                 first.runs.contains { $0.text == step.name }, "\(label): card \(number) starts without its name",
                 file: file, line: line)
             if let boxed = own.first(where: { !$0.checkboxes.isEmpty }) {
-                // Only words taller than a page push the first boxes onto a later page.
-                let words = own.prefix { $0.checkboxes.isEmpty }.map(\.frame.height).reduce(.zero, +)
+                // Only words taller than a page push the first boxes onto a later page: the pieces
+                // before the first boxes, and the boxed piece down to its first box.
+                let firstBox = boxed.checkboxes.map(\.minY).min() ?? boxed.frame.minY
+                let words =
+                    own.prefix { $0.checkboxes.isEmpty }.map(\.frame.height).reduce(.zero, +)
+                    + (firstBox - boxed.frame.minY)
                 let wordsFillAPage = words > fullPage
                 XCTAssertTrue(
                     boxed.runs.contains { $0.text == step.name }

@@ -73,4 +73,31 @@ final class AlternativeDecodingTests: XCTestCase {
                 "t.yaml:6:7: error: an alternative cannot have its own `alternative`; give the step one alternative")
         }
     }
+
+    func testAWrittenOutAlternativeWithoutADoseIsDoneAsMuchAsItsStep() throws {
+        let routine = try RoutineLoader.load(
+            text: """
+                title: T
+                defaults: {sets: 2}
+                steps:
+                  - name: Sit to stand
+                    reps: 10
+                    sides: each
+                    alternative:
+                      name: Sit to stand with hands on the armrests
+                      reason: Can't stand up without your hands?
+                  - name: Walking
+                    duration: 20 min
+                    alternative: {name: Stationary bike}
+                  - name: Bridge
+                    reps: 10
+                    alternative: {name: Small bridge, reps: 5}
+                """, fileName: "t.yaml", baseDirectory: nil)
+        let steps = routine.allSteps
+        // No dose of its own: the step's, not the one rep of a dose of nothing.
+        XCTAssertEqual(steps[0].alternative?.step.dose, Dose(reps: 10, sets: 2, sides: .each))
+        XCTAssertEqual(steps[1].alternative?.step.dose.duration, TimeSpan(seconds: 1_200))
+        // A dose key of its own: the rest from the routine's defaults, as before.
+        XCTAssertEqual(steps[2].alternative?.step.dose, Dose(reps: 5, sets: 2))
+    }
 }

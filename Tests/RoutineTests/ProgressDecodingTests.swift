@@ -91,4 +91,29 @@ final class ProgressDecodingTests: XCTestCase {
             }
         }
     }
+
+    func testATimedStepsStagesStayTimedAndMayChangeTheirTime() throws {
+        let routine = try load(
+            """
+            title: Bike
+            steps:
+              - name: Stationary bike
+                duration: 10 min
+                progress:
+                  - name: Easy
+                  - duration: 15 min
+                  - {duration: 20 min, reps: 2}
+              - name: Walk
+                distance: 1 km
+                progress:
+                  - reps: 1
+                  - distance: 2 km
+            """)
+        let bike = routine.allSteps[0].progress.map(\.dose)
+        XCTAssertEqual(bike.map(\.duration), [600, 900, 1_200].map { TimeSpan(seconds: $0) })
+        XCTAssertEqual(bike.map(\.reps), [1, 1, 2])
+        XCTAssertEqual(routine.forWeek(1).allSteps[0].dose.duration, TimeSpan(seconds: 600))
+        let walk = routine.allSteps[1].progress.map(\.dose)
+        XCTAssertEqual(walk.map { $0.distance?.description }, ["1 km", "2 km"])
+    }
 }

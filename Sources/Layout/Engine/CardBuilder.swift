@@ -141,6 +141,8 @@ struct CardBuilder {
         var textX = x + s.cardInset
         var textWidth = width - s.cardInset * 2
         var pictureBottom = Length.zero
+        // On a wide card, words that reach below the picture tile go on under it, across the card.
+        var wrap: WrapAround?
         let badge = Rect(
             x: x + Self.badgeInset, y: Self.badgeInset, width: s.badgeDiameter, height: s.badgeDiameter)
         if d.picture.placement == .top, width >= Self.wideCard {
@@ -152,6 +154,7 @@ struct CardBuilder {
             textX = tile.maxX + s.cardInset
             textWidth = x + width - s.cardInset - textX
             y = s.cardInset - .mm(1)
+            wrap = WrapAround(until: pictureBottom + WrapAround.clearance, x: tile.minX, width: width - s.cardInset * 2)
         } else if d.picture.placement == .top {
             let band = Rect(x: x, y: .zero, width: width, height: d.picture.height)
             face.body += PictureFrame(composer: composer).items(in: band, step: step, radius: s.cardRadius)
@@ -182,7 +185,7 @@ struct CardBuilder {
         if let instructions = step.instructions {
             y += .mm(2.8)
             let text = StepBuilder(composer: composer).instructions(
-                instructions, x: textX, top: y, width: textWidth, sources: card.sources)
+                instructions, x: textX, top: y, width: textWidth, sources: card.sources, wrap: wrap)
             face.body += text.items
             y += text.height
         }
@@ -190,12 +193,13 @@ struct CardBuilder {
             y += s.instructionsToNotes
             let text = setter.paragraph(
                 notes, font: d.font(d.type.body, italic: true), color: d.colors.muted, x: textX, top: y,
-                width: textWidth, source: card.sources.notes)
+                width: textWidth, source: card.sources.notes, wrap: wrap)
             face.body += text.runs
             y += text.height
         }
+        let extrasColumn = wrap?.column(at: y, x: textX, width: textWidth) ?? (x: textX, width: textWidth)
         let extras = StepExtras(composer: composer).items(
-            step, x: textX, top: y, width: textWidth, style: .figure, sources: card.sources)
+            step, x: extrasColumn.x, top: y, width: extrasColumn.width, style: .figure, sources: card.sources)
         face.body += extras.items
         y += extras.height
         face.bodyHeight = max(y, pictureBottom)

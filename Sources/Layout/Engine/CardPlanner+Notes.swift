@@ -10,6 +10,8 @@ extension CardPlanner {
         var orphan: Bool
         /// Pages other than the last left less than `PageCursor.sparseFill` full.
         var sparse: Int
+        /// How far those pages fall short of it, together (`PageCursor.shortfall`).
+        var shortfall: Length = .zero
         /// Where the last card is cut to go on with the Notes card.
         var cutLastRow: Length? = nil
     }
@@ -43,13 +45,15 @@ extension CardPlanner {
             let height = notesHeight(lines: count)
             return NotesFit(
                 lines: count, keepLastRow: false, pages: cursor.pages,
-                y: cursor.y + (cursor.atTop ? .zero : s.rowGap) + height, orphan: false, sparse: cursor.sparse)
+                y: cursor.y + (cursor.atTop ? .zero : s.rowGap) + height, orphan: false, sparse: cursor.sparse,
+                shortfall: cursor.shortfall)
         }
         var next = cursor
         next.place(card.block(notes, lines: d.notesLines, page: fullPage))
         let fill = standard <= cursor.fullPage ? lines(fitting: cursor.fullPage) ?? d.notesLines : d.notesLines
         let alone = NotesFit(
-            lines: fill, keepLastRow: false, pages: next.pages, y: next.y, orphan: next.pages > 1, sparse: next.sparse)
+            lines: fill, keepLastRow: false, pages: next.pages, y: next.y, orphan: next.pages > 1, sparse: next.sparse,
+            shortfall: next.shortfall)
         // Or the last row moves with the notes, when both fit a page and the row did not begin one.
         if let lastRow, before.pages == cursor.pages, !before.atTop,
             let count = lines(fitting: cursor.fullPage - lastRow.height - s.rowGap)
@@ -59,7 +63,7 @@ extension CardPlanner {
             let kept = NotesFit(
                 lines: count, keepLastRow: true, pages: cursor.pages + 1,
                 y: cursor.continuationTop + lastRow.height + s.rowGap + notesHeight(lines: count),
-                orphan: false, sparse: left.sparse)
+                orphan: false, sparse: left.sparse, shortfall: left.shortfall)
             if (kept.pages, kept.sparse, kept.orphan ? 1 : 0) <= (alone.pages, alone.sparse, alone.orphan ? 1 : 0) {
                 return kept
             }
@@ -91,7 +95,7 @@ extension CardPlanner {
             return NotesFit(
                 lines: count, keepLastRow: false, pages: left.pages,
                 y: left.y + rest + s.rowGap + notesHeight(lines: count), orphan: false, sparse: left.sparse,
-                cutLastRow: cut)
+                shortfall: left.shortfall, cutLastRow: cut)
         }
         return nil
     }

@@ -7,7 +7,7 @@
 /// the pages better (a very tall card beside a short one leaves a hole under the short one). Every
 /// choice is tried against a model of the paginator (`PageCursor`), keeping the `beam` best ways to
 /// place the cards so far after each card: fewest pages first, then fewest pages left less than
-/// 70 % full, then the least height used, a full-width card or a row short of cards before the
+/// 70 % full, then the least those pages fall short of it, then the least height used, a full-width card or a row short of cards before the
 /// last costing `fullWidthCost`. At the end, a Notes card alone on the last page counts against an
 /// arrangement. The Notes card shrinks to `minNotesLines` rather than start a page of its own,
 /// takes the last row of cards with it when even that does not fit (unless that leaves a page less
@@ -177,8 +177,8 @@ struct CardPlanner {
             var cost: Length = .zero
             var before: PageCursor
         }
-        func key(_ state: State) -> (Int, Int, Length) {
-            (state.cursor.pages, state.cursor.sparse, state.cursor.y + state.cost)
+        func key(_ state: State) -> (Int, Int, Length, Length) {
+            (state.cursor.pages, state.cursor.sparse, state.cursor.shortfall, state.cursor.y + state.cost)
         }
         var trail: [(row: Row, previous: Int)] = []
         var states: [[State]] = Array(repeating: [], count: cards.count + 1)
@@ -234,8 +234,11 @@ struct CardPlanner {
                 }
             }
         }
-        func rank(_ final: (state: State, finish: NotesFit)) -> (Int, Int, Int, Length) {
-            (final.finish.pages, final.finish.sparse, final.finish.orphan ? 1 : 0, final.finish.y + final.state.cost)
+        func rank(_ final: (state: State, finish: NotesFit)) -> (Int, Int, Int, Length, Length) {
+            (
+                final.finish.pages, final.finish.sparse, final.finish.orphan ? 1 : 0, final.finish.shortfall,
+                final.finish.y + final.state.cost
+            )
         }
         guard let chosen = finals.min(by: { rank($0) < rank($1) }) else {
             return Plan(rows: [], notesLines: d.notesLines, keepLastRowWithNotes: false)

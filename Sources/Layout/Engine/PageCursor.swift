@@ -13,6 +13,9 @@ struct PageCursor {
     var y: Length
     /// Pages left behind less than `sparseFill` full.
     var sparse = 0
+    /// How far those pages fall short of `sparseFill`, together: of two arrangements with as many
+    /// sparse pages, the one whose pages are nearer full (a page of a header alone is worst).
+    var shortfall = Length.zero
     /// What the gaps between the blocks on the current page may give up (`Paginator.gapShrink`
     /// of each).
     var shrinkable = Length.zero
@@ -35,7 +38,10 @@ struct PageCursor {
     func room(gap: Length) -> Length { bottom - y - (atTop ? .zero : gap) }
 
     mutating func newPage() {
-        if y - top < (bottom - top) * Self.sparseFill { sparse += 1 }
+        if y - top < (bottom - top) * Self.sparseFill {
+            sparse += 1
+            shortfall += (bottom - top) * Self.sparseFill - (y - top)
+        }
         pages += 1
         top = continuationTop
         y = top

@@ -235,7 +235,7 @@ struct StepBuilder {
     ///   - sources: the step's, which the words carry.
     func instructions(
         _ instructions: Instructions, x: Length, top: Length, width: Length, font: FontSpec? = nil,
-        indentGap: Length = .mm(2), itemGap: Length = .mm(1), sources: StepSources
+        indentGap: Length = .mm(2), itemGap: Length = .mm(1), sources: StepSources, wrap: WrapAround? = nil
     ) -> (items: [PageItem], height: Length) {
         let d = composer.definition
         let font = font ?? d.font(d.type.body)
@@ -243,7 +243,8 @@ struct StepBuilder {
         switch instructions {
         case .paragraph(let text):
             let result = setter.paragraph(
-                text, font: font, color: d.colors.ink, x: x, top: top, width: width, source: sources.instructions)
+                text, font: font, color: d.colors.ink, x: x, top: top, width: width, source: sources.instructions,
+                wrap: wrap)
             return (result.runs, result.height)
         case .numbered(let items):
             var placed: [PageItem] = []
@@ -251,14 +252,16 @@ struct StepBuilder {
             let indent = setter.measurer.width(of: "\(items.count).", font: font) + indentGap
             for (index, item) in items.enumerated() {
                 if index > 0 { y += itemGap }
+                let column = wrap?.column(at: y, x: x, width: width) ?? (x: x, width: width)
                 placed.append(
                     .text(
                         setter.line(
-                            "\(index + 1).", font: font, color: d.colors.accent, x: x, baseline: y + font.ascent,
-                            maxWidth: indent)))
+                            "\(index + 1).", font: font, color: d.colors.accent, x: column.x,
+                            baseline: y + font.ascent, maxWidth: indent)))
+                let itemWrap = wrap.map { WrapAround(until: $0.until, x: $0.x + indent, width: $0.width - indent) }
                 let text = setter.paragraph(
-                    item, font: font, color: d.colors.ink, x: x + indent, top: y, width: width - indent,
-                    source: sources.instruction(index + 1))
+                    item, font: font, color: d.colors.ink, x: column.x + indent, top: y, width: column.width - indent,
+                    source: sources.instruction(index + 1), wrap: itemWrap)
                 placed.append(contentsOf: text.runs)
                 y += max(text.height, setter.height(lines: 1, font: font))
             }

@@ -9,7 +9,7 @@ extension NodeReader {
         stepKeys.filter { $0 != "alternative" && !progressStepKeys.contains($0) } + ["reason"]
     }
 
-    /// Reads `alternative:` and `caution:` into `step`.
+    /// Reads `alternative:` and `caution:` into `step`, after the step's own dose.
     mutating func alternativeFields(
         _ fields: [String: Field], defaults: DoseFields, baseDirectory: String, into step: inout Step
     ) {
@@ -18,6 +18,15 @@ extension NodeReader {
         }
         if let field = fields["alternative"], !isNull(field.value) {
             step.alternative = alternative(field.value, defaults: defaults, baseDirectory: baseDirectory)
+            // A written-out alternative that gives no dose is done as much as the step it replaces:
+            // "Instead: Sit to stand with hands on the armrests" under a step of 10 reps is 10 reps
+            // too, not the one rep a dose of nothing would print.
+            let ownDose = ["exercise"] + DoseFields.keys + Self.timedKeys
+            if case .mapping(let mapping) = field.value,
+                !mapping.contains(where: { ownDose.contains($0.key.string ?? "") })
+            {
+                step.alternative?.step.dose = step.dose
+            }
         }
     }
 

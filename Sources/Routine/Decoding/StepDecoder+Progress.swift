@@ -4,8 +4,9 @@ extension NodeReader {
     /// The step key that lists a step's stages.
     static let progressStepKeys = ["progress"]
 
-    /// The keys of one stage: its dose keys, `name` and `when`.
-    static let stageKeys = ["name", "when"] + DoseFields.keys
+    /// The keys of one stage: its dose keys (a timed step's `duration` and `distance` too),
+    /// `name` and `when`.
+    static let stageKeys = ["name", "when"] + DoseFields.keys + timedKeys
 
     /// The most stages one step may have.
     static let maxStages = 20
@@ -47,9 +48,13 @@ extension NodeReader {
 
 extension DoseFields {
     /// This dose with a whole dose filling what it does not give: a stage over its step's dose.
+    /// A timed step's stage stays timed: "10 min", then the stage's own `duration: 15 min`.
     func dose(over base: Dose) -> Dose {
-        Dose(
+        var dose = Dose(
             hold: hold ?? base.hold, reps: reps ?? base.reps, sets: sets ?? base.sets, sides: sides ?? base.sides,
             rest: rest ?? base.rest)
+        dose.duration = duration ?? base.duration
+        dose.distance = distance ?? base.distance
+        return dose
     }
 }
