@@ -61,4 +61,46 @@ final class LongNotesTests: XCTestCase {
         SheetChecks.assertInsideMargins(sheet, definition)
         SheetChecks.assertNoTextOverlaps(sheet)
     }
+
+    /// Two steps after notes three pages long: under the panel they would push the first step
+    /// to the fourth page, so they stay at the end, after the exercises.
+    func testNotesThatWouldPushTheFirstStepOffItsPageStayAtTheEnd() throws {
+        var definition = try AllLayoutsTests.library.load("large-print")
+        definition.page.size = try XCTUnwrap(PaperSize.named("a5"))
+        let paragraph = String(repeating: "Keep the back straight and bend the knees when lifting. ", count: 8)
+        let routine = Routine(
+            title: "Pelvic floor", sections: [Section(title: nil, steps: (1...2).map { Step(name: "Step \($0)") })],
+            notes: (1...5).map { "Note \($0). " + paragraph })
+        let sheet = SheetLayout(definition: definition, measurer: FixedWidthMeasurer()).layout(routine)
+        XCTAssertGreaterThan(sheet.pages.count, 2)
+        XCTAssertTrue(sheet.pages[0].textRuns.contains { $0.text == "Step 1" }, "the first page begins a step")
+        let firstNote = try XCTUnwrap(sheet.pages.firstIndex { $0.textRuns.contains { $0.text.hasPrefix("Note 1.") } })
+        let lastStep = try XCTUnwrap(sheet.pages.lastIndex { $0.textRuns.contains { $0.text == "Step 2" } })
+        XCTAssertGreaterThanOrEqual(firstNote, lastStep, "the notes come after the steps")
+        SheetChecks.assertInsideMargins(sheet, definition)
+        SheetChecks.assertNoTextOverlaps(sheet)
+    }
+
+    /// A tracker whose notes run onto another page: the day headings go on over step rows only,
+    /// never over the notes alone.
+    func testATrackersNotesGoOnWithoutTheDayHeadings() throws {
+        var definition = try AllLayoutsTests.library.load("tracker")
+        definition.page.size = try XCTUnwrap(PaperSize.named("half-letter"))
+        let paragraph = String(repeating: "Squeeze and lift the pelvic floor, then let go slowly. ", count: 10)
+        var routine = Routine(
+            title: "Pelvic floor", sections: [Section(title: nil, steps: (1...2).map { Step(name: "Step \($0)") })],
+            notes: (1...4).map { "Note \($0). " + paragraph })
+        routine.track = Track(days: 7)
+        let sheet = SheetLayout(definition: definition, measurer: FixedWidthMeasurer()).layout(routine)
+        XCTAssertGreaterThan(sheet.pages.count, 1, "the notes run onto a second page")
+        // The heading row's key, which goes on with the day numbers over continued rows.
+        let key = "Tick a box when you have finished all"
+        XCTAssertTrue(sheet.pages[0].textRuns.contains { $0.text == key }, "the first page's headings")
+        for (index, page) in sheet.pages.enumerated().dropFirst()
+        where !page.textRuns.contains(where: { $0.text.hasPrefix("Step ") }) {
+            XCTAssertTrue(
+                !page.textRuns.contains { $0.text == key },
+                "page \(index + 1) repeats the day headings over no rows")
+        }
+    }
 }

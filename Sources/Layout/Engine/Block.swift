@@ -16,6 +16,10 @@ struct Block {
     var continuationHeader: [PageItem] = []
     /// Height of `continuationHeader`, including the space under it.
     var continuationHeaderHeight: Length = .zero
+    /// The continuation header heads only what a cut above this y leaves: a tracker's day
+    /// headings go on over its rows, not over the routine's notes under its table. `nil` for
+    /// the whole block.
+    var continuationHeaderUntil: Length? = nil
     /// Where the block may be cut when it must be split (y from the block's top), such as between
     /// the rows of a checkbox grid; `nil` allows any cut that passes through no item. An empty list
     /// keeps the block whole unless it is taller than an empty page.
@@ -95,7 +99,14 @@ struct Block {
 
     /// The height of the header put above the rest after a cut at `cut`.
     func continuationHeight(after cut: Length) -> Length {
-        continuationHeaderHeight + (cutHeadings.last { $0.applies(to: cut) }?.height ?? .zero)
+        header(after: cut).height + (cutHeadings.last { $0.applies(to: cut) }?.height ?? .zero)
+    }
+
+    /// The continuation header put above the rest after a cut at `cut`: none below
+    /// `continuationHeaderUntil`.
+    func header(after cut: Length) -> (items: [PageItem], height: Length) {
+        if let until = continuationHeaderUntil, cut >= until - .pt(0.01) { return ([], .zero) }
+        return (continuationHeader, continuationHeaderHeight)
     }
 
     /// Where the rest starts after a cut at `cut`: the first item below it (white space skipped).
@@ -132,7 +143,8 @@ struct Block {
         // Skip the white space at the cut so the continuation starts with content.
         let restTop = restTop(after: cut)
         let heading = cutHeadings.last { $0.applies(to: cut) }
-        let headerHeight = continuationHeaderHeight + (heading?.height ?? .zero)
+        let header = header(after: cut)
+        let headerHeight = header.height + (heading?.height ?? .zero)
         let shift = headerHeight - restTop
         var head = self
         head.items = headItems + straddling.compactMap { $0.clipped(top: nil, bottom: cut) }
@@ -142,8 +154,9 @@ struct Block {
         tail.role = structureRole
         let moved = tailItems.map { $0.offset(dy: shift) }
         let rest = straddling.compactMap { $0.offset(dy: shift).clipped(top: .zero, bottom: nil) }
-        let headingItems = heading?.items.map { $0.offset(dy: continuationHeaderHeight) } ?? []
-        tail.items = rest + continuationHeader + headingItems + moved
+        let headingItems = heading?.items.map { $0.offset(dy: header.height) } ?? []
+        tail.items = rest + header.items + headingItems + moved
+        tail.continuationHeaderUntil = continuationHeaderUntil.map { $0 + shift }
         tail.height = max(height + shift, headerHeight)
         tail.cutHeadings = cutHeadings.map { $0.offset(dy: shift) }
         tail.gapBefore = .zero

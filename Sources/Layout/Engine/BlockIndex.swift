@@ -69,12 +69,14 @@ struct BlockIndex {
         }
         let resume = restTop(after: start)
         let heading = block.cutHeadings.last { $0.applies(to: start) }
-        let headerHeight = block.continuationHeaderHeight + (heading?.height ?? .zero)
+        let header = block.header(after: start)
+        let headerHeight = header.height + (heading?.height ?? .zero)
         let shift = headerHeight - resume
         let body = items(of: block, from: resume, after: start, to: end)
         piece.items =
-            block.continuationHeader + (heading?.items.map { $0.offset(dy: block.continuationHeaderHeight) } ?? [])
+            header.items + (heading?.items.map { $0.offset(dy: header.height) } ?? [])
             + body.map { $0.offset(dy: shift) }
+        piece.continuationHeaderUntil = block.continuationHeaderUntil.map { $0 + shift }
         piece.height = end.map { $0 + shift } ?? max(block.height + shift, headerHeight)
         piece.gapBefore = .zero
         piece.separator = []

@@ -4,7 +4,8 @@ extension SheetLayout {
     /// The classic arrangement's pages: the routine's notes at the end, or, when they are too long
     /// to share the last page with a step (or keeping them there leaves a page sparse) and putting
     /// them under the panel lets the last page begin one with fewer such flaws, without taking
-    /// more pages, there. On paper too small for the title, the caution and the panel together,
+    /// more pages and without pushing the first step to a later page, there: a reader meets
+    /// an exercise on the page they met it on before, never pages of notes first. On paper too small for the title, the caution and the panel together,
     /// the caution goes under the panel when that leaves fewer flaws on no more pages.
     func classicPages(_ composer: BlockComposer, routine: Routine, frame: ContentFrame, brand: BrandHeader) -> [Page] {
         let paginator = Paginator(frame: frame)
@@ -18,7 +19,8 @@ extension SheetLayout {
         if chosen.lastPageBeginsStep == false || chosen.flaws > 0, routine.notes.contains(where: { !$0.isEmpty }) {
             let moved = layOut(notesFirst: true)
             if moved.lastPageBeginsStep, moved.pages.count <= chosen.pages.count,
-                !chosen.lastPageBeginsStep || moved.flaws < chosen.flaws
+                !chosen.lastPageBeginsStep || moved.flaws < chosen.flaws,
+                Self.firstStepPage(moved.pages) <= Self.firstStepPage(chosen.pages)
             {
                 chosen = moved
                 notesFirst = true
@@ -32,6 +34,16 @@ extension SheetLayout {
             cautionLater.flaws < chosen.flaws && cautionLater.pages.count <= chosen.pages.count
             && (cautionLater.lastPageBeginsStep || !chosen.lastPageBeginsStep)
         return better ? cautionLater.pages : chosen.pages
+    }
+
+    /// The index of the first of `pages` that shows a step's name; `pages.count` when none does.
+    static func firstStepPage(_ pages: [Page]) -> Int {
+        pages.firstIndex { page in
+            page.items.contains { item in
+                guard case .text(let run) = item, case .stepName? = run.source?.field else { return false }
+                return true
+            }
+        } ?? pages.count
     }
 
     /// Whether the title, the routine's caution and the panel, with the gaps between them, are

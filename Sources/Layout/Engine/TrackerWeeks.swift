@@ -107,6 +107,8 @@ extension TrackerComposer {
         }
         if routine.painGuide { table.append(painRow(cols)) }
         table.append(notesRow(cols, tight: tightNotes))
+        // The day headings go on over the table's rows on a new page, not over what follows it.
+        table.block.continuationHeaderUntil = table.block.height
         if last {
             if !notesFirst, !routine.notes.isEmpty {
                 let note = safetyNote(routine.notes)
