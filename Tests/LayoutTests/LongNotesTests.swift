@@ -63,7 +63,8 @@ final class LongNotesTests: XCTestCase {
     }
 
     /// Two steps after notes three pages long: under the panel they would push the first step
-    /// to the fourth page, so they stay at the end, after the exercises.
+    /// to the fourth page, so they stay at the end, after the exercises (notes a page long may
+    /// go first: `NotesFirstTests`).
     func testNotesThatWouldPushTheFirstStepOffItsPageStayAtTheEnd() throws {
         var definition = try AllLayoutsTests.library.load("large-print")
         definition.page.size = try XCTUnwrap(PaperSize.named("a5"))

@@ -4,9 +4,10 @@ extension SheetLayout {
     /// The classic arrangement's pages: the routine's notes at the end, or, when they are too long
     /// to share the last page with a step (or keeping them there leaves a page sparse) and putting
     /// them under the panel lets the last page begin one with fewer such flaws, without taking
-    /// more pages and without pushing the first step to a later page, there: a reader meets
-    /// an exercise on the page they met it on before, never pages of notes first. On paper too small for the title, the caution and the panel together,
-    /// the caution goes under the panel when that leaves fewer flaws on no more pages.
+    /// more pages and without pushing the first step more than `pagesOfNotesFirst` pages later,
+    /// there: a reader meets an exercise by the third page, never pages and pages of notes first.
+    /// On paper too small for the title, the caution and the panel together, the caution goes
+    /// under the panel when that leaves fewer flaws on no more pages.
     func classicPages(_ composer: BlockComposer, routine: Routine, frame: ContentFrame, brand: BrandHeader) -> [Page] {
         let paginator = Paginator(frame: frame)
         func layOut(notesFirst: Bool, cautionAfterPanel: Bool = false) -> Paginator.Layout {
@@ -20,7 +21,7 @@ extension SheetLayout {
             let moved = layOut(notesFirst: true)
             if moved.lastPageBeginsStep, moved.pages.count <= chosen.pages.count,
                 !chosen.lastPageBeginsStep || moved.flaws < chosen.flaws,
-                Self.firstStepPage(moved.pages) <= Self.firstStepPage(chosen.pages)
+                Self.firstStepPage(moved.pages) <= Self.firstStepPage(chosen.pages) + Self.pagesOfNotesFirst
             {
                 chosen = moved
                 notesFirst = true
@@ -35,6 +36,10 @@ extension SheetLayout {
             && (cautionLater.lastPageBeginsStep || !chosen.lastPageBeginsStep)
         return better ? cautionLater.pages : chosen.pages
     }
+
+    /// How many pages later than at the end of the sheet the first step may begin when the
+    /// routine's notes go under the panel.
+    static let pagesOfNotesFirst = 2
 
     /// The index of the first of `pages` that shows a step's name; `pages.count` when none does.
     static func firstStepPage(_ pages: [Page]) -> Int {

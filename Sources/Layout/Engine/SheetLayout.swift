@@ -45,7 +45,9 @@ package struct SheetLayout: Sendable {
         let routine = routine.staged
         var definition = self.definition
         let (labels, labelWarnings) = words(for: routine)
-        var warnings = labelWarnings + CatalogueLanguageWarning.warnings(for: routine)
+        var warnings =
+            labelWarnings + CatalogueLanguageWarning.warnings(for: routine)
+            + RestWithoutSetsWarning.warnings(for: routine)
         if definition.engine == .compact {
             let fit = CompactFitter(definition: definition, measurer: measurer, labels: labels).fit(routine)
             definition = fit.definition

@@ -10,6 +10,9 @@ struct WrapAround {
 
     /// Space left between a picture's bottom and the first line box set under it.
     static let clearance = Length.mm(1.5)
+    /// The fewest lines a paragraph must run below the picture, in the narrow column, to go on
+    /// under it: a line or two more under the tile is not worth a paragraph of two widths.
+    static let leastLinesUnder = 3
 
     /// The column a piece starting at `top` is set in: the narrow one (`x`, `width`) above
     /// `until`, the wide one below it.
@@ -21,7 +24,8 @@ struct WrapAround {
 extension TextSetter {
     /// A paragraph as `paragraph` sets it, but going on under a picture: the lines whose box
     /// starts above `wrap.until` are set `width` wide at `x`, beside the picture; the rest of
-    /// the text is broken again `wrap.width` wide at `wrap.x`. A long paragraph on a wide card
+    /// the text is broken again `wrap.width` wide at `wrap.x`, when it would take at least
+    /// `WrapAround.leastLinesUnder` lines of the narrow column. A long paragraph on a wide card
     /// then fills the space under its picture tile rather than running down a narrow column
     /// with the tile's width left empty below it.
     ///
@@ -40,7 +44,7 @@ extension TextSetter {
         let narrowLines = measurer.lines(of: text, font: font, maxWidth: width).filter { !$0.isEmpty }
         var beside = 0
         while beside < narrowLines.count, top + font.lineHeight * Double(beside) < wrap.until { beside += 1 }
-        guard beside < narrowLines.count,
+        guard narrowLines.count - beside >= WrapAround.leastLinesUnder,
             let rest = Self.text(of: text, after: narrowLines.prefix(beside))
         else {
             return paragraph(text, font: font, color: color, x: x, top: top, width: width, source: source)
