@@ -49,21 +49,12 @@ extension TextSetter {
         else {
             return paragraph(text, font: font, color: color, x: x, top: top, width: width, source: source)
         }
-        var runs: [PageItem] = []
-        var baseline = top + font.ascent
         let placed =
             narrowLines.prefix(beside).map { ($0, x, width) }
             + measurer.lines(of: rest, font: font, maxWidth: wrap.width).filter { !$0.isEmpty }.map {
                 ($0, wrap.x, wrap.width)
             }
-        for (line, lineX, lineWidth) in placed {
-            let run = TextRun(
-                text: line, font: font, color: color, origin: Point(x: lineX, y: baseline),
-                width: min(measurer.width(of: line, font: font), lineWidth), source: source)
-            runs.append(.text(run))
-            baseline += font.lineHeight
-        }
-        return (runs, height(lines: runs.count, font: font))
+        return stacked(placed, font: font, color: color, top: top, source: source)
     }
 
     /// What is left of `text` after the broken `lines` that begin it, without the space at the

@@ -13,13 +13,22 @@ struct TextSetter {
         _ text: String, font: FontSpec, color: Color, x: Length, top: Length, width: Length,
         source: TextSource? = nil
     ) -> (runs: [PageItem], height: Length) {
-        let lines = measurer.lines(of: text, font: font, maxWidth: width)
+        let lines = measurer.lines(of: text, font: font, maxWidth: width).filter { !$0.isEmpty }
+        return stacked(lines.map { ($0, x, width) }, font: font, color: color, top: top, source: source)
+    }
+
+    /// Lines set one under another, the first line box starting at `top`, each at its own left
+    /// edge and no wider than its own width; returns their runs and height.
+    func stacked(
+        _ lines: [(text: String, x: Length, width: Length)], font: FontSpec, color: Color, top: Length,
+        source: TextSource?
+    ) -> (runs: [PageItem], height: Length) {
         var runs: [PageItem] = []
         var baseline = top + font.ascent
-        for line in lines where !line.isEmpty {
+        for line in lines {
             let run = TextRun(
-                text: line, font: font, color: color, origin: Point(x: x, y: baseline),
-                width: min(measurer.width(of: line, font: font), width), source: source)
+                text: line.text, font: font, color: color, origin: Point(x: line.x, y: baseline),
+                width: min(measurer.width(of: line.text, font: font), line.width), source: source)
             runs.append(.text(run))
             baseline += font.lineHeight
         }
