@@ -62,16 +62,28 @@ final class LongNotesTests: XCTestCase {
         SheetChecks.assertNoTextOverlaps(sheet)
     }
 
+    /// The built-in layout `name` on the paper size `paper`.
+    func layout(_ name: String, on paper: String) throws -> LayoutDefinition {
+        var definition = try AllLayoutsTests.library.load(name)
+        definition.page.size = try XCTUnwrap(PaperSize.named(paper))
+        return definition
+    }
+
+    /// "Step 1" … "Step `steps`", then `notes` notes "Note N. " and `sentence` said `times` times.
+    func routine(steps: Int, notes: Int, each sentence: String, times: Int) -> Routine {
+        let paragraph = String(repeating: sentence, count: times)
+        return Routine(
+            title: "Pelvic floor", sections: [Section(title: nil, steps: (1...steps).map { Step(name: "Step \($0)") })],
+            notes: (1...notes).map { "Note \($0). " + paragraph })
+    }
+
     /// Two steps after notes three pages long: under the panel they would push the first step
     /// to the fourth page, so they stay at the end, after the exercises (notes a page long may
     /// go first: `NotesFirstTests`).
     func testNotesThatWouldPushTheFirstStepOffItsPageStayAtTheEnd() throws {
-        var definition = try AllLayoutsTests.library.load("large-print")
-        definition.page.size = try XCTUnwrap(PaperSize.named("a5"))
-        let paragraph = String(repeating: "Keep the back straight and bend the knees when lifting. ", count: 8)
-        let routine = Routine(
-            title: "Pelvic floor", sections: [Section(title: nil, steps: (1...2).map { Step(name: "Step \($0)") })],
-            notes: (1...5).map { "Note \($0). " + paragraph })
+        let definition = try layout("large-print", on: "a5")
+        let routine = routine(
+            steps: 2, notes: 5, each: "Keep the back straight and bend the knees when lifting. ", times: 8)
         let sheet = SheetLayout(definition: definition, measurer: FixedWidthMeasurer()).layout(routine)
         XCTAssertGreaterThan(sheet.pages.count, 2)
         XCTAssertTrue(sheet.pages[0].textRuns.contains { $0.text == "Step 1" }, "the first page begins a step")
@@ -85,12 +97,9 @@ final class LongNotesTests: XCTestCase {
     /// A tracker whose notes run onto another page: the day headings go on over step rows only,
     /// never over the notes alone.
     func testATrackersNotesGoOnWithoutTheDayHeadings() throws {
-        var definition = try AllLayoutsTests.library.load("tracker")
-        definition.page.size = try XCTUnwrap(PaperSize.named("half-letter"))
-        let paragraph = String(repeating: "Squeeze and lift the pelvic floor, then let go slowly. ", count: 10)
-        var routine = Routine(
-            title: "Pelvic floor", sections: [Section(title: nil, steps: (1...2).map { Step(name: "Step \($0)") })],
-            notes: (1...4).map { "Note \($0). " + paragraph })
+        let definition = try layout("tracker", on: "half-letter")
+        var routine = routine(
+            steps: 2, notes: 4, each: "Squeeze and lift the pelvic floor, then let go slowly. ", times: 10)
         routine.track = Track(days: 7)
         let sheet = SheetLayout(definition: definition, measurer: FixedWidthMeasurer()).layout(routine)
         XCTAssertGreaterThan(sheet.pages.count, 1, "the notes run onto a second page")
