@@ -36,6 +36,10 @@ struct Block {
     /// against a page left under-filled, such as a large-print title, caution and panel too tall
     /// for a small page together.
     var panelCuts: [Length] = []
+    /// The cuts (among `cutPoints`) that leave one step row of a log's table alone on a page, under
+    /// its day headings or over its Notes row: taken only to keep a page from being sparse, so a
+    /// week goes on a page whole or in pieces a reader can follow.
+    var loneRowCuts: [Length] = []
     /// Headings that join the continuation header when a cut falls at or below their `from`, such
     /// as "Right" over the sets of the Right side continued on a new page.
     var cutHeadings: [CutHeading] = []
@@ -168,6 +172,7 @@ struct Block {
         tail.rowCuts = rowCuts.map { $0 + shift }.filter { $0 > headerHeight }
         tail.mediaCuts = mediaCuts.map { $0 + shift }.filter { $0 > headerHeight }
         tail.panelCuts = panelCuts.map { $0 + shift }.filter { $0 > headerHeight }
+        tail.loneRowCuts = loneRowCuts.map { $0 + shift }.filter { $0 > headerHeight }
         tail.fillLines = fillLines.map { $0.offset(dy: shift) }
         head.fillLines = nil
         return (head, tail)

@@ -49,6 +49,9 @@ struct BreakPlanner {
         static let splitMedia = 900.0
         /// Parting a panel's words from its tick key: only to save a page from being sparse.
         static let splitPanel = 900.0
+        /// Leaving one row of a log's table alone on a page (`Block.loneRowCuts`): dearer than a
+        /// page a little under-filled, cheaper than a sparse one even when it takes three.
+        static let loneRow = 400.0
         static let lastPageWithoutStep = 2_000.0
         /// A last page that begins no step but goes on with one (its rows of boxes under the
         /// step's number and name "(continued)"): less than a page left under-filled before it.
@@ -75,6 +78,8 @@ struct BreakPlanner {
     private let rowCuts: [Set<Length>]
     /// The cuts of each block between a panel's words and its tick key.
     private let panelCuts: [Set<Length>]
+    /// The cuts of each block that leave one row of a log's table alone.
+    private let loneRowCuts: [Set<Length>]
     /// The items of each block with many, ordered for quick pieces (`nil` for small blocks).
     let indices: [BlockIndex?]
     /// A block with more items than this is cut into pieces through its `BlockIndex`.
@@ -119,6 +124,13 @@ struct BreakPlanner {
         self.mediaCuts = blocks.map { Set($0.mediaCuts) }
         self.rowCuts = blocks.map { Set($0.rowCuts) }
         self.panelCuts = blocks.map { Set($0.panelCuts) }
+        self.loneRowCuts = blocks.map { Set($0.loneRowCuts) }
+    }
+
+    /// Whether a page starting at `position` leaves one row of a log's table alone on the page
+    /// before or on its own.
+    func leavesRowAlone(_ position: Position) -> Bool {
+        position.block < blocks.count && loneRowCuts[position.block].contains(position.cut)
     }
 
     /// The height of the piece of a block that starts at `position` and ends at `cut` (in the
@@ -204,7 +216,9 @@ struct BreakPlanner {
                     : mediaCuts[index].contains(cut)
                         ? Cost.splitMedia
                         : rowCuts[index].contains(cut)
-                            ? Cost.splitRows : panelCuts[index].contains(cut) ? Cost.splitPanel : 0
+                            ? Cost.splitRows
+                            : panelCuts[index].contains(cut)
+                                ? Cost.splitPanel : loneRowCuts[index].contains(cut) ? Cost.loneRow : 0
                 let cost = pageCost(used: height, capacity: capacity, splits: splits + 1) + words
                 options.append((cost + shrinking(height, capacity), next, isSparse(height, capacity)))
             }

@@ -15,20 +15,22 @@ struct Paginator {
     /// The pages, whether the last of several begins a step or goes on with one, and how many
     /// flaws they keep: pages but the last left sparse, a last page beginning no step (the greedy
     /// paginator's pages count as beginning one and as flawless: it is the last resort).
-    /// Pages laid out, whether the last of several begins a step, and how many flaws they keep.
-    typealias Layout = (pages: [Page], lastPageBeginsStep: Bool, flaws: Int)
+    /// Pages laid out, whether the last of several begins a step, how many flaws they keep, and
+    /// how many of their breaks leave one row of a log's table alone on a page.
+    typealias Layout = (pages: [Page], lastPageBeginsStep: Bool, flaws: Int, loneRows: Int)
 
     func layOut(_ blocks: [Block]) -> Layout {
         guard !blocks.isEmpty else {
-            return (GreedyPaginator(frame: frame).paginate(blocks), true, 0)
+            return (GreedyPaginator(frame: frame).paginate(blocks), true, 0, 0)
         }
         guard let (planner, plan, flaws) = plan(blocks) else {
-            return (GreedyPaginator(frame: frame).paginate(blocks), true, 0)
+            return (GreedyPaginator(frame: frame).paginate(blocks), true, 0, 0)
         }
         // The last page begins a step, or goes on with one under its number and name.
         let start = plan[plan.count - 1]
         let beginsStep = plan.count == 1 || blocks[start.block...].contains(where: \.startsStep)
-        return (place(blocks, plan: plan, planner: planner), beginsStep, flaws)
+        let loneRows = plan.filter(planner.leavesRowAlone).count
+        return (place(blocks, plan: plan, planner: planner), beginsStep, flaws, loneRows)
     }
 
     /// The share of a gap between blocks a page may give up (down to 60 % of it) when the

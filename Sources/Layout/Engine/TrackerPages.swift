@@ -35,24 +35,31 @@ extension TrackerComposer {
     static let tightenedRowPadding = Length.mm(2)
 
     /// The sheet's pages, the brand's header first: the layout as written when that fills its
-    /// pages well, else the variant with the fewest pages whose least-filled page (the last aside)
-    /// is fullest.
+    /// pages well and leaves no more step rows alone on a page than another variant on as many
+    /// pages; else, of the variants with the fewest pages, one that leaves no page sparse if any
+    /// does, then the fewest rows alone, then the fullest least-filled page (the last aside).
     func pages(for routine: Routine, frame: ContentFrame, brand: BrandHeader) -> [Page] {
         let written = paginated(routine, frame: frame, brand: brand)
-        guard written.count > 1 else { return written }
+        guard written.pages.count > 1 else { return written.pages }
         let candidates =
-            [written]
-            + Self.variants.dropFirst().map { tightened($0).paginated(routine, frame: frame, brand: brand) }.filter(
-                everyPageLogs)
-        let fewest = candidates.map(\.count).min() ?? written.count
-        if written.count == fewest, leastFill(written, frame: frame) >= Self.wellFilled { return written }
-        var best = written
-        var bestFill = -1.0
-        for pages in candidates where pages.count == fewest {
-            let fill = leastFill(pages, frame: frame)
-            if fill > bestFill + 0.01 { (best, bestFill) = (pages, fill) }
+            ([written]
+            + Self.variants.dropFirst().map { tightened($0).paginated(routine, frame: frame, brand: brand) }.filter {
+                everyPageLogs($0.pages)
+            }).map { (pages: $0.pages, loneRows: $0.loneRows, fill: leastFill($0.pages, frame: frame)) }
+        let fewest = candidates.map(\.pages.count).min() ?? written.pages.count
+        func rank(_ candidate: (pages: [Page], loneRows: Int, fill: Double)) -> (Int, Int) {
+            (candidate.fill < PageCursor.sparseFill ? 1 : 0, candidate.loneRows)
         }
-        return best
+        let best = candidates.filter { $0.pages.count == fewest }.map(rank).min { $0 < $1 } ?? rank(candidates[0])
+        if written.pages.count == fewest, rank(candidates[0]) == best, candidates[0].fill >= Self.wellFilled {
+            return written.pages
+        }
+        var chosen = written.pages
+        var chosenFill = -1.0
+        for candidate in candidates where candidate.pages.count == fewest && rank(candidate) == best {
+            if candidate.fill > chosenFill + 0.01 { (chosen, chosenFill) = (candidate.pages, candidate.fill) }
+        }
+        return chosen
     }
 
     /// Whether every page holds a row of boxes: a variant may not leave a page of only notes,
@@ -98,15 +105,19 @@ extension TrackerComposer {
         return tracker
     }
 
-    /// The tables paginated: a plan's weeks each on pages of their own, the weeks after the first
-    /// under the running header; any other log as one run of tables.
-    private func paginated(_ routine: Routine, frame: ContentFrame, brand: BrandHeader) -> [Page] {
+    /// The tables paginated, and how many of their page breaks leave one step row alone on a
+    /// page: a plan's weeks each on pages of their own, the weeks after the first under the
+    /// running header; any other log as one run of tables.
+    private func paginated(
+        _ routine: Routine, frame: ContentFrame, brand: BrandHeader
+    ) -> (pages: [Page], loneRows: Int) {
         if let weeks = weeklyTables(for: routine) {
-            let perWeek = weeks.enumerated().map { index, week in
+            let laidOut = weeks.enumerated().map { index, week in
                 Paginator(frame: index == 0 ? frame : frame.continuing)
-                    .paginate(index == 0 ? brand.prepended(to: [week]) : [week])
+                    .layOut(index == 0 ? brand.prepended(to: [week]) : [week])
             }
-            let weekly = perWeek.flatMap { $0 }
+            let perWeek = laidOut.map(\.pages)
+            let weekly = (pages: perWeek.flatMap { $0 }, loneRows: laidOut.map(\.loneRows).reduce(0, +))
             // A week a little too tall for its page leaves a sparse page of a few rows behind it:
             // the weeks then run on, each under its own day headings, when that saves pages or
             // fills the least-filled page better on as many.
@@ -115,12 +126,13 @@ extension TrackerComposer {
                 return fill(of: last, top: frame.continuationTop, frame: frame) < Self.strandedWeek
             }
             guard strands else { return weekly }
-            let running = Paginator(frame: frame).paginate(brand.prepended(to: weeks))
+            let running = Paginator(frame: frame).layOut(brand.prepended(to: weeks))
             let fillsBetter =
-                running.count == weekly.count
-                && leastFill(running, frame: frame) > leastFill(weekly, frame: frame) + 0.01
-            return running.count < weekly.count || fillsBetter ? running : weekly
+                running.pages.count == weekly.pages.count
+                && leastFill(running.pages, frame: frame) > leastFill(weekly.pages, frame: frame) + 0.01
+            return running.pages.count < weekly.pages.count || fillsBetter ? (running.pages, running.loneRows) : weekly
         }
-        return Paginator(frame: frame).paginate(brand.prepended(to: tables(for: routine)))
+        let laidOut = Paginator(frame: frame).layOut(brand.prepended(to: tables(for: routine)))
+        return (laidOut.pages, laidOut.loneRows)
     }
 }

@@ -5,7 +5,8 @@ import Routine
 ///
 /// Each table is one block whose cut points lie between step rows (never under a section band,
 /// never between the last step and Notes), with its day headings as the continuation header, so
-/// a table that runs onto another page repeats them there. The first table carries the sheet's
+/// a table that runs onto another page repeats them there. A cut leaving one step row alone on
+/// either side is taken only to keep a page from being sparse. The first table carries the sheet's
 /// title; the last one the routine's notes and the strip of video codes, so no page holds only
 /// notes or codes.
 extension TrackerComposer {
@@ -104,6 +105,12 @@ extension TrackerComposer {
                 table.append(withNote(row(step, number: number, cols), for: step, number: number, cols))
                 table.lastWasRow = true
             }
+        }
+        // A cut that leaves one step row alone (under the headings, or over Notes on the next
+        // page) is taken only to keep a page from being sparse.
+        let between = table.block.cutPoints ?? []
+        if let first = between.first, let last = between.last {
+            table.block.loneRowCuts = first == last ? [first] : [first, last]
         }
         if routine.painGuide { table.append(painRow(cols)) }
         table.append(notesRow(cols, tight: tightNotes))
