@@ -64,6 +64,9 @@ struct HandoutPart {
     var definition: LayoutDefinition
     /// Numbered empty steps instead of the routine's (a write-in blank).
     var blankSteps: Int? = nil
+    /// A log after its routine's sheet: the sheet already prints the routine's notes and video
+    /// codes, so the log leaves them out.
+    var followsSheet = false
 }
 
 extension SheetMaker {
@@ -96,7 +99,9 @@ extension SheetMaker {
             var log = try layoutDefinition(named: "tracker", for: routine)
             log = log.resized(to: definition.page.size)
             log.colors = definition.colors
-            parts.append(HandoutPart(routine: routine, definition: log))
+            var logged = routine
+            logged.notes = []
+            parts.append(HandoutPart(routine: logged, definition: log, followsSheet: true))
         }
         return parts
     }
@@ -206,7 +211,7 @@ extension SheetMaker {
 
     /// One part laid out in its routine's language and direction (the engine mirrors it).
     private func layoutPart(_ part: HandoutPart, numbering: PageNumbering?) -> Sheet {
-        var engine = engine(part.definition, for: part.routine)
+        var engine = engine(part.definition, for: part.routine, videoCodes: !part.followsSheet)
         engine.numbering = numbering
         return part.blankSteps.map { engine.layoutBlank(part.routine, steps: $0) } ?? engine.layout(part.routine)
     }

@@ -141,15 +141,19 @@ public struct SheetMaker: Sendable {
     /// in the language's own face, this maker's measurer (hyphenating words too long for a line
     /// in the routine's language), QR codes and figures. The engine finds
     /// the routine's words and mirrors right-to-left sheets itself.
-    /// `measurer` replaces this maker's (the font warm-up's cancellable one).
-    func engine(_ definition: LayoutDefinition, for routine: Routine, measurer: (any TextMeasurer)? = nil)
-        -> SheetLayout
-    {
+    /// `measurer` replaces this maker's (the font warm-up's cancellable one); without
+    /// `videoCodes` the engine prints no QR codes (a log after its sheet, which prints them).
+    func engine(
+        _ definition: LayoutDefinition, for routine: Routine, measurer: (any TextMeasurer)? = nil,
+        videoCodes: Bool = true
+    ) -> SheetLayout {
         var definition = definition
         definition.fontFamily = FontLibrary.family(definition.fontFamily, language: routine.language)
         let hyphenating = HyphenatingMeasurer(
             base: measurer ?? self.measurer, language: routine.language, store: hyphenation)
-        return SheetLayout(definition: definition, measurer: hyphenating, qrCodes: QREncoder(), figures: figureDrawer)
+        return SheetLayout(
+            definition: definition, measurer: hyphenating, qrCodes: videoCodes ? QREncoder() : nil,
+            figures: figureDrawer)
     }
 
     /// `definition` at the page size of `options`, when it names one.

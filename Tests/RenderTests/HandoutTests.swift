@@ -92,6 +92,23 @@ final class HandoutTests: XCTestCase {
         }
     }
 
+    /// The log after a sheet leaves out what the sheet already prints: the routine's notes and
+    /// the strip of video codes.
+    func testALogAfterItsSheetPrintsTheNotesAndVideoCodesOnce() throws {
+        let noted = Self.warmUp + "\n    video: https://example.org/walk\nnotes:\n  - Stop if your knee swells.\n"
+        try write("noted.yaml", noted)
+        try write("logged.yaml", noted + "track: {days: 7}\n")
+        for layout in ["classic", "compact", "cards", "large-print"] {
+            try render(["noted.yaml", "--layout", layout, "-o", "\(layout)-sheet.pdf", "--no-source"])
+            try render(["logged.yaml", "--layout", layout, "-o", "\(layout).pdf", "--no-source"])
+            let sheet = try text("\(layout)-sheet.pdf"), logged = try text("\(layout).pdf")
+            XCTAssertTrue(logged.contains("Dec 7"), "\(layout): the log is there")
+            XCTAssertEqual(logged.components(separatedBy: "Stop if your knee swells.").count - 1, 1, layout)
+            let codes = sheet.components(separatedBy: "Scan to watch").count - 1
+            XCTAssertEqual(logged.components(separatedBy: "Scan to watch").count - 1, codes, "\(layout): codes once")
+        }
+    }
+
     func testTrackFromTheCommandLineOnARoutineWithout() throws {
         try write("warm-up.yaml", Self.warmUp)
         try render(["warm-up.yaml", "-o", "plain.pdf"])

@@ -39,7 +39,7 @@ struct TrackerComposer {
     /// Columns for a table of `days` day columns across the content width.
     func columns(days: Int) -> Columns {
         let width = composer.width
-        let side = s.sideColumn
+        let side = sideColumn
         let minDay = Length.mm(5.5)
         var name = s.nameColumn
         var day = min(s.dayColumn, (width - name - side) / Double(days))
@@ -55,6 +55,20 @@ struct TrackerComposer {
         let box = max(TrackerComposer.smallestBox, min(d.checkbox.size, day - .mm(1.2)))
         return Columns(name: name, side: side, day: day, days: days, box: box, left: composer.left)
     }
+
+    /// The side column: the layout's width, or wider when the language's Left or Right label
+    /// (such as "Rechts", "Gauche") needs more, up to twice that width.
+    var sideColumn: Length {
+        let font = d.font(d.type.label, .bold)
+        let widest =
+            [composer.labels.left, composer.labels.right].map {
+                composer.setter.measurer.width(of: $0, font: font)
+            }.max() ?? .zero
+        return min(max(s.sideColumn, widest + Self.sideLabelInset), s.sideColumn * 2)
+    }
+
+    /// The space between a side label and the day columns, and before it.
+    static let sideLabelInset = Length.mm(3)
 
     /// The narrowest the step column gets to widen the day columns to full headings.
     static let narrowestName = Length.mm(60)
@@ -196,7 +210,8 @@ struct TrackerComposer {
                     .text(
                         composer.setter.line(
                             label, font: labelFont, color: d.colors.muted, x: cols.left + cols.name,
-                            baseline: baseline, maxWidth: cols.side - .mm(1.5), alignment: .right)))
+                            baseline: baseline, maxWidth: cols.side - Self.sideLabelInset / 2,
+                            alignment: .right)))
             }
             if index > 0 {
                 block.add(
