@@ -127,6 +127,13 @@ struct BreakPlanner {
         self.loneRowCuts = blocks.map { Set($0.loneRowCuts) }
     }
 
+    /// Whether ending a page `used` full at `cut` of block `index` leaves one row of a log's
+    /// table alone, on a page that is not sparse anyway (a row alone on a page sparse without it
+    /// is no loss).
+    private func leavesRowAlone(_ cut: Length, in index: Int, _ used: Length, _ capacity: Length) -> Bool {
+        loneRowCuts[index].contains(cut) && !isSparse(used, capacity)
+    }
+
     /// Whether a page starting at `position` leaves one row of a log's table alone on the page
     /// before or on its own.
     func leavesRowAlone(_ position: Position) -> Bool {
@@ -218,7 +225,7 @@ struct BreakPlanner {
                         : rowCuts[index].contains(cut)
                             ? Cost.splitRows
                             : panelCuts[index].contains(cut)
-                                ? Cost.splitPanel : loneRowCuts[index].contains(cut) ? Cost.loneRow : 0
+                                ? Cost.splitPanel : leavesRowAlone(cut, in: index, height, capacity) ? Cost.loneRow : 0
                 let cost = pageCost(used: height, capacity: capacity, splits: splits + 1) + words
                 options.append((cost + shrinking(height, capacity), next, isSparse(height, capacity)))
             }

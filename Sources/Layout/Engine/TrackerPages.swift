@@ -25,6 +25,10 @@ extension TrackerComposer {
         Variant(share: 1.2, tightNotes: false, notesFirst: true),
     ]
 
+    /// How far above sparse a page must stay for the chooser to count it as not sparse, so that a
+    /// variant is not taken for leaving fewer rows alone on a page just at the line.
+    static let nearlySparse = 0.03
+
     /// Pages filled at least this much are left as the layout writes them.
     static let wellFilled = 0.75
 
@@ -37,7 +41,7 @@ extension TrackerComposer {
     /// The sheet's pages, the brand's header first: the layout as written when that fills its
     /// pages well and leaves no more step rows alone on a page than another variant on as many
     /// pages; else, of the variants with the fewest pages, one that leaves no page sparse if any
-    /// does, then the fewest rows alone, then the fullest least-filled page (the last aside).
+    /// does, with the fewest rows alone, then the fullest least-filled page (the last aside).
     func pages(for routine: Routine, frame: ContentFrame, brand: BrandHeader) -> [Page] {
         let written = paginated(routine, frame: frame, brand: brand)
         guard written.pages.count > 1 else { return written.pages }
@@ -48,7 +52,7 @@ extension TrackerComposer {
             }).map { (pages: $0.pages, loneRows: $0.loneRows, fill: leastFill($0.pages, frame: frame)) }
         let fewest = candidates.map(\.pages.count).min() ?? written.pages.count
         func rank(_ candidate: (pages: [Page], loneRows: Int, fill: Double)) -> (Int, Int) {
-            (candidate.fill < PageCursor.sparseFill ? 1 : 0, candidate.loneRows)
+            candidate.fill < PageCursor.sparseFill + Self.nearlySparse ? (1, 0) : (0, candidate.loneRows)
         }
         let best = candidates.filter { $0.pages.count == fewest }.map(rank).min { $0 < $1 } ?? rank(candidates[0])
         if written.pages.count == fewest, rank(candidates[0]) == best, candidates[0].fill >= Self.wellFilled {
