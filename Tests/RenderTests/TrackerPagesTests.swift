@@ -54,6 +54,35 @@ final class TrackerPagesTests: XCTestCase {
         }
     }
 
+    /// A five-week plan with a 14-day `track:`: the tracker prints every week of the plan, and its
+    /// heading says so ("Log for 35 days"), not the 14 days the routine asked for.
+    func testAPlansLogIsHeadedWithTheDaysItPrints() throws {
+        let folder = try Tool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let routine = folder.appendingPathComponent("plan.yaml")
+        try """
+        title: Bridges
+        date: 2026-02-28
+        weeks: [1, 2, 3, 3, 3]
+        track: {days: 14}
+        steps:
+          - name: Bridge
+            reps: 5
+            progress:
+              - name: Small bridge
+              - name: Full bridge
+                reps: 10
+        """.write(to: routine, atomically: true, encoding: .utf8)
+        let file = folder.appendingPathComponent("log.pdf")
+        let render = try Tool.run(Tool.repsheet, ["render", routine.path, "--layout", "tracker", "-o", file.path])
+        XCTAssertEqual(render.status, 0, render.stderr)
+        let text = try Tool.run("pdftotext", ["-layout", file.path, "-"]).stdout
+        XCTAssertTrue(text.contains("Log for 35 days"), text)
+        XCTAssertFalse(text.contains("Log for 14 days"), text)
+        XCTAssertTrue(text.contains("Week 5"), text)
+        XCTAssertTrue(text.contains("Apr 3"), "the fifth week's last day: \(text)")
+    }
+
     /// A shoulder programme with progressions on half-letter: its first week is a little too tall
     /// for a page and its second leaves a page half full; the weeks run on rather than leave it.
     func testAWeekLeavingAPageHalfFullRunsOnIntoTheNext() throws {

@@ -13,6 +13,8 @@ extension TrackerComposer {
         let last = max(routine.planWeeks, first)
         return (first...last).map { week in
             var plan = routine.forWeek(week)
+            // The heading names the days the log covers: every week printed, whatever `track:` says.
+            plan.track = Track(days: Self.week * (last - first + 1))
             var cols = columns(days: Self.week)
             // A dated page starts on its own week's first day; an undated one counts on (days 8–14…).
             if let date = routine.date {
