@@ -113,14 +113,25 @@ struct Block {
         return (continuationHeader, continuationHeaderHeight)
     }
 
-    /// Where the rest starts after a cut at `cut`: the first item below it (white space skipped).
+    /// Where the rest starts after a cut at `cut`: the first item below it (white space skipped),
+    /// less `continuedContainerInset` when the cut passes through an outline that starts inside
+    /// the block (a caution's), so the rest goes on inside the outline drawn again under the
+    /// continuation header.
     func restTop(after cut: Length) -> Length {
         let epsilon = Length.pt(0.01)
         let below = items.filter {
             $0.frame.maxY > cut + epsilon && ($0.frame.minY >= cut - epsilon || !$0.isContainer)
         }
-        return max(cut, below.map(\.frame.minY).min() ?? cut)
+        let top = max(cut, below.map(\.frame.minY).min() ?? cut)
+        let throughOutline = items.contains {
+            $0.isOutline && $0.frame.minY > epsilon && $0.frame.minY < cut - epsilon && $0.frame.maxY > cut + epsilon
+        }
+        return throughOutline ? top - Self.continuedContainerInset : top
     }
+
+    /// The space between a container's outline, drawn again on a new page, and what goes on
+    /// inside it.
+    static let continuedContainerInset = Length.mm(2)
 
     /// Whether a cut at `y` passes through one of `frames`.
     static func straddles(_ frames: [Rect], _ y: Length) -> Bool {
@@ -157,7 +168,11 @@ struct Block {
         var tail = self
         tail.role = structureRole
         let moved = tailItems.map { $0.offset(dy: shift) }
-        let rest = straddling.compactMap { $0.offset(dy: shift).clipped(top: .zero, bottom: nil) }
+        // A container round the whole block (a card's frame) goes on round the header too; one
+        // inside the block (a caution's outline) goes on under it.
+        let rest = straddling.compactMap {
+            $0.offset(dy: shift).clipped(top: $0.frame.minY > epsilon ? headerHeight : .zero, bottom: nil)
+        }
         let headingItems = heading?.items.map { $0.offset(dy: header.height) } ?? []
         tail.items = rest + header.items + headingItems + moved
         tail.continuationHeaderUntil = continuationHeaderUntil.map { $0 + shift }
@@ -190,6 +205,12 @@ extension PageItem {
         default:
             return false
         }
+    }
+
+    /// A container drawn as an outline (a caution's box), not a tinted area or a rule.
+    var isOutline: Bool {
+        if case .box(let box) = self { return isContainer && box.stroke != nil }
+        return false
     }
 
     /// A container cut to the part between `top` and `bottom` (either may be open); `nil` when

@@ -110,11 +110,14 @@ struct BreakPlanner {
                 !keptTogether || $0 >= block.keepTogetherUntil - .pt(0.01)
             }
             cuts.append(blockCuts)
+            // A block with containers finds where its rest resumes itself: inside a container
+            // goes on a little below its outline.
             let index = block.items.count > Self.indexedItems ? BlockIndex(block) : nil
-            indices.append(index.flatMap { $0.hasContainers ? nil : $0 })
+            let quick = index.flatMap { $0.hasContainers ? nil : $0 }
+            indices.append(quick)
             restTops.append(
                 Dictionary(
-                    uniqueKeysWithValues: blockCuts.map { ($0, index?.restTop(after: $0) ?? block.restTop(after: $0)) })
+                    uniqueKeysWithValues: blockCuts.map { ($0, quick?.restTop(after: $0) ?? block.restTop(after: $0)) })
             )
         }
         self.indices = indices

@@ -55,8 +55,10 @@ extension StepBuilder {
         return block
     }
 
-    /// The tops of the lines of `items` where a page may break: before the first line, and
-    /// between lines with at least `leastLinesAtCut` on each side.
+    /// Where a page may break in the words of `items`: before the first line, and between lines
+    /// (or above an outline such as a caution's) with at least `leastLinesAtCut` lines on each
+    /// side, in the words and inside any outline the break passes through: a caution's word
+    /// stays with its first lines, and its outline is not cut through its top.
     static func lineCuts(_ items: [PageItem]) -> [Length] {
         let tops = Set(
             items.compactMap { item -> Length? in
@@ -66,7 +68,19 @@ extension StepBuilder {
         ).sorted()
         guard let first = tops.first else { return [] }
         let least = leastLinesAtCut
-        let between = tops.count >= least * 2 ? Array(tops[least...(tops.count - least)]) : []
-        return [first] + between
+        let epsilon = Length.pt(0.01)
+        let outlines = items.filter(\.isOutline).map(\.frame)
+        func linesAbove(_ y: Length) -> Int { tops.filter { $0 < y - epsilon }.count }
+        let candidates = tops + outlines.map(\.minY)
+        let between = Set(candidates.filter { linesAbove($0) >= least && tops.count - linesAbove($0) >= least })
+        return [first]
+            + between.sorted().filter { cut in
+                outlines.allSatisfy { outline in
+                    guard outline.minY < cut - epsilon, outline.maxY > cut + epsilon else { return true }
+                    let inside = tops.filter { $0 > outline.minY && $0 < outline.maxY }
+                    return inside.filter { $0 < cut - epsilon }.count >= least
+                        && inside.filter { $0 >= cut - epsilon }.count >= least
+                }
+            }
     }
 }
