@@ -6,9 +6,12 @@ import Layout
 /// names and instructions for every client; shaping them again each time costs more than
 /// drawing them.
 ///
-/// Used only while holding the font library's lock. The layouts share one Pango context that
-/// is never tied to a Cairo surface: it measures at 72 dpi with hinting off, exactly as
-/// `PangoMeasurer` does, so a layout draws the same on a PDF page or a scaled PNG.
+/// Used only while holding the font library's lock. The layouts share Pango contexts that are
+/// never tied to a Cairo surface: they measure at 72 dpi with hinting off, exactly as
+/// `PangoMeasurer` does, so a layout draws the same on a PDF page or a scaled PNG. There is one
+/// context per paragraph direction: a layout is laid out again with its context's direction
+/// whenever the context changes, so one context switched between directions would turn a
+/// left-to-right run ("1.5 km") right to left after a right-to-left one.
 final class ShapedTextCache {
     /// A shaped run, its width in points and the characters no font has in it.
     struct Entry {
@@ -28,17 +31,40 @@ final class ShapedTextCache {
         let direction: TextDirection?
     }
 
-    let context: OpaquePointer
+    /// The contexts for text that decides its own direction, left-to-right and right-to-left.
+    private let contexts: (natural: OpaquePointer, leftToRight: OpaquePointer, rightToLeft: OpaquePointer)
     private var entries: [Key: Entry] = [:]
     /// Entries kept before the cache is emptied, to bound memory over a long batch.
     private static let limit = 4_000
 
     init?(fonts: FontLibrary) {
-        guard let context = fonts.makeContext() else { return nil }
-        self.context = context
+        guard let natural = fonts.makeContext() else { return nil }
+        guard let leftToRight = fonts.makeContext() else {
+            g_object_unref(UnsafeMutableRawPointer(natural))
+            return nil
+        }
+        guard let rightToLeft = fonts.makeContext() else {
+            g_object_unref(UnsafeMutableRawPointer(natural))
+            g_object_unref(UnsafeMutableRawPointer(leftToRight))
+            return nil
+        }
+        contexts = (natural, leftToRight, rightToLeft)
     }
 
-    deinit { g_object_unref(UnsafeMutableRawPointer(context)) }
+    deinit {
+        for context in [contexts.natural, contexts.leftToRight, contexts.rightToLeft] {
+            g_object_unref(UnsafeMutableRawPointer(context))
+        }
+    }
+
+    /// The context for text of `direction`.
+    private func context(for direction: TextDirection?) -> OpaquePointer {
+        switch direction {
+        case nil: contexts.natural
+        case .leftToRight?: contexts.leftToRight
+        case .rightToLeft?: contexts.rightToLeft
+        }
+    }
 
     /// The shaped layout of `run`, set in `families`, made on first use.
     func entry(for run: TextRun, families: String) -> Entry? {
@@ -49,7 +75,9 @@ final class ShapedTextCache {
     func entry(text: String, font: FontSpec, families: String, direction: TextDirection? = nil) -> Entry? {
         let key = Key(text: text, font: font, families: families, direction: direction)
         if let known = entries[key] { return known }
-        guard let text = PangoText(context: context, text: text, font: font, families: families, direction: direction)
+        guard
+            let text = PangoText(
+                context: context(for: direction), text: text, font: font, families: families, direction: direction)
         else { return nil }
         let entry = Entry(text: text, pangoWidth: text.pangoWidth, missingCharacters: text.missingCharacters)
         if entries.count >= Self.limit { entries.removeAll(keepingCapacity: true) }
