@@ -37,41 +37,43 @@ final class LoneRowTests: XCTestCase {
         return table
     }
 
+    /// Lays out a block `above` of the first page and a table of `rows` rows of `share`, and
+    /// checks two pages, the rows left alone, and the rules (the block's, then one a row) on the
+    /// first page.
+    func assertTwoPages(
+        above: Double, rows: Int, share: Double, loneRows: Int, firstPageRules: Int?, _ message: String = "",
+        line: UInt = #line
+    ) {
+        let layout = Paginator(frame: frame).layOut([block(above), table(rows: rows, share: share)])
+        XCTAssertEqual(layout.pages.count, 2, line: line)
+        XCTAssertEqual(layout.loneRows, loneRows, line: line)
+        if let firstPageRules {
+            XCTAssertEqual(ruleCount(layout.pages[0]), firstPageRules, message, line: line)
+        }
+    }
+
     func testARowIsNotLeftAloneUnderItsHeadingsWhenThePagesHoldTheTableWithoutIt() {
         // 0.72 and a row of 0.19 would fill the first page to about 0.9; without the row it is a
         // little under-filled, not sparse, and the five rows (0.95) fit the second page whole.
-        let blocks = [block(0.72), table(rows: 5, share: 0.19)]
-        let layout = Paginator(frame: frame).layOut(blocks)
-        XCTAssertEqual(layout.pages.count, 2)
-        XCTAssertEqual(layout.loneRows, 0)
-        XCTAssertEqual(ruleCount(layout.pages[0]), 1, "the table starts on the second page")
+        assertTwoPages(
+            above: 0.72, rows: 5, share: 0.19, loneRows: 0, firstPageRules: 1, "the table starts on the second page")
     }
 
     func testARowIsLeftAloneRatherThanLeaveAPageSparse() {
         // Without the row, the first page (0.66) would be sparse.
-        let blocks = [block(0.66), table(rows: 5, share: 0.19)]
-        let layout = Paginator(frame: frame).layOut(blocks)
-        XCTAssertEqual(layout.pages.count, 2)
-        XCTAssertEqual(layout.loneRows, 1)
-        XCTAssertEqual(ruleCount(layout.pages[0]), 2, "the first row goes on the first page")
+        assertTwoPages(
+            above: 0.66, rows: 5, share: 0.19, loneRows: 1, firstPageRules: 2, "the first row goes on the first page")
     }
 
     func testARowIsLeftAloneRatherThanTakeAnotherPage() {
         // Five rows of 0.22 (1.1) cannot share a page whole: cut after the first or the fourth
         // row, or take a third page.
-        let blocks = [block(0.66), table(rows: 5, share: 0.22)]
-        let layout = Paginator(frame: frame).layOut(blocks)
-        XCTAssertEqual(layout.pages.count, 2)
-        XCTAssertEqual(layout.loneRows, 1)
+        assertTwoPages(above: 0.66, rows: 5, share: 0.22, loneRows: 1, firstPageRules: nil)
     }
 
     func testACutBetweenOtherRowsIsFree() {
         // The first page holds two rows under the block: no row is alone.
-        let blocks = [block(0.5), table(rows: 6, share: 0.2)]
-        let layout = Paginator(frame: frame).layOut(blocks)
-        XCTAssertEqual(layout.pages.count, 2)
-        XCTAssertEqual(layout.loneRows, 0)
-        XCTAssertEqual(ruleCount(layout.pages[0]), 3)
+        assertTwoPages(above: 0.5, rows: 6, share: 0.2, loneRows: 0, firstPageRules: 3)
     }
 
     func ruleCount(_ page: Page) -> Int { page.items.filter { if case .rule = $0 { true } else { false } }.count }
