@@ -12,9 +12,16 @@ struct TrackerComposer {
     /// Whether the routine's notes stand under the sheet's header rather than under the log.
     var notesFirst = false
 
+    /// The widest of the language's Left and Right labels, measured once (see `sideColumn`).
+    let widestSideLabel: Length
+
     init(composer: BlockComposer, language: String) {
         self.composer = composer
         words = TableLabels(language: language, weekdays: composer.labels.weekdays)
+        let font = composer.definition.font(composer.definition.type.label, .bold)
+        widestSideLabel =
+            [composer.labels.left, composer.labels.right].map { composer.setter.measurer.width(of: $0, font: font) }
+            .max() ?? .zero
     }
 
     var d: LayoutDefinition { composer.definition }
@@ -59,12 +66,7 @@ struct TrackerComposer {
     /// The side column: the layout's width, or wider when the language's Left or Right label
     /// (such as "Rechts", "Gauche") needs more, up to twice that width.
     var sideColumn: Length {
-        let font = d.font(d.type.label, .bold)
-        let widest =
-            [composer.labels.left, composer.labels.right].map {
-                composer.setter.measurer.width(of: $0, font: font)
-            }.max() ?? .zero
-        return min(max(s.sideColumn, widest + Self.sideLabelInset), s.sideColumn * 2)
+        min(max(s.sideColumn, widestSideLabel + Self.sideLabelInset), s.sideColumn * 2)
     }
 
     /// The space between a side label and the day columns, and before it.
