@@ -8,6 +8,9 @@ struct BlockIndex {
     private let bottoms: [Length]
     /// Whether the block has containers (panels, card frames), which pieces must clip.
     let hasContainers: Bool
+    /// The outlines that start inside the block (a caution's box): a cut through one resumes
+    /// a little inside it (`Block.continuedContainerInset`).
+    private let outlines: [Rect]
 
     init(_ block: Block) {
         let frames = block.items.map(\.frame)
@@ -15,6 +18,7 @@ struct BlockIndex {
         tops = order.map { frames[$0].minY }
         bottoms = order.map { frames[$0].maxY }
         hasContainers = block.items.contains(where: \.isContainer)
+        outlines = block.items.filter { $0.isOutline && $0.frame.minY > .pt(0.01) }.map(\.frame)
     }
 
     /// The first position in `order` whose top is at least `y`.
@@ -28,12 +32,15 @@ struct BlockIndex {
         return low
     }
 
-    /// Where the rest starts after a clean cut at `cut`: the top of the first item below it.
+    /// Where the rest starts after a clean cut at `cut`: the top of the first item below it,
+    /// less `Block.continuedContainerInset` when the cut passes through an outline, as
+    /// `Block.restTop(after:)` finds it.
     func restTop(after cut: Length) -> Length {
         let epsilon = Length.pt(0.01)
         var index = firstIndex(topAtLeast: cut - epsilon)
         while index < tops.count, bottoms[index] <= cut + epsilon { index += 1 }
-        return index < tops.count ? max(cut, tops[index]) : cut
+        let top = index < tops.count ? max(cut, tops[index]) : cut
+        return Block.straddles(outlines, cut) ? top - Block.continuedContainerInset : top
     }
 
     /// The items that start at or below `top`, end below `after` (the cut a piece resumes from,

@@ -110,14 +110,13 @@ struct BreakPlanner {
                 !keptTogether || $0 >= block.keepTogetherUntil - .pt(0.01)
             }
             cuts.append(blockCuts)
-            // A block with containers finds where its rest resumes itself: inside a container
-            // goes on a little below its outline.
+            // Pieces of a block with containers are cut by `Block.split`, which clips them; where
+            // the rest resumes the index finds for any block.
             let index = block.items.count > Self.indexedItems ? BlockIndex(block) : nil
-            let quick = index.flatMap { $0.hasContainers ? nil : $0 }
-            indices.append(quick)
+            indices.append(index.flatMap { $0.hasContainers ? nil : $0 })
             restTops.append(
                 Dictionary(
-                    uniqueKeysWithValues: blockCuts.map { ($0, quick?.restTop(after: $0) ?? block.restTop(after: $0)) })
+                    uniqueKeysWithValues: blockCuts.map { ($0, index?.restTop(after: $0) ?? block.restTop(after: $0)) })
             )
         }
         self.indices = indices

@@ -70,16 +70,30 @@ extension StepBuilder {
         let least = leastLinesAtCut
         let epsilon = Length.pt(0.01)
         let outlines = items.filter(\.isOutline).map(\.frame)
-        func linesAbove(_ y: Length) -> Int { tops.filter { $0 < y - epsilon }.count }
+        /// How many lines start above `y` (or at it, with `orAt`): a binary search, so the
+        /// thousands of lines of a long note cost no more than sorting them.
+        func lines(above y: Length, orAt: Bool = false) -> Int {
+            var low = 0
+            var high = tops.count
+            while low < high {
+                let middle = (low + high) / 2
+                if tops[middle] < y || (orAt && tops[middle] == y) { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
         let candidates = tops + outlines.map(\.minY)
-        let between = Set(candidates.filter { linesAbove($0) >= least && tops.count - linesAbove($0) >= least })
+        let between = Set(
+            candidates.filter {
+                let above = lines(above: $0 - epsilon)
+                return above >= least && tops.count - above >= least
+            })
         return [first]
             + between.sorted().filter { cut in
                 outlines.allSatisfy { outline in
                     guard outline.minY < cut - epsilon, outline.maxY > cut + epsilon else { return true }
-                    let inside = tops.filter { $0 > outline.minY && $0 < outline.maxY }
-                    return inside.filter { $0 < cut - epsilon }.count >= least
-                        && inside.filter { $0 >= cut - epsilon }.count >= least
+                    let aboveCut = lines(above: cut - epsilon)
+                    return aboveCut - lines(above: outline.minY, orAt: true) >= least
+                        && lines(above: outline.maxY) - aboveCut >= least
                 }
             }
     }
