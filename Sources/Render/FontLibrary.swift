@@ -24,6 +24,10 @@ package final class FontLibrary: @unchecked Sendable {
     /// Characters some loaded font is known to have (`covers(_:)`); used holding the lock.
     var coveredCharacters = CoveredCharacters()
     private let systemFiles: [String]
+    /// Whether every face is made before use and kept (`anchorFaces()`), CJK faces when loaded.
+    var anchorsFaces = false
+    /// The Pango fonts that keep this library's Cairo faces alive (`anchorFaces()`).
+    var anchoredFonts: [UnsafeMutablePointer<PangoFont>] = []
 
     /// The system font files searched for Chinese, Japanese and Korean.
     package static let systemCJKFiles = [
@@ -81,6 +85,7 @@ package final class FontLibrary: @unchecked Sendable {
     }
 
     deinit {
+        for font in anchoredFonts { g_object_unref(UnsafeMutableRawPointer(font)) }
         g_object_unref(fontMap)
         FcConfigDestroy(config)
     }
@@ -134,6 +139,7 @@ package final class FontLibrary: @unchecked Sendable {
                 pango_fc_font_map_config_changed(OpaquePointer(fontMap))
                 cjkLoaded = true
                 familyLists.removeAll()
+                anchorLoadedFaces()
             }
             return added
         }

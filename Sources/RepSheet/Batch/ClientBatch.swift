@@ -136,6 +136,9 @@ public struct ClientBatch: Sendable {
             }
             let count = pictureProblem == nil ? plan.jobs.count : 0
             while workers.count < min(jobs, count) { workers.append(try SheetMaker(resources: found, world: world)) }
+            // Workers on several threads find the Cairo faces made here, one library at a time,
+            // and never make one at the same moment (see `FontLibrary.anchorFaces()`).
+            if workers.count > 1 { workers.forEach { $0.fonts.anchorFaces() } }
             let total = planned + max(0, (stream?.estimatedTotal ?? 0) - (stream?.count ?? 0))
             var outcomes = [BatchOutcome?](repeating: nil, count: count)
             await withTaskGroup(of: (Int, Int, BatchOutcome).self) { group in
