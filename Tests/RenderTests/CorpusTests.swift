@@ -69,13 +69,15 @@ final class CorpusTests: XCTestCase {
                     var options = SheetOptions(format: .pdf, layout: layout)
                     options.pageSize = size
                     let label = "\(name) \(layout) \(sizeName)"
-                    let sheet = try maker.layout(routine, options: options)
+                    // Laid out once: the sheet checked is the sheet drawn.
+                    let made = try maker.make(routine, options: options)
+                    let sheet = made.sheet
                     SheetEconomy.assertBalancedRows(sheet, label: label)
                     if Self.stepLayouts.contains(layout) {
                         SheetEconomy.assertEachStepStartsWithItsBoxes(sheet, routine: routine, label: label)
                     }
                     let pdf = directory.appendingPathComponent("\(name)-\(layout)-\(sizeName).pdf")
-                    try XCTUnwrap(try maker.render(routine, options: options).first).write(to: pdf)
+                    try XCTUnwrap(made.files.first).write(to: pdf)
                     let fills = try PageInk.fills(ofPDF: pdf)
                     XCTAssertEqual(fills.count, sheet.pages.count, "\(label): pages")
                     let sparse = fills.dropLast().filter { $0 < 0.70 }.count

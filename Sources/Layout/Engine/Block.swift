@@ -20,6 +20,10 @@ struct Block {
     /// headings go on over its rows, not over the routine's notes under its table. `nil` for
     /// the whole block.
     var continuationHeaderUntil: Length? = nil
+    /// The continuation header heads only what a cut below this y leaves: a cut just above a
+    /// tracker's day headings, under the routine's notes, leaves the headings to head the rest
+    /// themselves. `nil` for the whole block.
+    var continuationHeaderAfter: Length? = nil
     /// Where the block may be cut when it must be split (y from the block's top), such as between
     /// the rows of a checkbox grid; `nil` allows any cut that passes through no item. An empty list
     /// keeps the block whole unless it is taller than an empty page.
@@ -110,6 +114,7 @@ struct Block {
     /// `continuationHeaderUntil`.
     func header(after cut: Length) -> (items: [PageItem], height: Length) {
         if let until = continuationHeaderUntil, cut >= until - .pt(0.01) { return ([], .zero) }
+        if let after = continuationHeaderAfter, cut <= after + .pt(0.01) { return ([], .zero) }
         return (continuationHeader, continuationHeaderHeight)
     }
 
@@ -176,6 +181,7 @@ struct Block {
         let headingItems = heading?.items.map { $0.offset(dy: header.height) } ?? []
         tail.items = rest + header.items + headingItems + moved
         tail.continuationHeaderUntil = continuationHeaderUntil.map { $0 + shift }
+        tail.continuationHeaderAfter = continuationHeaderAfter.map { $0 + shift }
         tail.height = max(height + shift, headerHeight)
         tail.cutHeadings = cutHeadings.map { $0.offset(dy: shift) }
         tail.gapBefore = .zero

@@ -84,6 +84,7 @@ struct BlockIndex {
             header.items + (heading?.items.map { $0.offset(dy: header.height) } ?? [])
             + body.map { $0.offset(dy: shift) }
         piece.continuationHeaderUntil = block.continuationHeaderUntil.map { $0 + shift }
+        piece.continuationHeaderAfter = block.continuationHeaderAfter.map { $0 + shift }
         piece.height = end.map { $0 + shift } ?? max(block.height + shift, headerHeight)
         piece.gapBefore = .zero
         piece.separator = []

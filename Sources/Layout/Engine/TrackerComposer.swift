@@ -303,10 +303,13 @@ struct TrackerComposer {
 
     /// The routine's notes in bold beside an accent bar.
     func safetyNote(_ notes: [String]) -> Block {
-        var block = Block(gapBefore: .mm(3.5))
+        var block = Block(gapBefore: .mm(3.5), cutPoints: [])
         var y = Length.zero
         for (index, note) in notes.enumerated() where !note.isEmpty {
-            if y > .zero { y += .mm(1.5) }
+            if y > .zero {
+                y += .mm(1.5)
+                block.cutPoints?.append(y)
+            }
             let text = composer.setter.paragraph(
                 note, font: d.font(d.type.body, .bold), color: d.colors.ink, x: composer.left + s.noteInset,
                 top: y, width: composer.width - s.noteInset, source: TextSource(.note(index + 1)))

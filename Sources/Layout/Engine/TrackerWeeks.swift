@@ -91,8 +91,15 @@ extension TrackerComposer {
                 table.append(safetyNote(routine.notes))
             }
             table.gap(.mm(4))
+            // Under a caution, the pain guide or the routine's notes, the table may start a page
+            // whole rather than leave a step row alone under its headings.
+            if routine.caution != nil || routine.painGuide || (notesFirst && !routine.notes.isEmpty) {
+                table.cutBeforeNext()
+            }
         }
+        let headingsTop = table.block.height
         table.append(headings)
+        if headingsTop > .zero { table.block.continuationHeaderAfter = headingsTop }
         var number = 0
         for (sectionIndex, section) in routine.sections.enumerated() {
             if let title = section.title, !title.isEmpty {
@@ -108,7 +115,7 @@ extension TrackerComposer {
         }
         // A cut that leaves one step row alone (under the headings, or over Notes on the next
         // page) is taken only to keep a page from being sparse.
-        let between = table.block.cutPoints ?? []
+        let between = (table.block.cutPoints ?? []).filter { $0 > headingsTop + .pt(0.01) }
         if let first = between.first, let last = between.last {
             table.block.loneRowCuts = first == last ? [first] : [first, last]
         }
@@ -118,9 +125,11 @@ extension TrackerComposer {
         table.block.continuationHeaderUntil = table.block.height
         if last {
             if !notesFirst, !routine.notes.isEmpty {
+                // The notes may go on over the page, between one note and the next.
                 let note = safetyNote(routine.notes)
                 table.gap(note.gapBefore)
-                table.append(note)
+                table.cutBeforeNext()
+                table.append(note, cuts: note.cutPoints ?? [])
             }
             if let strip = QRStrip(composer: composer).block(
                 QRStrip.entries(routine), left: composer.left, width: composer.width, gapBefore: .mm(3))
@@ -169,4 +178,7 @@ struct TableBuilder {
     mutating func cutHere() {
         if lastWasRow { pendingCut = true }
     }
+
+    /// Allows a cut before the next block appended, whatever came before.
+    mutating func cutBeforeNext() { pendingCut = true }
 }
