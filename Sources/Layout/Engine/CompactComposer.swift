@@ -81,8 +81,6 @@ struct CompactComposer {
         if !routine.notes.isEmpty {
             var note = TrackerComposer(composer: composer, language: routine.language).safetyNote(routine.notes)
             note.gapBefore = s.notesGap
-            // Cut between notes, as between any items, not only where a tracker's table cuts.
-            note.cutPoints = nil
             blocks.append(note)
         }
         if let strip = QRStrip(composer: composer).block(

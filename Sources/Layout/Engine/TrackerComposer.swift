@@ -303,13 +303,10 @@ struct TrackerComposer {
 
     /// The routine's notes in bold beside an accent bar.
     func safetyNote(_ notes: [String]) -> Block {
-        var block = Block(gapBefore: .mm(3.5), cutPoints: [])
+        var block = Block(gapBefore: .mm(3.5))
         var y = Length.zero
         for (index, note) in notes.enumerated() where !note.isEmpty {
-            if y > .zero {
-                y += .mm(1.5)
-                block.cutPoints?.append(y)
-            }
+            if y > .zero { y += .mm(1.5) }
             let text = composer.setter.paragraph(
                 note, font: d.font(d.type.body, .bold), color: d.colors.ink, x: composer.left + s.noteInset,
                 top: y, width: composer.width - s.noteInset, source: TextSource(.note(index + 1)))

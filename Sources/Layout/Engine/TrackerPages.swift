@@ -66,15 +66,19 @@ extension TrackerComposer {
         return chosen
     }
 
-    /// Whether every page holds a row of boxes: a variant may not leave a page of only notes,
-    /// which a log taller than its page could do by cutting it where the rows do not allow.
+    /// Whether every page from the log's first holds a row of boxes: a variant may not leave a
+    /// page of only notes inside or after the log, which a log taller than its page could do by
+    /// cutting it where the rows do not allow. Long notes standing under the header may fill the
+    /// first page, the log starting whole on the next.
     func everyPageLogs(_ pages: [Page]) -> Bool {
-        pages.allSatisfy { page in
+        let logs = pages.map { page in
             page.items.contains {
                 if case .checkbox = $0 { return true }
                 return false
             }
         }
+        guard let first = logs.firstIndex(of: true) else { return false }
+        return logs[first...].allSatisfy { $0 }
     }
 
     /// The share of its content area the least-filled page but the last takes (1 for one page).

@@ -125,11 +125,9 @@ extension TrackerComposer {
         table.block.continuationHeaderUntil = table.block.height
         if last {
             if !notesFirst, !routine.notes.isEmpty {
-                // The notes may go on over the page, between one note and the next.
                 let note = safetyNote(routine.notes)
                 table.gap(note.gapBefore)
-                table.cutBeforeNext()
-                table.append(note, cuts: note.cutPoints ?? [])
+                table.append(note)
             }
             if let strip = QRStrip(composer: composer).block(
                 QRStrip.entries(routine), left: composer.left, width: composer.width, gapBefore: .mm(3))
