@@ -99,9 +99,7 @@ extension SheetMaker {
             var log = try layoutDefinition(named: "tracker", for: routine)
             log = log.resized(to: definition.page.size)
             log.colors = definition.colors
-            var logged = routine
-            logged.notes = []
-            parts.append(HandoutPart(routine: logged, definition: log, followsSheet: true))
+            parts.append(HandoutPart(routine: routine, definition: log, followsSheet: true))
         }
         return parts
     }
@@ -209,11 +207,14 @@ extension SheetMaker {
         routine.track != nil && engine != .tracker
     }
 
-    /// One part laid out in its routine's language and direction (the engine mirrors it).
+    /// One part laid out in its routine's language and direction (the engine mirrors it); a log
+    /// after its sheet leaves out the routine's notes and video codes, which the sheet prints.
     private func layoutPart(_ part: HandoutPart, numbering: PageNumbering?) -> Sheet {
-        var engine = engine(part.definition, for: part.routine, videoCodes: !part.followsSheet)
+        var routine = part.routine
+        if part.followsSheet { routine.notes = [] }
+        var engine = engine(part.definition, for: routine, videoCodes: !part.followsSheet)
         engine.numbering = numbering
-        return part.blankSteps.map { engine.layoutBlank(part.routine, steps: $0) } ?? engine.layout(part.routine)
+        return part.blankSteps.map { engine.layoutBlank(routine, steps: $0) } ?? engine.layout(routine)
     }
 }
 
