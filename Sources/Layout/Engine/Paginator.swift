@@ -12,11 +12,10 @@ struct Paginator {
 
     func paginate(_ blocks: [Block]) -> [Page] { layOut(blocks).pages }
 
-    /// The pages, whether the last of several begins a step or goes on with one, and how many
-    /// flaws they keep: pages but the last left sparse, a last page beginning no step (the greedy
-    /// paginator's pages count as beginning one and as flawless: it is the last resort).
-    /// Pages laid out, whether the last of several begins a step, how many flaws they keep, and
-    /// how many of their breaks leave one row of a log's table alone on a page.
+    /// The pages, whether the last of several begins a step or goes on with one, how many flaws
+    /// they keep (pages but the last left sparse, a last page beginning no step), and how many of
+    /// their breaks leave one row of a log's table alone on a page. The greedy paginator's pages
+    /// count as beginning a step and as flawless: it is the last resort.
     typealias Layout = (pages: [Page], lastPageBeginsStep: Bool, flaws: Int, loneRows: Int)
 
     func layOut(_ blocks: [Block]) -> Layout {
