@@ -46,6 +46,7 @@ extension Step {
         let index = min(max(number, 1), progress.count) - 1
         step.stage = index
         step.dose = progress[index].dose
+        step.alternativeFollowsDose()
         return step
     }
 

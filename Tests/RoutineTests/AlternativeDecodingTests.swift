@@ -100,4 +100,37 @@ final class AlternativeDecodingTests: XCTestCase {
         // A dose key of its own: the rest from the routine's defaults, as before.
         XCTAssertEqual(steps[2].alternative?.step.dose, Dose(reps: 5, sets: 2))
     }
+
+    /// A sweep's routine: the step's dose changes week by week, and an alternative written
+    /// without a dose changes with it; one with a dose of its own keeps it.
+    func testAnAlternativeWithoutADoseFollowsTheWeeksStage() throws {
+        let routine = try RoutineLoader.load(
+            text: """
+                title: T
+                steps:
+                  - name: Bridge
+                    hold: 3 s
+                    reps: 5
+                    alternative:
+                      name: Buttock squeeze lying flat
+                    progress:
+                      - name: Small bridge
+                      - name: Full bridge
+                        hold: 5 s
+                        reps: 10
+                  - name: Squat
+                    reps: 5
+                    alternative: {name: Sit to stand, reps: 3}
+                    progress:
+                      - name: Half squat
+                      - name: Full squat
+                        reps: 12
+                """, fileName: "t.yaml", baseDirectory: nil)
+        let first = routine.forWeek(1).allSteps
+        XCTAssertEqual(first[0].alternative?.step.dose, Dose(hold: TimeSpan(seconds: 3), reps: 5))
+        let second = routine.forWeek(2).allSteps
+        XCTAssertEqual(second[0].dose, Dose(hold: TimeSpan(seconds: 5), reps: 10))
+        XCTAssertEqual(second[0].alternative?.step.dose, second[0].dose)
+        XCTAssertEqual(second[1].alternative?.step.dose, Dose(reps: 3))
+    }
 }

@@ -36,6 +36,7 @@ package struct ExerciseResolver: Sendable {
         if let reference = step.exercise {
             if let exercise = catalogue.exercise(named: reference.name) {
                 apply(exercise, given: reference.givenKeys, to: &step, at: reference.location)
+                step.alternativeFollowsDose()
             } else {
                 problems.append(
                     unknown(FigureMessages.unknownExercise(reference.name), reference.name, at: reference.location))

@@ -49,6 +49,7 @@ extension Client {
                     }
                 }
                 result.sections[s].steps[t].dose = dose
+                result.sections[s].steps[t].alternativeFollowsDose()
                 index += 1
             }
             if !skipped.isEmpty { result.sections[s].steps.removeAll { skipped.contains(StepNames.key($0.name)) } }

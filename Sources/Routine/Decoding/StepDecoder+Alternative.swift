@@ -25,7 +25,8 @@ extension NodeReader {
             if case .mapping(let mapping) = field.value,
                 !mapping.contains(where: { ownDose.contains($0.key.string ?? "") })
             {
-                step.alternative?.step.dose = step.dose
+                step.alternative?.takesStepDose = true
+                step.alternativeFollowsDose()
             }
         }
     }
