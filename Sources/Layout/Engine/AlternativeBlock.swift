@@ -53,7 +53,7 @@ struct AlternativeBlock {
             let dose = DoseLine(labels: labels).parts(step.dose).joined(separator: " · ")
             var line = "\(labels.instead): \(step.name)"
             if !dose.isEmpty { line += " · \(dose)" }
-            if let reason = alternative.reason { line = "\(reason) \(line)" }
+            if let reason = alternative.reason { line = Self.line(line, after: reason) }
             let text = setter.paragraph(
                 line, font: d.font(d.type.small, .bold), color: d.colors.muted, x: textX, top: y, width: textWidth,
                 source: source)
@@ -108,6 +108,16 @@ struct AlternativeBlock {
             text, font: font, color: composer.definition.colors.ink, x: x, top: top, width: width, source: source)
         return (result.runs, result.height)
     }
+
+    /// `line` on one line after `reason`: after a space when the reason ends its sentence ("Can't
+    /// kneel? Instead: …"), else after a dash, so it does not run into "Instead" ("If the hips
+    /// hurt — Instead: …").
+    static func line(_ line: String, after reason: String) -> String {
+        var reason = Substring(reason)
+        while reason.last?.isWhitespace == true { reason.removeLast() }
+        guard let last = reason.last else { return line }
+        return last.isPunctuation ? "\(reason) \(line)" : "\(reason) — \(line)"
+    }
 }
 
 /// A step's stage, caution and alternative, stacked under its words: the hook every layout calls.
@@ -155,4 +165,5 @@ struct StepExtras {
         }
         return (items, y - top)
     }
+
 }
