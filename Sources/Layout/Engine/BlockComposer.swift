@@ -187,7 +187,7 @@ struct BlockComposer {
         if writingLines, definition.notesLines > 0 {
             block.fillLines = WritingLines(
                 x: left, width: width, pitch: spacing.writingPitch, color: colors.writingLine,
-                lineWidth: spacing.writingLine, lastY: y)
+                lineWidth: spacing.writingLine, lastY: y, onlyHeading: noteRuns.isEmpty && lines == 0)
         }
         block.height = y + spacing.writingLine
         // Long notes may run on between one note and the next, or between lines of one (two at

@@ -69,8 +69,9 @@ struct GreedyPaginator {
         var pages: [Page]
         var top: Length
         var y: Length
-        /// The writing lines of the block placed last, and where its last line landed.
-        var lastFill: (WritingLines, Length)? = nil
+        /// The writing lines of the block placed last, where its last line landed, and the
+        /// index of its first item on the page (its separator's, if any).
+        var lastFill: (WritingLines, Length, Int)? = nil
 
         init(frame: ContentFrame) {
             self.frame = frame
@@ -92,6 +93,7 @@ struct GreedyPaginator {
         }
 
         mutating func put(_ block: Block, gap: Length) {
+            let first = pages[pages.count - 1].items.count
             if !atTop {
                 pages[pages.count - 1].items.append(contentsOf: block.separator.map { $0.offset(dy: y + gap) })
             }
@@ -103,15 +105,23 @@ struct GreedyPaginator {
                 ItemGroup(
                     role: block.structureRole, items: start..<start + placed.count, alt: block.alt,
                     boxes: block.boxes))
-            lastFill = block.fillLines.map { ($0, y + $0.lastY) }
+            lastFill = block.fillLines.map { ($0, y + $0.lastY, first) }
             y += block.height
         }
 
-        /// The last block's writing lines continued to the foot of the page.
+        /// The last block's writing lines continued to the foot of the page; a write-in area with
+        /// no room for a line under its heading is left out, heading and all.
         mutating func fillLastPage() {
-            guard let (lines, placedLastY) = lastFill else { return }
-            pages[pages.count - 1].items.append(contentsOf: lines.more(placedLastY: placedLastY, bottom: bottom))
+            guard let (lines, placedLastY, first) = lastFill else { return }
             lastFill = nil
+            let more = lines.more(placedLastY: placedLastY, bottom: bottom)
+            let page = pages.count - 1
+            if more.isEmpty, lines.onlyHeading, first < pages[page].items.count {
+                pages[page].items.removeSubrange(first...)
+                pages[page].groups.removeAll { $0.items.lowerBound >= first }
+                return
+            }
+            pages[page].items.append(contentsOf: more)
         }
     }
 }

@@ -8,6 +8,9 @@ struct WritingLines {
     var lineWidth: Length
     /// The y of the last line already drawn, from the block's top.
     var lastY: Length
+    /// Whether the block is only a heading over these lines (a write-in Notes area that drew
+    /// none itself): with no room for a line under it, the heading is left out too.
+    var onlyHeading = false
 
     /// The lines moved down by `dy`.
     func offset(dy: Length) -> WritingLines {
