@@ -11,7 +11,8 @@ final class WriteInNotesTests: XCTestCase {
     func testAWriteInHeadingWithNoRoomForALineIsLeftOut() throws {
         let maker = try SheetMaker()
         let routine = try maker.loadRoutine(
-            path: Tool.packageRoot.appendingPathComponent("Tests/RenderTests/Fixtures/rib-fracture-breathing.yaml").path)
+            path: Tool.packageRoot.appendingPathComponent("Tests/RenderTests/Fixtures/rib-fracture-breathing.yaml").path
+        )
         var options = SheetOptions(format: .pdf, layout: "large-print")
         options.pageSize = "letter"
         let sheet = try maker.layout(routine, options: options)
