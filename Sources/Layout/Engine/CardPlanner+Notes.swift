@@ -16,6 +16,10 @@ extension CardPlanner {
         var cutLastRow: Length? = nil
     }
 
+    /// How much further short of full (a share of a page) a page may be left by moving the last
+    /// row to go on with the Notes card, rather than leave the Notes card a page of its own.
+    static let notesOrphanShortfall = 0.25
+
     /// Height of the Notes card with `lines` writing lines.
     func notesHeight(lines: Int) -> Length { notesBase + composer.definition.spacing.writingPitch * Double(lines) }
 
@@ -48,9 +52,12 @@ extension CardPlanner {
                 y: cursor.y + (cursor.atTop ? .zero : s.rowGap) + height, orphan: false, sparse: cursor.sparse,
                 shortfall: cursor.shortfall)
         }
+        // On a page of its own the card takes fewer writing lines when its usual number would
+        // not fit: long notes then still take one page, not two.
+        let fitted = lines(fitting: cursor.fullPage)
         var next = cursor
-        next.place(card.block(notes, lines: d.notesLines, page: fullPage))
-        let fill = standard <= cursor.fullPage ? lines(fitting: cursor.fullPage) ?? d.notesLines : d.notesLines
+        next.place(card.block(notes, lines: fitted.map { min($0, d.notesLines) } ?? d.notesLines, page: fullPage))
+        let fill = standard <= cursor.fullPage ? fitted ?? d.notesLines : fitted.map { min($0, d.notesLines) } ?? d.notesLines
         let alone = NotesFit(
             lines: fill, keepLastRow: false, pages: next.pages, y: next.y, orphan: next.pages > 1, sparse: next.sparse,
             shortfall: next.shortfall)
@@ -64,7 +71,14 @@ extension CardPlanner {
                 lines: count, keepLastRow: true, pages: cursor.pages + 1,
                 y: cursor.continuationTop + lastRow.height + s.rowGap + notesHeight(lines: count),
                 orphan: false, sparse: left.sparse, shortfall: left.shortfall)
-            if (kept.pages, kept.sparse, kept.orphan ? 1 : 0) <= (alone.pages, alone.sparse, alone.orphan ? 1 : 0) {
+            // A last page of notes is better than a first page left nearly empty by the row moved
+            // away: on as many pages and sparse pages, a row moved away must not leave its page
+            // much further short of full than the Notes card alone would.
+            let emptied = kept.shortfall > alone.shortfall + cursor.fullPage * Self.notesOrphanShortfall
+            if (kept.pages, kept.sparse) < (alone.pages, alone.sparse)
+                || ((kept.pages, kept.sparse) == (alone.pages, alone.sparse) && !emptied
+                    && (kept.orphan ? 1 : 0) <= (alone.orphan ? 1 : 0))
+            {
                 return kept
             }
         }
