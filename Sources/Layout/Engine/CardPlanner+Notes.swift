@@ -56,8 +56,9 @@ extension CardPlanner {
         // not fit: long notes then still take one page, not two.
         let fitted = lines(fitting: cursor.fullPage)
         var next = cursor
-        next.place(card.block(notes, lines: fitted.map { min($0, d.notesLines) } ?? d.notesLines, page: fullPage))
-        let fill = standard <= cursor.fullPage ? fitted ?? d.notesLines : fitted.map { min($0, d.notesLines) } ?? d.notesLines
+        let shrunk = fitted.map { min($0, d.notesLines) } ?? d.notesLines
+        next.place(card.block(notes, lines: shrunk, page: fullPage))
+        let fill = standard <= cursor.fullPage ? fitted ?? d.notesLines : shrunk
         let alone = NotesFit(
             lines: fill, keepLastRow: false, pages: next.pages, y: next.y, orphan: next.pages > 1, sparse: next.sparse,
             shortfall: next.shortfall)
