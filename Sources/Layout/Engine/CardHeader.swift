@@ -42,6 +42,12 @@ struct CardHeader {
         if !titleWordsFit(routine, width: textWidth) { return stacked(routine) }
         var block = Block()
         let y = titleAndSubtitle(routine, width: textWidth, into: &block)
+        // A long title kept beside the fields would stand as a tall narrow column: across the
+        // page it takes fewer lines, the fields under it.
+        var across = Block()
+        let acrossHeight = titleAndSubtitle(routine, width: width, into: &across)
+        let line = d.font(d.type.title, .bold).lineHeight
+        if y - acrossHeight > line * Double(Self.tallTitleLines) { return stacked(routine) }
         let fieldsX = composer.left + width - fieldsWidth
         block.add(
             composer.field(
@@ -54,6 +60,9 @@ struct CardHeader {
         block.height = max(y, s.fieldHeight * 2 + .mm(2))
         return block
     }
+
+    /// How many more lines beside the fields than across the page the title may take.
+    static let tallTitleLines = 2
 
     /// Whether each word of the title fits `width` set as small as a title may be made to show
     /// it whole (`TextSetter.fittingWords`); when one does not, the title goes across the page.
@@ -166,7 +175,9 @@ struct CardHeader {
         let innerX = composer.left + s.panelInsetX
         let innerWidth = composer.width - s.panelInsetX * 2
         let hasFrequency = !(routine.frequency ?? "").isEmpty
-        let columnWidth = hasFrequency ? min(s.panelColumn, innerWidth / 2) : .zero
+        let hasIntro = !(routine.intro ?? "").isEmpty
+        // Without an intro, "HOW OFTEN" and its frequency take the panel from the left.
+        let columnWidth = hasFrequency ? (hasIntro ? min(s.panelColumn, innerWidth / 2) : innerWidth) : .zero
         if let intro = routine.intro, !intro.isEmpty, let frequency = routine.frequency, hasFrequency,
             innerWidth - columnWidth - s.panelGap < Self.narrowestIntro
         {
