@@ -15,7 +15,7 @@ public struct Alternative: Sendable, Equatable {
     public var location: SourceLocation?
     /// Whether it is done as much as the step it replaces (written out without a dose), so its
     /// dose follows the step's: from the catalogue, a week's stage or a client's changes.
-    public var takesStepDose = false
+    package var takesStepDose = false
 
     /// What to do instead: its name, instructions, dose and figure.
     public var step: Step {
@@ -37,7 +37,7 @@ public struct Alternative: Sendable, Equatable {
 
 extension Step {
     /// Gives an alternative written without a dose the step's dose, after the step's dose changed.
-    public mutating func alternativeFollowsDose() {
+    package mutating func alternativeFollowsDose() {
         if alternative?.takesStepDose == true { alternative?.step.dose = dose }
     }
 }
