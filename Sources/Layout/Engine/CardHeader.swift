@@ -43,11 +43,13 @@ struct CardHeader {
         var block = Block()
         let y = titleAndSubtitle(routine, width: textWidth, into: &block)
         // A long title kept beside the fields would stand as a tall narrow column: across the
-        // page it takes fewer lines, the fields under it.
-        var across = Block()
-        let acrossHeight = titleAndSubtitle(routine, width: width, into: &across)
-        let line = d.font(d.type.title, .bold).lineHeight
-        if y - acrossHeight > line * Double(Self.tallTitleLines) { return stacked(routine) }
+        // page it takes fewer lines, the fields under it. (A title no taller than the lines it
+        // may gain is never set across to compare.)
+        let gain = d.font(d.type.title, .bold).lineHeight * Double(Self.tallTitleLines)
+        if y > gain {
+            var across = Block()
+            if y - titleAndSubtitle(routine, width: width, into: &across) > gain { return stacked(routine) }
+        }
         let fieldsX = composer.left + width - fieldsWidth
         block.add(
             composer.field(
