@@ -27,6 +27,7 @@ struct PageDrawer {
     /// - Returns: the plan drawn, whose figure descriptions and link texts the finishing pass adds.
     func drawTagged(_ page: Page, first: Bool) throws(RenderError) -> TagPlan {
         let plan = TagPlan(page, first: first)
+        paintPaper(page.size)
         for index in plan.artifacts { try draw(page.items[index]) }
         for step in plan.steps {
             switch step {
@@ -45,6 +46,18 @@ struct PageDrawer {
         }
         if debugBoxes { outline(page.items) }
         return plan
+    }
+
+    /// Fills the page white, under everything (an artifact to a reader). Cairo's PDF surface adds
+    /// the extent of every drawing operation to the region it has seen; over the paper that region
+    /// stays one rectangle, where small scattered items make it hundreds, each added at a cost
+    /// growing with their number: about 1.3 M instructions a sheet (issue 19).
+    private func paintPaper(_ size: Size) {
+        cairo_save(cairo)
+        cairo_set_source_rgb(cairo, 1, 1, 1)
+        cairo_rectangle(cairo, 0, 0, size.width.points, size.height.points)
+        cairo_fill(cairo)
+        cairo_restore(cairo)
     }
 
     private func draw(_ item: PageItem) throws(RenderError) {

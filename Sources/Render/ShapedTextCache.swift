@@ -29,6 +29,15 @@ final class ShapedTextCache {
         let font: FontSpec
         let families: String
         let direction: TextDirection?
+
+        /// Leaves out `families`, which follows from the font's family in one font library (and
+        /// is still compared): hashing its long list for every run of a batch costs more than
+        /// hashing the run's text (issue 19).
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(text)
+            hasher.combine(font)
+            hasher.combine(direction)
+        }
     }
 
     /// The contexts for text that decides its own direction, left-to-right and right-to-left.

@@ -72,10 +72,10 @@ extension SheetLabels {
 
     /// "Stage 2 of 3".
     func stage(_ number: Int, of total: Int) -> String {
-        stageOf.replacingOccurrences(of: "{n}", with: String(number))
-            .replacingOccurrences(of: "{total}", with: String(total))
+        stageOf.filling("{n}", with: String(number))
+            .filling("{total}", with: String(total))
     }
 
     /// "Week 3".
-    func week(_ number: Int) -> String { weekNumber.replacingOccurrences(of: "{n}", with: String(number)) }
+    func week(_ number: Int) -> String { weekNumber.filling("{n}", with: String(number)) }
 }

@@ -66,13 +66,13 @@ package struct SheetLabels: Sendable, Hashable {
 
     /// "Set 2": the label of a set's row of boxes, its number kept with its word.
     package func set(_ number: Int) -> String {
-        setNumber.replacingOccurrences(of: "{n}", with: String(number))
+        setNumber.filling("{n}", with: String(number))
     }
 
     /// "Page 2 of 3".
     package func page(_ number: Int, of total: Int) -> String {
-        pageOf.replacingOccurrences(of: "{n}", with: String(number))
-            .replacingOccurrences(of: "{total}", with: String(total))
+        pageOf.filling("{n}", with: String(number))
+            .filling("{total}", with: String(total))
     }
 
     /// A time span in this language's units: "1 min 30 s", "30 秒".
@@ -81,9 +81,9 @@ package struct SheetLabels: Sendable, Hashable {
         let minutes = (seconds % 3600) / 60
         let rest = seconds % 60
         var parts: [String] = []
-        if hours > 0 { parts.append(self.hours.replacingOccurrences(of: "{n}", with: String(hours))) }
-        if minutes > 0 { parts.append(self.minutes.replacingOccurrences(of: "{n}", with: String(minutes))) }
-        if rest > 0 || parts.isEmpty { parts.append(self.seconds.replacingOccurrences(of: "{n}", with: String(rest))) }
+        if hours > 0 { parts.append(self.hours.filling("{n}", with: String(hours))) }
+        if minutes > 0 { parts.append(self.minutes.filling("{n}", with: String(minutes))) }
+        if rest > 0 || parts.isEmpty { parts.append(self.seconds.filling("{n}", with: String(rest))) }
         return parts.joined(separator: " ")
     }
 

@@ -31,18 +31,18 @@ struct TableLabels {
     func startField(days: Int) -> String { days == 7 ? weekOf : startDate }
 
     /// "Week 2".
-    func weekLabel(_ number: Int) -> String { week.replacingOccurrences(of: "{n}", with: String(number)) }
+    func weekLabel(_ number: Int) -> String { week.filling("{n}", with: String(number)) }
 
     /// The heading of day `index` (0-based): weekday and "Dec 1" from `start`, or "Day N" with no date line.
     func dayHeading(_ index: Int, start: CalendarDate?) -> (top: String, bottom: String?) {
         guard let start else {
-            return (day.replacingOccurrences(of: "{n}", with: String(index + 1)), nil)
+            return (day.filling("{n}", with: String(index + 1)), nil)
         }
         let days = start.daysSinceEpoch + index
         let weekday = ((days % 7) + 7 + 4) % 7
         let (_, month, dayOfMonth) = Self.civil(days)
-        let line = dateFormat.replacingOccurrences(of: "{month}", with: months[month - 1])
-            .replacingOccurrences(of: "{day}", with: String(dayOfMonth))
+        let line = dateFormat.filling("{month}", with: months[month - 1])
+            .filling("{day}", with: String(dayOfMonth))
         return (weekdays[weekday], line)
     }
 
@@ -83,6 +83,6 @@ struct PluralWords {
         case 11...99: form = many
         default: form = nil
         }
-        return (form ?? other).replacingOccurrences(of: "{n}", with: String(count))
+        return (form ?? other).filling("{n}", with: String(count))
     }
 }

@@ -301,15 +301,22 @@ struct TrackerComposer {
         return block
     }
 
-    /// The routine's notes in bold beside an accent bar.
+    /// The most lines a note is set in bold: the design's safety note is a line in bold; a longer
+    /// paragraph in bold reads heavy, and is set in the regular weight.
+    static let boldNoteLines = 2
+
+    /// The routine's notes beside an accent bar: short ones in bold (`boldNoteLines`).
     func safetyNote(_ notes: [String]) -> Block {
         var block = Block(gapBefore: .mm(3.5))
         var y = Length.zero
+        let width = composer.width - s.noteInset
+        let bold = d.font(d.type.body, .bold)
         for (index, note) in notes.enumerated() where !note.isEmpty {
             if y > .zero { y += .mm(1.5) }
+            let long = composer.setter.measurer.lines(of: note, font: bold, maxWidth: width).count > Self.boldNoteLines
             let text = composer.setter.paragraph(
-                note, font: d.font(d.type.body, .bold), color: d.colors.ink, x: composer.left + s.noteInset,
-                top: y, width: composer.width - s.noteInset, source: TextSource(.note(index + 1)))
+                note, font: long ? d.font(d.type.body) : bold, color: d.colors.ink, x: composer.left + s.noteInset,
+                top: y, width: width, source: TextSource(.note(index + 1)))
             block.add(text.runs)
             let barX = composer.left + s.noteBar / 2
             block.add(
