@@ -97,6 +97,9 @@ struct PageDrawer {
         pango_cairo_show_layout(cairo, text.layout)
     }
 
+    /// How far a quarter circle's Bézier handles reach, as a share of its radius: 4/3·tan(π/8).
+    static let quarterCircleHandle = 0.552_284_749_830_793_6
+
     private func roundedRect(_ frame: Rect, radius: Length) {
         let x = frame.minX.points, y = frame.minY.points, w = frame.width.points, h = frame.height.points
         let r = min(radius.points, w / 2, h / 2)
@@ -104,11 +107,18 @@ struct PageDrawer {
             cairo_rectangle(cairo, x, y, w, h)
             return
         }
+        // Each corner the one Bézier curve `cairo_arc` makes of a quarter circle, without its
+        // sines and transforms: every checkbox has four (issue 19).
+        let k = r * Self.quarterCircleHandle
         cairo_new_sub_path(cairo)
-        cairo_arc(cairo, x + w - r, y + r, r, -Double.pi / 2, 0)
-        cairo_arc(cairo, x + w - r, y + h - r, r, 0, Double.pi / 2)
-        cairo_arc(cairo, x + r, y + h - r, r, Double.pi / 2, Double.pi)
-        cairo_arc(cairo, x + r, y + r, r, Double.pi, 3 * Double.pi / 2)
+        cairo_move_to(cairo, x + w - r, y)
+        cairo_curve_to(cairo, x + w - r + k, y, x + w, y + r - k, x + w, y + r)
+        cairo_line_to(cairo, x + w, y + h - r)
+        cairo_curve_to(cairo, x + w, y + h - r + k, x + w - r + k, y + h, x + w - r, y + h)
+        cairo_line_to(cairo, x + r, y + h)
+        cairo_curve_to(cairo, x + r - k, y + h, x, y + h - r + k, x, y + h - r)
+        cairo_line_to(cairo, x, y + r)
+        cairo_curve_to(cairo, x, y + r - k, x + r - k, y, x + r, y)
         cairo_close_path(cairo)
     }
 
