@@ -82,4 +82,12 @@ private struct MeasureKey: Hashable {
     let font: FontSpec
     let families: String
     let maxWidth: Length
+
+    /// Leaves out `families`, which follows from the font's family (and is still compared), as
+    /// `ShapedTextCache`'s key does.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(font)
+        hasher.combine(maxWidth)
+    }
 }
