@@ -628,7 +628,7 @@ std::string Document::write() {
             body += '\n';
         }
     }
-    std::string packedData = deflate_data(header + body, Z_DEFAULT_COMPRESSION);
+    std::string packedData = deflate_data(header + body, Z_BEST_SPEED);
     offsets[objectStream] = out.size();
     out += std::to_string(objectStream) + " 0 obj\n<</Type/ObjStm/N " + std::to_string(packed) + "/First " +
            std::to_string(header.size()) + "/Filter/FlateDecode/Length " + std::to_string(packedData.size()) +
@@ -667,7 +667,7 @@ std::string Document::write() {
         if (inStream[number] >= 0) entry(2, static_cast<size_t>(objectStream), inStream[number]);
         else entry(1, offsets[number], 0);
     }
-    std::string xref = deflate_data(table, Z_DEFAULT_COMPRESSION);
+    std::string xref = deflate_data(table, Z_BEST_SPEED);
     Value dict = Value::dict();
     dict.set("/Type", Value::name("XRef"));
     dict.set("/Size", Value::integer(xrefNumber + 1));

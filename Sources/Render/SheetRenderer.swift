@@ -35,10 +35,9 @@ package struct SheetRenderer: Sendable {
     }
 
     /// The zlib level of the streams Cairo compresses (font subsets), for zlib's default 6: level
-    /// 4 saves about 0.55 M instructions a sheet, 2 % of a sheet in a batch, for 80 bytes more
-    /// (issue 19). Level 1 would save 1.2 M but add 550 bytes, and a tagged sheet is to be no
-    /// larger than the untagged one was (`AccessiblePDFTests`).
-    static let pdfDeflateLevel: Int32 = 4
+    /// 1 saves about 0.4 M instructions a sheet in a batch for some 200 bytes on a 20 KB sheet
+    /// (issue 19; the bundled fonts carry no hinting, see `Fonts/README.md`).
+    static let pdfDeflateLevel: Int32 = 1
 
     private func pdfLocked(_ sheet: Sheet) throws(RenderError) -> TaggedPDF {
         var figureAlts: [String] = []
