@@ -158,6 +158,9 @@ struct Block {
                 tailItems.append(item)
             } else {
                 straddling.append(item)
+                // Drawn where it stood, under what it holds: appended after its text, a filled
+                // outline (a caution's) would cover the words above the cut.
+                if let above = item.clipped(top: nil, bottom: cut) { headItems.append(above) }
             }
         }
         // Skip the white space at the cut so the continuation starts with content.
@@ -167,7 +170,7 @@ struct Block {
         let headerHeight = header.height + (heading?.height ?? .zero)
         let shift = headerHeight - restTop
         var head = self
-        head.items = headItems + straddling.compactMap { $0.clipped(top: nil, bottom: cut) }
+        head.items = headItems
         head.height = cut
         head.keepWithNext = false
         var tail = self
