@@ -93,14 +93,18 @@ final class ResumeOnce<Value: Sendable>: @unchecked Sendable {
         self.continuation = continuation
     }
 
-    /// Resumes with `result` unless already resumed; whether this call resumed it.
+    /// Resumes with `result` unless already resumed, running `first` just before when it does
+    /// (a stopped job's worker is stopped before the slot it held is handed on); whether this
+    /// call resumed it.
     @discardableResult
-    func resume(with result: Result<Value, any Error>) -> Bool {
+    func resume(with result: Result<Value, any Error>, first: () -> Void = {}) -> Bool {
         lock.lock()
         let pending = continuation
         continuation = nil
         lock.unlock()
-        pending?.resume(with: result)
-        return pending != nil
+        guard let pending else { return false }
+        first()
+        pending.resume(with: result)
+        return true
     }
 }

@@ -71,13 +71,12 @@ final class WorkerProcess: @unchecked Sendable {
                 let nanoseconds =
                     limit.components.seconds * 1_000_000_000 + limit.components.attoseconds / 1_000_000_000
                 DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(nanoseconds))) {
-                    if once.resume(with: .failure(RenderRefusal.timedOut)) {
-                        self.stop(worker.process)
-                    }
+                    once.resume(with: .failure(RenderRefusal.timedOut)) { self.stop(worker.process) }
                 }
             }
             hangUp?.whenComplete { _ in
-                if once.resume(with: .failure(Failure.hungUp)) { self.stop(worker.process) }
+                // Stopped before the slot is handed on: the next job must not be given this worker.
+                once.resume(with: .failure(Failure.hungUp)) { self.stop(worker.process) }
             }
         }
     }
