@@ -8,7 +8,8 @@ extension Client {
     ///
     /// The client's `defaults` change only values a step inherits; `origins` says which values each
     /// step wrote itself, by default as the decoder recorded them on the routine's steps. A step
-    /// change wins over everything.
+    /// change wins over everything. The stages of a step's progression take the changed values
+    /// they had from the step (`Step.stagesFollowDose(from:)`).
     /// - Parameters:
     ///   - routine: The routine as loaded.
     ///   - origins: Which dose keys each step wrote itself; `nil` reads them from the steps.
@@ -48,7 +49,9 @@ extension Client {
                         dose = change.dose.applied(to: dose)
                     }
                 }
+                let before = result.sections[s].steps[t].dose
                 result.sections[s].steps[t].dose = dose
+                result.sections[s].steps[t].stagesFollowDose(from: before)
                 result.sections[s].steps[t].alternativeFollowsDose()
                 index += 1
             }
