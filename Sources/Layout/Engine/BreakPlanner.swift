@@ -13,6 +13,8 @@ struct BreakPlanner {
     /// The share of each gap between blocks a page may give up to hold what would otherwise
     /// overflow it (shrinkable glue): zero keeps every gap as set.
     let gapShrink: Double
+    /// Whether any block begins a step (a blank sheet's header and notes begin none).
+    private let hasSteps: Bool
 
     /// Where a page starts: at the top of `block` (`cut` zero) or at a cut inside it.
     struct Position: Hashable, Comparable {
@@ -53,6 +55,9 @@ struct BreakPlanner {
         /// page a little under-filled, cheaper than a sparse one even when it takes three.
         static let loneRow = 400.0
         static let lastPageWithoutStep = 2_000.0
+        /// A first page left sparse that begins no step: the title and header alone, with step 1
+        /// under a "continued" header on page 2. Dearer than a second sparse page.
+        static let firstPageWithoutStep = 1_500.0
         /// A last page that begins no step but goes on with one (its rows of boxes under the
         /// step's number and name "(continued)"): less than a page left under-filled before it.
         static let lastPageContinuingStep = 100.0
@@ -90,6 +95,7 @@ struct BreakPlanner {
         self.firstPage = firstPage
         self.laterPages = laterPages
         self.gapShrink = gapShrink
+        hasSteps = blocks.contains { $0.startsStep }
         var cuts: [[Length]] = []
         var restTops: [[Length: Length]] = []
         var indices: [BlockIndex?] = []
@@ -228,7 +234,9 @@ struct BreakPlanner {
                             ? Cost.splitRows
                             : panelCuts[index].contains(cut)
                                 ? Cost.splitPanel : leavesRowAlone(cut, in: index, height, capacity) ? Cost.loneRow : 0
-                let cost = pageCost(used: height, capacity: capacity, splits: splits + 1) + words
+                let cost =
+                    pageCost(used: height, capacity: capacity, splits: splits + 1) + words
+                    + withoutStep(isFirst: isFirst, beginsStep: beginsStep, height, capacity)
                 options.append((cost + shrinking(height, capacity), next, isSparse(height, capacity)))
             }
             let whole = from.cut > .zero ? pieceHeight(from, to: block.height) : block.height
@@ -248,7 +256,9 @@ struct BreakPlanner {
                 // heading from its step costs more than a page.
                 let parting =
                     block.keepWithNext ? (block.keepsWithNextUnlessSparse ? Cost.partedSoftly : Cost.partedFromNext) : 0
-                let cost = pageCost(used: used, capacity: capacity, splits: splits) + parting
+                let cost =
+                    pageCost(used: used, capacity: capacity, splits: splits) + parting
+                    + withoutStep(isFirst: isFirst, beginsStep: beginsStep, used, capacity)
                 options.append((cost + shrinking(used, capacity), from, isSparse(used, capacity)))
             }
         }
@@ -269,6 +279,11 @@ struct BreakPlanner {
     /// What closing up a page's gaps costs: nothing when its content fits at full size.
     private func shrinking(_ used: Length, _ capacity: Length) -> Double {
         used > capacity + .pt(0.01) ? Cost.shrunk : 0
+    }
+
+    /// What a first page that is not the last costs for beginning no step while left sparse.
+    private func withoutStep(isFirst: Bool, beginsStep: Bool, _ used: Length, _ capacity: Length) -> Double {
+        isFirst && !beginsStep && hasSteps && isSparse(used, capacity) ? Cost.firstPageWithoutStep : 0
     }
 
     /// Whether a page that is not the last, `used` of `capacity` full, is left sparse.
