@@ -40,7 +40,7 @@ final class FontWarmUp: @unchecked Sendable {
         else { return nil }
         let warmUp = FontWarmUp(maker: maker)
         let layout = SheetMaker.optionHint("--layout", in: arguments)
-        let pageSize = SheetMaker.optionHint("--page-size", in: arguments)
+        let pageSize = SheetMaker.optionHint("--page-size", "--paper", in: arguments)
         let thread = Thread {
             maker.warmFonts(layout: layout, pageSize: pageSize) { warmUp.isCancelled }
             warmUp.finished.signal()
