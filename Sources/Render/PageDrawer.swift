@@ -206,7 +206,7 @@ struct PageDrawer {
 
     private func draw(_ link: Link) {
         let f = link.frame
-        let escaped = link.url.replacingAll("\\", with: "\\\\").replacingAll("'", with: "\\'")
+        let escaped = link.url.cairoAttributeEscaped
         let attributes =
             "rect=[\(f.minX.points) \(f.minY.points) \(f.width.points) \(f.height.points)] uri='\(escaped)'"
         cairo_tag_begin(cairo, CAIRO_TAG_LINK, attributes)
@@ -226,7 +226,7 @@ struct PageDrawer {
 }
 
 extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
+    /// The text as a quoted value of a Cairo tag attribute (`uri='…'`): backslashes and single
+    /// quotes escaped.
+    var cairoAttributeEscaped: String { filling("\\", with: "\\\\").filling("'", with: "\\'") }
 }

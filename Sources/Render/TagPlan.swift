@@ -276,7 +276,7 @@ struct TagPlan {
 
     private mutating func openLink(_ link: Link, text: String) {
         let f = link.frame
-        let escaped = link.url.replacingAll("\\", with: "\\\\").replacingAll("'", with: "\\'")
+        let escaped = link.url.cairoAttributeEscaped
         let attributes =
             "rect=[\(f.minX.points) \(f.minY.points) \(f.width.points) \(f.height.points)] uri='\(escaped)'"
         steps.append(.open("Link", attributes: attributes))

@@ -9,7 +9,8 @@ extension String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + value.utf8.count)
         var found = false
-        withContiguousUTF8 { text in
+        var contiguous = self
+        contiguous.withUTF8 { text in
             var index = 0
             while index < text.count {
                 if text[index] == first, index + key.count <= text.count,
@@ -25,12 +26,5 @@ extension String {
             }
         }
         return found ? String(decoding: bytes, as: UTF8.self) : self
-    }
-
-    /// Calls `body` with the text's UTF-8 bytes, copied only when the string is not stored
-    /// contiguously (bridged).
-    private func withContiguousUTF8(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var copy = self
-        copy.withUTF8 { body($0) }
     }
 }
