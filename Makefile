@@ -4,7 +4,7 @@
 PREFIX ?= /usr/local
 SWIFT ?= swift
 # fonts-noto-cjk: the system font Chinese, Japanese and Korean sheets are printed with (the tests render them).
-APT_PACKAGES = libcairo2-dev libpango1.0-dev librsvg2-dev libgdk-pixbuf-2.0-dev libfontconfig-dev libpng-dev libqpdf-dev poppler-utils qpdf \
+APT_PACKAGES = libcairo2-dev libpango1.0-dev librsvg2-dev libgdk-pixbuf-2.0-dev libfontconfig-dev libpng-dev libdeflate-dev libqpdf-dev poppler-utils qpdf \
   pkg-config libqrencode-dev zbar-tools python3 python3-jsonschema python3-yaml fonts-noto-cjk \
   libhyphen-dev hyphen-en-us hyphen-es hyphen-fr hyphen-de hyphen-pt-pt hyphen-pt-br python3-pip
 # Python packages the tests compare with: textstat's grades, icalendar's parser, and the PDF/UA

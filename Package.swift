@@ -57,7 +57,11 @@ let package = Package(
         .target(
             name: "CQPDFPass",
             cxxSettings: [.unsafeFlags(["-std=c++17"])],
-            linkerSettings: [.linkedLibrary("z"), .linkedLibrary("m"), .linkedLibrary("dl")]
+            // libdeflate linked in (Debian's libdeflate-dev has the archive): one library less to load.
+            linkerSettings: [
+                .unsafeFlags(["-Xlinker", "-l:libdeflate.a"]), .linkedLibrary("z"), .linkedLibrary("m"),
+                .linkedLibrary("dl"),
+            ]
         ),
         // libRepSheetQPDF.so: extracting sources, booklets, and finishing a PDF Cairo did not
         // write, with libqpdf. Linked into no executable: loading libqpdf and what it brings costs

@@ -47,5 +47,5 @@ row "  drawing and tags (Pango, the tag plan)" "$(share 'PageDrawerV10drawTagged
 row "  Cairo writing the PDF (pages, fonts, tags)" \
   "$(echo "$(share '???:cairo_show_page [') + $(share '???:cairo_surface_finish [')" | bc -l | xargs printf '%.1f') M"
 row "  the finishing pass" "$(share '???:repsheet_qpdf_finish [') M"
-row "  zlib's deflate (Cairo's fonts, the pass's streams)" "$(share '???:deflate [') M"
+row "  libdeflate (the pass compresses every stream once)" "$(share '???:libdeflate_zlib_compress [') M"
 row "  Cairo's number formatting (snprintf)" "$(share ':__snprintf_chk [') M"

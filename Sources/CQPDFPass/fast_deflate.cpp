@@ -13,7 +13,7 @@ thread_local int cairoLevel = Z_DEFAULT_COMPRESSION;
 
 extern "C" int repsheet_set_cairo_deflate_level(int level) {
     int before = cairoLevel;
-    cairoLevel = level >= 1 && level <= 9 ? level : Z_DEFAULT_COMPRESSION;
+    cairoLevel = level >= 0 && level <= 9 ? level : Z_DEFAULT_COMPRESSION;
     return before;
 }
 

@@ -8,6 +8,7 @@
 
 #include "pdf_object.hpp"
 
+#include <libdeflate.h>
 #include <zlib.h>
 
 #include <algorithm>
@@ -58,29 +59,46 @@ std::string inflate_data(std::string const &in) {
     return out;
 }
 
+/// One libdeflate compressor per level and thread, made on first use (issue 19): about half
+/// zlib's instructions at level 1 for smaller output, and no window or hash table to clear for each
+/// of a sheet's dozen small streams.
+libdeflate_compressor *compressor(int level) {
+    struct Compressors {
+        libdeflate_compressor *byLevel[13] = {};
+        ~Compressors() {
+            for (auto *c : byLevel)
+                if (c) libdeflate_free_compressor(c);
+        }
+    };
+    thread_local Compressors compressors;
+    level = std::clamp(level, 1, 12);
+    auto *&c = compressors.byLevel[level];
+    if (!c) c = libdeflate_alloc_compressor(level);
+    if (!c) fail("libdeflate_alloc_compressor");
+    return c;
+}
+
+/// `in` as a zlib stream (what /FlateDecode reads).
 std::string deflate_data(std::string const &in, int level) {
-    // A window and hash table no bigger than the data: most streams here are a few kilobytes,
-    // and zlib clears its whole hash table first.
-    int bits = 9;
-    while (bits < 15 && (size_t{1} << bits) < in.size()) bits++;
-    z_stream z{};
-    if (deflateInit2(&z, level, Z_DEFLATED, bits, std::max(1, bits - 7), Z_DEFAULT_STRATEGY) != Z_OK)
-        fail("deflateInit");
-    std::string out(deflateBound(&z, static_cast<uLong>(in.size())), '\0');
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.data()));
-    z.avail_in = static_cast<uInt>(in.size());
-    z.next_out = reinterpret_cast<Bytef *>(&out[0]);
-    z.avail_out = static_cast<uInt>(out.size());
-    int status = deflate(&z, Z_FINISH);
-    out.resize(z.total_out);
-    deflateEnd(&z);
-    if (status != Z_STREAM_END) fail("deflate");
+    auto *c = compressor(level);
+    std::string out(libdeflate_zlib_compress_bound(c, in.size()), '\0');
+    size_t size = libdeflate_zlib_compress(c, in.data(), in.size(), &out[0], out.size());
+    if (size == 0) fail("deflate");
+    out.resize(size);
     return out;
+}
+
+/// Whether zlib data holds its bytes as they are (stored blocks, zlib's level 0): how Cairo writes
+/// the streams it would compress when its level is 0 (`repsheet_set_cairo_deflate_level`), so that
+/// they are compressed once, here.
+bool is_stored(std::string const &data) {
+    return data.size() >= 3 && (static_cast<unsigned char>(data[0]) & 0x0F) == 8 &&
+           ((static_cast<unsigned char>(data[2]) >> 1) & 3) == 0;
 }
 
 /// Page content is compressed fast: it is most of the pass's work.
 #ifndef REPSHEET_CONTENT_LEVEL
-#define REPSHEET_CONTENT_LEVEL 3
+#define REPSHEET_CONTENT_LEVEL 1
 #endif
 constexpr int CONTENT_LEVEL = REPSHEET_CONTENT_LEVEL;
 
@@ -492,9 +510,16 @@ void Document::finish(repsheet_finish_options const &o) {
         stream.value.set("/Filter", Value::name("FlateDecode"));
     }
 
-    // Other streams Cairo left uncompressed (glyph-to-text maps) are compressed too.
+    // Other streams Cairo left uncompressed (glyph-to-text maps) are compressed too, and those it
+    // stored in zlib's format without compressing them (font subsets and images, at level 0).
     for (auto &[number, object] : objects) {
-        if (!object.stream || object.value.get("/Filter")) continue;
+        if (!object.stream) continue;
+        Value const *filter = object.value.get("/Filter");
+        if (filter) {
+            if (filter->is_name("FlateDecode") && !object.value.get("/DecodeParms") && is_stored(object.data))
+                object.data = deflate_data(inflate_data(object.data), Z_BEST_SPEED);
+            continue;
+        }
         Value const *type = object.value.get("/Type");
         if (type && type->is_name("Metadata")) continue;
         object.data = deflate_data(object.data, Z_BEST_SPEED);

@@ -34,10 +34,10 @@ package struct SheetRenderer: Sendable {
         try fonts.withLock { () throws(RenderError) -> TaggedPDF in try pdfLocked(sheet) }
     }
 
-    /// The zlib level of the streams Cairo compresses (font subsets), for zlib's default 6: level
-    /// 1 saves about 0.4 M instructions a sheet in a batch for some 200 bytes on a 20 KB sheet
-    /// (issue 19; the bundled fonts carry no hinting, see `Fonts/README.md`).
-    static let pdfDeflateLevel: Int32 = 1
+    /// The zlib level of the streams Cairo compresses (font subsets and images), for zlib's
+    /// default 6: level 0 stores them as they are, and the finishing pass compresses them once with
+    /// libdeflate, in about half zlib's instructions (issue 19).
+    static let pdfDeflateLevel: Int32 = 0
 
     private func pdfLocked(_ sheet: Sheet) throws(RenderError) -> TaggedPDF {
         var figureAlts: [String] = []
@@ -45,7 +45,8 @@ package struct SheetRenderer: Sendable {
         let sink = ByteSink()
         guard let first = sheet.pages.first else { throw .cairo("the sheet has no pages") }
         repsheet_cairo_content_uncompressed()
-        // Font subsets compressed fast (`pdfDeflateLevel`); the level is this thread's, reset after.
+        // Font subsets and images left to the finishing pass (`pdfDeflateLevel`); the level is this
+        // thread's, reset after.
         let deflateLevel = repsheet_set_cairo_deflate_level(Self.pdfDeflateLevel)
         defer { repsheet_set_cairo_deflate_level(deflateLevel) }
         guard
