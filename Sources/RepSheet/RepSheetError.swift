@@ -39,12 +39,8 @@ extension RepSheetError {
         switch self {
         case .routine(.invalid(let diagnostics)), .layout(.invalid(let diagnostics)): return diagnostics
         case .routine(.fileNotFound(let path)): return [Diagnostic(.error, "no such routine file", at: nil, file: path)]
-        case .layout(.notFound(let name, let available)):
-            return [
-                Diagnostic(
-                    .error, "no layout named \"\(name)\"; built-in layouts: \(available.joined(separator: ", "))",
-                    at: nil)
-            ]
+        case .layout(let error):
+            return error.notFoundDiagnostic.map { [$0] } ?? []
         case .render(.missingGlyph(let missing)): return [missing.diagnostic]
         case .render(.badImage(let problem)): return [problem.diagnostic]
         case .render(.several(let errors)): return errors.flatMap { RepSheetError.render($0).diagnostics }

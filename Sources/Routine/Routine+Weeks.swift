@@ -34,8 +34,14 @@ extension Routine {
         return routine
     }
 
-    /// The routine for its chosen week, or for week 1 when it has stages and no week was chosen.
-    public var staged: Routine { week == nil && hasProgression ? forWeek(1) : self }
+    /// The routine for its chosen week, or at week 1's stages when it has stages and no week was
+    /// chosen (its `week` stays `nil`: the sheet names a week only when one was asked for).
+    public var staged: Routine {
+        guard week == nil && hasProgression else { return self }
+        var routine = forWeek(1)
+        routine.week = nil
+        return routine
+    }
 }
 
 extension Step {

@@ -86,6 +86,20 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("x.pdf").path))
     }
 
+    func testAMistypedLayoutNameSuggestsTheBuiltInMeant() throws {
+        let result = try Tool.run(
+            Tool.repsheet, ["render", example, "--layout", "larg-print", "-o", "typo.pdf"], in: directory)
+        XCTAssertEqual(result.status, 66, result.stderr)
+        XCTAssertEqual(
+            result.stderr.trimmingCharacters(in: .whitespacesAndNewlines),
+            "error: no layout named \"larg-print\"; built-in layouts: cards, classic, compact, large-print, tracker "
+                + "(did you mean `large-print`?)")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("typo.pdf").path))
+        let far = try Tool.run(
+            Tool.repsheet, ["render", example, "--layout", "poster", "-o", "far.pdf"], in: directory)
+        XCTAssertFalse(far.stderr.contains("did you mean"), far.stderr)
+    }
+
     func testLayoutsListsTheBuiltInsOneLineEach() throws {
         let result = try Tool.run(Tool.repsheet, ["layouts"])
         XCTAssertEqual(result.status, 0, result.stderr)

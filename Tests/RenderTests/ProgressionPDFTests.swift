@@ -144,7 +144,7 @@ final class ProgressionPDFTests: XCTestCase {
         let words: [(language: String, stage: String, next: String, week: String)] = [
             ("es", "Etapa 2 de 3: Full bridge", "Siguiente: Bridge, two sets", "Semana 3"),
             ("de", "Stufe 2 von 3: Full bridge", "Danach: Bridge, two sets", "Woche 3"),
-            ("ar", "المرحلة", "التالي", "سبوع 3"),
+            ("ar", "المرحلة", "التالي", "سبوع"),
         ]
         let marks = Set<Unicode.Scalar>([
             "\u{200E}", "\u{200F}", "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}",
@@ -166,8 +166,38 @@ final class ProgressionPDFTests: XCTestCase {
                     String(String.UnicodeScalarView(raw.unicodeScalars.filter { !marks.contains($0) })))
                 XCTAssertTrue(text.contains(item.stage), "\(item.language) \(layout): \(text)")
                 XCTAssertTrue(text.contains(item.next), "\(item.language) \(layout): \(text)")
-                if layout == "tracker" { XCTAssertTrue(text.contains(item.week), "\(item.language): \(text)") }
+                XCTAssertTrue(text.contains(item.week), "\(item.language) \(layout): \(text)")
             }
         }
+    }
+
+    /// A sheet printed with `--week N` says which week it is, under the title: sheets for
+    /// different weeks of one plan look alike otherwise. Without `--week`, no week is named.
+    func testASheetForAChosenWeekNamesItUnderTheTitle() throws {
+        for layout in ["classic", "cards", "compact", "large-print"] {
+            let chosen = try pages(try render(["--week", "4", "--layout", layout], to: "\(layout)-w4.pdf"))
+            XCTAssertTrue(
+                chosen.first?.contains("Three stages over six weeks · Week 4") == true, "\(layout): \(chosen)")
+            let plain = try pages(try render(["--layout", layout], to: "\(layout)-plain.pdf"))
+            XCTAssertTrue(plain.first?.contains("Three stages over six weeks") == true, "\(layout): \(plain)")
+            XCTAssertFalse(plain.joined().contains("Week 1"), "\(layout): \(plain)")
+        }
+    }
+
+    /// A plan's log prints its weeks from the chosen one to its last: a longer `--track` is
+    /// reported, not dropped without a word.
+    func testALogLongerThanThePlansWeeksLeftIsReported() throws {
+        let pdf = directory.appendingPathComponent("late.pdf").path
+        let late = try Tool.run(
+            Tool.repsheet, ["render", Self.plan, "-o", pdf, "--layout", "tracker", "--week", "6", "--track", "28"])
+        XCTAssertEqual(late.status, 0, late.stderr)
+        XCTAssertTrue(
+            late.stderr.contains(
+                "warning: the log is asked for 28 days, but the plan's log prints week 6, 7 days: a plan's log ends "
+                    + "with its last week; choose an earlier --week, or add weeks to `weeks:`"), late.stderr)
+        let early = try Tool.run(
+            Tool.repsheet, ["render", Self.plan, "-o", pdf, "--layout", "tracker", "--week", "3", "--track", "28"])
+        XCTAssertEqual(early.status, 0, early.stderr)
+        XCTAssertFalse(early.stderr.contains("the log is asked for"), early.stderr)
     }
 }

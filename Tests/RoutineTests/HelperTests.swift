@@ -21,7 +21,10 @@ final class HelperTests: XCTestCase {
         XCTAssertNil(
             JSONSyntaxChecker.firstError(
                 in: Array(#"{"a": [1, -2.5e3, true, false, null, "\u00e9\n", {}, []]}"#.utf8)))
-        XCTAssertEqual(JSONSyntaxChecker.firstError(in: Array(#"{"a": 1,}"#.utf8))?.offset, 8)
+        XCTAssertEqual(JSONSyntaxChecker.firstError(in: Array(#"{"a": 1,}"#.utf8))?.offset, 7)
+        XCTAssertEqual(
+            JSONSyntaxChecker.firstError(in: Array("[1, 2 ,\n ]".utf8))?.message,
+            "a trailing comma before `]`; JSON allows no `,` after the last item")
         XCTAssertEqual(JSONSyntaxChecker.firstError(in: Array(#"{"a": 01}"#.utf8))?.offset, 7)
         XCTAssertEqual(JSONSyntaxChecker.firstError(in: Array(#"{"a": "x}"#.utf8))?.offset, 6)
         XCTAssertEqual(JSONSyntaxChecker.firstError(in: Array(#"[1] 2"#.utf8))?.offset, 4)

@@ -11,12 +11,21 @@ public enum LayoutError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .notFound(let name, let available):
-            return
-                "error: no layout named \"\(name)\"; built-in layouts: \(available.joined(separator: ", "))"
+        case .notFound:
+            return notFoundDiagnostic.map(\.description) ?? ""
         case .invalid(let diagnostics):
             return diagnostics.map(\.description).joined(separator: "\n")
         }
+    }
+
+    /// For `.notFound`: the message, and the built-in name the user most likely meant
+    /// ("larg-print" → `large-print`); `nil` for other cases.
+    package var notFoundDiagnostic: Diagnostic? {
+        guard case .notFound(let name, let available) = self else { return nil }
+        let hints = KeySuggestion.closest(to: name, among: available, leastAllowed: 2).map { [Messages.didYouMean($0)] }
+        return Diagnostic(
+            .error, "no layout named \"\(name)\"; built-in layouts: \(available.joined(separator: ", "))", at: nil,
+            hints: hints ?? [])
     }
 }
 

@@ -68,11 +68,11 @@ struct BlockComposer {
         )
         block.add(title.runs)
         y += title.height
-        if let subtitle = routine.subtitle, !subtitle.isEmpty {
+        if let subtitle = subtitleLine(routine) {
             y += spacing.titleToSubtitle
             let text = setter.paragraph(
-                subtitle, font: definition.font(type.subtitle), color: colors.muted, x: left, top: y, width: width,
-                source: TextSource(.subtitle))
+                subtitle.text, font: definition.font(type.subtitle), color: colors.muted, x: left, top: y,
+                width: width, source: subtitle.source)
             block.add(text.runs)
             y += text.height
         }

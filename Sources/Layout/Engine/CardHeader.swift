@@ -137,11 +137,11 @@ struct CardHeader {
             source: TextSource(.title))
         block.add(title.runs)
         var y = title.height
-        if let subtitle = routine.subtitle, !subtitle.isEmpty {
+        if let subtitle = composer.subtitleLine(routine) {
             y += s.titleToSubtitle
             let text = composer.setter.paragraph(
-                subtitle, font: d.font(d.type.subtitle), color: d.colors.muted, x: composer.left, top: y, width: width,
-                source: TextSource(.subtitle))
+                subtitle.text, font: d.font(d.type.subtitle), color: d.colors.muted, x: composer.left, top: y,
+                width: width, source: subtitle.source)
             block.add(text.runs)
             y += text.height
         }

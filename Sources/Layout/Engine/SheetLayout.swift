@@ -48,6 +48,7 @@ package struct SheetLayout: Sendable {
         var warnings =
             labelWarnings + CatalogueLanguageWarning.warnings(for: routine)
             + RestWithoutSetsWarning.warnings(for: routine)
+            + (definition.engine == .tracker ? TrackBeyondPlanWarning.warnings(for: routine) : [])
         if definition.engine == .compact {
             let fit = CompactFitter(definition: definition, measurer: measurer, labels: labels).fit(routine)
             definition = fit.definition

@@ -49,7 +49,16 @@ enum JSONSyntaxChecker {
                     position += 1
                     stack.removeLast()
                 } else if byte == UInt8(ascii: ",") {
+                    let comma = position
                     position += 1
+                    skipSpace()
+                    if peek() == closing {
+                        throw Failure(
+                            offset: comma,
+                            message:
+                                "a trailing comma before `\(Character(Unicode.Scalar(closing)))`; JSON allows no `,` after the last item"
+                        )
+                    }
                     if container == .object { try key() }
                     expectingValue = true
                 } else {
