@@ -26,6 +26,14 @@ public struct Dose: Sendable, Equatable {
         self.rest = rest
     }
 
+    /// A step with a `duration` or a `distance`: its dose reads "10 min", not "Hold … · 1 rep".
+    package var isTimed: Bool { duration != nil || distance != nil }
+
+    /// The dose keys a timed or distance step never takes from `defaults` (a routine's or a
+    /// client's): `defaults: {reps: 12, sets: 2}` is written for the exercises counted in reps, and
+    /// "Bike 10 min · 12 times · 2 sets" is not what it means.
+    package static let keysTimedStepsDoNotInherit: Set<String> = ["hold", "reps", "sets", "rest"]
+
     /// Checkboxes on one side's row: one per rep per set.
     public var boxesPerSide: Int { reps * sets }
 

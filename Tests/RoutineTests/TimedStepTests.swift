@@ -20,7 +20,7 @@ final class TimedStepTests: XCTestCase {
         let routine = try load(
             """
             title: Warm-up
-            defaults: {hold: 30 s, reps: 3}
+            defaults: {hold: 30 s, reps: 3, sets: 2, rest: 45 s}
             steps:
               - name: Stationary bike
                 duration: 10 min
@@ -33,11 +33,16 @@ final class TimedStepTests: XCTestCase {
         XCTAssertEqual(steps[0].dose.duration, TimeSpan(seconds: 600))
         XCTAssertNil(steps[0].dose.hold, "a timed step takes no hold from defaults")
         XCTAssertEqual(steps[0].dose.reps, 1, "a timed step is done once unless it says how many times")
+        XCTAssertEqual(steps[0].dose.sets, 1, "a timed step takes no sets from defaults")
+        XCTAssertNil(steps[0].dose.rest, "a timed step takes no rest from defaults")
+        XCTAssertEqual(steps[1].dose.sets, 1, "a distance step takes no sets from defaults")
         XCTAssertEqual(steps[1].dose.distance, Distance(amount: 1.5, unit: "km"))
         XCTAssertEqual(steps[1].dose.distance?.description, "1.5 km")
         XCTAssertEqual(steps[1].dose.reps, 2)
         XCTAssertEqual(steps[2].dose.hold, TimeSpan(seconds: 30))
         XCTAssertEqual(steps[2].dose.reps, 3)
+        XCTAssertEqual(steps[2].dose.sets, 2)
+        XCTAssertEqual(steps[2].dose.rest, TimeSpan(seconds: 45))
         XCTAssertNil(steps[2].dose.duration)
     }
 

@@ -1,10 +1,5 @@
 import Routine
 
-extension Dose {
-    /// A step with a `duration` or a `distance`: its dose reads "10 min", not "Hold … · 1 rep".
-    package var isTimed: Bool { duration != nil || distance != nil }
-}
-
 extension SheetLabels {
     /// "times" in each language: "10 min · 2 times".
     static let timesWords: [String: String] = [

@@ -42,7 +42,9 @@ extension Client {
         var index = 0
         for s in result.sections.indices {
             for t in result.sections[s].steps.indices {
-                var dose = defaults.applied(to: result.sections[s].steps[t].dose, keeping: explicit?[index] ?? [])
+                let own = result.sections[s].steps[t].dose
+                let kept = (explicit?[index] ?? []).union(own.isTimed ? Dose.keysTimedStepsDoNotInherit : [])
+                var dose = defaults.applied(to: own, keeping: kept)
                 if !steps.isEmpty {
                     let key = StepNames.key(result.sections[s].steps[t].name)
                     for change in steps where StepNames.key(change.step.name) == key {

@@ -22,9 +22,9 @@ struct DoseFields {
             // A timed or distance step has no hold, and one time unless it says how many.
             hold: timed ? nil : (hold ?? defaults.hold) ?? nil,
             reps: reps ?? (timed ? nil : defaults.reps) ?? 1,
-            sets: sets ?? defaults.sets ?? 1,
+            sets: sets ?? (timed ? nil : defaults.sets) ?? 1,
             sides: sides ?? defaults.sides ?? .none,
-            rest: (rest ?? defaults.rest) ?? nil)
+            rest: (rest ?? (timed ? nil : defaults.rest)) ?? nil)
         dose.duration = duration
         dose.distance = distance
         return dose
