@@ -69,7 +69,10 @@ final class ProgressDecodingTests: XCTestCase {
         let plain = try load(Self.text.replacingOccurrences(of: "weeks: [1, 1, 2, 2, 3, 3]\n", with: ""))
         XCTAssertEqual(plain.planWeeks, 3)
         XCTAssertEqual(plain.forWeek(2).allSteps[1].stage, 1)
-        XCTAssertEqual(plain.staged.week, 1)
+        // Without --week, the sheet is at week 1's stages but names no week.
+        XCTAssertEqual(plain.staged.allSteps[1].stage, 0)
+        XCTAssertNil(plain.staged.week)
+        XCTAssertEqual(plain.forWeek(1).week, 1)
     }
 
     func testMistakesAreReportedAtTheirLine() throws {
