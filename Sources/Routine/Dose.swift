@@ -30,9 +30,10 @@ public struct Dose: Sendable, Equatable {
     package var isTimed: Bool { duration != nil || distance != nil }
 
     /// The dose keys a timed or distance step never takes from `defaults` (a routine's or a
-    /// client's): `defaults: {reps: 12, sets: 2}` is written for the exercises counted in reps, and
-    /// "Bike 10 min · 12 times · 2 sets" is not what it means.
-    package static let keysTimedStepsDoNotInherit: Set<String> = ["hold", "reps", "sets", "rest"]
+    /// client's): `defaults: {reps: 12, sets: 2, sides: each}` is written for the exercises counted
+    /// in reps, and "Bike 10 min · 12 times · 2 sets · each side" is not what it means. A timed
+    /// step gives these itself when it needs them.
+    package static let keysTimedStepsDoNotInherit: Set<String> = ["hold", "reps", "sets", "sides", "rest"]
 
     /// Checkboxes on one side's row: one per rep per set.
     public var boxesPerSide: Int { reps * sets }

@@ -30,6 +30,19 @@ final class ClientFileTests: XCTestCase {
                 + "`notes`, `keep-routine-notes`, `defaults`, `steps`, `skip`, `layout`, `language` and `routines`")
     }
 
+    /// A name over two lines would print across the sheet's Name line; in a CSV file it is most
+    /// often a quote left open. Notes may take several lines.
+    func testANameOrProviderOverTwoLinesIsAnError() {
+        XCTAssertEqual(
+            problems("name,provider,notes\nJane Roe,Clinic,\"Line one\nline two\"\n\"Line\nBreak\",Clinic,\n"),
+            "clients.csv:4:1: error: name must be on one line, found a line break (in a CSV file, a quote left open "
+                + "joins the rows after it)")
+        XCTAssertEqual(
+            problems("- name: Jane Roe\n  provider: \"Riverside\\nClinic\"\n", format: .yaml),
+            "clients.csv:2:13: error: provider must be on one line, found a line break (in a CSV file, a quote left "
+                + "open joins the rows after it)")
+    }
+
     func testHeaderWithoutClientsIsAnError() {
         XCTAssertEqual(
             problems("name,date\n\n"),

@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 
 /// `defaults` are written for the exercises counted in reps: a timed or distance step takes none
-/// of their hold, reps, sets and rest, from the routine or from a client ("Pendulum 1 min · 2 sets
+/// of their hold, reps, sets, sides and rest, from the routine or from a client ("Pendulum 1 min · 2 sets
 /// · rest 45 s" was printed from `defaults: {sets: 2, rest: 45s}`).
 final class TimedStepDefaultsTests: XCTestCase {
     var directory: URL!
@@ -12,7 +12,7 @@ final class TimedStepDefaultsTests: XCTestCase {
 
     static let routine = """
         title: Shoulder warm-up
-        defaults: {reps: 12, sets: 2, rest: 45s}
+        defaults: {reps: 12, sets: 2, rest: 45s, sides: each}
         steps:
           - name: Pendulum
             duration: 1 min
@@ -20,6 +20,9 @@ final class TimedStepDefaultsTests: XCTestCase {
           - name: Walk
             distance: 400 m
           - name: Wall slide
+          - name: Side plank
+            duration: 20 s
+            sides: each
         """
 
     func sheet(_ arguments: [String], file: String) throws -> String {
@@ -35,7 +38,11 @@ final class TimedStepDefaultsTests: XCTestCase {
         XCTAssertFalse(plain.contains("2 times · 2 sets"), plain)
         XCTAssertTrue(plain.contains("Walk 400 m"), plain)
         XCTAssertFalse(plain.contains("400 m · 12"), plain)
-        XCTAssertTrue(plain.contains("12 reps · 2 sets · rest 45 s"), plain)
+        XCTAssertTrue(plain.contains("12 reps · 2 sets · rest 45 s · each side"), plain)
+        XCTAssertFalse(plain.contains("1 min · 2 times · each side"), plain)
+        XCTAssertFalse(plain.contains("400 m · each side"), plain)
+        // A timed step that writes its sides keeps them.
+        XCTAssertTrue(plain.contains("Side plank Left Right 20 s · each side"), plain)
 
         try """
         - name: Ann Lee

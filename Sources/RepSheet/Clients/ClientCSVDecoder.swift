@@ -95,7 +95,9 @@ struct ClientCSVDecoder {
             let at = location(field.line, field.column)
             switch column {
             case "name":
-                if let name = reader.text(field.text, key: "name", limit: RoutineLimits.maxShortText, at: at) {
+                if let name = reader.text(
+                    field.text, key: "name", limit: RoutineLimits.maxShortText, oneLine: true, at: at)
+                {
                     client.name = name
                     hasName = true
                 } else if field.text.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -103,7 +105,8 @@ struct ClientCSVDecoder {
                 }
             case "date": client.date = reader.date(field.text, at: at)
             case "provider":
-                client.provider = reader.text(field.text, key: "provider", limit: RoutineLimits.maxShortText, at: at)
+                client.provider = reader.text(
+                    field.text, key: "provider", limit: RoutineLimits.maxShortText, oneLine: true, at: at)
             case "notes":
                 client.notes = reader.text(field.text, key: "notes", limit: RoutineLimits.maxLongText, at: at).map {
                     [$0]

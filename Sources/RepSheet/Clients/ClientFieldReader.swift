@@ -17,10 +17,16 @@ struct ClientFieldReader {
     }
 
     /// Text trimmed of spaces; `nil` when empty, or too long (reported).
-    mutating func text(_ value: String, key: String, limit: Int, at location: SourceLocation) -> String? {
+    mutating func text(
+        _ value: String, key: String, limit: Int, oneLine: Bool = false, at location: SourceLocation
+    ) -> String? {
         let text = value.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.count > limit {
             report(Messages.tooLong(key, length: text.count, limit: limit), at: location)
+            return nil
+        }
+        if oneLine, text.contains(where: \.isNewline) {
+            report(ClientMessages.lineBreak(key), at: location)
             return nil
         }
         if let control = FieldValues.firstControl(in: text) {

@@ -77,6 +77,10 @@ enum ClientMessages {
         "the routine \"\(routine)\" has no step named \"\(name)\""
     }
     static func didYouMean(_ name: String) -> String { "did you mean \"\(name)\"?" }
+    /// A name or provider written over two lines: it would print across the sheet's one-line field.
+    static func lineBreak(_ key: String) -> String {
+        "\(key) must be on one line, found a line break (in a CSV file, a quote left open joins the rows after it)"
+    }
     static let nothingLeft = "`skip` leaves out every step of the routine; a sheet needs at least one"
 
     // MARK: Helpers

@@ -62,7 +62,7 @@ struct ClientYAMLDecoder {
         if let name = fields["name"] {
             if let text = scalar(name, key: "name", reader: &reader) {
                 if let checked = reader.text(
-                    text, key: "name", limit: RoutineLimits.maxShortText, at: location(of: name))
+                    text, key: "name", limit: RoutineLimits.maxShortText, oneLine: true, at: location(of: name))
                 {
                     client.name = checked
                 } else if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
@@ -77,7 +77,7 @@ struct ClientYAMLDecoder {
         }
         if let node = fields["provider"], let text = scalar(node, key: "provider", reader: &reader) {
             client.provider = reader.text(
-                text, key: "provider", limit: RoutineLimits.maxShortText, at: location(of: node))
+                text, key: "provider", limit: RoutineLimits.maxShortText, oneLine: true, at: location(of: node))
         }
         if let node = fields["notes"] { client.notes = notes(node, reader: &reader) }
         if let node = fields["keep-routine-notes"], let text = scalar(node, key: "keep-routine-notes", reader: &reader)

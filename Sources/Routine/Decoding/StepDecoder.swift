@@ -23,7 +23,7 @@ struct DoseFields {
             hold: timed ? nil : (hold ?? defaults.hold) ?? nil,
             reps: reps ?? (timed ? nil : defaults.reps) ?? 1,
             sets: sets ?? (timed ? nil : defaults.sets) ?? 1,
-            sides: sides ?? defaults.sides ?? .none,
+            sides: sides ?? (timed ? nil : defaults.sides) ?? .none,
             rest: (rest ?? (timed ? nil : defaults.rest)) ?? nil)
         dose.duration = duration
         dose.distance = distance
