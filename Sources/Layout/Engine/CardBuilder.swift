@@ -7,6 +7,9 @@ struct CardStep {
     let section: String?
     /// The section's number in the routine, from 1.
     var sectionNumber = 1
+    /// The section's `note:`, on the section's first card only (often a precaution: "Hold on to
+    /// the counter with both hands").
+    var sectionNote: String? = nil
 
     /// The sources of the step's words.
     var sources: StepSources { StepSources(step, number: number) }
@@ -169,6 +172,13 @@ struct CardBuilder {
                 width: textWidth, source: TextSource(.sectionTitle(section: card.sectionNumber)))
             face.body += text.runs
             y += text.height + .mm(1)
+        }
+        if let note = card.sectionNote, !note.isEmpty {
+            let text = setter.paragraph(
+                note, font: d.font(d.type.small, italic: true), color: d.colors.ink, x: textX, top: y,
+                width: textWidth, source: TextSource(.sectionNote(section: card.sectionNumber)))
+            face.body += text.runs
+            y += text.height + .mm(1.5)
         }
         let name = setter.paragraph(
             step.name, font: d.font(d.type.step, .bold), color: d.colors.ink, x: textX, top: y, width: textWidth,

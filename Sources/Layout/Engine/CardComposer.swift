@@ -15,10 +15,11 @@ struct CardComposer {
             for: routine, into: lead, after: lead.count - 1, gapBefore: composer.spacing.fieldsToPanel)
         var cards: [CardStep] = []
         for (sectionIndex, section) in routine.sections.enumerated() {
-            for step in section.steps {
+            for (index, step) in section.steps.enumerated() {
                 cards.append(
                     CardStep(
-                        step: step, number: cards.count + 1, section: section.title, sectionNumber: sectionIndex + 1))
+                        step: step, number: cards.count + 1, section: section.title, sectionNumber: sectionIndex + 1,
+                        sectionNote: index == 0 ? section.note : nil))
             }
         }
         let (planner, plan) = plannedCards(cards, notes: routine.notes, after: lead)

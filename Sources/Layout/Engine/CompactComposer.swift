@@ -71,7 +71,7 @@ struct CompactComposer {
         var number = 0
         for (sectionIndex, section) in routine.sections.enumerated() {
             if let title = section.title, !title.isEmpty {
-                blocks.append(band(title, source: TextSource(.sectionTitle(section: sectionIndex + 1))))
+                blocks.append(band(title, note: section.note, section: sectionIndex + 1))
             }
             for step in section.steps {
                 number += 1
@@ -133,23 +133,11 @@ struct CompactComposer {
         return block
     }
 
-    /// A tinted band naming a section, set from `source`; kept with the row after it.
-    func band(_ title: String, source: TextSource) -> Block {
-        var block = Block(keepWithNext: true, role: .heading)
-        let font = d.font(d.type.section, .bold)
-        let height = font.ascent + font.descent + .mm(1.2)
-        block.add(
-            .box(
-                Box(
-                    frame: Rect(x: composer.left, y: .zero, width: composer.width, height: height),
-                    fill: d.colors.tint)))
-        block.add(
-            .text(
-                composer.setter.line(
-                    title, font: font, color: d.colors.accent, x: composer.left + .mm(1.5),
-                    baseline: .mm(0.6) + font.ascent, maxWidth: composer.width - .mm(3), source: source)))
-        block.height = height
-        return block
+    /// A section's band across the page: its title, and its note under it.
+    func band(_ title: String, note: String?, section: Int) -> Block {
+        SectionBand(composer: composer).block(
+            title: title, note: note, section: section, x: composer.left, width: composer.width,
+            titleTop: .mm(0.6), role: .heading)
     }
 
     /// Number and name, the dose, and the rep boxes side by side, the instructions under the name

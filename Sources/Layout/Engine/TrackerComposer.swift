@@ -159,24 +159,10 @@ struct TrackerComposer {
         return block
     }
 
-    /// A tinted band naming a section, set from `source`; kept with the row after it.
-    func band(_ title: String, _ cols: Columns, source: TextSource) -> Block {
-        var block = Block(keepWithNext: true)
-        let font = d.font(d.type.section, .bold)
-        let height = max(s.bandRow, font.ascent + font.descent + .mm(1))
-        block.add(
-            .box(
-                Box(
-                    frame: Rect(x: cols.left, y: .zero, width: cols.width, height: height),
-                    fill: d.colors.tint)))
-        let baseline = (height - font.ascent - font.descent) / 2 + font.ascent
-        block.add(
-            .text(
-                composer.setter.line(
-                    title, font: font, color: d.colors.accent, x: cols.left + .mm(1.5), baseline: baseline,
-                    maxWidth: cols.width - .mm(3), source: source)))
-        block.height = height
-        return block
+    /// A section's band across the table: its title, and its note under it.
+    func band(_ title: String, note: String?, section: Int, _ cols: Columns) -> Block {
+        SectionBand(composer: composer).block(
+            title: title, note: note, section: section, x: cols.left, width: cols.width, least: s.bandRow)
     }
 
     /// One step: badge, name and dose in the first column; a Left and a Right row for each-side steps.

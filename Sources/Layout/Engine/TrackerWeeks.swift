@@ -104,7 +104,7 @@ extension TrackerComposer {
         for (sectionIndex, section) in routine.sections.enumerated() {
             if let title = section.title, !title.isEmpty {
                 table.cutHere()
-                table.append(band(title, cols, source: TextSource(.sectionTitle(section: sectionIndex + 1))))
+                table.append(band(title, note: section.note, section: sectionIndex + 1, cols))
             }
             for step in section.steps {
                 if number > 0 { table.cutHere() }
