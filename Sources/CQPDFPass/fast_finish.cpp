@@ -71,7 +71,8 @@ libdeflate_compressor *compressor(int level) {
         }
     };
     thread_local Compressors compressors;
-    level = std::clamp(level, 1, 12);
+    // zlib's "default" is its level 6; libdeflate's levels run 1 to 12.
+    level = level == Z_DEFAULT_COMPRESSION ? 6 : std::clamp(level, 1, 12);
     auto *&c = compressors.byLevel[level];
     if (!c) c = libdeflate_alloc_compressor(level);
     if (!c) fail("libdeflate_alloc_compressor");

@@ -11,7 +11,8 @@ struct CompactComposer {
 
     init(composer: BlockComposer, language: String) {
         self.composer = composer
-        words = TableLabels(language: language, weekdays: composer.labels.weekdays)
+        words = TableLabels(
+            language: language, weekdays: composer.labels.weekdays, overrides: composer.labels.tableWords)
     }
 
     private var d: LayoutDefinition { composer.definition }

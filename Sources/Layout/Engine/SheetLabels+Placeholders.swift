@@ -22,6 +22,8 @@ extension SheetLabels {
         "seconds": Placeholders(names: ["n"], required: false, numberFirst: true),
         "minutes": Placeholders(names: ["n"], required: false, numberFirst: true),
         "hours": Placeholders(names: ["n"], required: false, numberFirst: true),
+        "log-days": Placeholders(names: ["n"], required: false, numberFirst: false),
+        "day-number": Placeholders(names: ["n"], required: false, numberFirst: false),
     ]
 
     /// `text` as the override of label `name`, or why it cannot be used.

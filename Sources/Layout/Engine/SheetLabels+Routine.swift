@@ -7,12 +7,13 @@ extension SheetLabels {
         var warnings: [Diagnostic] = []
         let file = routine.source ?? "routine"
         let table = SheetLabels(language: routine.language)
-        if table == nil {
+        // A routine that gives every word itself needs no table.
+        if table == nil, !Set(names + tableNames).isSubset(of: routine.labels.keys) {
             warnings.append(
                 Diagnostic(
                     .warning,
                     "no words for language \"\(routine.language)\"; the sheet's own words are in English "
-                        + "(languages: \(languages.joined(separator: ", ")))", at: nil, file: file))
+                        + "(languages: \(languages.joined(separator: ", "))); give them in `labels:`", at: nil, file: file))
         }
         var words = table ?? SheetLabels()
         // A routine of only timed or distance steps has no reps to tick.
@@ -25,7 +26,7 @@ extension SheetLabels {
             let message =
                 name == "weekdays"
                 ? "labels: weekdays needs seven words separated by spaces; it was ignored"
-                : "labels: there is no label \"\(name)\"; it was ignored (labels: \(names.joined(separator: ", ")))"
+                : "labels: there is no label \"\(name)\"; it was ignored (labels: \((names + tableNames).joined(separator: ", ")))"
             warnings.append(Diagnostic(.warning, message, at: nil, file: file))
         }
         for problem in applied.refused {

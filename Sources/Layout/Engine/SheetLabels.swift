@@ -95,6 +95,17 @@ package struct SheetLabels: Sendable, Hashable {
         "pain-fine", "pain-easier", "pain-stop", "pain-log", "times",
     ]
 
+    /// The names of the tracker's and compact table's words (`TableLabels`), which a routine's
+    /// `labels:` may give too, so that a sheet in a language RepSheet has no table for can be
+    /// written wholly in it.
+    package static let tableNames = [
+        "weekly-log", "log-days", "week-of", "start-date", "day-number", "log-key", "log-notes", "step-column",
+        "dose-column", "done-column",
+    ]
+
+    /// The routine's overrides of the table words, by name in `tableNames`, checked.
+    package var tableWords: [String: String] = [:]
+
     /// Built once: a batch looks labels up for every sheet.
     private static let paths: [String: WritableKeyPath<SheetLabels, String> & Sendable] = [
         "hold": \.hold, "rep": \.rep, "reps": \.reps, "set": \.set, "sets": \.sets, "rest": \.rest,
@@ -131,6 +142,11 @@ package struct SheetLabels: Sendable, Hashable {
             } else if let path = Self.paths[name] {
                 switch Self.checkedOverride(text, for: name) {
                 case .success(let checked): labels[keyPath: path] = checked
+                case .failure(let problem): refused.append(problem)
+                }
+            } else if Self.tableNames.contains(name) {
+                switch Self.checkedOverride(text, for: name) {
+                case .success(let checked): labels.tableWords[name] = checked
                 case .failure(let problem): refused.append(problem)
                 }
             } else {

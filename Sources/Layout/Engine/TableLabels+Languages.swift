@@ -5,9 +5,23 @@ extension TableLabels {
     /// The words for `language` (a BCP 47 tag, by its primary language and, for Chinese, its
     /// script; English when RepSheet has no table for it), with `weekdays` Monday first as
     /// `SheetLabels.weekdays` gives them.
-    init(language: String, weekdays mondayFirst: [String]) {
+    init(language: String, weekdays mondayFirst: [String], overrides: [String: String] = [:]) {
         self = Self.tables[SheetLabels.tableLanguage(of: language)] ?? TableLabels()
         if mondayFirst.count == 7 { weekdays = [mondayFirst[6]] + mondayFirst[0..<6] }
+        apply(overrides)
+    }
+
+    /// A routine's `labels:` for these words (`SheetLabels.tableNames`), already checked.
+    private mutating func apply(_ overrides: [String: String]) {
+        let words: [String: WritableKeyPath<TableLabels, String>] = [
+            "weekly-log": \.weeklyLog, "week-of": \.weekOf, "start-date": \.startDate, "day-number": \.day,
+            "log-key": \.trackerKey, "log-notes": \.notesPrompt, "step-column": \.step, "dose-column": \.dose,
+            "done-column": \.done,
+        ]
+        for (name, text) in overrides {
+            if let path = words[name] { self[keyPath: path] = text }
+        }
+        if let days = overrides["log-days"] { daysLog = PluralWords(other: days) }
     }
 
     private static let tables: [String: TableLabels] = [

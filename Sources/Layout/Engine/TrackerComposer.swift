@@ -17,7 +17,8 @@ struct TrackerComposer {
 
     init(composer: BlockComposer, language: String) {
         self.composer = composer
-        words = TableLabels(language: language, weekdays: composer.labels.weekdays)
+        words = TableLabels(
+            language: language, weekdays: composer.labels.weekdays, overrides: composer.labels.tableWords)
         let font = composer.definition.font(composer.definition.type.label, .bold)
         widestSideLabel =
             [composer.labels.left, composer.labels.right].map { composer.setter.measurer.width(of: $0, font: font) }
