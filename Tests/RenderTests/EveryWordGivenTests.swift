@@ -52,7 +52,8 @@ final class EveryWordGivenTests: XCTestCase {
             let text = try Tool.run("pdftotext", [pdf, "-"], in: directory).stdout
             for word in english { XCTAssertFalse(text.contains(word), "\(layout) prints \(word): \(text)") }
         }
-        let log = try Tool.run(Tool.repsheet, ["render", "r.yaml", "--layout", "tracker", "-o", "t.pdf"], in: directory)
+        let log = try Tool.run(
+            Tool.repsheet, ["render", "r.yaml", "--layout", "tracker", "-o", "t.pdf"], in: directory)
         XCTAssertEqual(log.status, 0, log.stderr)
         let text = Tool.normalized(try Tool.run("pdftotext", ["t.pdf", "-"], in: directory).stdout)
         for word in ["주간 기록", "그날 운동을 다 하면 표시하세요.", "어땠나요? 아팠나요?"] {

@@ -13,7 +13,8 @@ extension SheetLabels {
                 Diagnostic(
                     .warning,
                     "no words for language \"\(routine.language)\"; the sheet's own words are in English "
-                        + "(languages: \(languages.joined(separator: ", "))); give them in `labels:`", at: nil, file: file))
+                        + "(languages: \(languages.joined(separator: ", "))); give them in `labels:`", at: nil,
+                    file: file))
         }
         var words = table ?? SheetLabels()
         // A routine of only timed or distance steps has no reps to tick.
