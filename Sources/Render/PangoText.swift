@@ -74,6 +74,7 @@ final class PangoText {
         let bytes = Array(
             UnsafeBufferPointer(
                 start: UnsafeRawPointer(textPointer).assumingMemoryBound(to: UInt8.self), count: strlen(textPointer)))
+        keepWordsWhole(Self.hangulWords(in: bytes))
         var result: [String] = []
         // Whether each line ends a paragraph: its line break ("\n", U+2028) is in the text
         // but in no line, so the next line starts after a gap.
@@ -95,6 +96,47 @@ final class PangoText {
             list = node.pointee.next
         }
         return Self.hyphenated(result, endsParagraph: endsParagraph)
+    }
+
+    /// Forbids line breaks inside each of `ranges` (byte ranges of the text).
+    private func keepWordsWhole(_ ranges: [Range<Int>]) {
+        guard !ranges.isEmpty, let list = pango_attr_list_new() else { return }
+        for range in ranges {
+            guard let attribute = pango_attr_allow_breaks_new(0) else { continue }
+            attribute.pointee.start_index = UInt32(range.lowerBound)
+            attribute.pointee.end_index = UInt32(range.upperBound)
+            pango_attr_list_insert(list, attribute)
+        }
+        pango_layout_set_attributes(layout, list)
+        pango_attr_list_unref(list)
+    }
+
+    /// The byte ranges of the Korean words of UTF-8 `bytes`: runs of two or more Hangul letters.
+    /// Korean spaces its words and breaks lines between them, never between the syllables of a
+    /// word ("쉬세 / 요." split a verb); Unicode's line breaking, which Pango follows, allows a
+    /// break between any two syllables.
+    static func hangulWords(in bytes: [UInt8]) -> [Range<Int>] {
+        func isHangul(_ value: UInt32) -> Bool {
+            (0xAC00...0xD7A3).contains(value) || (0x1100...0x11FF).contains(value)
+                || (0x3130...0x318F).contains(value)
+        }
+        var ranges: [Range<Int>] = []
+        var start: Int?
+        var count = 0
+        var offset = 0
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            let length = UTF8.width(scalar)
+            if isHangul(scalar.value) {
+                if start == nil { (start, count) = (offset, 0) }
+                count += 1
+            } else if let first = start {
+                if count > 1 { ranges.append(first..<offset) }
+                start = nil
+            }
+            offset += length
+        }
+        if let first = start, count > 1 { ranges.append(first..<offset) }
+        return ranges
     }
 
     /// `lines` without their trailing spaces, with a hyphen after each that Pango broke inside a

@@ -37,6 +37,24 @@ final class WordBreakHyphenTests: XCTestCase {
         XCTAssertTrue(wrapped.contains("über die"), "\(wrapped)")
     }
 
+    /// Korean breaks between its spaced words, never between the syllables of one ("쉬세 / 요.").
+    func testKoreanBreaksOnlyBetweenWords() throws {
+        let measurer = try SheetMaker().measurer
+        let font = FontSpec(family: "Atkinson Hyperlegible", size: .pt(12))
+        let text = "튼튼한 의자나 식탁 옆에서 운동하세요. 천천히 숨을 쉬세요. 무릎을 천천히 펴고 다시 내리세요."
+        let words = Set(text.split(separator: " ").map(String.init))
+        for millimetres in stride(from: 30.0, through: 90.0, by: 7.5) {
+            let lines = measurer.lines(of: text, font: font, maxWidth: .mm(millimetres))
+            XCTAssertGreaterThan(lines.count, 1, "\(millimetres) mm")
+            for line in lines {
+                for word in line.split(separator: " ") {
+                    XCTAssertTrue(words.contains(String(word)), "\(millimetres) mm: \(word) in \(lines)")
+                }
+            }
+        }
+        XCTAssertEqual(PangoText.hangulWords(in: Array("ab 쉬세요. 가".utf8)), [3..<12])
+    }
+
     func testPangoBreaksANarrowWordWithAHyphenThatFits() throws {
         let measurer = try SheetMaker().measurer
         let font = FontSpec(family: "Atkinson Hyperlegible", size: .pt(10), weight: .bold)
