@@ -120,6 +120,9 @@ final class PangoText {
             (0xAC00...0xD7A3).contains(value) || (0x1100...0x11FF).contains(value)
                 || (0x3130...0x318F).contains(value)
         }
+        // Hangul's UTF-8 lead bytes are 0xE1 (jamo), 0xE3 (compatibility jamo) and 0xEA–0xED
+        // (syllables): most text has none, and is not decoded here.
+        guard bytes.contains(where: { (0xE1...0xED).contains($0) }) else { return [] }
         var ranges: [Range<Int>] = []
         var start: Int?
         var count = 0

@@ -11,8 +11,7 @@ struct SectionBand {
         titleTop: Length? = nil, role: StructureRole? = nil
     ) -> Block {
         let d = composer.definition
-        var block = Block(keepWithNext: true)
-        if let role { block.role = role }
+        var block = Block(keepWithNext: true, role: role)
         let font = d.font(d.type.section, .bold)
         let titleHeight = max(least, font.ascent + font.descent + (titleTop.map { $0 * 2 } ?? .mm(1)))
         let baseline = titleTop.map { $0 + font.ascent } ?? (titleHeight - font.ascent - font.descent) / 2 + font.ascent

@@ -8,7 +8,7 @@ extension SheetLabels {
         let file = routine.source ?? "routine"
         let table = SheetLabels(language: routine.language)
         // A routine that gives every word itself needs no table.
-        if table == nil, !Set(names + tableNames).isSubset(of: routine.labels.keys) {
+        if table == nil, !Set(allNames).isSubset(of: routine.labels.keys) {
             warnings.append(
                 Diagnostic(
                     .warning,
@@ -27,7 +27,7 @@ extension SheetLabels {
             let message =
                 name == "weekdays"
                 ? "labels: weekdays needs seven words separated by spaces; it was ignored"
-                : "labels: there is no label \"\(name)\"; it was ignored (labels: \((names + tableNames).joined(separator: ", ")))"
+                : "labels: there is no label \"\(name)\"; it was ignored (labels: \(allNames.joined(separator: ", ")))"
             warnings.append(Diagnostic(.warning, message, at: nil, file: file))
         }
         for problem in applied.refused {

@@ -103,6 +103,9 @@ package struct SheetLabels: Sendable, Hashable {
         "dose-column", "done-column",
     ]
 
+    /// Every name a routine's `labels:` may use: the sheet's words, then the table's.
+    package static let allNames = names + tableNames
+
     /// The routine's overrides of the table words, by name in `tableNames`, checked.
     package var tableWords: [String: String] = [:]
 

@@ -7,9 +7,8 @@ enum TrackBeyondPlanWarning {
     /// A warning when the log the routine asks for is longer than the plan's weeks left.
     static func warnings(for routine: Routine) -> [Diagnostic] {
         guard routine.hasProgression, let asked = routine.track?.days else { return [] }
-        let first = routine.week ?? 1
-        let last = max(routine.planWeeks, first)
-        let printed = TrackerComposer.week * (last - first + 1)
+        let (first, last) = (routine.logWeeks.lowerBound, routine.logWeeks.upperBound)
+        let printed = TrackerComposer.week * routine.logWeeks.count
         guard asked > printed else { return [] }
         let weeks = first == last ? "week \(first)" : "weeks \(first) to \(last)"
         return [

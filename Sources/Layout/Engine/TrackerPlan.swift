@@ -9,8 +9,7 @@ extension TrackerComposer {
     /// (carrying its day headings as its continuation header); `nil` when the routine has no stages.
     func weeklyTables(for routine: Routine) -> [Block]? {
         guard routine.hasProgression else { return nil }
-        let first = routine.week ?? 1
-        let last = max(routine.planWeeks, first)
+        let (first, last) = (routine.logWeeks.lowerBound, routine.logWeeks.upperBound)
         return (first...last).map { week in
             var plan = routine.forWeek(week)
             // The heading names the days the log covers: every week printed, whatever `track:` says.
@@ -26,6 +25,14 @@ extension TrackerComposer {
             return self.table(plan, cols, headings: headings, first: week == first, last: week == last).block
                 .continued(under: headings)
         }
+    }
+}
+
+extension Routine {
+    /// The weeks a plan's log prints: from the chosen week (1 without `--week`) to the plan's last.
+    var logWeeks: ClosedRange<Int> {
+        let first = week ?? 1
+        return first...max(planWeeks, first)
     }
 }
 

@@ -18,16 +18,28 @@ struct DoseFields {
     /// This dose with `defaults` filling what it does not give, and built-in defaults after that.
     func dose(inheriting defaults: DoseFields) -> Dose {
         let timed = duration != nil || distance != nil
+        let inherited = timed ? defaults.removing(Dose.keysTimedStepsDoNotInherit) : defaults
         var dose = Dose(
             // A timed or distance step has no hold, and one time unless it says how many.
-            hold: timed ? nil : (hold ?? defaults.hold) ?? nil,
-            reps: reps ?? (timed ? nil : defaults.reps) ?? 1,
-            sets: sets ?? (timed ? nil : defaults.sets) ?? 1,
-            sides: sides ?? (timed ? nil : defaults.sides) ?? .none,
-            rest: (rest ?? (timed ? nil : defaults.rest)) ?? nil)
+            hold: timed ? nil : (hold ?? inherited.hold) ?? nil,
+            reps: reps ?? inherited.reps ?? 1,
+            sets: sets ?? inherited.sets ?? 1,
+            sides: sides ?? inherited.sides ?? .none,
+            rest: (rest ?? inherited.rest) ?? nil)
         dose.duration = duration
         dose.distance = distance
         return dose
+    }
+
+    /// These fields without the dose keys in `keys`, as if they were not given.
+    func removing(_ keys: Set<String>) -> DoseFields {
+        var fields = self
+        if keys.contains("hold") { fields.hold = nil }
+        if keys.contains("reps") { fields.reps = nil }
+        if keys.contains("sets") { fields.sets = nil }
+        if keys.contains("sides") { fields.sides = nil }
+        if keys.contains("rest") { fields.rest = nil }
+        return fields
     }
 }
 
